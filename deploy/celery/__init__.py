@@ -1,0 +1,1 @@
+"""OrderBridge on Airflow's CeleryExecutor: the shared environment, the processes, their health."""

@@ -1,0 +1,210 @@
+"""Candidates and table rows to the canonical PurchaseOrder, with provenance, warnings and confidence.
+
+No master data here: buyer names and part numbers stay as printed; another module resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from ocr.checks import arithmetic_warnings, confidence, cross_checked, ocr_confidence, ocr_doubts
+from ocr.header_fields import Candidate
+from ocr.layout import Cell
+from ocr.line_table import Row, Table
+from ocr.normalise import parse_currency, parse_date, parse_decimal, split_number
+from orderbridge.model import Buyer, FieldSource, OrderLine, PurchaseOrder, ShipTo, Supplier
+
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_STRAY_GLYPH = re.compile(r"^[^\d\s.,+-]\s*(?=\d)")  # OCR: ¥ read as 半 or 羊 before a total
+
+
+def _text(value: str) -> str | None:
+    """Trimmed, single-spaced text; Chinese has no spaces between characters (letter-spaced titles, OCR)."""
+    cleaned = _CJK_SPACE.sub("", " ".join(value.split())).strip(" :：")
+    return cleaned or None
+
+
+_SPACE_BY_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
+
+
+def _chinese_text(value: str) -> str | None:
+    """Addresses and terms: no space next to a Chinese character (OCR puts them around digits: 188 号)."""
+    cleaned = _text(value)
+    return _SPACE_BY_CJK.sub("", cleaned) if cleaned else None
+
+
+def _sum(value: str):
+    return parse_decimal(value) or parse_decimal(_STRAY_GLYPH.sub("", value.strip()))
+
+
+def _po_number(value: str) -> str | None:
+    cleaned = _text(value)
+    if not cleaned or len(cleaned) > 40 or not any(ch.isdigit() for ch in cleaned):
+        return None
+    return cleaned
+
+
+_PARSERS: dict[str, Callable[[str], object]] = {
+    "po_number": _po_number,
+    "order_date": parse_date,
+    "requested_delivery_date": parse_date,
+    "currency": parse_currency,
+    "ship_to_address": _chinese_text,
+    "payment_terms": _chinese_text,
+    "total": _sum,
+    "subtotal": _sum,
+}
+
+
+def pick(candidates: dict[str, list[Candidate]], field: str) -> tuple[object, Candidate] | None:
+    """The best candidate whose value parses: highest score first, then document order (last for totals)."""
+    found = candidates.get(field, [])
+    ordered = list(reversed(found)) if field in ("total", "subtotal") else found
+    parser = _PARSERS.get(field, _text)
+    for candidate in sorted(ordered, key=lambda c: -c.score):
+        value = parser(candidate.text)
+        if value is not None:
+            return value, candidate
+    return None
+
+
+def order_lines(rows: list[Row]) -> list[OrderLine]:
+    lines = []
+    for number, row in enumerate(rows, start=1):
+        quantity, rest = split_number(row.values["quantity"]) or (Decimal(0), "")
+        lines.append(
+            OrderLine(
+                line_no=number,
+                customer_part_no=_text(row.values.get("part_no", "")),
+                description=_text(row.values.get("description", "")),
+                quantity=quantity,
+                unit=_text(row.values.get("unit", "")) or _text(rest),
+                unit_price=parse_decimal(row.values.get("unit_price", "")),
+                amount=parse_decimal(row.values.get("amount", "")),
+            )
+        )
+    return lines
+
+
+def _source(candidate: Candidate) -> FieldSource:
+    cell = candidate.cell
+    placed = cell.page > 0  # a template constant has no place on the page
+    score, note = candidate.score, cell.note
+    if cell.confidence is not None:  # OCR: as sure as the pairing, times how sure tesseract was
+        score = round(score * (0.5 + 0.5 * cell.confidence), 3)
+        note = note or f"OCR certainty {cell.confidence:.2f}"
+    return FieldSource(
+        page=cell.page if placed else None,
+        box=cell.box if placed else None,
+        method=candidate.method,
+        score=score,
+        note=note,
+    )
+
+
+def _currency(candidates: dict[str, list[Candidate]], table: Table) -> tuple[str | None, FieldSource | None]:
+    """The labelled currency, else a hint in a column header (单价(元)), else a sign on the amounts."""
+    labelled = pick(candidates, "currency")
+    if labelled:
+        return str(labelled[0]), _source(labelled[1])
+    printed = list(table.hints)  # not descriptions: 电子元件 is no currency
+    printed += [row.values.get(kind, "") for row in table.rows for kind in ("unit_price", "amount")]
+    printed += [c.text for c in candidates.get("total", [])]
+    for text in printed:
+        code = parse_currency(text)
+        if code:
+            return code, FieldSource(method="inferred-from-amounts", score=0.6)
+    return None, None
+
+
+# Header field (label dictionary) -> its path in the canonical order, which is also its provenance key.
+PATHS = {
+    "po_number": "po_number",
+    "order_date": "order_date",
+    "requested_delivery_date": "requested_delivery_date",
+    "buyer_name": "buyer.name",
+    "supplier_name": "supplier.name",
+    "ship_to_name": "ship_to.name",
+    "ship_to_address": "ship_to.address",
+    "contact": "ship_to.contact",
+    "phone": "ship_to.phone",
+    "payment_terms": "payment_terms",
+    "total": "total_amount",
+}
+
+
+def _header_values(
+    candidates: dict[str, list[Candidate]], table: Table
+) -> tuple[dict[str, object], dict[str, FieldSource]]:
+    values: dict[str, object] = {}
+    provenance: dict[str, FieldSource] = {}
+    for field, path in PATHS.items():
+        picked = pick(candidates, field)
+        if picked:
+            values[path], candidate = picked
+            provenance[path] = _source(candidate)
+    values["currency"], source = _currency(candidates, table)
+    if source:
+        provenance["currency"] = source
+    if "requested_delivery_date" not in values:
+        dates = [d for row in table.rows if (d := parse_date(row.values.get("delivery_date", "")))]
+        if dates:
+            values["requested_delivery_date"] = min(dates)
+            provenance["requested_delivery_date"] = FieldSource(method="earliest-line-date", score=0.7)
+    return values, provenance
+
+
+def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOrder:
+    """The order from the header candidates and the line table (the table's total joins the candidates)."""
+    if table.total:
+        candidates = {**candidates, "total": [*candidates.get("total", []), table.total]}
+    values, provenance = _header_values(candidates, table)
+    if table.headers:
+        header = table.headers[0]
+        box = (header.cells[0].x0, header.top, header.cells[-1].x1, header.bottom)
+        provenance["lines"] = FieldSource(page=header.page, box=box, method="table-columns", score=0.9)
+    nested: dict[str, dict[str, object]] = {"buyer": {}, "supplier": {}, "ship_to": {}}
+    flat: dict[str, object] = {"order_date": None}
+    for path, value in values.items():
+        group, _, key = path.partition(".")
+        if key:
+            nested[group][key] = value
+        else:
+            flat[path] = value
+    order = PurchaseOrder(
+        **flat,
+        buyer=Buyer(**nested["buyer"]),
+        supplier=Supplier(**nested["supplier"]),
+        ship_to=ShipTo(**nested["ship_to"]),
+        lines=order_lines(table.rows),
+        provenance=provenance,
+    )
+    subtotal = pick(candidates, "subtotal")
+    subtotal_value = subtotal[0] if subtotal else None
+    order.warnings = arithmetic_warnings(order, subtotal_value)  # type: ignore[arg-type]
+    order.confidence = confidence(order, subtotal_value)  # type: ignore[arg-type]
+    lines_source = order.provenance.get("lines")
+    if lines_source:  # (the order holds its own copy of the provenance dict)
+        lines_source = cross_checked(lines_source, order, subtotal_value)  # type: ignore[arg-type]
+        reread = [f"line {i} {', '.join(row.reread)}" for i, row in enumerate(table.rows, 1) if row.reread]
+        if reread:
+            note = "re-read digits-only after a failed cross-check: " + "; ".join(reread)
+            lines_source = lines_source.model_copy(update={"note": note})
+        order.provenance = {**order.provenance, "lines": lines_source}
+    if any(c.confidence is not None for row in table.rows for c in row.cells):
+        doubts = ocr_doubts(order, _picked_cells(candidates), subtotal_value)  # type: ignore[arg-type]
+        order.warnings += doubts
+        order.confidence = ocr_confidence(order, doubts, subtotal_value)  # type: ignore[arg-type]
+    return order
+
+
+def _picked_cells(candidates: dict[str, list[Candidate]]) -> dict[str, Cell]:
+    """The cell each header field's value was taken from, by its path in the order."""
+    cells = {}
+    for field, path in PATHS.items():
+        picked = pick(candidates, field)
+        if picked:
+            cells[path] = picked[1].cell
+    return cells

@@ -1,0 +1,124 @@
+"""Arithmetic checks and the first-cut confidence score.
+
+Confidence is the share of required fields found, lowered for every kind of arithmetic that does not
+add up. The later template/confidence work replaces this; callers only rely on 0 <= confidence <= 1.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from orderbridge.model import FieldSource, OrderLine, PurchaseOrder
+
+_PENALTY_LINE = 0.2  # some line's quantity x unit price is not its amount
+_PENALTY_TOTAL = 0.2  # the lines do not sum to the printed total
+
+
+def _tolerance(printed: Decimal) -> Decimal:
+    """Half a unit of the last printed decimal place, at least half a cent."""
+    exponent = printed.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return max(Decimal(1).scaleb(-places) / 2, Decimal("0.005"))
+
+
+def line_mismatch(line: OrderLine) -> Decimal | None:
+    """How far qty x unit price is from the printed amount, when it is further than rounding explains."""
+    if line.unit_price is None or line.amount is None:
+        return None
+    difference = line.quantity * line.unit_price - line.amount
+    return difference if abs(difference) > _tolerance(line.amount) else None
+
+
+def total_mismatch(order: PurchaseOrder, subtotal: Decimal | None = None) -> Decimal | None:
+    """How far the sum of the line amounts is from the printed total, beyond rounding.
+
+    Lines that sum to the printed subtotal (before tax and freight) are not a mismatch either.
+    """
+    lines_total = order.lines_total()
+    if order.total_amount is None or lines_total is None:
+        return None
+    if subtotal is not None and abs(lines_total - subtotal) <= _tolerance(subtotal):
+        return None
+    difference = lines_total - order.total_amount
+    return difference if abs(difference) > _tolerance(order.total_amount) else None
+
+
+def arithmetic_warnings(order: PurchaseOrder, subtotal: Decimal | None = None) -> list[str]:
+    warnings = []
+    for line in order.lines:
+        if line_mismatch(line) is not None:
+            warnings.append(
+                f"line {line.line_no}: quantity {line.quantity} x unit price {line.unit_price} "
+                f"is not the amount printed, {line.amount}"
+            )
+    if total_mismatch(order, subtotal) is not None:
+        warnings.append(f"lines sum to {order.lines_total()} but the total printed is {order.total_amount}")
+    return warnings
+
+
+def confidence(order: PurchaseOrder, subtotal: Decimal | None = None) -> float:
+    required = [
+        bool(order.po_number),
+        order.order_date is not None,
+        order.currency is not None,
+        bool(order.buyer.name),
+        bool(order.lines),
+        order.total_amount is not None,
+        all(line.customer_part_no or line.description for line in order.lines),
+    ]
+    score = sum(required) / len(required)
+    if any(line_mismatch(line) is not None for line in order.lines):
+        score -= _PENALTY_LINE
+    if total_mismatch(order, subtotal) is not None:
+        score -= _PENALTY_TOTAL
+    return round(min(1.0, max(0.0, score)), 3)
+
+
+# OCR: fields whose misreading would put a wrong order into the ERP, and how sure tesseract must be of them.
+KEY_FIELDS = ("po_number", "order_date", "buyer.name", "total_amount")
+OCR_DOUBT = 0.5  # tesseract's certainty (0..1) below which a key field is doubted
+OCR_UNCHECKED_CAP = 0.75  # OCR'd lines that no arithmetic confirms: below the review threshold
+_PENALTY_DOUBT = 0.25
+
+
+def verified(order: PurchaseOrder, subtotal: Decimal | None = None) -> bool:
+    """Every line's quantity x unit price is its amount, and the lines add up to the printed total."""
+    return (
+        bool(order.lines)
+        and all(line.unit_price is not None and line.amount is not None for line in order.lines)
+        and not any(line_mismatch(line) is not None for line in order.lines)
+        and order.total_amount is not None
+        and total_mismatch(order, subtotal) is None
+    )
+
+
+def cross_checked(source: FieldSource, order: PurchaseOrder, subtotal: Decimal | None = None) -> FieldSource:
+    """The line table's score raised when all its arithmetic agrees, lowered when some does not."""
+    if verified(order, subtotal):
+        return source.model_copy(update={"method": f"{source.method}+arithmetic", "score": 0.98})
+    if any(line_mismatch(line) is not None for line in order.lines) or total_mismatch(order, subtotal):
+        return source.model_copy(update={"score": min(source.score, 0.5)})
+    return source
+
+
+def ocr_doubts(order: PurchaseOrder, cells: dict, subtotal: Decimal | None = None) -> list[str]:
+    """Warnings for key header fields tesseract was unsure of (the text may be misread). A total the
+    lines add up to is confirmed by the arithmetic, however unsure tesseract was of its glyphs."""
+    doubts = []
+    checked = verified(order, subtotal)
+    for path in KEY_FIELDS:
+        if path == "total_amount" and checked:
+            continue
+        cell = cells.get(path)
+        if cell is not None and cell.confidence is not None and cell.confidence < OCR_DOUBT:
+            doubts.append(f"{path}: OCR is unsure of {cell.text!r} (certainty {cell.confidence:.2f})")
+    return doubts
+
+
+def ocr_confidence(order: PurchaseOrder, doubts: list[str], subtotal: Decimal | None = None) -> float:
+    """The confidence of an OCR'd order: lowered for doubted key fields, and capped below the review
+    threshold unless arithmetic confirms every quantity and price (no silent wrong number from a scan)."""
+    score = (order.confidence or 0.0) - _PENALTY_DOUBT * len(doubts)
+    if not verified(order, subtotal):
+        score = min(score, OCR_UNCHECKED_CAP)
+    return round(min(1.0, max(0.0, score)), 3)

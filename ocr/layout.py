@@ -1,0 +1,160 @@
+"""The one shape every reader produces: lines of positioned text cells, in reading order.
+
+A PDF's words become cells by joining words that sit close together on a line (a phrase such as
+``Unit Price``) and splitting at wide gaps or ruling lines; a spreadsheet's cells are cells already
+(x is the column, top the row). Label finding and table detection work on this shape only, so they do
+not care which kind of file the text came from.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+# Words further apart than this share of the font height are separate cells.
+CELL_GAP = 0.9
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    confidence: float | None = None  # OCR's certainty 0..1; None for text layers
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A piece of text and where it is (page numbers and spreadsheet rows/columns count from 1)."""
+
+    text: str
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    note: str | None = None  # e.g. "Sheet1!B4" for spreadsheet cells
+    confidence: float | None = None  # the least certain OCR word in it; None for text layers
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        return (round(self.x0, 2), round(self.top, 2), round(self.x1, 2), round(self.bottom, 2))
+
+    def h_overlap(self, x0: float, x1: float) -> float:
+        return max(0.0, min(self.x1, x1) - max(self.x0, x0))
+
+
+@dataclass
+class Line:
+    page: int
+    cells: list[Cell]
+    index: int = 0  # position in the document, set by Document
+
+    @property
+    def top(self) -> float:
+        return min(c.top for c in self.cells)
+
+    @property
+    def bottom(self) -> float:
+        return max(c.bottom for c in self.cells)
+
+    @property
+    def text(self) -> str:
+        return " ".join(c.text for c in self.cells)
+
+
+@dataclass
+class Document:
+    """What a reader hands to extraction."""
+
+    media_type: str
+    method: str
+    pages: int
+    lines: list[Line] = field(default_factory=list)
+    # page -> x positions of vertical ruling lines (PDF tables); empty for spreadsheets.
+    rules: dict[int, list[tuple[float, float, float]]] = field(default_factory=dict)
+    # Pages that are mostly one image (scans): their content may be only in pixels.
+    image_pages: list[int] = field(default_factory=list)
+    # Pages read by OCR: page -> ocr.scan_reader.ScannedPage (cleaned image kept for cell re-reads).
+    scans: dict[int, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.lines.sort(key=lambda line: (line.page, line.top, line.cells[0].x0))
+        for i, line in enumerate(self.lines):
+            line.index = i
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+def group_lines(words: Iterable[Word], rules: Sequence[tuple[float, float, float]] = ()) -> list[Line]:
+    """Group one page's words into lines (by vertical overlap), then into cells (by gaps and rulings)."""
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        if rows:
+            last = rows[-1]
+            top, bottom = min(w.top for w in last), max(w.bottom for w in last)
+            if top <= middle <= bottom:
+                last.append(word)
+                continue
+        rows.append([word])
+    return [Line(page=row[0].page, cells=_cells(sorted(row, key=lambda w: w.x0), rules)) for row in rows]
+
+
+def _cells(words: list[Word], rules: Sequence[tuple[float, float, float]]) -> list[Cell]:
+    groups: list[list[Word]] = [[words[0]]]
+    for word in words[1:]:
+        previous = groups[-1][-1]
+        height = max(word.bottom - word.top, previous.bottom - previous.top)
+        ruled = any(
+            previous.x1 - 0.5 <= x <= word.x0 + 0.5 and top <= word.bottom and bottom >= word.top
+            for x, top, bottom in rules
+        )
+        if word.x0 - previous.x1 > CELL_GAP * height or ruled:
+            groups.append([word])
+        else:
+            groups[-1].append(word)
+    return [
+        Cell(
+            text=_joined(group),
+            page=group[0].page,
+            x0=group[0].x0,
+            top=min(w.top for w in group),
+            x1=group[-1].x1,
+            bottom=max(w.bottom for w in group),
+            confidence=_least([w.confidence for w in group]),
+        )
+        for group in groups
+    ]
+
+
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+TIGHT_GAP = 0.6  # OCR'd Chinese characters closer than this share of their height are one word
+TIGHT_MIXED_GAP = 0.3  # Chinese next to Latin or digits: a space is narrower (不锈钢螺栓 M8, 188号)
+
+
+def _joined(words: list[Word]) -> str:
+    """Words joined by spaces, except OCR'd Chinese: tesseract cuts it into separate characters, and
+    a narrow gap next to a Chinese character is no space (a wide one is, e.g. where a colon was lost)."""
+    text = words[0].text
+    for previous, word in itertools.pairwise(words):
+        height = max(word.bottom - word.top, previous.bottom - previous.top)
+        both = bool(_CJK.match(word.text[0]) and _CJK.match(previous.text[-1]))
+        either = bool(_CJK.match(word.text[0]) or _CJK.match(previous.text[-1]))
+        limit = TIGHT_GAP if both else TIGHT_MIXED_GAP
+        tight = word.confidence is not None and either and word.x0 - previous.x1 < limit * height
+        text += word.text if tight else f" {word.text}"
+    return text
+
+
+def _least(values: list[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return min(known) if known else None

@@ -1,0 +1,178 @@
+"""The order-line table: a header row named by column labels, then one row per line until the totals.
+
+Columns are placed by the header cells: between the page's vertical rulings when the table is ruled,
+else halfway to the neighbouring header. Each cell below goes to the column it overlaps most. A row
+starts where the quantity column holds a number; a line with only text (a wrapped description) joins the
+row above. A table may stop at a page end and go on under a repeated header on the next page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ocr.header_fields import Candidate
+from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
+from ocr.layout import Cell, Document, Line
+from ocr.normalise import parse_decimal
+
+_INF = float("inf")
+_TEXT_KINDS = {"description", "part_no"}
+_CLOSING = {TOTAL_FIELD, "subtotal"}  # labels that end the line table
+
+
+@dataclass(frozen=True)
+class Column:
+    kind: str
+    x0: float
+    x1: float
+    hint: str | None  # what the header said in brackets: 单价(元) -> 元
+
+
+@dataclass
+class Row:
+    """One order line as printed: column kind -> text, and the cells it came from."""
+
+    values: dict[str, str]
+    cells: list[Cell]
+    page: int
+    by_kind: dict[str, list[Cell]] = field(default_factory=dict)  # the cells under each column
+    reread: list[str] = field(default_factory=list)  # columns corrected by a digits-only OCR re-read
+
+
+@dataclass
+class Table:
+    rows: list[Row] = field(default_factory=list)
+    used_lines: set[int] = field(default_factory=set)  # header and item lines (not header fields)
+    headers: list[Line] = field(default_factory=list)
+    hints: list[str] = field(default_factory=list)
+    total: Candidate | None = None
+
+
+def header_columns(line: Line, doc: Document) -> list[Column] | None:
+    """The columns a line names, if it is a line-table header (quantity plus part number or description)."""
+    kind_of = ocr_column_kind if line.page in doc.scans else column_kind
+    named = [(kinds, cell) for cell in line.cells if (kinds := kind_of(cell.text))]
+    found = {kinds[0] for kinds, _ in named}
+    if (
+        len(named) < 3
+        or "quantity" not in found
+        or not found & _TEXT_KINDS
+        or len(named) < 0.6 * len(line.cells)
+    ):
+        return None
+    rules = sorted(
+        x for x, top, bottom in doc.rules.get(line.page, []) if top <= line.top and bottom >= line.bottom
+    )
+    # Unnamed header cells (序号 misread by OCR as ``FS``) still bound their neighbours' columns.
+    every = [(kind_of(cell.text), cell) for cell in line.cells]
+    columns = []
+    for i, (kinds, cell) in enumerate(every):
+        if not kinds:
+            continue
+        left = max((x for x in rules if x <= cell.x0 + 1), default=None)
+        right = min((x for x in rules if x >= cell.x1 - 1), default=None)
+        if left is None or right is None:
+            left = (every[i - 1][1].x1 + cell.x0) / 2 if i else -_INF
+            right = (cell.x1 + every[i + 1][1].x0) / 2 if i + 1 < len(every) else _INF
+        columns.append(Column(kinds[0], float(left), float(right), kinds[1]))
+    return columns
+
+
+def _assign(line: Line, columns: list[Column]) -> dict[str, list[Cell]]:
+    placed: dict[str, list[Cell]] = {}
+    for cell in line.cells:
+        if cell.x1 <= columns[0].x0 or cell.x0 >= columns[-1].x1:
+            continue  # under an unnamed column at the table's edge (a line number under 序号)
+        best = max(
+            columns,
+            key=lambda col: (cell.h_overlap(col.x0, col.x1), -abs((cell.x0 + cell.x1) / 2 - _middle(col))),
+        )
+        placed.setdefault(best.kind, []).append(cell)
+    return placed
+
+
+def _middle(col: Column) -> float:
+    if col.x0 == -_INF:
+        return col.x1
+    return col.x0 if col.x1 == _INF else (col.x0 + col.x1) / 2
+
+
+def _closing_label(line: Line) -> str | None:
+    """``total`` or ``subtotal`` when one of the line's first cells is such a label (alone or with a number).
+
+    A description such as ``Total station, surveying`` starts with a label word but is an order line.
+    """
+    for cell in line.cells[:2]:
+        pairs = split_pairs(cell.text)[1]
+        if (
+            pairs
+            and pairs[0].field in _CLOSING
+            and (not pairs[0].value or parse_decimal(pairs[0].value) is not None)
+        ):
+            return pairs[0].field
+    return None
+
+
+def find_table(doc: Document) -> Table:
+    """Every header-led block of rows in the document, joined in document order."""
+    table = Table()
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        columns = header_columns(lines[i], doc)
+        if not columns:
+            i += 1
+            continue
+        table.headers.append(lines[i])
+        table.used_lines.add(lines[i].index)
+        table.hints.extend(col.hint for col in columns if col.hint)
+        i = _read_rows(lines, i + 1, columns, table)
+    return table
+
+
+def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Table) -> int:
+    """Read rows from ``start`` until a total, a foreign line or the page's end; return where it stopped."""
+    page = lines[start - 1].page
+    previous = lines[start - 1]
+    i = start
+    while i < len(lines) and lines[i].page == page:
+        line = lines[i]
+        closing = _closing_label(line)
+        if closing == TOTAL_FIELD:
+            table.total = _total(line, columns) or table.total
+            return i + 1
+        if closing:  # a subtotal: the lines are over, its value is a header field
+            return i
+        if i == start and all(column_kind(cell.text) for cell in line.cells):
+            table.used_lines.add(line.index)  # the header's second line (数量 above, Qty below)
+            i += 1
+            continue
+        placed = _assign(line, columns)
+        text = {kind: " ".join(c.text for c in cells) for kind, cells in placed.items()}
+        if "quantity" in text and parse_decimal(text["quantity"]) is not None:
+            cells = [c for kind_cells in placed.values() for c in kind_cells]
+            table.rows.append(Row(text, cells, line.page, placed))
+        elif (
+            table.rows and set(text) <= _TEXT_KINDS and line.top - previous.bottom < (line.bottom - line.top)
+        ):
+            row = table.rows[-1]
+            for kind, value in text.items():
+                row.values[kind] = f"{row.values.get(kind, '')} {value}".strip()
+        else:
+            return i
+        table.used_lines.add(line.index)
+        previous = line
+        i += 1
+    return i
+
+
+def _total(line: Line, columns: list[Column]) -> Candidate | None:
+    """The total on the totals line: in the amount column, else the right-most number."""
+    placed = _assign(line, columns)
+    for cell in placed.get("amount", []) + sorted(line.cells, key=lambda c: -c.x1):
+        if parse_decimal(cell.text) is not None:
+            return Candidate("total", cell.text, cell, "table-total")
+        pairs = split_pairs(cell.text)[1]
+        if pairs and pairs[-1].field == TOTAL_FIELD and parse_decimal(pairs[-1].value) is not None:
+            return Candidate("total", pairs[-1].value, cell, "table-total")  # "Total: 900.00" in one cell
+    return None

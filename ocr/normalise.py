@@ -1,0 +1,135 @@
+"""Printed values to canonical ones: dates, decimal numbers, currency codes. Never floats.
+
+Each function returns ``None`` when the text is not a value of its kind, so callers can try the next
+candidate instead of guessing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (it counts the 1900 leap-year bug in)
+_SERIAL_RANGE = (20000, 80000)  # 1954 .. 2119: a bare number in a date field this size is a serial
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_DATE_PATTERNS = [
+    re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"),
+    re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"),
+    re.compile(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
+    re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+{_MONTH}[\s,-]+(?P<y>\d{{4}})"),
+    re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"),
+    re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),  # 18/11/2026 or 11/18/2026
+]
+_NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:[,']\d{3})+|\d+)(?:\.\d+)?$")
+_NUMBER_DECIMAL_COMMA = re.compile(r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+$")  # 1.200,50 (European)
+_CURRENCY_WORDS = [  # checked in this order: 港元 before 元, HK$ and US$ before $, 美元/日元 before 元
+    ("HKD", ("HKD", "HK$", "港币", "港元")),
+    ("USD", ("US$", "USD", "美元", "美金", "$")),
+    ("EUR", ("EUR", "€", "欧元")),
+    ("JPY", ("JPY", "日元")),
+    ("GBP", ("GBP", "£", "英镑")),
+    ("CNY", ("人民币", "RMB", "CNY", "￥", "¥", "元")),
+]
+
+
+def fold(text: str) -> str:
+    """Full-width digits, letters and punctuation to their ASCII forms (NFKC), trimmed."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def parse_date(text: str) -> dt.date | None:
+    """2026年11月18日, 2026/11/18, 2026-11-18, 18.11.2026, Nov 18, 2026, 18 November 2026, Excel serials."""
+    folded = fold(text)
+    serial = parse_excel_serial(folded)
+    if serial is not None:
+        return serial
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(folded)
+        if not match:
+            continue
+        parts = match.groupdict()
+        day, month = _day_month(parts)
+        if month is None:
+            continue
+        try:
+            return dt.date(int(parts["y"]), month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def _month(name: str) -> int | None:
+    """Jan, Sept, November ... -> 1..12 (a name or an abbreviation of at least three letters)."""
+    name = name.lower()
+    return next(
+        (i for i, full in enumerate(_MONTH_NAMES, 1) if len(name) >= 3 and full.startswith(name)), None
+    )
+
+
+def _day_month(parts: dict[str, str]) -> tuple[int, int | None]:
+    if parts.get("mon"):
+        return int(parts["d"]), _month(parts["mon"])
+    if parts.get("a"):  # d/m/Y or m/d/Y: only when one of them cannot be a month
+        a, b = int(parts["a"]), int(parts["b"])
+        if a > 12 >= b:
+            return a, b
+        return (b, a) if b > 12 >= a else (0, None)
+    return int(parts["d"]), int(parts["m"])
+
+
+def parse_excel_serial(text: str) -> dt.date | None:
+    """A bare day count such as ``46344`` (a date cell that lost its date format)."""
+    if not re.fullmatch(r"\d{5}(?:\.0+)?", text):
+        return None
+    days = int(float(text))
+    if not _SERIAL_RANGE[0] <= days <= _SERIAL_RANGE[1]:
+        return None
+    return EXCEL_EPOCH + dt.timedelta(days=days)
+
+
+def split_number(text: str) -> tuple[Decimal, str] | None:
+    """A number with what follows it: ``'1,200 PCS'`` -> ``(Decimal('1200'), 'PCS')``.
+
+    Accepts thousands separators, full-width digits, currency signs or codes before the number and
+    units after it. ``None`` when the text does not start (after a currency) with a number.
+    """
+    folded = fold(text).replace("\u00a0", " ")
+    match = re.match(
+        r"^\s*(?:USD|CNY|RMB|EUR|HKD|JPY|GBP|US\$|HK\$|[¥$€£])?\s*([-+]?[\d,.']+)\s*(.*?)\s*$", folded
+    )
+    if not match:
+        return None
+    digits, rest = match.groups()
+    if not _NUMBER.match(digits):
+        if not _NUMBER_DECIMAL_COMMA.match(digits):
+            return None
+        digits = digits.replace(".", "").replace(",", ".")
+    if rest in ("元", "円"):
+        rest = ""
+    try:
+        return Decimal(re.sub(r"[,']", "", digits).lstrip("+")), rest
+    except InvalidOperation:
+        return None
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """A number alone (currency signs and a trailing unit allowed): ``'￥14,850.00'`` -> ``14850.00``."""
+    parsed = split_number(text)
+    return parsed[0] if parsed else None
+
+
+def parse_currency(text: str) -> str | None:
+    """ISO 4217 code for a currency word or sign: 人民币/RMB/￥/元 -> CNY, US$/USD/$ -> USD, € -> EUR ..."""
+    folded = fold(text).upper()
+    for code, words in _CURRENCY_WORDS:
+        for word in words:
+            if fold(word).upper() in folded:
+                return code
+    return None

@@ -1,0 +1,68 @@
+"""Repairing labels that OCR misread by one character (交货日其 for 交货日期), on OCR'd lines only.
+
+A whole cell of three to eight Chinese characters that is no label, but one edit away from exactly one
+header label of at least three characters, becomes that label. Shorter labels (客户, 电话) are left
+alone: at two characters one wrong glyph already makes a name such as 王伟 look like a label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rapidfuzz.distance import Levenshtein
+
+from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS
+from ocr.labels import column_kind, split_pairs
+from ocr.layout import Cell, Line
+
+_CHINESE = re.compile(r"[\u4e00-\u9fff]{3,8}")
+_LABELS = sorted(
+    {label for labels in HEADER_LABELS.values() for label in labels if _CHINESE.fullmatch(label)}
+    | {label for labels in COLUMN_LABELS.values() for label in labels if _CHINESE.fullmatch(label)}
+)
+
+
+def repaired_label(text: str) -> str | None:
+    """The one label ``text`` is a single OCR slip away from, if there is exactly one."""
+    bare = "".join(text.split()).rstrip(":：")
+    if not _CHINESE.fullmatch(bare) or split_pairs(bare)[1] or column_kind(bare):
+        return None
+    close = {label for label in _LABELS if Levenshtein.distance(bare, label) == 1 and len(label) == len(bare)}
+    return close.pop() if len(close) == 1 else None
+
+
+_COLUMN_CJK = sorted(
+    {
+        label
+        for labels in COLUMN_LABELS.values()
+        for label in labels
+        if re.fullmatch(r"[\u4e00-\u9fff]+", label)
+    },
+    key=len,
+    reverse=True,
+)
+_MARKS = re.compile("[\u201c\u201d\u2018\u2019\"'`|]")
+
+
+def repair_labels(lines: list[Line]) -> None:
+    """Rewrite misread label cells in place (a cell keeps its place and its OCR certainty), and split
+    two column headers tesseract read as one word (序号”物料编码) into two cells."""
+    for line in lines:
+        line.cells = [part for cell in line.cells for part in split_joined_headers(_repaired(cell))]
+
+
+def split_joined_headers(cell: Cell) -> list[Cell]:
+    """``序号物料编码`` -> ``序号`` and ``物料编码``, each with its share of the box by characters."""
+    text = _MARKS.sub("", "".join(cell.text.split()))
+    for first in _COLUMN_CJK:
+        rest = text[len(first) :]
+        if text.startswith(first) and rest in _COLUMN_CJK:
+            cut = cell.x0 + (cell.x1 - cell.x0) * len(first) / len(text)
+            return [replace(cell, text=first, x1=cut), replace(cell, text=rest, x0=cut)]
+    return [cell]
+
+
+def _repaired(cell: Cell) -> Cell:
+    label = repaired_label(cell.text)
+    return replace(cell, text=label) if label else cell

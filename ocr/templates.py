@@ -1,0 +1,158 @@
+"""Customer templates (``mappings/customers/*.yaml``): what the label dictionary alone does not know.
+
+A template never replaces the template-free extractor; it feeds it. Extra labels are rewritten to a
+dictionary label of their field in the document's cells, extra column headers likewise, so pairing by
+layout and table detection work unchanged; constants and regex fallbacks become candidates with their
+own method and score (a constant outranks everything, a regex only fills what no label gave); and the
+template's date order settles 05/12/2026. Files are loaded with ``orderbridge.yamlconfig.load_yaml``
+(kind ``customer-template``), so a broken template fails with file:line messages, like ``orderbridge lint``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ocr.header_fields import Candidate
+from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS
+from ocr.layout import Cell, Document, Line
+from orderbridge.settings import PROJECT_ROOT
+
+KIND = "customer-template"
+TEMPLATES_DIR = PROJECT_ROOT / "mappings" / "customers"
+_AMBIGUOUS_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str  # the file's stem: what --template takes
+    customer_name: str
+    customer_code: str | None = None
+    senders: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    fields: dict[str, dict[str, object]] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)
+    date_order: str | None = None
+
+    def matches(self, text: str, sender: str | None) -> bool:
+        """The sender's address or domain is listed, or every keyword is in the text (spaces ignored)."""
+        if sender and any(_sender_matches(sender, pattern) for pattern in self.senders):
+            return True
+        squeezed = "".join(text.split()).casefold()
+        return bool(self.keywords) and all("".join(k.split()).casefold() in squeezed for k in self.keywords)
+
+
+def _sender_matches(sender: str, pattern: str) -> bool:
+    sender, pattern = sender.strip().casefold(), pattern.strip().casefold().lstrip("@")
+    if "@" in pattern:
+        return sender == pattern
+    domain = sender.rpartition("@")[2]
+    return domain == pattern or domain.endswith("." + pattern)
+
+
+def load_template(path: Path) -> Template:
+    """Read and validate one template file; raises ``orderbridge.yamlconfig.MappingError``."""
+    from orderbridge.yamlconfig import load_yaml
+
+    data = load_yaml(Path(path), KIND).data
+    recognise = data["recognise"]
+    return Template(
+        name=Path(path).stem,
+        customer_name=data["customer"]["name"],
+        customer_code=data["customer"].get("customer_code"),
+        senders=tuple(recognise.get("senders", ())),
+        keywords=tuple(recognise.get("keywords", ())),
+        fields=dict(data.get("fields", {})),
+        columns=dict(data.get("columns", {})),
+        date_order=data.get("formats", {}).get("date_order"),
+    )
+
+
+def load_templates(folder: Path | None = None) -> list[Template]:
+    folder = Path(folder or TEMPLATES_DIR)
+    paths = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]) if folder.is_dir() else []
+    return [load_template(path) for path in paths]
+
+
+def template_named(name: str, folder: Path | None = None) -> Template:
+    """The template ``name`` (file stem); ``LookupError`` listing the known ones otherwise."""
+    templates = load_templates(folder)
+    for template in templates:
+        if template.name == name:
+            return template
+    known = ", ".join(t.name for t in templates) or "none"
+    raise LookupError(f"no customer template {name!r} (known: {known})")
+
+
+def find_template(doc: Document, sender: str | None, folder: Path | None = None) -> Template | None:
+    return next((t for t in load_templates(folder) if t.matches(doc.text, sender)), None)
+
+
+def prepare(doc: Document, template: Template) -> Document:
+    """The document with the template's labels and column headers rewritten to dictionary labels."""
+    label_rules = [
+        (_label_pattern(label), HEADER_LABELS[name][0])
+        for name, spec in template.fields.items()
+        for label in spec.get("labels", ())  # type: ignore[union-attr]
+    ]
+    columns = {_squeeze(text): COLUMN_LABELS[role][0] for text, role in template.columns.items()}
+    for line in doc.lines:
+        line.cells = [_rewritten(cell, label_rules, columns) for cell in line.cells]
+    return doc
+
+
+def _label_pattern(label: str) -> re.Pattern[str]:
+    body = r"\s*".join(re.escape(part) for part in label.split())
+    return re.compile(rf"(?:^|(?<=\s)){body}(?=\s*[:：]|\s|$)", re.IGNORECASE)
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def _rewritten(cell: Cell, label_rules: list, columns: dict[str, str]) -> Cell:
+    if _squeeze(cell.text) in columns:
+        return replace(cell, text=columns[_squeeze(cell.text)])
+    text = cell.text
+    for pattern, canonical in label_rules:
+        text = pattern.sub(canonical, text, count=1)
+    return cell if text == cell.text else replace(cell, text=text)
+
+
+def add_candidates(
+    candidates: dict[str, list[Candidate]], doc: Document, template: Template
+) -> dict[str, list[Candidate]]:
+    """Constants and regex fallbacks as candidates; ambiguous dates re-read in the template's order."""
+    found = {name: list(values) for name, values in candidates.items()}
+    for name, spec in template.fields.items():
+        if "value" in spec:
+            cell = Cell(str(spec["value"]), 0, 0, 0, 0, 0, note=f"template {template.name}")
+            found.setdefault(name, []).insert(0, Candidate(name, str(spec["value"]), cell, "template-value"))
+        if "regex" in spec:
+            hit = _regex_hit(doc.lines, str(spec["regex"]))
+            if hit:
+                found.setdefault(name, []).append(Candidate(name, hit[0], hit[1], "template-regex"))
+    if template.date_order:
+        for name in ("order_date", "requested_delivery_date"):
+            found[name] = [_dated(c, template.date_order) for c in found.get(name, [])]
+    return found
+
+
+def _regex_hit(lines: list[Line], regex: str) -> tuple[str, Cell] | None:
+    pattern = re.compile(regex)
+    for line in lines:
+        for cell in line.cells:
+            match = pattern.search(cell.text)
+            if match:
+                return (match.group(1) if pattern.groups else match.group(0)), cell
+    return None
+
+
+def _dated(candidate: Candidate, order: str) -> Candidate:
+    match = _AMBIGUOUS_DATE.search(candidate.text)
+    if not match:
+        return candidate
+    first, second, year = match.groups()
+    day, month = (first, second) if order == "dmy" else (second, first)
+    return replace(candidate, text=f"{year}-{int(month):02d}-{int(day):02d}")

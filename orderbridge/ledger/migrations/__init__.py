@@ -1,0 +1,1 @@
+"""Alembic migration environment of the ledger (run through ``orderbridge.ledger.migrate``)."""

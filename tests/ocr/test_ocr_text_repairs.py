@@ -1,0 +1,115 @@
+"""What OCR gets slightly wrong and the extractor repairs or doubts: labels, joined words, confidence."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ocr.assemble import _chinese_text, _sum, _text
+from ocr.checks import OCR_UNCHECKED_CAP, ocr_confidence, ocr_doubts, verified
+from ocr.labels import ocr_column_kind
+from ocr.layout import Cell, Word, group_lines
+from ocr.ocr_labels import repaired_label, split_joined_headers
+from orderbridge.model import Buyer, OrderLine, PurchaseOrder
+
+
+@pytest.mark.parametrize(
+    ("read", "label"),
+    [("交货日其", "交货日期"), ("订单日朗", "订单日期"), ("供应两", "供应商"), ("收货地扯", "收货地址")],
+)
+def test_a_label_one_glyph_off_is_repaired(read: str, label: str) -> None:
+    assert repaired_label(read) == label
+
+
+@pytest.mark.parametrize("text", ["交货日期", "王伟", "深圳新辉电子有限公司", "HD-BLT-0830", "电话"])
+def test_labels_names_and_values_are_left_alone(text: str) -> None:
+    assert repaired_label(text) is None
+
+
+def test_a_lost_column_character_still_names_the_column_on_ocr_pages() -> None:
+    assert ocr_column_kind("量") == ("quantity", None)
+    assert ocr_column_kind("单价(元)") == ("unit_price", "元")
+    assert ocr_column_kind("价") is None  # 单价 or 总价: ambiguous, so no column
+
+
+def test_two_headers_read_as_one_word_are_split_by_their_characters() -> None:
+    first, second = split_joined_headers(Cell("序号”物料编码", 1, 58, 0, 126, 10))
+    assert (first.text, second.text) == ("序号", "物料编码")
+    assert first.x0 == 58 and second.x1 == 126 and first.x1 == second.x0
+    assert split_joined_headers(Cell("物料编码", 1, 0, 0, 10, 10)) == [Cell("物料编码", 1, 0, 0, 10, 10)]
+
+
+def ocr_word(text: str, x0: float, x1: float) -> Word:
+    return Word(text, 1, x0, 100, x1, 110, confidence=0.9)
+
+
+def test_ocr_chinese_is_joined_by_geometry_and_a_wide_gap_stays_a_space() -> None:
+    words = [
+        ocr_word("收货", 50, 70),
+        ocr_word("地址", 71, 91),
+        ocr_word("上海", 99, 119),
+        ocr_word("市", 120, 130),
+    ]
+    (line,) = group_lines(words)
+    assert line.cells[0].text == "收货地址 上海市"  # the colon tesseract lost left a wide gap
+    assert line.cells[0].confidence == 0.9
+
+
+def test_text_layer_words_keep_their_spaces() -> None:
+    words = [Word("采", 1, 50, 100, 60, 110), Word("购", 1, 61, 100, 71, 110)]
+    assert group_lines(words)[0].cells[0].text == "采 购"
+
+
+def test_field_text_drops_spaces_between_chinese_characters() -> None:
+    assert _text(" 采 购 订 单 ") == "采购订单"
+    assert _text("不锈钢螺栓 M8") == "不锈钢螺栓 M8"
+
+
+def test_a_currency_sign_misread_as_a_glyph_does_not_hide_the_total() -> None:
+    assert _sum("羊18,000.00") == Decimal("18000.00")
+    assert _sum("半 18,000.00") == Decimal("18000.00")
+    assert _sum("合计 100") is None
+
+
+def order(quantity: str, amount: str, total: str | None) -> PurchaseOrder:
+    return PurchaseOrder(
+        po_number="PO-1",
+        order_date=None,
+        currency="CNY",
+        buyer=Buyer(name="X"),
+        total_amount=Decimal(total) if total else None,
+        lines=[
+            OrderLine(
+                line_no=1, quantity=Decimal(quantity), unit_price=Decimal("2.00"), amount=Decimal(amount)
+            )
+        ],
+        confidence=1.0,
+    )
+
+
+def test_an_ocr_order_whose_numbers_add_up_keeps_its_confidence() -> None:
+    checked = order("5", "10.00", "10.00")
+    assert verified(checked)
+    assert ocr_confidence(checked, []) == 1.0
+
+
+def test_ocr_numbers_nothing_cross_checks_go_to_review() -> None:
+    unchecked = order("5", "10.00", None)  # no total printed: the quantity is unconfirmed
+    assert not verified(unchecked)
+    assert ocr_confidence(unchecked, []) == OCR_UNCHECKED_CAP
+
+
+def test_a_key_field_tesseract_doubted_lowers_confidence_unless_arithmetic_confirms_it() -> None:
+    checked = order("5", "10.00", "10.00")
+    unsure = Cell("X", 1, 0, 0, 1, 1, confidence=0.2)
+    doubts = ocr_doubts(checked, {"buyer.name": unsure, "total_amount": unsure})
+    assert doubts == ["buyer.name: OCR is unsure of 'X' (certainty 0.20)"]  # the total adds up
+    assert ocr_confidence(checked, doubts) == 0.75
+    assert ocr_doubts(checked, {"buyer.name": Cell("X", 1, 0, 0, 1, 1)}) == []  # text layer: no doubt
+
+
+def test_addresses_and_terms_lose_the_spaces_ocr_puts_around_digits_in_chinese() -> None:
+    assert _chinese_text("墨玉路188 号 2 号仓库") == "墨玉路188号2号仓库"
+    assert _chinese_text("货到 30天付款") == "货到30天付款"
+    assert _chinese_text("Warehouse 3, 1200 Harbor Road") == "Warehouse 3, 1200 Harbor Road"

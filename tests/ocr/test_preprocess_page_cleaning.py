@@ -1,0 +1,80 @@
+"""Page cleaning before OCR: skew, noise, grey paper and table rulings, on rendered sample pages."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from ocr.grid_cells import grid_cells
+from ocr.preprocess import (
+    CleanPage,
+    binarise,
+    clean_page,
+    denoise,
+    estimate_skew,
+    find_rulings,
+    noise_level,
+    to_grey,
+)
+from orderbridge.samples import acme, hdprecision, scans
+
+
+@pytest.fixture(scope="module")
+def hd_page() -> Image.Image:
+    return scans.rasterise(hdprecision.render(), dpi=150)[0]  # half size: these checks need no detail
+
+
+@pytest.fixture(scope="module")
+def acme_clean() -> CleanPage:
+    return clean_page(scans.rasterise(acme.render())[0])
+
+
+@pytest.mark.parametrize("angle", [-1.8, 0.6, 1.3])
+def test_the_skew_of_a_rotated_page_is_measured_to_a_fifth_of_a_degree(
+    hd_page: Image.Image, angle: float
+) -> None:
+    tilted = scans.degrade(hd_page, scans.Degradation(rotation=angle))
+    assert abs(estimate_skew(binarise(to_grey(tilted))) + angle) <= 0.2
+
+
+def test_a_tilted_page_comes_out_straight_and_a_straight_one_is_not_rotated(hd_page: Image.Image) -> None:
+    assert abs(clean_page(hd_page, 150).skew) <= 0.1
+    straightened = clean_page(scans.degrade(hd_page, scans.Degradation(rotation=1.5)), 150)
+    assert abs(straightened.skew + 1.5) <= 0.2
+    assert abs(estimate_skew(binarise(straightened.image))) <= 0.2
+
+
+def test_a_clean_page_is_left_as_it_is_and_a_noisy_one_is_smoothed(hd_page: Image.Image) -> None:
+    grey = to_grey(hd_page)
+    assert np.array_equal(denoise(grey), grey)  # a median filter would erode clean glyphs
+    noisy = to_grey(scans.degrade(hd_page, scans.Degradation(noise=12, speckle=0.002)))
+    assert noise_level(denoise(noisy)) < noise_level(noisy) / 2
+
+
+def test_grey_paper_comes_out_white(hd_page: Image.Image) -> None:
+    cleaned = clean_page(scans.degrade(hd_page, scans.Degradation(paper=200)), 150).image
+    assert np.median(cleaned) >= 250
+
+
+def test_the_grid_rulings_are_found_and_erased(acme_clean: CleanPage) -> None:
+    xs_points = sorted({round(x * 72 / 300) for x, _, _ in acme_clean.rules})
+    for edge in (50, 86, 166, 316, 372, 412, 478, 550):  # the acme table's column edges
+        assert any(abs(edge - x) <= 2 for x in xs_points), (edge, xs_points)
+    mask, _, _ = find_rulings(binarise(acme_clean.image), 300)
+    assert mask.sum() == 0  # nothing long and straight is left for tesseract to read as | or 1
+
+
+def test_the_grid_gives_one_cell_per_column_and_row(acme_clean: CleanPage) -> None:
+    assert len(grid_cells(acme_clean.rules, acme_clean.rows)) == 7 * 3  # header + two lines, seven columns
+
+
+def test_a_borderless_table_has_no_vertical_rulings(hd_page: Image.Image) -> None:
+    """Only the lines above and below the header and the last row: long, but horizontal."""
+    page = clean_page(hd_page, 150)
+    assert page.rules == []
+    assert len(page.rows) == 3
+
+
+def test_an_unruled_page_has_no_grid() -> None:
+    assert grid_cells([], []) == []

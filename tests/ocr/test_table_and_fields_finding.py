@@ -1,0 +1,200 @@
+"""Table detection and label/value pairing on hand-built layouts (positions as a PDF would give them)."""
+
+from __future__ import annotations
+
+from ocr.header_fields import find_candidates
+from ocr.layout import Cell, Document, Line, Word, group_lines
+from ocr.line_table import find_table
+
+CHAR = 5.0  # width of one character in these layouts
+
+
+def line(page: int, top: float, *cells: tuple[float, str]) -> Line:
+    return Line(page, [Cell(text, page, x, top, x + CHAR * len(text), top + 10) for x, text in cells])
+
+
+def doc(*lines: Line, rules: dict | None = None) -> Document:
+    return Document("application/pdf", "text-layer", max(ln.page for ln in lines), list(lines), rules or {})
+
+
+HEADER = (
+    (40, "序号"),
+    (80, "物料编码"),
+    (180, "品名"),
+    (300, "数量"),
+    (350, "单位"),
+    (400, "单价"),
+    (470, "金额"),
+)
+
+
+def test_columns_by_position_rows_until_the_total() -> None:
+    table = find_table(
+        doc(
+            line(1, 100, *HEADER),
+            line(
+                1,
+                120,
+                (42, "1"),
+                (80, "HD-BLT-0830"),
+                (180, "螺栓 M8"),
+                (296, "5,000"),
+                (352, "PCS"),
+                (402, "0.85"),
+                (465, "4,250.00"),
+            ),
+            line(
+                1,
+                140,
+                (42, "2"),
+                (80, "HD-WSH-08"),
+                (180, "垫圈"),
+                (304, "500"),
+                (352, "PCS"),
+                (402, "0.12"),
+                (475, "60.00"),
+            ),
+            line(1, 160, (40, "合计"), (465, "4,310.00")),
+            line(1, 200, (40, "备注：请附送货单")),
+        )
+    )
+    assert [row.values["part_no"] for row in table.rows] == ["HD-BLT-0830", "HD-WSH-08"]
+    assert [row.values["quantity"] for row in table.rows] == ["5,000", "500"]
+    assert table.rows[1].values["amount"] == "60.00"
+    assert table.total is not None and table.total.text == "4,310.00"
+    assert table.used_lines == {0, 1, 2}
+
+
+def test_a_wrapped_description_joins_the_row_above() -> None:
+    table = find_table(
+        doc(
+            line(1, 100, *HEADER),
+            line(1, 120, (42, "1"), (80, "HD-BRK-200"), (180, "铝合金支架"), (304, "800"), (400, "12.50")),
+            line(1, 129, (180, "AL-200 阳极氧化")),
+            line(1, 150, (40, "合计"), (465, "10,000.00")),
+        )
+    )
+    assert len(table.rows) == 1
+    assert table.rows[0].values["description"] == "铝合金支架 AL-200 阳极氧化"
+
+
+def test_a_table_goes_on_under_a_repeated_header_on_the_next_page() -> None:
+    english = ((40, "Item"), (80, "Part No."), (180, "Description"), (300, "Qty"), (470, "Amount"))
+    table = find_table(
+        doc(
+            line(1, 100, *english),
+            line(1, 120, (40, "1"), (80, "ACM-55120"), (180, "Board"), (300, "1,200"), (470, "22,200.00")),
+            line(1, 800, (400, "Continued on page 2")),
+            line(2, 60, (40, "Purchase Order 4500012345 (continued)")),
+            line(2, 100, *english),
+            line(2, 120, (40, "2"), (80, "ACM-77002"), (180, "O-ring"), (300, "10,000"), (470, "3,500.00")),
+            line(2, 140, (40, "Total"), (470, "25,700.00")),
+        )
+    )
+    assert [(row.page, row.values["part_no"]) for row in table.rows] == [(1, "ACM-55120"), (2, "ACM-77002")]
+    assert len(table.headers) == 2
+    assert table.total is not None and table.total.cell.page == 2
+
+
+def test_ruling_lines_decide_the_columns() -> None:
+    """Right-aligned numbers under left-aligned headers land in the right column when the grid is ruled."""
+    rules = {1: [(x, 90, 200) for x in (35, 75, 175, 280, 345, 395, 460, 540)]}
+    table = find_table(
+        doc(
+            line(1, 100, *HEADER),
+            line(
+                1,
+                120,
+                (40, "1"),
+                (80, "P-1"),
+                (180, "Widget"),
+                (320, "1,000"),
+                (370, "个"),
+                (430, "16.80"),
+                (480, "16,800.00"),
+            ),
+            rules=rules,
+        )
+    )
+    assert table.rows[0].values == {
+        "line_no": "1",
+        "part_no": "P-1",
+        "description": "Widget",
+        "quantity": "1,000",
+        "unit": "个",
+        "unit_price": "16.80",
+        "amount": "16,800.00",
+    }
+
+
+def test_a_line_without_quantity_and_part_or_description_columns_is_no_table() -> None:
+    assert find_table(doc(line(1, 100, (40, "序号"), (300, "单价"), (400, "金额")))).rows == []
+    assert find_table(doc(line(1, 100, (40, "品名"), (300, "单位")))).rows == []
+
+
+def test_a_two_line_bilingual_header_is_skipped_over() -> None:
+    table = find_table(
+        doc(
+            line(1, 100, (80, "物料编码"), (180, "品名"), (300, "数量")),
+            line(1, 112, (80, "Part No."), (180, "Description"), (300, "Qty")),
+            line(1, 130, (80, "P-9"), (180, "Thing"), (300, "7")),
+        )
+    )
+    assert [row.values["part_no"] for row in table.rows] == ["P-9"]
+
+
+def test_values_beside_inline_and_below_their_labels() -> None:
+    document = doc(
+        line(1, 50, (40, "订单编号：HD-1"), (300, "Currency"), (360, "USD")),
+        line(1, 80, (40, "交货日期"), (200, "币别")),
+        line(1, 95, (40, "2026-12-05"), (200, "人民币")),
+    )
+    found = find_candidates(document)
+    assert [(c.text, c.method) for c in found["po_number"]] == [("HD-1", "label-inline")]
+    assert [(c.text, c.method) for c in found["currency"]] == [
+        ("USD", "label-right"),
+        ("人民币", "label-below"),
+    ]
+    assert [(c.text, c.method) for c in found["requested_delivery_date"]] == [("2026-12-05", "label-below")]
+
+
+def test_a_label_next_to_another_label_takes_its_value_from_below() -> None:
+    document = doc(
+        line(1, 50, (40, "订单号"), (150, "订单日期")), line(1, 65, (40, "XH-1"), (150, "2026/11/20"))
+    )
+    found = find_candidates(document)
+    assert found["po_number"][0].text == "XH-1"
+    assert found["order_date"][0].text == "2026/11/20"
+
+
+def test_table_lines_are_not_read_as_header_fields() -> None:
+    document = doc(line(1, 50, (40, "Total"), (300, "Amount")), line(1, 70, (40, "9"), (300, "10.00")))
+    assert "total" not in find_candidates(document, skip={0, 1})
+
+
+def test_the_title_company_is_a_buyer_candidate() -> None:
+    found = find_candidates(doc(line(1, 30, (200, "华东精密制造有限公司 采购订单"))))
+    assert [(c.text, c.method) for c in found["buyer_name"]] == [("华东精密制造有限公司", "title")]
+
+
+def test_words_group_into_cells_by_gap_and_ruling() -> None:
+    words = [
+        Word("Unit", 1, 100, 50, 118, 60),
+        Word("Price", 1, 121, 50, 142, 60),  # a space apart: one cell
+        Word("Amount", 1, 170, 50, 200, 60),  # a wide gap: a new cell
+        Word("A", 1, 201, 50, 206, 60),  # touching, but a ruling in between
+    ]
+    (grouped,) = group_lines(words, rules=[(200.5, 40, 70)])
+    assert [cell.text for cell in grouped.cells] == ["Unit Price", "Amount", "A"]
+
+
+def test_a_description_starting_with_a_total_word_is_still_a_line() -> None:
+    table = find_table(
+        doc(
+            line(1, 100, (80, "Part No."), (180, "Description"), (300, "Qty"), (400, "Amount")),
+            line(1, 120, (80, "TS-1"), (180, "Total station, surveying"), (300, "1"), (400, "900.00")),
+            line(1, 140, (80, "Total: 900.00")),
+        )
+    )
+    assert [row.values["description"] for row in table.rows] == ["Total station, surveying"]
+    assert table.total is not None and table.total.text == "900.00"

@@ -1,0 +1,133 @@
+"""Customer templates: recognition, extra labels and columns, constants, regex fallback, dates, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ocr import extract_file
+from ocr.templates import load_template, load_templates, template_named
+from orderbridge.errors import DocumentRejected
+from orderbridge.samples import nordwind
+from orderbridge.yamlconfig import MappingError
+from tests.ocr.conftest import repo_root
+
+EXTRAS = {"confidence", "provenance", "warnings"}
+SHIPPED = repo_root() / "mappings" / "customers"
+
+
+@pytest.fixture(scope="module")
+def nordwind_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("nordwind") / nordwind.FILENAME
+    path.write_bytes(nordwind.render())
+    return path
+
+
+def write_template(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_every_shipped_template_is_valid() -> None:
+    names = {template.name for template in load_templates(SHIPPED)}
+    assert "nordwind" in names
+
+
+def test_a_layout_the_dictionary_does_not_know_is_read_through_its_template(nordwind_pdf: Path) -> None:
+    extraction = extract_file(nordwind_pdf, templates_dir=SHIPPED)
+    assert extraction.template == "nordwind"
+    got = extraction.order.model_dump(mode="json", exclude=EXTRAS)
+    assert got == nordwind.expected().model_dump(mode="json", exclude=EXTRAS)
+    assert extraction.order.confidence == 1.0
+
+
+def test_without_its_template_the_same_layout_is_no_purchase_order(
+    nordwind_pdf: Path, tmp_path: Path
+) -> None:
+    with pytest.raises(DocumentRejected) as caught:
+        extract_file(nordwind_pdf, templates_dir=tmp_path)
+    assert caught.value.reason == "no-purchase-order"
+
+
+def test_the_template_date_order_reads_05_12_2026_as_the_fifth_of_december(nordwind_pdf: Path) -> None:
+    order = extract_file(nordwind_pdf, templates_dir=SHIPPED).order
+    assert order.order_date == dt.date(2026, 11, 3)
+    assert order.requested_delivery_date == dt.date(2026, 12, 5)
+
+
+def test_a_constant_outranks_the_page_and_has_no_place_on_it(nordwind_pdf: Path) -> None:
+    source = extract_file(nordwind_pdf, templates_dir=SHIPPED).order.provenance["buyer.name"]
+    assert (source.method, source.score, source.page, source.box) == ("template-value", 1.0, None, None)
+    assert source.note == "template nordwind"
+
+
+def test_a_sender_domain_selects_the_template_even_without_keywords(
+    nordwind_pdf: Path, tmp_path: Path
+) -> None:
+    text = (SHIPPED / "nordwind.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "keywords: [Nordwind Antriebstechnik, Bestellung]", "keywords: [not printed anywhere]"
+    )
+    folder = tmp_path / "customers"
+    write_template(folder, "nordwind", text)
+    chosen = extract_file(nordwind_pdf, templates_dir=folder, sender="Einkauf@Werk2.Nordwind-Antriebe.de")
+    assert chosen.template == "nordwind"
+    for stranger in (None, "x@nordwind-antriebe.de.evil.com"):
+        with pytest.raises(DocumentRejected):  # no template: the dictionary alone cannot read it
+            extract_file(nordwind_pdf, templates_dir=folder, sender=stranger)
+
+
+def test_a_template_can_be_named_explicitly(nordwind_pdf: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "customers"
+    text = (
+        (SHIPPED / "nordwind.yaml")
+        .read_text(encoding="utf-8")
+        .replace("keywords: [Nordwind Antriebstechnik, Bestellung]", "keywords: [nowhere]")
+    )
+    write_template(folder, "nw", text)
+    assert extract_file(nordwind_pdf, templates_dir=folder, template="nw").order.po_number == "BE-2026-7781"
+
+
+def test_an_unknown_template_name_lists_the_known_ones(tmp_path: Path) -> None:
+    shutil.copy(SHIPPED / "nordwind.yaml", tmp_path / "nordwind.yaml")
+    with pytest.raises(LookupError, match=r"no customer template 'acme' \(known: nordwind\)"):
+        template_named("acme", tmp_path)
+
+
+def test_the_regex_fills_what_no_label_gave(nordwind_pdf: Path, tmp_path: Path) -> None:
+    text = (
+        (SHIPPED / "nordwind.yaml")
+        .read_text(encoding="utf-8")
+        .replace("labels: [Bestellnummer]", "labels: [Xyz]")
+    )
+    folder = tmp_path / "customers"
+    write_template(folder, "nordwind", text)
+    order = extract_file(nordwind_pdf, templates_dir=folder).order
+    assert order.po_number == "BE-2026-7781"
+    assert order.provenance["po_number"].method == "template-regex"
+    assert order.provenance["po_number"].page == 1
+
+
+def test_a_broken_template_is_reported_with_file_line_and_a_suggestion(tmp_path: Path) -> None:
+    path = write_template(
+        tmp_path,
+        "broken",
+        "format_version: 1\ncustomer: {name: X}\nrecognise: {keywords: [a]}\n"
+        "fields:\n  po_numbr:\n    labels: [x]\ncolumns:\n  Menge: qty\n",
+    )
+    with pytest.raises(MappingError) as caught:
+        load_template(path)
+    problems = caught.value.problems
+    assert any(f"{path}:4:" in p and "did you mean 'po_number'" in p for p in problems)
+    assert any(f"{path}:8:" in p and "columns.Menge" in p for p in problems)
+
+
+def test_a_template_must_say_how_to_recognise_its_customer(tmp_path: Path) -> None:
+    path = write_template(tmp_path, "vague", "format_version: 1\ncustomer: {name: X}\nrecognise: {}\n")
+    with pytest.raises(MappingError):
+        load_template(path)
