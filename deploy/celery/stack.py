@@ -19,6 +19,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import psutil
+
 from deploy.celery.environ import StackConfig, stack_environ
 from orderbridge.settings import PROJECT_ROOT
 
@@ -61,11 +63,25 @@ class Component:
             self.proc.wait(timeout=10)
 
     def crash(self) -> None:
-        """SIGKILL to the whole group at once: no warm shutdown, no acknowledgement, no clean-up."""
+        """SIGKILL to the whole process tree at once: no warm shutdown, no acknowledgement, no clean-up.
+
+        The tree, not only the group: a task supervisor may have started a process group of its own."""
         self.crashed = True
+        tree = self._descendants()
         self.signal_group(signal.SIGKILL)
+        for process in tree:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                process.kill()
         if self.proc is not None:
             self.proc.wait(timeout=10)
+
+    def _descendants(self) -> list[psutil.Process]:
+        if self.proc is None:
+            return []
+        try:
+            return psutil.Process(self.proc.pid).children(recursive=True)
+        except psutil.NoSuchProcess:
+            return []
 
     def log_tail(self, chars: int = 4000) -> str:
         try:

@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
+import psutil
 import pytest
 
 from bench.throughput.corpus import write_corpus
@@ -100,11 +101,11 @@ def test_two_celery_workers_take_a_batch_of_pos_into_the_erp(deployment, tmp_pat
     assert all("execute_workload" in w.log_tail(10**7) for w in workers)  # both workers ran tasks
 
 
-def running_push_pid(deployment) -> int | None:
+def running_push_pids(deployment) -> list[int]:
     rows = query(deployment.stack.config.metadata_url,
                  "SELECT pid FROM task_instance WHERE dag_id = 'po_process' AND task_id = 'push_order' "
                  "AND state = 'running' AND pid IS NOT NULL")
-    return rows[0][0] if rows else None
+    return [row[0] for row in rows]
 
 
 def test_a_worker_killed_in_the_middle_of_a_batch_loses_nothing_and_doubles_nothing(
@@ -119,10 +120,12 @@ def test_a_worker_killed_in_the_middle_of_a_batch_loses_nothing_and_doubles_noth
     trigger_intake(deployment)
 
     deadline = time.monotonic() + OVERALL_WAIT_S
-    while (pid := running_push_pid(deployment)) is None or not _some_delivered(deployment, before):
-        assert time.monotonic() < deadline, "no push batch ever ran"
+    victim = None
+    while victim is None:
+        assert time.monotonic() < deadline, "no push batch ever ran on a worker"
         time.sleep(0.5)
-    victim = _worker_running(deployment, pid)
+        if _some_delivered(deployment, before):
+            victim = _worker_running_a_push(deployment)
     victim.crash()  # SIGKILL to the worker, its pool processes, the task supervisor and the task
     httpx.delete(f"{deployment.sandbox.url}/sandbox/faults")
 
@@ -140,14 +143,18 @@ def _some_delivered(deployment, before: int) -> bool:
     return sum(o.state == "delivered" for o in deployment.ledger.order_summaries()) > before
 
 
-def _worker_running(deployment, pid: int):
-    """The worker whose process group holds the task process ``pid``."""
-    for name, component in deployment.stack.components.items():
-        if name.startswith("worker") and component.running:
-            try:
-                if os.getpgid(pid) == component.proc.pid:
-                    return component
-            except ProcessLookupError:
-                break
-    return deployment.stack.components["worker1"]
+def _worker_running_a_push(deployment):
+    """The live worker whose process tree holds a running push task, or None if no push is running now.
 
+    Matched by ancestry, not by process group: the task supervisor may start its own group or session."""
+    workers = {c.proc.pid: c for n, c in deployment.stack.components.items()
+               if n.startswith("worker") and c.running}
+    for pid in running_push_pids(deployment):
+        try:
+            ancestors = psutil.Process(pid).parents()
+        except psutil.NoSuchProcess:
+            continue  # finished between the query and the look-up
+        for ancestor in ancestors:
+            if ancestor.pid in workers:
+                return workers[ancestor.pid]
+    return None

@@ -49,6 +49,14 @@ def click_and_wait(driver, locator: tuple[str, str]) -> None:
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(*locator).click()
     WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def po_numbers_listed(driver) -> list[str]:
+    """The PO-number column of the orders table, read in one script: no element handle can go stale."""
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('#orders tr')).slice(1)"
+        ".map(row => row.cells[1].innerText.trim())")
 
 
 def body(driver) -> str:
@@ -74,12 +82,10 @@ def test_the_list_counts_orders_per_state_and_filters_those_needing_review(brows
     browser.find_element(By.NAME, "needs_review").click()
     click_and_wait(browser, (By.CSS_SELECTOR, "#filters button"))
     shot(browser, "orders-needs-review.png")
-    rows = browser.find_elements(By.CSS_SELECTOR, "#orders tr")[1:]
-    assert sorted(r.find_elements(By.TAG_NAME, "td")[1].text for r in rows) == ["HD-REVIEW-1", "HD-SENT-2"]
+    assert sorted(po_numbers_listed(browser)) == ["HD-REVIEW-1", "HD-SENT-2"]
 
     browser.get(f"{api_server.url}/orderbridge/orders?customer=C0002")
-    assert [r.find_elements(By.TAG_NAME, "td")[1].text
-            for r in browser.find_elements(By.CSS_SELECTOR, "#orders tr")[1:]] == ["HD-DEAD-3"]
+    assert po_numbers_listed(browser) == ["HD-DEAD-3"]
 
 
 def test_a_delivered_order_shows_its_payload_answers_and_findings(browser, api_server, order_ids):
