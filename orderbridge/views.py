@@ -58,42 +58,58 @@ def documents_table(rows: list[dict[str, Any]]) -> str:
 
 
 def demo_rows(ledger: Ledger, hashes: dict[str, str], *, since: dt.datetime) -> list[dict[str, Any]]:
-    """One row per demo file: what the ledger made of it, and whether this run saw it for the first time."""
+    """One row per demo file: what the ledger made of it, where its order went, the status each target last
+    reported, and whether this run saw the file for the first time."""
     by_hash = {d.sha256: d for d in ledger.documents_in_state(*_ALL_DOCUMENT_STATES)}
     orders = {s.document_id: s for s in ledger.order_summaries()}
+    statuses = {delivery_id: event.data.get("status")
+                for delivery_id, event in ledger.latest_log_by_delivery("status.changed").items()}
+    delivery_ids = _delivery_ids(ledger, [o.order_id for o in orders.values()])
     rows = []
     for filename, sha in hashes.items():
         doc = by_hash.get(sha)
         if doc is None:
-            rows.append({"file": filename, "state": "not taken in", "po_number": None, "kingdee": None,
+            rows.append({"file": filename, "state": "not taken in", "po_number": None, "targets": [],
                          "this_run": "-", "note": None})
             continue
         order = orders.get(doc.id)
-        delivery = next((d for d in order.deliveries if d.target == "kingdee"), None) if order else None
-        state = str(order.state) if order else str(doc.state)
+        deliveries = order.deliveries if order else ()
         rows.append({
             "file": filename,
-            "state": state,
+            "state": str(order.state) if order else str(doc.state),
             "po_number": order.po_number if order else None,
-            "kingdee": delivery.external_id if delivery else None,
+            "targets": [
+                {"target": d.target, "external_id": d.external_id,
+                 "status": statuses.get(delivery_ids.get((order.order_id, d.target)))}
+                for d in deliveries
+            ],
             "this_run": "new" if doc.received_at >= since else "already in the ledger",
-            "note": _note(doc, delivery),
+            "note": _note(doc, deliveries),
         })
     return rows
 
 
-def _note(doc, delivery) -> str | None:
+def _delivery_ids(ledger: Ledger, order_ids: list[int]) -> dict[tuple[int, str], int]:
+    return {(d.order_id, d.target): d.id for order_id in order_ids for d in ledger.deliveries_for(order_id)}
+
+
+def _note(doc, deliveries) -> str | None:
     if doc.state == "rejected":
         return f"{doc.reject_reason}: {doc.detail}"
-    if delivery is not None and delivery.state != "delivered":
-        return delivery.last_error
-    return None
+    return "; ".join(d.last_error for d in deliveries if d.state != "delivered" and d.last_error) or None
+
+
+def _where(targets: list[dict[str, Any]]) -> str:
+    """``sap 0000004711 (shipped), sf_express SF1234 (in_transit)``"""
+    return ", ".join(f"{t['target']} {t['external_id'] or '-'}" + (f" ({t['status']})" if t["status"] else "")
+                     for t in targets) or "-"
 
 
 def demo_table(rows: list[dict[str, Any]]) -> str:
-    body = [[r["file"], r["po_number"] or "-", r["kingdee"] or "-", r["state"], r["this_run"],
+    body = [[r["file"], r["po_number"] or "-", r["state"], _where(r["targets"]), r["this_run"],
              r["note"] or ""] for r in rows]
-    return table(["file", "PO number", "Kingdee bill", "state", "this run", "note"], body, max_width=60)
+    return table(["file", "PO number", "state", "in the target (last status)", "this run", "note"], body,
+                 max_width=72)
 
 
 _ALL_DOCUMENT_STATES = ("received", "processing", "extracted", "rejected", "duplicate", "done")

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from bench.chaos.harness import TargetResult, run_target
-from bench.chaos.launchers import available_launchers, targets_without_launcher
+from connectors.sandbox_kit.launchers import available_launchers, targets_without_launcher
 
 
 def table(results: list[TargetResult]) -> str:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.chaos.launchers import FAULT_KINDS, Launcher, connection_env
 from bench.chaos.orders import po_number, seed_orders
+from connectors.sandbox_kit.launchers import FAULT_KINDS, Launcher, connection_env
 from orderbridge.errors import ConfigError, ConnectorError
 from orderbridge.pipeline.push import push_order
 from orderbridge.pipeline.runtime import Runtime

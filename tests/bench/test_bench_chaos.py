@@ -9,7 +9,7 @@ import pytest
 
 from bench.chaos.__main__ import table
 from bench.chaos.harness import run_target
-from bench.chaos.launchers import FAULT_KINDS, available_launchers
+from connectors.sandbox_kit.launchers import FAULT_KINDS, available_launchers
 
 LAUNCHERS = available_launchers()
 

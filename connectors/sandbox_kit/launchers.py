@@ -1,8 +1,9 @@
-"""A registry of sandbox launchers: how the chaos benchmark starts each target's sandbox, connects to it,
-injects each kind of fault into its create call, and reads back what the target really stored.
+"""A registry of sandbox launchers: how each target's sandbox is started, connected to, made to fail in
+its create call (each kind of fault), and asked what it really stored. The demo and the chaos benchmark
+both start their sandboxes from here.
 
 A target takes part when its connector is in ``connectors.registry`` and its launcher is listed here
-(and its sandbox module imports): SAP and U8 join as soon as their connectors are registered.
+(and its sandbox module imports).
 """
 
 from __future__ import annotations
