@@ -191,6 +191,7 @@ cli.add_command(__import__("orderbridge.cli_mappings").cli_mappings.mapping_stat
 cli.add_command(__import__("orderbridge.cli_sync").cli_sync.sync)  # issue 6: status sync, review
 cli.add_command(__import__("orderbridge.cli_sync").cli_sync.review)
 cli.add_command(__import__("orderbridge.cli_intake").cli_intake.intake)  # issue 4: IMAP / SFTP intake
+cli.add_command(__import__("orderbridge.cli_tracking").cli_tracking.kuaidi100_callback)  # issue 6
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -71,10 +71,10 @@ USER = click.option("--user", default=getpass.getuser, show_default="login name"
 @click.argument("order_id", type=int)
 @USER
 def review_approve(order_id: int, user: str) -> None:
-    """Send an order in review on to the targets."""
-    from orderbridge.review import approve
+    """Send an order in review on to the targets, after checking it again (refused while issues remain)."""
+    from orderbridge.review import approve_checked
 
-    _act(approve, order_id, user=user)
+    _act(approve_checked, order_id, user=user, mappings=_runtime().mappings)
 
 
 @review.command("reject")
@@ -101,13 +101,24 @@ def review_retry(order_id: int, user: str) -> None:
 @review.command("correct")
 @click.argument("order_id", type=int)
 @click.argument("changes", nargs=-1, required=True)
+@click.option("--remember", is_flag=True,
+              help="Save corrected part numbers and units as the customer's cross-references.")
 @USER
-def review_correct(order_id: int, changes: tuple[str, ...], user: str) -> None:
-    """Set fields: ``orderbridge review correct 7 lines.0.sku=M1001 po_number=PO-1``."""
-    from orderbridge.review import correct
+def review_correct(order_id: int, changes: tuple[str, ...], remember: bool, user: str) -> None:
+    """Set fields, then check the order again: ``orderbridge review correct 7 lines.0.sku=M1001``."""
+    from orderbridge.ledger import RecordNotFound
+    from orderbridge.review import ReviewError, correct_order
 
     pairs = dict(change.split("=", 1) for change in changes if "=" in change)
     if len(pairs) != len(changes):
         click.echo("error: each change is FIELD=VALUE", err=True)
         sys.exit(2)
-    _act(correct, order_id, changes=pairs, user=user)
+    rt = _runtime()
+    try:
+        done = correct_order(rt.ledger, order_id, pairs, user=user, mappings=rt.mappings, remember=remember)
+    except (ReviewError, RecordNotFound) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"order {order_id}: {done.summary()}")
+    for issue in done.blocking:
+        click.echo(f"  {issue['code']}: {issue['message']}")

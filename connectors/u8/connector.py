@@ -9,7 +9,7 @@ once per push and reused on every re-send. Without ``sync`` the add answers a ``
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
 from connectors.base import ConnectionInfo, OrderConnector, OrderKey, PushResult, StatusUpdate
@@ -123,12 +123,27 @@ class U8Connector(OrderConnector):
         for code in dict.fromkeys(str(i) for i in external_ids if i):
             order = self._retry(lambda code=code: self._client.get_order(code))
             if order is not None:
-                updates.append(_status_update(order))
+                updates.append(status_update(order))
         return updates
 
     def list_orders(self, **filters: Any) -> list[dict[str, Any]]:
         """saleorderlist/batch_get, every page; filters: date_begin, date_end, state, custcode, fhstatus."""
         return self._retry(lambda: self._list_all(**filters))
+
+    def order_list_pages(
+        self, *, rows_per_page: int = PAGE_ROWS, **filters: Any
+    ) -> Iterator[list[dict[str, Any]]]:
+        """saleorderlist/batch_get one page at a time, each page retried on its own (status sync reads
+        every open order this way: one call per page, never one per order)."""
+        page = 1
+        while True:
+            body = self._retry(lambda page=page: self._client.batch_get(
+                protocol.LIST_PATH, "saleorderlist/batch_get", page_index=page, rows_per_page=rows_per_page,
+                **filters))
+            yield list(body.get("saleorderlist") or [])
+            if page >= int(body.get("page_count") or 1):
+                return
+            page += 1
 
     def _list_all(self, **filters: Any) -> list[dict[str, Any]]:
         return self._pages(protocol.LIST_PATH, "saleorderlist/batch_get", "saleorderlist", filters)
@@ -160,7 +175,7 @@ def _biz_id(key: OrderKey) -> str:
     return key.idempotency_key
 
 
-def _status_update(order: dict[str, Any]) -> StatusUpdate:
+def status_update(order: dict[str, Any]) -> StatusUpdate:
     state, fhstatus = str(order.get("state") or ""), str(order.get("fhstatus") or "0")
     status = SHIPPED_STATUS.get(fhstatus) or STATE_STATUS.get(state, "unknown")
     if state == "Closed":

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orderbridge.masterdata.checks import check_lines
-from orderbridge.masterdata.extras import PriceList, Units
+from orderbridge.masterdata.extras import PriceList, Units, unit_key
 from orderbridge.masterdata.records import Customer, Material, load_records
 from orderbridge.masterdata.resolve import Matcher, error, warn
 from orderbridge.model import FieldSource, PurchaseOrder
@@ -76,6 +76,7 @@ class MasterData:
                 )
             )
         for index, line in enumerate(order.lines):
+            _customer_unit(line, index, customer, provenance)
             field = f"lines[{index}].sku"
             if line.sku is not None:
                 if line.sku in self._match.materials:
@@ -136,6 +137,19 @@ class MasterData:
         order.buyer.customer_code = customer.code
         provenance[field] = source
         return customer
+
+
+def _customer_unit(line, index: int, customer: Customer | None, provenance: dict) -> None:
+    """The customer's own spelling of a unit, remembered in review, becomes ours."""
+    if customer is None or not customer.units or not line.unit:
+        return
+    spelled = unit_key(line.unit)
+    for theirs, ours in customer.units.items():
+        if unit_key(theirs) == spelled and line.unit != ours:
+            note = f"unit {line.unit} of {customer.code} (cross-reference)"
+            line.unit = ours
+            provenance[f"lines[{index}].unit"] = FieldSource(method="masterdata", score=1.0, note=note)
+            return
 
 
 __all__ = ["Customer", "MasterData", "Material", "PriceList", "Resolution", "Units"]

@@ -1,4 +1,5 @@
-"""Customers and materials as read from the master-data YAML (checked, then cross-checked)."""
+"""Customers and materials as read from the master-data YAML (checked, then cross-checked), with the
+cross-references remembered in review (``xrefs.py``) merged into each customer."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from orderbridge.masterdata.crosscheck import cross_check
 from orderbridge.masterdata.extras import PriceList, Units, load_prices, load_units
+from orderbridge.masterdata.xrefs import CustomerXrefs, load_xrefs
 from orderbridge.yamlconfig import LoadedYaml, MappingError, load_yaml
 
 
@@ -28,10 +30,14 @@ class Customer:
     email_domains: tuple[str, ...] = ()
     currency: str | None = None
     part_numbers: dict[str, str] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)  # how the customer writes a unit -> our unit
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+
+NO_XREFS = CustomerXrefs()
 
 
 @dataclass(frozen=True)
@@ -56,10 +62,16 @@ def load_records(mappings_dir: Path) -> Records:
     if len(loaded) == 2:
         problems += cross_check(loaded["customers"], loaded["materials"])
     prices = None
+    xrefs: dict[str, CustomerXrefs] = {}
     if len(loaded) == 2:
         skus = {m["sku"] for m in loaded["materials"].data["materials"]}
         codes = {c["code"] for c in loaded["customers"].data["customers"]}
         prices, more = load_prices(folder, skus=skus, customers=codes)
+        problems += more
+        our_units = set(units.by_spelling.values()) if units is not None else {
+            m["unit"] for m in loaded["materials"].data["materials"] if m.get("unit")}
+        parts = {c["code"]: c.get("part_numbers", {}) for c in loaded["customers"].data["customers"]}
+        xrefs, more = load_xrefs(folder, customers=codes, skus=skus, units=our_units, part_numbers=parts)
         problems += more
     if problems:
         raise MappingError(problems, path=folder)
@@ -70,7 +82,8 @@ def load_records(mappings_dir: Path) -> Records:
             aliases=tuple(c.get("aliases", ())),
             email_domains=tuple(d.lower() for d in c.get("email_domains", ())),
             currency=c.get("currency"),
-            part_numbers=dict(c.get("part_numbers", {})),
+            part_numbers={**xrefs.get(c["code"], NO_XREFS).part_numbers, **c.get("part_numbers", {})},
+            units=dict(xrefs.get(c["code"], NO_XREFS).units),
         )
         for c in loaded["customers"].data["customers"]
     ]

@@ -62,7 +62,7 @@ def apply_rows(
         "# Entries are merged by key: fields the source does not know (aliases, part numbers) are kept.\n"
         + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=110)
     )
-    _lint_then_write(Path(mappings_dir), path, text)
+    lint_then_write(Path(mappings_dir), path, text)
     return UpdateSummary(path, *counts)
 
 
@@ -118,7 +118,7 @@ def _merge_part_numbers(data: dict[str, Any], rows: list[dict[str, Any]]):
     return data, (added, updated, 0)
 
 
-def _lint_then_write(mappings_dir: Path, path: Path, text: str) -> None:
+def lint_then_write(mappings_dir: Path, path: Path, text: str) -> None:
     from orderbridge.mapping.lint import lint_tree
 
     with tempfile.TemporaryDirectory() as scratch:

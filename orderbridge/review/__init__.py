@@ -13,17 +13,24 @@ from orderbridge.review.actions import (
     reject,
     retry,
 )
+from orderbridge.review.corrections import Correction, approve_checked, correct_order
 from orderbridge.review.queries import OrderFilter, order_detail, order_list
+from orderbridge.review.recheck import blocking, recheck
 
 __all__ = [
+    "Correction",
     "OrderFilter",
     "ReviewError",
     "approve",
+    "approve_checked",
+    "blocking",
     "correct",
+    "correct_order",
     "editable_fields",
     "get_path",
     "order_detail",
     "order_list",
+    "recheck",
     "reject",
     "retry",
 ]

@@ -4,7 +4,9 @@ The cursor (``status_sync:<target>``) holds the run start of the last good run. 
 from ``cursor - overlap`` up to *its own* start (never "now", so a change committed during the run is
 read again next time), and drops what it already applied by comparing each status with the delivery's
 latest ``status.changed`` event: an update is never skipped and never applied twice. The cursor moves
-only after the events are committed; a crash repeats a little reading, never a change.
+only after the events are committed; a crash repeats a little reading, never a change. Shipment numbers
+a read names (waybills, delivery notes) are recorded on the delivery once (``tracking.py``); a status a
+Kuaidi100 push already recorded is not recorded again when the target's own read catches up.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from orderbridge.sync.config import SyncConfig
 from orderbridge.sync.findings import record_findings
 from orderbridge.sync.rules import Current, evaluate
 from orderbridge.sync.sources import read_statuses
+from orderbridge.sync.tracking import known_numbers, numbers_in, tracking_events
 
 log = logging.getLogger(__name__)
 STATUS_CHANGED = "status.changed"
+PUSHED = "kuaidi100_push"  # ``data.source`` of a status event recorded from a Kuaidi100 push
 
 
 @dataclass(frozen=True)
@@ -72,15 +76,18 @@ def sync_target(
         for d in deliveries if (e := latest.get(d.id)) is not None
     }
     applied = {d_id: e.data.get("fingerprint") for d_id, e in latest.items()}
+    pushed = {d_id: e.data.get("status") for d_id, e in latest.items() if e.data.get("source") == PUSHED}
+    known = known_numbers(ledger)
     events, seen = [], set()
     for update in read.updates:
         delivery = by_external.get(update.external_id)
         if delivery is None:
             continue  # not ours, or already closed: nothing to follow
         seen.add(delivery.id)
+        events += tracking_events(delivery, target, numbers_in(target, update), known)
         mark = fingerprint(update.status, update.detail)
-        if applied.get(delivery.id) == mark:
-            continue  # read again through the overlap, or unchanged: already applied
+        if applied.get(delivery.id) == mark or pushed.get(delivery.id) == update.status:
+            continue  # read again through the overlap, unchanged, or a courier's push said it first
         previous = current.get(delivery.id)
         applied[delivery.id] = mark
         current[delivery.id] = Current(update.status, dict(update.detail), run_start)
@@ -108,7 +115,8 @@ def sync_target(
         undecided |= unknown
     raised, resolved = record_findings(ledger, cfg, target, holding, undecided)
     ledger.set_cursor(cursor_name(target), {"watermark": run_start.isoformat(), "complete": read.complete})
-    report = SyncReport(target, len(deliveries), read.calls, len(read.updates), len(events), read.complete,
+    changes = sum(1 for e in events if e["kind"] == STATUS_CHANGED)
+    report = SyncReport(target, len(deliveries), read.calls, len(read.updates), changes, read.complete,
                         raised, resolved, since.isoformat() if since else None, run_start.isoformat())
     log.info("status sync %s", report)
     return report

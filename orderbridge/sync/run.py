@@ -34,7 +34,11 @@ def status_source(rt: Runtime, target: str) -> Any:
         from orderbridge.sync.kingdee_pages import KingdeeStatusPages
 
         return KingdeeStatusPages(connector)
-    return connector
+    if target == "u8":
+        from orderbridge.sync.u8_pages import U8StatusPages
+
+        return U8StatusPages(connector)
+    return connector  # SAP (GETSTATUS per order), SF (routes, 10 waybills a call), Kuaidi100 (query)
 
 
 def has_connector(target: str) -> bool:

@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from fastapi import Depends, FastAPI, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, FastAPI, Form, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -15,14 +15,15 @@ from orderbridge.ledger import RecordNotFound
 from orderbridge.review import (
     OrderFilter,
     ReviewError,
-    approve,
-    correct,
+    approve_checked,
+    correct_order,
     order_detail,
     order_list,
     reject,
     retry,
 )
 from orderbridge_web.auth import require_editor, require_reader, user_name
+from orderbridge_web.callback import add_push_receiver
 from orderbridge_web.pipeline import start_pipeline
 from orderbridge_web.preview import page_count, page_png
 
@@ -60,9 +61,11 @@ def page(request: Request, name: str, status_code: int = 200, **context: Any) ->
 
 
 def create_app(get_runtime=runtime) -> FastAPI:
-    """The app; every route requires a reader (see ``auth``), every action an editor."""
-    app = FastAPI(title="OrderBridge Orders", dependencies=[Depends(require_reader)], docs_url=None,
-                  redoc_url=None, openapi_url=None)
+    """The app: every Orders route requires a reader (see ``auth``), every action an editor; the one
+    exception is Kuaidi100's push receiver (``callback.py``), which Kuaidi100's signature authenticates."""
+    outer = FastAPI(title="OrderBridge Orders", docs_url=None, redoc_url=None, openapi_url=None)
+    add_push_receiver(outer, get_runtime)
+    app = APIRouter(dependencies=[Depends(require_reader)])
 
     @app.get("/")
     def home(request: Request) -> RedirectResponse:
@@ -126,13 +129,25 @@ def create_app(get_runtime=runtime) -> FastAPI:
 
     @app.post("/orders/{order_id}/correct")
     async def correct_fields(request: Request, order_id: int, user=Depends(require_editor)):  # noqa: B008
+        """Save, remember cross-references when ticked, re-validate; the page then shows what remains."""
         form = await request.form()
         changes = {key[2:]: str(value) for key, value in form.items() if key.startswith("f:")}
-        return await act(request, order_id, user, lambda lg, oid, who: correct(lg, oid, changes, user=who))
+        rt = get_runtime()
+        try:
+            done = correct_order(rt.ledger, order_id, changes, user=user_name(user), mappings=rt.mappings,
+                                 remember=form.get("remember") == "1")
+        except RecordNotFound:
+            raise HTTPException(404, f"no order {order_id}") from None
+        except ReviewError as exc:
+            return detail(request, order_id, user, message=str(exc), status_code=409)
+        return detail(request, order_id, user, note=done.summary() if done.changes else "nothing changed")
 
     @app.post("/orders/{order_id}/approve")
     async def approve_order(request: Request, order_id: int, user=Depends(require_editor)):  # noqa: B008
-        return await act(request, order_id, user, lambda lg, oid, who: approve(lg, oid, user=who))
+        """Re-validates first: refused with the list while any blocking issue remains."""
+        mappings = get_runtime().mappings
+        return await act(request, order_id, user,
+                         lambda lg, oid, who: approve_checked(lg, oid, user=who, mappings=mappings))
 
     @app.post("/orders/{order_id}/reject")
     async def reject_order(request: Request, order_id: int, reason: str = Form(""),
@@ -144,7 +159,8 @@ def create_app(get_runtime=runtime) -> FastAPI:
     async def retry_order(request: Request, order_id: int, user=Depends(require_editor)):  # noqa: B008
         return await act(request, order_id, user, lambda lg, oid, who: retry(lg, oid, user=who))
 
-    return app
+    outer.include_router(app)
+    return outer
 
 
 def _media_type(name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -18,10 +19,16 @@ from orderbridge.local_services import free_port
 PROJECT = Path(__file__).resolve().parents[2]
 AIRFLOW = str(Path(sys.executable).with_name("airflow"))
 USERS = {"reviewer": ("user", "reviewer-pw"), "watcher": ("viewer", "watcher-pw")}
+PUSH_SALT = "orders-view-push-salt"  # Kuaidi100's callback salt, as the kuaidi100 connection holds it
 
 
 
 def server_env(home: Path, orderbridge_home: Path) -> dict[str, str]:
+    """The server's environment; its mappings are a private copy (a remembered cross-reference is
+    written there, never into the project's own mappings folder)."""
+    mappings = orderbridge_home / "mappings"
+    if not mappings.exists():
+        shutil.copytree(PROJECT / "mappings", mappings, ignore=shutil.ignore_patterns("schemas"))
     passwords = home / "passwords.json"
     passwords.write_text(json.dumps({name: pw for name, (_, pw) in USERS.items()}), encoding="utf-8")
     (home / "dags").mkdir(exist_ok=True)
@@ -40,6 +47,10 @@ def server_env(home: Path, orderbridge_home: Path) -> dict[str, str]:
         "AIRFLOW__API__SECRET_KEY": "orders-view-test-key",
         "AIRFLOW__LOGGING__LOGGING_LEVEL": "WARNING",
         "ORDERBRIDGE_HOME": str(orderbridge_home),
+        "ORDERBRIDGE_MAPPINGS": str(mappings),
+        "AIRFLOW_CONN_KUAIDI100_DEFAULT": json.dumps({
+            "conn_type": "kuaidi100", "host": "https://poll.kuaidi100.com", "login": "CUSTOMER",
+            "password": "key", "extra": {"callback_secret": PUSH_SALT}}),
         "PYTHONPATH": str(PROJECT),
         "PATH": f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
     })

@@ -10,6 +10,8 @@ from orderbridge.ledger import Ledger
 from orderbridge.samples import hdprecision
 from orderbridge.store import DocumentStore
 
+WAYBILL = "SF1400000004242"  # the SF waybill of the delivered order's shipment
+
 
 def _document(ledger: Ledger, store: DocumentStore, tag: str):
     stored = store.put_bytes(hdprecision.render() + f"\n% {tag}\n".encode())
@@ -36,7 +38,9 @@ def _canonical(po: str, *, sku: str | None = "M1001", confidence: float = 0.95) 
 
 
 def seed(home: Path) -> dict[str, int]:
-    """Ledger and store under ``home``; returns order ids by role: review, delivered, dead."""
+    """Ledger and store under ``home``; returns order ids by role: review, xref (in review with an unknown
+    part number and a wrong line amount), delivered, dead (and the delivered order's SF shipment delivery
+    id as ``shipment``)."""
     ledger = Ledger(f"sqlite:///{home / 'ledger.sqlite'}")
     ledger.migrate()
     store = DocumentStore(home / "store")
@@ -50,6 +54,20 @@ def seed(home: Path) -> dict[str, int]:
                                    po_number="HD-REVIEW-1", canonical=canonical, state="review")
     ledger.set_order_state(order.id, "review", detail="unknown-part: customer part has no cross-reference")
     ids["review"] = order.id
+
+    doc = _document(ledger, store, "HD-xref")
+    canonical = _canonical("HD-XREF-4", sku=None, confidence=0.9)
+    canonical["lines"][0]["customer_part_no"] = "HD-BLT-0830-N"  # a part number no cross-reference knows
+    canonical["lines"][0]["description"] = "特制螺栓（按客户图纸）"  # and a description no material matches
+    canonical["lines"][1]["amount"] = "1.00"  # not quantity x unit price
+    canonical["issues"] = [
+        {"code": "sku-unresolved", "severity": "error", "field": "lines[0].sku",
+         "message": "line 1: no material name is close to the description"},
+        {"code": "line-amount-mismatch", "severity": "error", "field": "lines[1].amount",
+         "message": "line 2: the amount is not quantity x unit price"}]
+    order, _ = ledger.record_order(document_id=doc.id, customer_key="C0001", customer_code="C0001",
+                                   po_number="HD-XREF-4", canonical=canonical, state="review")
+    ids["xref"] = order.id
 
     doc = _document(ledger, store, "HD-delivered")
     order, _ = ledger.record_order(document_id=doc.id, customer_key="C0001", customer_code="C0001",
@@ -66,7 +84,12 @@ def seed(home: Path) -> dict[str, int]:
                      message="still created 25 h after it was sent",
                      data={"key": f"not_approved:kingdee:{delivery.id}", "rule": "not_approved",
                            "target": "kingdee", "external_id": "XSDD000007"})
+    key = OrderKey("C0001", "HD-SENT-2", "sf_express").idempotency_key
+    shipment = ledger.open_delivery(order_id=order.id, target="sf_express", idempotency_key=key)
+    ledger.begin_attempt(shipment.id)
+    ledger.mark_delivered(shipment.id, WAYBILL, detail="booked")
     ids["delivered"] = order.id
+    ids["shipment"] = shipment.id
 
     doc = _document(ledger, store, "HD-dead")
     order, _ = ledger.record_order(document_id=doc.id, customer_key="C0002", customer_code="C0002",

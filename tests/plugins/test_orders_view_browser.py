@@ -1,6 +1,7 @@
 """The Orders view in a real headless Chromium against a real Airflow API server: what an anonymous visitor
-sees (nothing), the list with its counts and filters, and a review from correction to approval.
-Screenshots are kept in tests/artifacts/screenshots/."""
+sees (nothing), the list with its counts and filters, a review from correction to approval, a remembered
+correction with the issues that remain (approval refused until they are fixed), and the "Orders" entry in
+Airflow's own React UI. Screenshots are kept in tests/artifacts/screenshots/."""
 
 from __future__ import annotations
 
@@ -76,13 +77,13 @@ def test_the_list_counts_orders_per_state_and_filters_those_needing_review(brows
     browser.get(f"{api_server.url}/orderbridge/orders")
     shot(browser, "orders-list.png")
     counts = browser.find_element(By.ID, "counts").text
-    assert "review 1" in counts and "delivered 1" in counts and "all (3)" in counts
-    assert {"HD-REVIEW-1", "HD-SENT-2", "HD-DEAD-3"} <= set(body(browser).split())
+    assert "review 2" in counts and "delivered 1" in counts and "all (4)" in counts
+    assert {"HD-REVIEW-1", "HD-SENT-2", "HD-DEAD-3", "HD-XREF-4"} <= set(body(browser).split())
 
     browser.find_element(By.NAME, "needs_review").click()
     click_and_wait(browser, (By.CSS_SELECTOR, "#filters button"))
     shot(browser, "orders-needs-review.png")
-    assert sorted(po_numbers_listed(browser)) == ["HD-REVIEW-1", "HD-SENT-2"]
+    assert sorted(po_numbers_listed(browser)) == ["HD-REVIEW-1", "HD-SENT-2", "HD-XREF-4"]
 
     browser.get(f"{api_server.url}/orderbridge/orders?customer=C0002")
     assert po_numbers_listed(browser) == ["HD-DEAD-3"]
@@ -131,3 +132,63 @@ def test_a_reviewer_corrects_a_field_and_approves_the_order(browser, api_server,
     assert order.canonical["provenance"]["lines.0.sku"]["method"] == "review"
     approvals = view_ledger.events(order_id=order.id, kind="review.approved")
     assert [e.data["user"] for e in approvals] == ["reviewer"]
+
+
+def issues_shown(driver) -> str:
+    return driver.find_element(By.ID, "issues").text
+
+
+def test_a_remembered_correction_shows_what_remains_and_approval_waits_for_the_last_fix(
+        browser, api_server, order_ids, view_ledger, orderbridge_home):
+    sign_in(browser, api_server, "reviewer")
+    browser.get(f"{api_server.url}/orderbridge/orders/{order_ids['xref']}")
+    assert "sku-unresolved" in issues_shown(browser) and "line-amount-mismatch" in issues_shown(browser)
+
+    browser.find_element(By.NAME, "f:lines.0.sku").send_keys("M1001")
+    browser.find_element(By.ID, "remember").click()
+    click_and_wait(browser, (By.ID, "save"))
+    note = browser.find_element(By.ID, "note").text
+    assert "remembered part numbers: HD-BLT-0830-N -> M1001" in note and "blocking issue(s) remain" in note
+    assert "sku-unresolved" not in issues_shown(browser) and "line-amount-mismatch" in issues_shown(browser)
+    shot(browser, "order-review-remaining-issues.png")
+
+    click_and_wait(browser, (By.ID, "approve"))
+    assert browser.find_element(By.ID, "flash").text.startswith("cannot approve: ")
+    assert "line-amount-mismatch" in browser.find_element(By.ID, "flash").text
+    assert browser.find_element(By.ID, "order-state").text == "review"
+    shot(browser, "order-approve-refused.png")
+
+    amount = browser.find_element(By.NAME, "f:lines.1.amount")
+    amount.clear()
+    amount.send_keys("600.00")
+    click_and_wait(browser, (By.ID, "save"))
+    assert "no blocking issue remains" in browser.find_element(By.ID, "note").text
+    click_and_wait(browser, (By.ID, "approve"))
+    assert browser.find_element(By.ID, "order-state").text == "ready"
+
+    saved = (orderbridge_home[0] / "mappings" / "masterdata" / "cross_references.yaml").read_text("utf-8")
+    assert "HD-BLT-0830-N: M1001" in saved
+    (remembered,) = view_ledger.events(order_id=order_ids["xref"], kind="masterdata.cross_reference")
+    assert remembered.data["user"] == "reviewer" and remembered.data["customer"] == "C0001"
+
+
+BROWSE_BUTTON = "//button[.//*[normalize-space()='Browse'] or normalize-space()='Browse']"
+
+
+def test_airflow_s_own_navigation_shows_the_orders_entry(browser, api_server):
+    """Airflow's React UI lists the plugin's external view under Browse; it opens our page inside Airflow."""
+    sign_in(browser, api_server, "watcher")
+    browser.get(f"{api_server.url}/")
+    WebDriverWait(browser, 60).until(lambda d: "Browse" in d.find_element(By.TAG_NAME, "body").text)
+    browser.find_element(By.XPATH, BROWSE_BUTTON).click()
+    entry = WebDriverWait(browser, 30).until(
+        lambda d: next((e for e in d.find_elements(By.XPATH, "//*[normalize-space(text())='Orders']")
+                        if e.is_displayed()), None))
+    shot(browser, "airflow-ui-nav-orders.png")
+    entry.click()
+    frame = WebDriverWait(browser, 60).until(lambda d: d.find_element(By.TAG_NAME, "iframe"))
+    assert frame.get_attribute("src").endswith("/orderbridge/orders")
+    browser.switch_to.frame(frame)
+    WebDriverWait(browser, 60).until(lambda d: d.find_elements(By.ID, "counts"))
+    browser.switch_to.default_content()
+    shot(browser, "airflow-ui-orders-page.png")
