@@ -1,8 +1,10 @@
 """Poll the inbox folder and take new purchase orders into the ledger.
 
 Thin on purpose: the work is in ``orderbridge.pipeline.intake``. Updating the ledger Asset wakes
-``po_process``. Runs every minute, and within seconds of a delivery to any mailbox listed in
-``ORDERBRIDGE_IMAP_IDLE_CONN_IDS`` (an IMAP IDLE trigger watching an Asset per mailbox).
+``po_process``. Runs every minute as a safety net, within about a second of a file settling in the inbox
+folder (``FolderArrivalTrigger``, on by default; ``ORDERBRIDGE_FOLDER_TRIGGER=off`` turns it off), and
+within seconds of a delivery to any mailbox listed in ``ORDERBRIDGE_IMAP_IDLE_CONN_IDS`` (IMAP IDLE). The
+triggers run in Airflow's triggerer (``airflow triggerer``), each watching an Asset.
 """
 
 from __future__ import annotations
@@ -19,20 +21,46 @@ def _conn_ids(variable: str) -> list[str]:
     return [c.strip() for c in os.environ.get(variable, "").split(",") if c.strip()]
 
 
-def _schedule():
-    """Every minute; and, for mailboxes watched with IMAP IDLE, as soon as mail arrives."""
-    every_minute = timedelta(minutes=1)
+def _folder_watch_on() -> bool:
+    setting = os.environ.get("ORDERBRIDGE_FOLDER_TRIGGER", "on").strip().lower()
+    return setting not in ("0", "off", "false", "no")
+
+
+def _watched_inboxes() -> list[Asset]:
+    """One Asset per watched inbox: the folder (unless ``ORDERBRIDGE_FOLDER_TRIGGER=off``) and every
+    mailbox in ``ORDERBRIDGE_IMAP_IDLE_CONN_IDS``. Their triggers run in the triggerer."""
+    assets = []
+    if _folder_watch_on():
+        from connectors.folder.trigger import FolderArrivalTrigger
+        from orderbridge.settings import Settings
+
+        trigger = FolderArrivalTrigger(
+            str(Settings.from_env().inbox_dir),
+            settle_seconds=float(os.environ.get("ORDERBRIDGE_INBOX_SETTLE_SECONDS", "2")),
+            poll_interval=float(os.environ.get("ORDERBRIDGE_FOLDER_TRIGGER_INTERVAL", "0.5")),
+        )
+        assets.append(Asset("orderbridge://folder/inbox",
+                            watchers=[AssetWatcher(name="folder_inbox_arrivals", trigger=trigger)]))
     watched = _conn_ids("ORDERBRIDGE_IMAP_IDLE_CONN_IDS")
+    if watched:
+        from connectors.imap.trigger import ImapIdleTrigger
+
+        assets += [
+            Asset(f"orderbridge://imap/{conn_id}",
+                  watchers=[AssetWatcher(name=f"imap_idle_{conn_id}", trigger=ImapIdleTrigger(conn_id))])
+            for conn_id in watched
+        ]
+    return assets
+
+
+def _schedule():
+    """Every minute (the safety net), and within a second of a file settling in the inbox folder or of
+    mail arriving in a mailbox watched with IMAP IDLE."""
+    every_minute = timedelta(minutes=1)
+    watched = _watched_inboxes()
     if not watched:
         return every_minute
-    from connectors.imap.trigger import ImapIdleTrigger
-
-    mailboxes = [
-        Asset(f"orderbridge://imap/{conn_id}",
-              watchers=[AssetWatcher(name=f"imap_idle_{conn_id}", trigger=ImapIdleTrigger(conn_id))])
-        for conn_id in watched
-    ]
-    return AssetOrTimeSchedule(timetable=DeltaTriggerTimetable(every_minute), assets=mailboxes)
+    return AssetOrTimeSchedule(timetable=DeltaTriggerTimetable(every_minute), assets=watched)
 
 
 @dag(

@@ -2,13 +2,17 @@
 
 Runs whenever po_intake updates the ledger Asset. Tasks pass only ledger ids, in batches (a task costs
 more to schedule than a text PDF costs to read: see orderbridge.pipeline.batches); each can be re-run
-alone. The push runs in the target's pool, so no ERP gets more concurrent calls than its pool has slots.
+alone. Each target has its own push task (``push_<target>``) in the pool named after it: an order routed
+to Kingdee and SF Express is pushed by both, each under its own pool, so no target gets more concurrent
+calls than its pool has slots and a slow target holds back only its own deliveries.
 """
 
 from __future__ import annotations
 
 from airflow.sdk import dag, task
-from dag_support import DEFAULT_ARGS, LEDGER_DOCUMENTS, PUSH_POOL, TASK_SLOTS, is_final_attempt, is_retry
+from dag_support import DEFAULT_ARGS, LEDGER_DOCUMENTS, TASK_SLOTS, is_final_attempt, is_retry, push_targets
+
+PUSH_TARGETS = push_targets()
 
 
 def _runtime():
@@ -40,24 +44,29 @@ def po_process():
         return [{"document_id": r.document_id, "state": r.state, "order_id": r.order_id} for r in results]
 
     @task(trigger_rule="all_done")
-    def ready_orders() -> list[list[int]]:
+    def ready_orders(target: str) -> list[list[int]]:
+        """Batches of the orders waiting to go to ``target`` (an order routed to two targets is in both)."""
         from orderbridge.pipeline.batches import split_from_env
-        from orderbridge.pipeline.push import ready_orders
+        from orderbridge.pipeline.push import ready_orders_by_target
 
-        return split_from_env(ready_orders(_runtime()))
+        return split_from_env(ready_orders_by_target(_runtime(), [target])[target])
 
-    @task(max_active_tis_per_dagrun=TASK_SLOTS, pool=PUSH_POOL)
-    def push_order(order_ids: list[int]) -> list[dict]:
-        from orderbridge.pipeline.batches import push_batch
+    def push_task(target: str):
+        @task(task_id=f"push_{target}", pool=target, max_active_tis_per_dagrun=TASK_SLOTS)
+        def push(order_ids: list[int]) -> list[dict]:
+            from orderbridge.pipeline.batches import push_batch_to
 
-        outcomes = push_batch(_runtime(), order_ids, final_attempt=is_final_attempt())
-        return [{"order_id": o.order_id, "target": o.target, "state": o.state, "external_id": o.external_id}
-                for o in outcomes]
+            outcomes = push_batch_to(_runtime(), target, order_ids, final_attempt=is_final_attempt())
+            return [{"order_id": o.order_id, "target": o.target, "state": o.state,
+                     "external_id": o.external_id} for o in outcomes]
+
+        return push
 
     processed = process_document.expand(document_ids=pending_documents())
-    ready = ready_orders()
-    processed >> ready
-    push_order.expand(order_ids=ready)
+    for target in PUSH_TARGETS:  # Airflow maps only over a task's whole return value: one ready task each
+        ready = ready_orders.override(task_id=f"ready_{target}")(target)
+        processed >> ready
+        push_task(target).expand(order_ids=ready)
 
 
 po_process()

@@ -35,6 +35,15 @@ def _chinese_text(value: str) -> str | None:
     return _SPACE_BY_CJK.sub("", cleaned) if cleaned else None
 
 
+_SPECKS = "，,、。_:;：；·'\"`|~"  # OCR: specks read as punctuation glued to a part number (，HD-BLT-0830)
+
+
+def _part_no(value: str) -> str | None:
+    """A part number never starts or ends with these marks; a scan's specks often do."""
+    cleaned = _text(value)
+    return (cleaned.strip(_SPECKS).strip() or None) if cleaned else None
+
+
 def _sum(value: str):
     return parse_decimal(value) or parse_decimal(_STRAY_GLYPH.sub("", value.strip()))
 
@@ -77,7 +86,7 @@ def order_lines(rows: list[Row]) -> list[OrderLine]:
         lines.append(
             OrderLine(
                 line_no=number,
-                customer_part_no=_text(row.values.get("part_no", "")),
+                customer_part_no=_part_no(row.values.get("part_no", "")),
                 description=_text(row.values.get("description", "")),
                 quantity=quantity,
                 unit=_text(row.values.get("unit", "")) or _text(rest),

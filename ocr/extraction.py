@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ocr.assemble import assemble, pick
+from ocr.capital_amount import cross_check as cross_check_capital
 from ocr.csv_reader import read_csv
 from ocr.header_fields import find_candidates
 from ocr.layout import Document
@@ -19,9 +20,10 @@ from ocr.number_reread import reread_mismatched_rows
 from ocr.pdf_reader import read_pdf
 from ocr.scan_reader import read_image
 from ocr.sheet_reader import read_xlsx
-from ocr.sniff import CSV, IMAGE_TYPES, PDF, XLSX, sniff
+from ocr.sniff import CSV, IMAGE_TYPES, PDF, XLS, XLSX, sniff
 from ocr.templates import Template, add_candidates, find_template, prepare, template_named
 from ocr.tesseract_engine import OcrUnavailable
+from ocr.xls_reader import read_xls
 from orderbridge.errors import DocumentRejected
 from orderbridge.model import PurchaseOrder
 
@@ -34,7 +36,7 @@ class Extraction:
     order: PurchaseOrder
     media_type: str
     pages: int
-    method: str  # "text-layer" | "ocr" | "text-layer+ocr" | "xlsx" | "csv"
+    method: str  # "text-layer" | "ocr" | "text-layer+ocr" | "xlsx" | "xls" | "csv"
     template: str | None = None  # the customer template used, if any
 
 
@@ -97,6 +99,8 @@ def read_document(data: bytes, name: str) -> Document:
         return read_pdf(data)
     if kind.media_type == XLSX:
         return read_xlsx(data)
+    if kind.media_type == XLS:
+        return read_xls(data)
     if kind.media_type == CSV and kind.text is not None:
         return read_csv(kind.text)
     if kind.media_type in IMAGE_TYPES:
@@ -125,6 +129,7 @@ def extract_order(document: Document, template: Template | None = None) -> Purch
     if missing:
         raise DocumentRejected("no-purchase-order", missing)
     order = assemble(candidates, table)
+    cross_check_capital(order, document)
     if template and template.customer_code:
         order.buyer.customer_code = template.customer_code
     return order

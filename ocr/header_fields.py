@@ -23,6 +23,7 @@ SCORES = {
     "table-total": 0.9,
     "title": 0.6,
     "template-value": 1.0,  # a customer template's constant
+    "template-region": 0.97,  # a template's page region: the customer says exactly where the value is
     "template-regex": 0.5,  # a template's last resort: only when no label gave a value that parses
 }
 SUM_FIELDS = {"total", "subtotal"}

@@ -27,6 +27,7 @@ class Word:
     x1: float
     bottom: float
     confidence: float | None = None  # OCR's certainty 0..1; None for text layers
+    gap_before: float | None = None  # OCR: blank ink left of the word, in points (``ocr.ink_gaps``)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ class Document:
     image_pages: list[int] = field(default_factory=list)
     # Pages read by OCR: page -> ocr.scan_reader.ScannedPage (cleaned image kept for cell re-reads).
     scans: dict[int, Any] = field(default_factory=dict)
+    # page -> (width, height) in points, for PDFs and scans (template regions in fractions of a page).
+    page_sizes: dict[int, tuple[float, float]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lines.sort(key=lambda line: (line.page, line.top, line.cells[0].x0))
@@ -139,6 +142,7 @@ def _cells(words: list[Word], rules: Sequence[tuple[float, float, float]]) -> li
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 TIGHT_GAP = 0.6  # OCR'd Chinese characters closer than this share of their height are one word
 TIGHT_MIXED_GAP = 0.3  # Chinese next to Latin or digits: a space is narrower (不锈钢螺栓 M8, 188号)
+INK_SPACE = 0.3  # Latin after Chinese: blank ink of this share of the Latin height or more is a space
 
 
 def _joined(words: list[Word]) -> str:
@@ -151,6 +155,8 @@ def _joined(words: list[Word]) -> str:
         either = bool(_CJK.match(word.text[0]) or _CJK.match(previous.text[-1]))
         limit = TIGHT_GAP if both else TIGHT_MIXED_GAP
         tight = word.confidence is not None and either and word.x0 - previous.x1 < limit * height
+        if word.gap_before is not None and word.confidence is not None and _CJK.match(previous.text[-1]):
+            tight = word.gap_before < INK_SPACE * (word.bottom - word.top)  # 螺栓 M8 vs 188号: the ink says
         text += word.text if tight else f" {word.text}"
     return text
 

@@ -3,6 +3,7 @@
 Merged ranges keep their width (x0..x1 in columns) so a merged header spans the columns under it;
 dates become ISO text, numbers keep the decimals their number format shows (never floats downstream).
 Small workbooks are loaded fully to see merged ranges; big ones read-only (merges then not seen).
+Only cells that exist are visited, and a workbook that unpacks to too much is refused before loading.
 """
 
 from __future__ import annotations
@@ -10,12 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from ocr.layout import Cell, Document, Line
+from ocr.limits import MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, check_zip_members
 from ocr.sniff import XLSX
 from orderbridge.errors import DocumentRejected
 
@@ -26,7 +30,11 @@ _FIXED_DECIMALS = re.compile(r"^[#,]*0(?:\.(0+))?(?:_.*)?$")
 def read_xlsx(data: bytes) -> Document:
     read_only = len(data) > READ_ONLY_ABOVE
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_zip_members(info.file_size for info in archive.infolist())
         workbook = load_workbook(io.BytesIO(data), read_only=read_only, data_only=True)
+    except DocumentRejected:
+        raise
     except Exception as exc:  # openpyxl raises KeyError, ValueError, zip and XML errors on bad files
         raise DocumentRejected(
             "unreadable", f"the workbook cannot be opened ({type(exc).__name__}: {exc})"
@@ -35,7 +43,11 @@ def read_xlsx(data: bytes) -> Document:
         sheets = [ws for ws in workbook.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
         lines: list[Line] = []
         for page, sheet in enumerate(sheets, start=1):
-            lines.extend(_sheet_lines(sheet, page))
+            spans = {
+                (m.min_row, m.min_col): (m.max_row, m.max_col)
+                for m in getattr(sheet, "merged_cells", None) or []
+            }
+            lines.extend(sheet_lines(page, sheet.title, _xlsx_cells(sheet), spans))
     except Exception as exc:
         raise DocumentRejected(
             "unreadable", f"the workbook cannot be read ({type(exc).__name__}: {exc})"
@@ -45,32 +57,40 @@ def read_xlsx(data: bytes) -> Document:
     return Document(media_type=XLSX, method="xlsx", pages=len(sheets), lines=lines)
 
 
-def _sheet_lines(sheet, page: int) -> list[Line]:
-    spans: dict[tuple[int, int], tuple[int, int]] = {}
-    for merged in getattr(sheet, "merged_cells", None) or []:
-        spans[(merged.min_row, merged.min_col)] = (merged.max_row, merged.max_col)
-    lines = []
-    for row in sheet.iter_rows():
-        cells = []
+SheetCell = tuple[int, int, object, str]  # row, column (from 1), value, number format
+
+
+def _xlsx_cells(sheet) -> Iterator[SheetCell]:
+    """The cells that exist, in reading order. ``iter_rows`` would materialise every empty cell up to
+    the sheet's last one: a single value in XFD1048576 is a 17-billion-cell bomb."""
+    stored = getattr(sheet, "_cells", None)
+    if isinstance(stored, dict):  # a fully loaded worksheet: only the cells the file defines
+        for (row, column), cell in sorted(stored.items()):
+            yield row, column, cell.value, cell.number_format
+        return
+    rows = sheet.iter_rows(max_row=MAX_SHEET_ROWS, max_col=MAX_SHEET_COLUMNS)
+    for row in rows:
         for cell in row:
-            text = cell_text(cell.value, getattr(cell, "number_format", "General"))
-            if not text or not hasattr(cell, "column"):
-                continue
-            last_row, last_col = spans.get((cell.row, cell.column), (cell.row, cell.column))
-            cells.append(
-                Cell(
-                    text,
-                    page,
-                    cell.column,
-                    cell.row,
-                    last_col + 1,
-                    last_row + 1,
-                    note=f"{sheet.title}!{get_column_letter(cell.column)}{cell.row}",
-                )
-            )
-        if cells:
-            lines.append(Line(page=page, cells=cells))
-    return lines
+            if hasattr(cell, "column") and cell.value is not None:
+                yield cell.row, cell.column, cell.value, getattr(cell, "number_format", "General")
+
+
+def sheet_lines(
+    page: int, title: str, cells: Iterable[SheetCell], spans: dict[tuple[int, int], tuple[int, int]]
+) -> list[Line]:
+    """Spreadsheet cells as positioned cells, one line a row: x is the column, top the row; a merged
+    range (``spans``: first cell -> last row and column) keeps its width. Shared by XLSX and XLS."""
+    by_row: dict[int, list[Cell]] = {}
+    for row, column, value, number_format in cells:
+        text = cell_text(value, number_format)
+        if not text:
+            continue
+        last_row, last_col = spans.get((row, column), (row, column))
+        note = f"{title}!{get_column_letter(column)}{row}"
+        by_row.setdefault(row, []).append(
+            Cell(text, page, column, row, last_col + 1, last_row + 1, note=note)
+        )
+    return [Line(page=page, cells=sorted(by_row[row], key=lambda c: c.x0)) for row in sorted(by_row)]
 
 
 def cell_text(value: object, number_format: str = "General") -> str:

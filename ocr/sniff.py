@@ -10,11 +10,15 @@ import io
 import zipfile
 from dataclasses import dataclass
 
+from xlrd.compdoc import CompDoc
+
 from orderbridge.errors import DocumentRejected
 
 PDF = "application/pdf"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLS = "application/vnd.ms-excel"
 CSV = "text/csv"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File Binary: .xls, .doc, encrypted OOXML
 _IMAGES = {
     b"\x89PNG\r\n\x1a\n": "image/png",
     b"\xff\xd8\xff": "image/jpeg",
@@ -43,18 +47,17 @@ def sniff(data: bytes, name: str) -> Kind:
     for magic, media_type in _IMAGES.items():
         if data.startswith(magic):
             return Kind(media_type)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise DocumentRejected(
-            "unsupported-type",
-            "legacy Office file (.xls/.doc, or a password-protected workbook); save it as .xlsx or PDF",
-        )
+    if data.startswith(OLE2_MAGIC):
+        return _ole2_kind(data)
     text = _decode(data)
     if text is not None and (suffix in ("csv", "tsv") or _looks_tabular(text)):
         return Kind(CSV, text)
     if suffix == "pdf":
         raise DocumentRejected("corrupt-pdf", "named .pdf but has no PDF header: damaged, or not a PDF")
     what = "plain text" if text is not None else "unknown binary data"
-    raise DocumentRejected("unsupported-type", f"{what} is not a purchase order format (PDF, XLSX, CSV)")
+    raise DocumentRejected(
+        "unsupported-type", f"{what} is not a purchase order format (PDF, XLSX, XLS, CSV, scan)"
+    )
 
 
 def _zip_kind(data: bytes) -> Kind:
@@ -68,6 +71,24 @@ def _zip_kind(data: bytes) -> Kind:
     if "word/document.xml" in names:
         raise DocumentRejected("unsupported-type", "Word document (.docx) is not a purchase order format")
     raise DocumentRejected("unsupported-type", "zip archive that is not an Excel workbook")
+
+
+def _ole2_kind(data: bytes) -> Kind:
+    """A Compound File is a little file system: its stream names say what it holds."""
+    try:
+        names = {entry.name for entry in CompDoc(data, logfile=io.StringIO()).dirlist}
+    except Exception as exc:  # xlrd's CompDocError, and struct/index errors on cut-off files
+        raise DocumentRejected(
+            "unsupported-type",
+            f"an Office (OLE2) file that cannot be opened, damaged or not a workbook: {exc}",
+        ) from exc
+    if names & {"Workbook", "Book"}:
+        return Kind(XLS)
+    if "EncryptedPackage" in names:
+        raise DocumentRejected("unreadable", "the workbook or document is password protected")
+    if "WordDocument" in names:
+        raise DocumentRejected("unsupported-type", "Word document (.doc) is not a purchase order format")
+    raise DocumentRejected("unsupported-type", "an Office (OLE2) file that is not an Excel workbook")
 
 
 def _decode(data: bytes) -> str | None:

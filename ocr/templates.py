@@ -3,7 +3,8 @@
 A template never replaces the template-free extractor; it feeds it. Extra labels are rewritten to a
 dictionary label of their field in the document's cells, extra column headers likewise, so pairing by
 layout and table detection work unchanged; constants and regex fallbacks become candidates with their
-own method and score (a constant outranks everything, a regex only fills what no label gave); and the
+own method and score (a constant outranks everything, a page region outranks labels, a regex only fills
+what no label gave); and the
 template's date order settles 05/12/2026. Files are loaded with ``orderbridge.yamlconfig.load_yaml``
 (kind ``customer-template``), so a broken template fails with file:line messages, like ``orderbridge lint``.
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 from ocr.header_fields import Candidate
 from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS
 from ocr.layout import Cell, Document, Line
+from ocr.regions import region_cell
 from orderbridge.settings import PROJECT_ROOT
 
 KIND = "customer-template"
@@ -123,12 +125,16 @@ def _rewritten(cell: Cell, label_rules: list, columns: dict[str, str]) -> Cell:
 def add_candidates(
     candidates: dict[str, list[Candidate]], doc: Document, template: Template
 ) -> dict[str, list[Candidate]]:
-    """Constants and regex fallbacks as candidates; ambiguous dates re-read in the template's order."""
+    """Constants, page regions and regex fallbacks as candidates; ambiguous dates in the template's order."""
     found = {name: list(values) for name, values in candidates.items()}
     for name, spec in template.fields.items():
         if "value" in spec:
             cell = Cell(str(spec["value"]), 0, 0, 0, 0, 0, note=f"template {template.name}")
             found.setdefault(name, []).insert(0, Candidate(name, str(spec["value"]), cell, "template-value"))
+        if "region" in spec:
+            cell = region_cell(doc, spec["region"], name)  # type: ignore[arg-type]
+            if cell:
+                found.setdefault(name, []).append(Candidate(name, cell.text, cell, "template-region"))
         if "regex" in spec:
             hit = _regex_hit(doc.lines, str(spec["regex"]))
             if hit:

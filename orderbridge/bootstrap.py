@@ -7,14 +7,16 @@ database URL) changed, because starting Airflow just to learn that nothing is to
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from orderbridge.airflow_env import airflow_environ
 from orderbridge.ledger import Ledger
-from orderbridge.settings import Settings, redact_url
+from orderbridge.settings import PROJECT_ROOT, Settings, redact_url
 
 
 def initialise(settings: Settings, *, airflow: bool = True, echo=print) -> None:
@@ -31,9 +33,14 @@ def migrate_airflow_db(settings: Settings, *, echo=print) -> None:
     env = airflow_environ(settings)
     home = Path(env["AIRFLOW_HOME"])
     home.mkdir(parents=True, exist_ok=True)
+    install_local_settings(home)
     from importlib.metadata import version
 
-    fingerprint = f"{version('apache-airflow-core')}|{env['AIRFLOW__DATABASE__SQL_ALCHEMY_CONN']}"
+    from orderbridge.pipeline.targets import pipeline_targets_from_env
+
+    # The push targets too: a target added to the routing gets its pool on the next `orderbridge init`.
+    targets = ",".join(pipeline_targets_from_env(env))
+    fingerprint = f"{version('apache-airflow-core')}|{env['AIRFLOW__DATABASE__SQL_ALCHEMY_CONN']}|{targets}"
     stamp = home / f".migrated-{hashlib.sha256(fingerprint.encode()).hexdigest()[:16]}"
     if stamp.exists():
         return
@@ -48,21 +55,40 @@ def migrate_airflow_db(settings: Settings, *, echo=print) -> None:
     echo(f"airflow metadata DB ready in {home}")
 
 
-#: Concurrent calls per target: the push task runs in its target's pool (dags/dag_support.PUSH_POOL).
-DEFAULT_POOL_SLOTS = 4
+LOCAL_SETTINGS = PROJECT_ROOT / "deploy" / "airflow_local_settings.py"
+
+
+def install_local_settings(airflow_home: Path) -> Path:
+    """``$AIRFLOW_HOME/config/airflow_local_settings.py``: the scheduler and Celery workers import the
+    pipeline once, and every task they fork starts with it (deploy/airflow_local_settings.py says why).
+    An installation's own file of that name is kept."""
+    target = Path(airflow_home) / "config" / "airflow_local_settings.py"
+    if target.exists() and "OrderBridge" not in target.read_text(errors="replace")[:200]:
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists() or target.read_bytes() != LOCAL_SETTINGS.read_bytes():
+        shutil.copyfile(LOCAL_SETTINGS, target)
+    return target
 
 
 def create_pools(airflow: str, env: dict[str, str]) -> None:
-    """The push pool (named after the target, as dags/dag_support.PUSH_POOL), unless it exists: an
-    operator's resize with ``airflow pools set`` is kept."""
-    targets = [t.strip() for t in env.get("ORDERBRIDGE_TARGETS", "kingdee").split(",") if t.strip()]
-    name = env.get("ORDERBRIDGE_PUSH_POOL") or (targets[0] if len(targets) == 1 else "orderbridge_push")
+    """One pool per target the pipeline pushes to (``orderbridge.pipeline.targets``; the push task of a
+    target runs in the pool of its name), each unless it exists: an operator's resize with
+    ``airflow pools set`` is kept. ``ORDERBRIDGE_POOL_SLOTS`` sizes new pools."""
+    from orderbridge.pipeline.targets import DEFAULT_POOL_SLOTS, pipeline_targets_from_env, pool_for
+
     listed = subprocess.run([airflow, "pools", "list", "-o", "plain"], env=env, capture_output=True,
                             text=True)
-    if name in {line.split()[0] for line in listed.stdout.splitlines() if line.strip()}:
+    existing = {line.split()[0] for line in listed.stdout.splitlines() if line.strip()}
+    slots = int(env.get("ORDERBRIDGE_POOL_SLOTS", DEFAULT_POOL_SLOTS))
+    missing = {name: {"slots": slots, "description": f"concurrent calls to {name}", "include_deferred": False}
+               for name in (pool_for(t) for t in pipeline_targets_from_env(env)) if name not in existing}
+    if not missing:
         return
-    slots = env.get("ORDERBRIDGE_POOL_SLOTS", str(DEFAULT_POOL_SLOTS))
-    done = subprocess.run([airflow, "pools", "set", name, slots, f"concurrent calls to {name}"],
-                          env=env, capture_output=True, text=True)
+    with tempfile.TemporaryDirectory() as folder:  # one Airflow start for all of them
+        pools_file = Path(folder) / "pools.json"
+        pools_file.write_text(json.dumps(missing), encoding="utf-8")
+        done = subprocess.run([airflow, "pools", "import", str(pools_file)], env=env, capture_output=True,
+                              text=True)
     if done.returncode != 0:
-        raise RuntimeError(f"airflow pools set {name} failed:\n{done.stderr[-2000:]}")
+        raise RuntimeError(f"airflow pools import {sorted(missing)} failed:\n{done.stderr[-2000:]}")

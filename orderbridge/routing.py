@@ -82,6 +82,16 @@ class Routing:
             targets.append(route.courier)
         return targets
 
+    def all_push_targets(self) -> list[str]:
+        """Every target some order may be pushed to (defaults, rules, couriers), in first-seen order: the
+        push tasks and pools the pipeline needs."""
+        seen: dict[str, None] = {}
+        for route in (self.default, *(rule.route for rule in self.rules)):
+            seen.update(dict.fromkeys(route.targets))
+            if route.book_shipment and route.courier:
+                seen[route.courier] = None
+        return list(seen)
+
 
 def known_targets(mappings_dir: Path) -> set[str]:
     """Targets that have a mapping file: ``targets/<name>.yaml``."""

@@ -1,67 +1,94 @@
-"""The labelled corpus: every sample layout as text PDF, clean scan, degraded scans, image and XLSX.
+"""The labelled corpus: every layout as a text PDF and as degraded scans at 200 and 300 dpi, or as XLSX.
 
-``build(out_dir)`` writes the files and returns (path, format, expected order) for each; the labels are
-the sample modules' ``expected()`` orders, so the corpus and its truth come from one place.
+``build(out_dir)`` writes the files and returns one ``Item`` per document; the labels are the layout
+modules' ``expected()`` orders, so documents and truth come from one place. Everything is seeded: the
+same call writes the same bytes (checked by tests/bench/test_bench_extraction_corpus.py).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
+from PIL import Image
+
+from bench.extraction.layouts import globalparts_xlsx, harbor_en, jinhua_zh, long_order
 from orderbridge.model import PurchaseOrder
-from orderbridge.samples import acme, hdprecision, nordwind, rejects, scans, xinhui_pdf, xinhui_xlsx
-from orderbridge.samples.edge_cases import csv_expected, csv_po, png_scan, scan_expected
+from orderbridge.samples import acme, hdprecision, nordwind, scans, xinhui_pdf, xinhui_xlsx
 
-PDF_LAYOUTS = {
-    "hdprecision (zh, borderless table)": hdprecision,
-    "xinhui (zh, box grid + ruled table)": xinhui_pdf,
-    "acme (en, ruled grid, 2 pages)": acme,
-    "nordwind (de, template only, borderless)": nordwind,
-}
-DEGRADED_SEEDS = (11, 12)
+SCAN_DPIS = (200, 300)
+TEXT, XLSX = "text-pdf", "xlsx"
+SCAN_FORMATS = tuple(f"scan-{dpi}" for dpi in SCAN_DPIS)
+FORMATS = (TEXT, *SCAN_FORMATS, XLSX)
 
 
-def build(out_dir: Path) -> list[tuple[Path, str, str, PurchaseOrder]]:
-    """Write the corpus; returns (path, format, layout, expected order)."""
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    module: ModuleType  # FILENAME, expected(), render()
+    description: str
+    group: str  # "tuned" (the extractor was developed on it), "unseen", or "template-only"
+    template: str  # stem of its file in bench/extraction/templates/ (and invoice2data_templates/)
+
+    @property
+    def is_workbook(self) -> bool:
+        return self.module.FILENAME.endswith(".xlsx")
+
+
+LAYOUTS = [
+    Layout("hdprecision", hdprecision, "zh, labels beside values, whitespace table", "tuned", "hdprecision"),
+    Layout("xinhui-pdf", xinhui_pdf, "zh, label-over-value boxes, ruled grid", "tuned", "xinhui_pdf"),
+    Layout("acme", acme, "en, ruled grid, 2 pages, repeated header", "tuned", "acme"),
+    Layout("xinhui-xlsx", xinhui_xlsx, "zh/en workbook, merged cells, date serials", "tuned", "xinhui_xlsx"),
+    Layout(
+        "nordwind", nordwind, "de, whitespace table, labels only in its template", "template-only", "nordwind"
+    ),
+    Layout("lianfeng-60", long_order, "zh/en, 60 lines on 3 pages, ruled grid", "unseen", "lianfeng"),
+    Layout("pacific-harbor", harbor_en, "en (US dates), whitespace table", "unseen", "pacific_harbor"),
+    Layout("jinhua", jinhua_zh, "zh, label|value grid, ruled grid, 大写 total", "unseen", "jinhua_hengtong"),
+    Layout("global-parts", globalparts_xlsx, "en workbook, fields down a column", "unseen", "global_parts"),
+]
+QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
+SEED = 21  # degradation seed of every scan (one realistic office scan per layout and dpi)
+
+
+@dataclass(frozen=True)
+class Item:
+    path: Path
+    fmt: str  # one of FORMATS
+    layout: Layout
+    expected: PurchaseOrder
+    dpi: int | None = None  # scans: the resolution the page images were made at
+
+
+def scan_pages(pdf: bytes, dpi: int, seed: int = SEED) -> list[Image.Image]:
+    """The PDF as a scanner at ``dpi`` would give it: skew, grey paper, noise, speckle, blur, JPEG."""
+    how = scans.Degradation.realistic(seed)
+    return [scans.degrade(page, how, seed + i) for i, page in enumerate(scans.rasterise(pdf, dpi))]
+
+
+def build(out_dir: Path, layouts: list[Layout] | None = None, scans_too: bool = True) -> list[Item]:
+    """Write the corpus into ``out_dir`` (created if missing); returns its items in a fixed order."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    items: list[tuple[Path, str, str, PurchaseOrder]] = []
-
-    def add(name: str, data: bytes, fmt: str, layout: str, expected: PurchaseOrder) -> None:
-        path = out_dir / name
+    items: list[Item] = []
+    for layout in layouts or LAYOUTS:
+        data, expected = layout.module.render(), layout.module.expected()
+        path = out_dir / layout.module.FILENAME
         path.write_bytes(data)
-        items.append((path, fmt, layout, expected))
-
-    for layout, module in PDF_LAYOUTS.items():
-        stem, pdf = module.FILENAME.rsplit(".", 1)[0], module.render()
-        add(f"{stem}.pdf", pdf, "text-pdf", layout, module.expected())
-        clean = scans.scan(pdf)
-        add(f"{stem}-scan-clean.pdf", scans.image_pdf(clean), "scan-clean", layout, module.expected())
-        if len(clean) == 1:
-            add(
-                f"{stem}-scan-clean.png",
-                scans.image_file(clean, "PNG"),
-                "image-png",
-                layout,
-                module.expected(),
-            )
-        for seed in DEGRADED_SEEDS:
-            pages = scans.scan(pdf, scans.Degradation.realistic(seed), seed)
-            add(
-                f"{stem}-scan-degraded-{seed}.pdf",
-                scans.image_pdf(pages),
-                "scan-degraded",
-                layout,
-                module.expected(),
-            )
-    short = "short (zh, 150 dpi phone scan)"
-    add("phone-photo-PO.png", png_scan(), "image-png", short, scan_expected())
-    add("scanned-PO.pdf", rejects.scanned_pdf(), "scan-clean", short, scan_expected())
-    add(
-        xinhui_xlsx.FILENAME,
-        xinhui_xlsx.render(),
-        "xlsx",
-        "xinhui (bilingual workbook)",
-        xinhui_xlsx.expected(),
-    )
-    add("hdprecision-PO-HD20261120-02.csv", csv_po(), "csv", "hdprecision (csv export)", csv_expected())
+        items.append(Item(path, XLSX if layout.is_workbook else TEXT, layout, expected))
+        if layout.is_workbook or not scans_too:
+            continue
+        for dpi in SCAN_DPIS:
+            scan = out_dir / f"{path.stem}-scan-{dpi}dpi.pdf"
+            scan.write_bytes(scans.image_pdf(scan_pages(data, dpi)))
+            items.append(Item(scan, f"scan-{dpi}", layout, expected, dpi))
     return items
+
+
+def layouts_named(names: list[str] | tuple[str, ...]) -> list[Layout]:
+    known = {layout.name: layout for layout in LAYOUTS}
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise LookupError(f"unknown layout(s) {', '.join(unknown)} (known: {', '.join(known)})")
+    return [known[name] for name in names]

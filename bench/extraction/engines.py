@@ -4,7 +4,8 @@
 * ``tesseract psm6, raw page``: the same with ``--psm 6`` (one uniform block);
 * ``orderbridge pipeline``: cleaning, deskew, ruling erasure, cell-by-cell grid reading, re-reads.
 
-Run: ``OMP_THREAD_LIMIT=1 .venv/bin/python -m bench.extraction.engines [OUT_DIR]``.
+Run: ``OMP_THREAD_LIMIT=1 .venv/bin/python -m bench.extraction.engines [OUT_DIR]`` (scans of the corpus
+only, both modes; not part of the main run).
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench.extraction.corpus import build
-from bench.extraction.run import markdown, score
+from bench.extraction import report
+from bench.extraction.corpus import SCAN_FORMATS, build
+from bench.extraction.run import run_orderbridge
 from ocr import preprocess, scan_reader, tesseract_engine
 
 
@@ -38,7 +40,7 @@ def raw_pages(psm: int) -> Iterator[None]:
 
 def main() -> None:
     out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="ocr-engines-"))
-    items = [item for item in build(out_dir) if item[1].startswith(("scan", "image"))]
+    items = [item for item in build(out_dir) if item.fmt in SCAN_FORMATS]
     configurations = {
         "tesseract psm3, raw page": raw_pages(3),
         "tesseract psm6, raw page": raw_pages(6),
@@ -46,7 +48,10 @@ def main() -> None:
     }
     for name, context in configurations.items():
         with context:
-            print(f"\n### {name}\n\n{markdown(score(items))}", flush=True)
+            rows, wall = run_orderbridge(items)
+        pages = {fmt: sum(r["pages"] for r in rows if r["fmt"] == fmt) // 2 for fmt in wall}
+        rates = {fmt: pages[fmt] / wall[fmt]["orderbridge_seconds"] for fmt in wall}
+        print(f"\n### {name}\n\n{report.summary_table(rows, list(SCAN_FORMATS), rates)}", flush=True)
 
 
 if __name__ == "__main__":

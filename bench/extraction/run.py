@@ -1,143 +1,149 @@
-"""Field-level precision/recall per field and format, touchless and review rates, pages per second.
+"""The extraction benchmark of issue #3: OrderBridge with and without templates, invoice2data beside it.
 
-Run: ``OMP_THREAD_LIMIT=1 .venv/bin/python -m bench.extraction.run [OUT_DIR]`` (writes results.json and
-prints the Markdown tables that bench/extraction/README.md quotes).
+Run: ``OMP_THREAD_LIMIT=1 .venv/bin/python -m bench.extraction.run OUT_DIR [--quick]``. It regenerates the
+corpus (``corpus.py``) under OUT_DIR/corpus, reads every document with OrderBridge (text PDFs and
+workbooks one after the other, scans two at a time: both cores) and with invoice2data, scores both with
+one scorer (``scoring.py``), times text PDFs against invoice2data and scans against plain tesseract
+(``speed.py``; tesseract right after each scan pass, so both see the same load), samples the peak
+memory of the process tree, extracts a 300-page PDF in a subprocess (``memory.py``), writes
+OUT_DIR/results.json and prints the Markdown tables quoted in README.md.
+``--quick`` takes four layouts and skips the 300-page PDF (a few minutes less; for development).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import sys
-import tempfile
 import time
-from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict
 from pathlib import Path
 
-from bench.extraction.corpus import build
-from ocr import extract_file
-from orderbridge.errors import DocumentRejected
-from orderbridge.model import PurchaseOrder
+from bench.extraction import invoice2data_engine, ob_engine, report, speed
+from bench.extraction.corpus import FORMATS, LAYOUTS, QUICK, SCAN_FORMATS, TEXT, Item, build, layouts_named
+from bench.extraction.memory import MB, PeakSampler, big_pdf_peak, write_big_pdf
+from bench.extraction.scoring import fields, score_document
 
-REVIEW_BELOW = 0.9  # the pipeline's default review threshold
-HEADER = [
-    "po_number",
-    "order_date",
-    "requested_delivery_date",
-    "currency",
-    "buyer.name",
-    "supplier.name",
-    "ship_to.address",
-    "payment_terms",
-    "total_amount",
-]
-LINE = ["customer_part_no", "description", "quantity", "unit", "unit_price", "amount"]
+BIG_LINES = 7500  # 25 lines a page: 300 pages
 
 
-def fields(order: PurchaseOrder | None) -> dict[str, object]:
-    if order is None:
-        return {}
-    data = order.model_dump(mode="json", exclude={"confidence", "provenance", "warnings"})
-    flat: dict[str, object] = {}
-    for name in HEADER:
-        group, _, key = name.partition(".")
-        flat[name] = data[group][key] if key else data[group]
-    for line in data["lines"]:
-        for name in LINE:
-            flat[f"lines[{line['line_no']}].{name}"] = line[name]
-    return flat
+def _row(item: Item, engine: str, pages: int, seconds: float, got: dict, review: bool) -> dict:
+    score = score_document(fields(item.expected), got)
+    return {
+        "file": item.path.name,
+        "layout": item.layout.name,
+        "group": item.layout.group,
+        "fmt": item.fmt,
+        "engine": engine,
+        "pages": pages,
+        "seconds": seconds,
+        "right": score.right,
+        "counted": score.counted,
+        "all_right": score.all_right,
+        "review": review,
+        "money_wrong": score.money_wrong,
+        "wrong": score.wrong[:12],
+    }
 
 
-def field_kind(name: str) -> str:
-    return "line." + name.split(".", 1)[1] if name.startswith("lines[") else name
+def run_orderbridge(items: list[Item], baseline: bool = False) -> tuple[list[dict], dict[str, dict]]:
+    """Rows for both modes; scans two documents at a time, per scan format its wall-clock kept and (with
+    ``baseline``) plain tesseract timed on the same pages right after, so both see the same machine load."""
+    templates = ob_engine.templates()
+    rows: list[dict] = []
+    wall: dict[str, dict] = {}
+
+    def one(item: Item) -> list[dict]:
+        reading = ob_engine.read_and_extract(item.path, templates[item.layout.template])
+        out = []
+        for mode, outcome in reading.outcomes.items():
+            engine = "orderbridge+template" if mode == "template" else "orderbridge template-free"
+            seconds = reading.read_s + outcome.extract_s
+            row = _row(item, engine, reading.pages, seconds, fields(outcome.order), outcome.to_review)
+            row["rejected"] = outcome.rejected
+            row["confidence"] = outcome.order.confidence if outcome.order else None
+            out.append(row)
+            print(
+                f"{item.path.name} [{engine}]: {row['right']}/{row['counted']} review={row['review']} "
+                f"{seconds:.1f}s {outcome.rejected or ''}",
+                file=sys.stderr,
+                flush=True,
+            )
+        return out
+
+    for item in items:
+        if item.fmt not in SCAN_FORMATS:
+            rows += one(item)
+    for fmt in SCAN_FORMATS:
+        scans = [item for item in items if item.fmt == fmt]
+        if not scans:
+            continue
+        load, started = os.getloadavg()[0], time.perf_counter()
+        with ThreadPoolExecutor(speed.WORKERS) as pool:
+            for result in pool.map(one, scans):
+                rows += result
+        wall[fmt] = {"orderbridge_seconds": time.perf_counter() - started, "load_before": load}
+        if baseline:
+            seconds, pages = speed.plain_tesseract_s([(item.path, item.dpi) for item in scans])
+            wall[fmt] |= {"seconds": seconds, "pages": pages, "load_after": os.getloadavg()[0]}
+    return rows, wall
 
 
-def score(items) -> dict:
-    counts = defaultdict(
-        lambda: defaultdict(lambda: [0, 0, 0])
-    )  # fmt -> field -> [right, extracted, expected]
-    orders = defaultdict(
-        lambda: {
-            "n": 0,
-            "touchless": 0,
-            "review": 0,
-            "wrong_qty_price_unflagged": 0,
-            "pages": 0,
-            "seconds": 0.0,
-        }
-    )
-    for path, fmt, _layout, expected in items:
+def run_invoice2data(items: list[Item], templates: list) -> list[dict]:
+    rows = []
+    for item in items:
         started = time.perf_counter()
-        try:
-            extraction = extract_file(path)
-            order, pages = extraction.order, extraction.pages
-        except DocumentRejected:
-            order, pages = None, 1
-        elapsed = time.perf_counter() - started
-        want, got = fields(expected), fields(order)
-        all_right = bool(got)
-        for name in set(want) | set(got):
-            cell = counts[fmt][field_kind(name)]
-            right = want.get(name) is not None and got.get(name) == want.get(name)
-            cell[0] += right
-            cell[1] += got.get(name) is not None
-            cell[2] += want.get(name) is not None
-            all_right &= got.get(name) == want.get(name)
-        review = order is None or order.confidence < REVIEW_BELOW or bool(order.warnings)
-        money_wrong = any(
-            got.get(n) != want.get(n) for n in want if n.endswith((".quantity", ".unit_price", ".amount"))
-        )
-        stats = orders[fmt]
-        stats["n"] += 1
-        stats["touchless"] += all_right and not review
-        stats["review"] += review
-        stats["wrong_qty_price_unflagged"] += money_wrong and not review
-        stats["pages"] += pages
-        stats["seconds"] += elapsed
-        print(
-            f"{path.name}: {'OK' if all_right else 'diff'} conf={order.confidence if order else None} "
-            f"{elapsed:.1f}s",
-            file=sys.stderr,
-        )
-    return {"fields": {f: dict(v) for f, v in counts.items()}, "orders": dict(orders)}
+        result = invoice2data_engine.extract(item.path, templates)
+        seconds = time.perf_counter() - started
+        pages = 1 if item.fmt == "xlsx" else len(speed.pdfium.PdfDocument(str(item.path)))
+        got = invoice2data_engine.as_fields(result)
+        rows.append(_row(item, "invoice2data", pages, seconds, got, review=not result))
+    return rows
 
 
-def markdown(results: dict) -> str:
-    out = [
-        "| format | orders | touchless | to review | silent wrong qty/price | pages/s |",
-        "|---|---|---|---|---|---|",
-    ]
-    for fmt, s in results["orders"].items():
-        out.append(
-            f"| {fmt} | {s['n']} | {s['touchless'] / s['n']:.0%} | {s['review'] / s['n']:.0%} | "
-            f"{s['wrong_qty_price_unflagged']} | {s['pages'] / s['seconds']:.2f} |"
-        )
-    kinds = sorted({k for per in results["fields"].values() for k in per})
-    out += [
-        "",
-        "Field precision / recall (right / extracted, right / expected):",
-        "",
-        "| field | " + " | ".join(results["fields"]) + " |",
-        "|---|" + "---|" * len(results["fields"]),
-    ]
-    for kind in kinds:
-        row = []
-        for per in results["fields"].values():
-            right, extracted, expected = per.get(kind, [0, 0, 0])
-            if not expected and not extracted:
-                row.append("-")
-                continue
-            p = f"{right / extracted:.0%}" if extracted else "-"
-            r = f"{right / expected:.0%}" if expected else "-"
-            row.append(f"{p} / {r}")
-        out.append(f"| {kind} | " + " | ".join(row) + " |")
-    return "\n".join(out)
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.extraction.run", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--quick", action="store_true", help="four layouts, no 300-page PDF")
+    parser.add_argument("--repeats", type=int, default=5, help="timed runs per text PDF and engine")
+    args = parser.parse_args(argv)
+    layouts = layouts_named(QUICK) if args.quick else LAYOUTS
+    items = build(args.out_dir / "corpus", layouts)
+    i2d_templates = invoice2data_engine.load_templates()
 
+    started = time.perf_counter()
+    with PeakSampler() as sampler:
+        ob_rows, scans = run_orderbridge(items, baseline=True)
+    ob_seconds = time.perf_counter() - started
+    rows = ob_rows + run_invoice2data(items, i2d_templates)
 
-def main() -> None:
-    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="extraction-bench-"))
-    results = score(build(out_dir))
-    (out_dir / "results.json").write_text(json.dumps(results, indent=2))
-    print(markdown(results))
+    text_ms = speed.text_pdf_ms([i.path for i in items if i.fmt == TEXT], i2d_templates, args.repeats)
+    big = None
+    if not args.quick:
+        big = asdict(big_pdf_peak(write_big_pdf(args.out_dir / "big-300-pages.pdf", BIG_LINES)))
+
+    results = {
+        "invoice2data_version": invoice2data_engine.version(),
+        "rows": rows,
+        "orderbridge_seconds": ob_seconds,
+        "peak_rss_mb": sampler.peak_rss / MB,
+        "peak_pss_mb": sampler.peak_pss / MB,
+        "text_pdf_ms": text_ms,
+        "scans": scans,
+        "big_pdf": big,
+    }
+    (args.out_dir / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str))
+    formats = [fmt for fmt in FORMATS if any(r["fmt"] == fmt for r in rows)]
+    rates = {fmt: scan["pages"] / scan["orderbridge_seconds"] for fmt, scan in scans.items()}
+    layout_rows = [(layout.name, layout.group, layout.description) for layout in layouts]
+    print(report.summary_table(rows, formats, rates))
+    print("\n" + report.layout_table(rows, layout_rows, formats))
+    print("\n" + report.goals_table(rows))
+    print("\n" + report.speed_table(results))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ Examples (each run brings up its own deployment and tears it down)::
     .venv/bin/python -m bench.throughput --executor celery --count 300
     .venv/bin/python -m bench.throughput --executor local --count 6 --kind scan
     .venv/bin/python -m bench.throughput --executor celery --count 120 --max-batch 1   # per-document tasks
+    .venv/bin/python -m bench.throughput --count 120 --rate 2 --folder-trigger off --intake-every 5  # old way
 
 Prints one JSON line per run (append it with ``--out results.jsonl``) and a Markdown table row.
 """
@@ -35,8 +36,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=2, help="task slots per Celery worker")
     parser.add_argument("--max-batch", type=int, default=20, help="most documents or orders per task")
     parser.add_argument("--min-batches", type=int, default=4, help="fewest batches (one per task slot)")
-    parser.add_argument("--intake-every", type=float, default=5.0,
-                        help="seconds between po_intake triggers (0: only its own one-minute schedule)")
+    parser.add_argument("--folder-trigger", choices=("on", "off"), default="on",
+                        help="po_intake woken by the inbox folder's arrival trigger (the shipped default)")
+    parser.add_argument("--intake-every", type=float, default=0.0,
+                        help="the old way: the bench triggers po_intake every N seconds (use with "
+                             "--folder-trigger off; 0: never)")
+    parser.add_argument("--no-preload", action="store_true",
+                        help="tasks import the pipeline themselves (deploy/airflow_local_settings.py off)")
     parser.add_argument("--timeout", type=float, default=1800.0)
     parser.add_argument("--out", type=Path, help="append the JSON result to this file")
     args = parser.parse_args(argv)
@@ -47,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     corpus_dir = Path(tempfile.mkdtemp(prefix="orderbridge-bench-corpus-"))
     files = write_corpus(corpus_dir, args.count, kind=args.kind, prefix=4700000000 + int(time.time()) % 10**6)
     extra = {"ORDERBRIDGE_MAX_BATCH": str(args.max_batch), "ORDERBRIDGE_MIN_BATCHES": str(args.min_batches),
-             "ORDERBRIDGE_TASK_RETRY_DELAY_SECONDS": "5", "OMP_THREAD_LIMIT": "1"}
+             "ORDERBRIDGE_TASK_RETRY_DELAY_SECONDS": "5", "OMP_THREAD_LIMIT": "1",
+             "ORDERBRIDGE_FOLDER_TRIGGER": args.folder_trigger,
+             "ORDERBRIDGE_PRELOAD": "off" if args.no_preload else "on"}
     celery = args.executor == "celery"
     executor = "CeleryExecutor" if celery else "LocalExecutor"
     with bench_deployment(executor, workers=args.workers if celery else 0, concurrency=args.concurrency,
@@ -56,7 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     record = {
         "executor": args.executor, "kind": args.kind, "count": args.count, "rate": args.rate,
         "workers": args.workers if celery else 0, "concurrency": args.concurrency if celery else None,
-        "max_batch": args.max_batch, "delivered": result.delivered, "seconds": round(result.seconds, 1),
+        "max_batch": args.max_batch, "folder_trigger": args.folder_trigger,
+        "intake_every": args.intake_every, "preload": not args.no_preload,
+        "delivered": result.delivered, "seconds": round(result.seconds, 1),
         "pos_per_hour": round(result.per_hour), "median_s": round(result.median_s, 1),
         "p95_s": round(result.p95_s, 1), "peak_pss_mb": {k: round(v) for k, v in result.peak_pss_mb.items()},
         "cpu_s": {k: round(v, 1) for k, v in result.cpu_s.items()},

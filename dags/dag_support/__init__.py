@@ -34,18 +34,13 @@ DEFAULT_ARGS = {
 }
 
 
-def _push_pool() -> str:
-    """One pool per target caps the concurrent calls to it; the push task runs in its target's pool.
+def push_targets() -> list[str]:
+    """Every target routing may send an order to (ORDERBRIDGE_TARGETS limits them): ``po_process`` has one
+    push task per target, in the pool of the same name (``orderbridge init`` creates the pools). Read when
+    po_process is parsed, not by the other DAG files."""
+    from orderbridge.pipeline.targets import pipeline_targets_from_env
 
-    With several targets in one push task the pool is ``ORDERBRIDGE_PUSH_POOL`` (default
-    ``orderbridge_push``).
-    """
-    targets = [t.strip() for t in os.environ.get("ORDERBRIDGE_TARGETS", "kingdee").split(",") if t.strip()]
-    default = targets[0] if len(targets) == 1 else "orderbridge_push"
-    return os.environ.get("ORDERBRIDGE_PUSH_POOL", default)
-
-
-PUSH_POOL = _push_pool()
+    return pipeline_targets_from_env()
 
 # Mapped tasks of one po_process run at once: raise it with the number of worker slots (Celery).
 TASK_SLOTS = int(os.environ.get("ORDERBRIDGE_TASK_SLOTS", "4"))

@@ -37,9 +37,11 @@ class StackConfig:
     api_port: int
     worker_log_ports: list[int]
     workers: int = 2
+    triggerer_log_port: int = 0  # the triggerer's log server (runs the inbox watchers); 0: pick a free one
     executor: str = "CeleryExecutor"  # LocalExecutor (no workers) for the single-machine comparison
     worker_concurrency: int = 2
-    pools: dict[str, int] = field(default_factory=lambda: {"kingdee": 4})
+    # Pool slots per target; empty: one pool of DEFAULT_POOL_SLOTS per target the pipeline pushes to.
+    pools: dict[str, int] = field(default_factory=dict)
     # Crash detection: how long a running task may go without a heartbeat, a queued one without starting.
     heartbeat_timeout_s: int = 300
     queued_timeout_s: int = 600
@@ -84,5 +86,7 @@ def stack_environ(cfg: StackConfig, base: dict[str, str] | None = None) -> dict[
         "ORDERBRIDGE_INBOX_SETTLE_SECONDS": "0",
         "ORDERBRIDGE_MAPPINGS": str(cfg.orderbridge_home / "mappings"),
     })
+    if cfg.triggerer_log_port:
+        env["AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT"] = str(cfg.triggerer_log_port)
     env.update(cfg.extra)
     return env

@@ -10,7 +10,8 @@ from sqlalchemy.engine import make_url
 
 
 def api_health(port: int) -> bool:
-    """True once the api-server answers and reports a healthy scheduler, dag-processor and metadata DB."""
+    """True once the api-server answers and reports a healthy scheduler, dag-processor, triggerer and
+    metadata DB."""
     try:
         answer = httpx.get(f"http://127.0.0.1:{port}/api/v2/monitor/health", timeout=3.0)
     except httpx.HTTPError:
@@ -18,7 +19,7 @@ def api_health(port: int) -> bool:
     if answer.status_code != 200:
         return False
     report = answer.json()
-    parts = ("metadatabase", "scheduler", "dag_processor")
+    parts = ("metadatabase", "scheduler", "dag_processor", "triggerer")
     return all((report.get(p) or {}).get("status") == "healthy" for p in parts)
 
 
@@ -30,7 +31,7 @@ def worker_ready(log_path: Path) -> bool:
         return False
 
 
-def query(metadata_url: str, sql: str, params: tuple = ()) -> list[tuple]:
+def query(metadata_url: str, sql: str, params: tuple | dict = ()) -> list[tuple]:
     """One read-only query on a PostgreSQL database (Airflow's metadata, the ledger)."""
     url = make_url(metadata_url)
     connection = psycopg2.connect(host=url.host, port=url.port, user=url.username,

@@ -107,8 +107,14 @@ class CeleryStack:
                                f"{done.stderr[-3000:]}")
         return done.stdout
 
+    def __post_init__(self) -> None:
+        if not self.config.triggerer_log_port:  # several stacks on one machine (tests, benchmarks)
+            from orderbridge.local_services import free_port
+
+            self.config.triggerer_log_port = free_port()
+
     def prepare(self) -> None:
-        """Copy the mappings, migrate the metadata DB and create one pool per target (idempotent).
+        """Copy the mappings, migrate the metadata DB and create one pool per push target (idempotent).
 
         The stack works on its own copy of ``mappings/``: a DAG that writes master data (masterdata_pull)
         must never touch the repository's files.
@@ -117,7 +123,13 @@ class CeleryStack:
         if not mappings.exists():
             shutil.copytree(PROJECT_ROOT / "mappings", mappings)
         self.airflow("db", "migrate", timeout=600)
-        for target, slots in self.config.pools.items():
+        from orderbridge.bootstrap import install_local_settings
+
+        install_local_settings(self.config.airflow_home)  # tasks start with the pipeline imported
+        from orderbridge.pipeline.targets import DEFAULT_POOL_SLOTS, pipeline_targets_from_env
+
+        pools = self.config.pools or {t: DEFAULT_POOL_SLOTS for t in pipeline_targets_from_env(self.env)}
+        for target, slots in pools.items():
             self.airflow("pools", "set", target, str(slots), f"concurrent calls to {target}")
 
     def start(self) -> None:
@@ -128,6 +140,8 @@ class CeleryStack:
                             env, logs / "api-server.log"))
         self._add(Component("scheduler", [AIRFLOW, "scheduler"], env, logs / "scheduler.log"))
         self._add(Component("dag-processor", [AIRFLOW, "dag-processor"], env, logs / "dag-processor.log"))
+        # Runs the Asset watchers' triggers: the inbox folder's arrivals, IMAP IDLE.
+        self._add(Component("triggerer", [AIRFLOW, "triggerer"], env, logs / "triggerer.log"))
         for number in range(1, cfg.workers + 1):
             self.start_worker(number)
 

@@ -76,6 +76,25 @@ def push_batch(rt: Runtime, order_ids: Sequence[int], *, final_attempt: bool) ->
     return [outcome for outcomes in _each(order_ids, push_everywhere) for outcome in outcomes]
 
 
+def split_by_target(ids_by_target: dict[str, list[int]]) -> dict[str, list[list[int]]]:
+    """Each target's ids cut into batches (``split_from_env``); every target stays a key, even empty."""
+    largest, fewest = batch_limits()
+    return {target: split(ids, max_size=largest, min_batches=fewest) for target, ids in ids_by_target.items()}
+
+
+def push_batch_to(rt: Runtime, target: str, order_ids: Sequence[int], *,
+                  final_attempt: bool) -> list[PushOutcome]:
+    """Every order of the batch to ``target`` only: the work of that target's push task (its own pool)."""
+    from orderbridge.pipeline.push import push_to_target
+
+    records = rt.ledger.orders_by_id(order_ids)  # one read for the batch, not one per order
+
+    def push_one(order_id: int) -> PushOutcome:
+        return push_to_target(rt, order_id, target, final_attempt=final_attempt, record=records.get(order_id))
+
+    return _each(order_ids, push_one)
+
+
 def _each(items: Sequence[int], work: Callable[[int], T]) -> list[T]:
     """``work`` on every item; then the first failure is raised (a ConfigError at once: the next item
     would meet the same wrong configuration)."""

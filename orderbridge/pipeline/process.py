@@ -58,7 +58,7 @@ def _process_claimed(rt: Runtime, doc: Document) -> ProcessResult:
         extraction = extract_file(doc.stored_path, original_name=doc.original_name, sender=doc.sender)
     except DocumentRejected as rejected:
         ledger.set_document_state(doc.id, "rejected", reason=rejected.reason, detail=rejected.message)
-        _settle_source_file(rt, doc, rejected.reason)
+        settle_source_file(rt, doc, rejected.reason)
         return ProcessResult(doc.id, "rejected", reason=rejected.reason)
 
     resolution = rt.masterdata.resolve(extraction.order, sender=doc.sender)
@@ -115,7 +115,7 @@ def _verdict(rt: Runtime, order: PurchaseOrder, errors: list[Issue]) -> tuple[st
     return "ready", None
 
 
-def _settle_source_file(rt: Runtime, doc: Document, reason: str) -> None:
+def settle_source_file(rt: Runtime, doc: Document, reason: str) -> None:
     """Move the original of a rejected folder document from ``processed/`` to ``rejected/<reason>/``."""
     if doc.source != "folder":
         return

@@ -17,6 +17,7 @@ from orderbridge.errors import ConfigError, ConnectorError, ErrorKind
 from orderbridge.model import PurchaseOrder
 
 if TYPE_CHECKING:
+    from orderbridge.ledger import Order
     from orderbridge.pipeline.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -36,8 +37,20 @@ def ready_orders(rt: Runtime) -> list[int]:
     return [order.id for order in rt.ledger.orders_in_state("ready", "failed")]
 
 
-def push_order(rt: Runtime, order_id: int, target: str, *, final_attempt: bool = True) -> PushOutcome:
-    """Deliver ``order_id`` to ``target``.
+def ready_orders_by_target(rt: Runtime, targets: list[str]) -> dict[str, list[int]]:
+    """The ready orders of each of ``targets`` (every one is a key): an order routed to two targets is in
+    both lists, and each target's push task delivers its own share under its own pool."""
+    by_target: dict[str, list[int]] = {target: [] for target in targets}
+    for order in rt.ledger.orders_in_state("ready", "failed"):
+        for target in rt.targets_for(order.customer_code):
+            if target in by_target:
+                by_target[target].append(order.id)
+    return by_target
+
+
+def push_order(rt: Runtime, order_id: int, target: str, *, final_attempt: bool = True,
+               record: Order | None = None) -> PushOutcome:
+    """Deliver ``order_id`` to ``target``; ``record``: the order as just read (a batch reads them at once).
 
     Raises ConnectorError when the caller should retry later, ConfigError when retrying cannot help.
     """
@@ -45,7 +58,7 @@ def push_order(rt: Runtime, order_id: int, target: str, *, final_attempt: bool =
     from orderbridge.mapping import MappingDataError
 
     ledger = rt.ledger
-    record = ledger.get_order(order_id)
+    record = record if record is not None and record.id == order_id else ledger.get_order(order_id)
     if record.state not in ("ready", "failed"):
         return PushOutcome(order_id, target, "skipped", detail=f"order is {record.state}")
     order = PurchaseOrder.model_validate(_canonical_only(record.canonical))
@@ -65,10 +78,23 @@ def push_order(rt: Runtime, order_id: int, target: str, *, final_attempt: bool =
     except ConnectorError as exc:
         return _handle_failure(rt, order_id, delivery.id, target, exc, final_attempt=final_attempt)
     ledger.mark_delivered(delivery.id, result.external_id, detail="created" if result.created else "found")
-    delivered = {d.target for d in ledger.deliveries_for(order_id) if d.state == "delivered"}
-    if set(rt.targets_for(record.customer_code)) <= delivered:  # every routed target has it
-        ledger.set_order_state(order_id, "delivered", detail=f"{target} {result.external_id}")
+    complete_if_delivered_everywhere(rt, order_id, record.customer_code, f"{target} {result.external_id}",
+                                     just_delivered=target)
     return PushOutcome(order_id, target, "delivered", external_id=result.external_id)
+
+
+def complete_if_delivered_everywhere(rt: Runtime, order_id: int, customer_code: str | None,
+                                     detail: str, *, just_delivered: str | None = None) -> bool:
+    """The order becomes ``delivered`` once every routed target has it. Each target's push task calls this
+    after its own delivery commits, so the last of concurrent pushes always sees them all. An order with
+    one target, ``just_delivered``, needs no look at its deliveries."""
+    routed = set(rt.targets_for(customer_code))
+    if routed != {just_delivered}:
+        delivered = {d.target for d in rt.ledger.deliveries_for(order_id) if d.state == "delivered"}
+        if not routed <= delivered:
+            return False
+    rt.ledger.set_order_state(order_id, "delivered", detail=detail)
+    return True
 
 
 def push_to_targets(rt: Runtime, order_id: int, *, final_attempt: bool = True) -> list[PushOutcome]:
@@ -80,6 +106,17 @@ def push_to_targets(rt: Runtime, order_id: int, *, final_attempt: bool = True) -
 
     acknowledge_after_push(rt.ledger, order_id)
     return outcomes
+
+
+def push_to_target(rt: Runtime, order_id: int, target: str, *, final_attempt: bool = True,
+                   record: Order | None = None) -> PushOutcome:
+    """``push_order`` for one target's push task; the optional ack mail once the order is complete."""
+    outcome = push_order(rt, order_id, target, final_attempt=final_attempt, record=record)
+    if outcome.state == "delivered":
+        from orderbridge.ack import acknowledge_after_push  # off unless its env is set
+
+        acknowledge_after_push(rt.ledger, order_id)
+    return outcome
 
 
 def _handle_failure(

@@ -36,6 +36,7 @@ class Runtime:
     inbox_settle_seconds: float = 2.0
     retry_policy: RetryPolicy | None = None  # None: each connector's own default
     _connectors: dict = field(default_factory=dict, repr=False)
+    _mapping_memo: tuple | None = field(default=None, repr=False)  # (folder stamp, MappingSet)
 
     @classmethod
     def from_env(cls) -> Runtime:
@@ -66,10 +67,20 @@ class Runtime:
         return inbox
 
     def mappings(self) -> MappingSet:
-        """The mappings in force (re-read when IT changed them; a broken edit keeps the last good set)."""
-        from orderbridge.mapping.in_force import mappings_in_force
+        """The mappings in force (re-read when IT changed them; a broken edit keeps the last good set).
 
-        return mappings_in_force(self.settings.mappings_dir, self.settings.home, ledger=self.ledger)
+        Asked several times per order: while the folder's stamp (names, sizes, mtimes) is unchanged, the
+        set already in hand is returned without reading and hashing every file again.
+        """
+        from orderbridge.mapping.in_force import mappings_in_force
+        from orderbridge.pipeline.stamps import folder_stamp
+
+        stamp = folder_stamp(self.settings.mappings_dir)
+        if stamp is not None and self._mapping_memo is not None and self._mapping_memo[0] == stamp:
+            return self._mapping_memo[1]
+        mapping_set = mappings_in_force(self.settings.mappings_dir, self.settings.home, ledger=self.ledger)
+        self._mapping_memo = (stamp, mapping_set)
+        return mapping_set
 
     @cached_property
     def masterdata(self) -> MasterData:

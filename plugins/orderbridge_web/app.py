@@ -30,6 +30,7 @@ from orderbridge_web.preview import page_count, page_png
 MEDIA_TYPES = {
     ".pdf": "application/pdf",
     ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".xls": "application/vnd.ms-excel",
     ".csv": "text/csv",
     ".png": "image/png",
     ".jpg": "image/jpeg",

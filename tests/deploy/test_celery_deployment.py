@@ -103,7 +103,7 @@ def test_two_celery_workers_take_a_batch_of_pos_into_the_erp(deployment, tmp_pat
 
 def running_push_pids(deployment) -> list[int]:
     rows = query(deployment.stack.config.metadata_url,
-                 "SELECT pid FROM task_instance WHERE dag_id = 'po_process' AND task_id = 'push_order' "
+                 "SELECT pid FROM task_instance WHERE dag_id = 'po_process' AND task_id = 'push_kingdee' "
                  "AND state = 'running' AND pid IS NOT NULL")
     return [row[0] for row in rows]
 
@@ -133,7 +133,7 @@ def test_a_worker_killed_in_the_middle_of_a_batch_loses_nothing_and_doubles_noth
 
     assert_each_po_once_in_erp_and_ledger(deployment)
     pushes = query(deployment.stack.config.metadata_url,
-                   "SELECT max(try_number) FROM task_instance WHERE task_id = 'push_order'")
+                   "SELECT max(try_number) FROM task_instance WHERE task_id = 'push_kingdee'")
     assert pushes[0][0] >= 2  # the killed batch was retried on the surviving worker
     survivor = next(c for n, c in deployment.stack.components.items() if n.startswith("worker") and c.running)
     assert survivor is not victim
@@ -158,3 +158,39 @@ def _worker_running_a_push(deployment):
             if ancestor.pid in workers:
                 return workers[ancestor.pid]
     return None
+
+
+def test_files_renamed_into_the_inbox_wake_po_intake_through_the_triggerer(deployment, tmp_path) -> None:
+    """No manual trigger: the folder watcher in the triggerer fires, the Asset event queues po_intake."""
+    import datetime as dt
+
+    deadline = time.monotonic() + OVERALL_WAIT_S
+    while not _folder_watcher_running(deployment):
+        assert time.monotonic() < deadline, "the triggerer never picked up the inbox watcher"
+        deployment.stack.check_alive()
+        time.sleep(1)
+    wait_until_settled(deployment, expected_orders=len(deployment.ledger.order_summaries()))
+    before = len(deployment.ledger.order_summaries())
+    dropped_at = dt.datetime.now(dt.UTC)
+    corpus = write_corpus(tmp_path / "corpus", 4, prefix=4630000000)
+    drop(deployment.settings.inbox_dir, [f.path for f in corpus])
+
+    wait_until_settled(deployment, expected_orders=before + len(corpus))
+
+    received = [d.received_at for d in deployment.ledger.document_summaries() if d.received_at >= dropped_at]
+    assert len(received) == len(corpus)
+    runs = query(deployment.stack.config.metadata_url,
+                 "SELECT start_date, end_date FROM dag_run WHERE dag_id = 'po_intake' "
+                 "AND run_type = 'asset_triggered' AND start_date >= %(since)s", {"since": dropped_at})
+    assert any(start <= min(received) and max(received) <= end for start, end in runs)
+    assert_each_po_once_in_erp_and_ledger(deployment)
+
+
+def _folder_watcher_running(deployment) -> bool:
+    """po_intake is parsed, unpaused, and a triggerer runs its folder watcher."""
+    if not dags_parsed(deployment.stack.config.metadata_url, {"po_intake", "po_process"}):
+        return False
+    rows = query(deployment.stack.config.metadata_url,
+                 "SELECT count(*) FROM trigger WHERE classpath = "
+                 "'connectors.folder.trigger.FolderArrivalTrigger' AND triggerer_id IS NOT NULL")
+    return rows[0][0] > 0

@@ -1,0 +1,131 @@
+"""The extraction benchmark's corpus and scorer, as specifications (no timing, no OCR)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bench.extraction import invoice2data_engine, ob_engine, report
+from bench.extraction.corpus import FORMATS, LAYOUTS, build, layouts_named, scan_pages
+from bench.extraction.scoring import fields, score_document
+from orderbridge.samples import hdprecision
+
+TEMPLATES = ob_engine.TEMPLATES_DIR
+I2D_TEMPLATES = invoice2data_engine.TEMPLATES_DIR
+
+
+def _files(items) -> dict[str, bytes]:
+    return {item.path.name: item.path.read_bytes() for item in items}
+
+
+def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
+    chosen = layouts_named(["hdprecision", "global-parts"])
+    first, second = build(tmp_path / "a", chosen), build(tmp_path / "b", chosen)
+    assert _files(first) == _files(second)
+    assert [(i.fmt, i.layout.name, i.dpi) for i in first] == [
+        ("text-pdf", "hdprecision", None),
+        ("scan-200", "hdprecision", 200),
+        ("scan-300", "hdprecision", 300),
+        ("xlsx", "global-parts", None),
+    ]
+
+
+def test_scans_are_made_at_their_resolution_and_are_degraded() -> None:
+    pdf = hdprecision.render()
+    low, high = scan_pages(pdf, 200)[0], scan_pages(pdf, 300)[0]
+    assert (low.width, high.width) == (pytest.approx(1654, abs=2), pytest.approx(2480, abs=2))
+    grey = sorted(high.getdata())
+    assert grey[len(grey) // 2] < 250  # grey paper and noise, not a clean white page
+    assert scan_pages(pdf, 300, seed=22)[0].tobytes() != high.tobytes()  # the seed changes the defects
+
+
+def test_the_corpus_covers_what_the_issue_asks_for() -> None:
+    assert len(LAYOUTS) >= 5
+    descriptions = " ".join(layout.description for layout in LAYOUTS)
+    for kind in ("zh,", "en,", "zh/en", "ruled grid", "whitespace table", "workbook"):
+        assert kind in descriptions
+    assert len([layout for layout in LAYOUTS if layout.group == "unseen"]) >= 2
+    assert max(len(layout.module.expected().lines) for layout in LAYOUTS) >= 50
+    assert FORMATS == ("text-pdf", "scan-200", "scan-300", "xlsx")
+
+
+def test_every_layout_has_a_valid_orderbridge_template_and_pdf_layouts_an_invoice2data_one() -> None:
+    templates = ob_engine.templates(TEMPLATES)
+    for layout in LAYOUTS:
+        assert templates[layout.template].customer_name
+        if not layout.is_workbook:
+            assert (I2D_TEMPLATES / f"{layout.template}.yml").is_file()
+
+
+def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_not_at_all(
+    tmp_path: Path,
+) -> None:
+    items = build(tmp_path, layouts_named(["acme", "global-parts"]), scans_too=False)
+    templates = invoice2data_engine.load_templates()
+    for item in items:
+        got = invoice2data_engine.as_fields(invoice2data_engine.extract(item.path, templates))
+        score = score_document(fields(item.expected), got)
+        assert score.all_right == (item.fmt == "text-pdf"), score.wrong
+
+
+def test_an_unknown_layout_name_is_refused_with_the_known_ones() -> None:
+    with pytest.raises(LookupError, match=r"nosuch.*known: hdprecision"):
+        layouts_named(["hdprecision", "nosuch"])
+
+
+def test_the_scorer_counts_a_wrong_quantity_as_wrong_and_as_a_money_error() -> None:
+    want = fields(hdprecision.expected())
+    got = dict(want, **{"lines[2].quantity": "5001"})
+    score = score_document(want, got)
+    assert score.wrong == ["lines[2].quantity"]
+    assert score.money_wrong and not score.all_right
+    assert (score.right, score.counted) == (len(want) - 1, len(want))
+
+
+def test_the_scorer_counts_missing_and_extra_fields_against_the_engine() -> None:
+    want = fields(hdprecision.expected())
+    got = {k: v for k, v in want.items() if k != "payment_terms"} | {"lines[4].quantity": "1"}
+    score = score_document(want, got)
+    assert score.wrong == ["lines[4].quantity", "payment_terms"]
+    assert score.counted == len(want) + 1
+    assert score_document(want, {}).right == 0 and not score_document(want, {}).all_right
+
+
+def test_the_scorer_ignores_only_formatting() -> None:
+    want = {"total_amount": "14850.00", "order_date": "2026-11-18", "buyer.name": "华东精密 制造"}
+    got = {"total_amount": 14850.0, "order_date": dt.datetime(2026, 11, 18), "buyer.name": " 华东精密  制造 "}
+    assert score_document(want, got).all_right
+    assert not score_document(want, got | {"buyer.name": "华东精密制造"}).all_right
+    assert not score_document(want, got | {"total_amount": Decimal("14850.01")}).all_right
+
+
+def test_invoice2data_output_is_mapped_to_the_scorers_names() -> None:
+    result = {
+        "invoice_number": "PH-88412",
+        "date": dt.datetime(2026, 11, 24),
+        "amount": 6110.0,
+        "lines": [{"part": "PH-10021", "qty": "400", "price_unit": "2.75", "line_amount": "1,100.00"}],
+    }
+    flat = invoice2data_engine.as_fields(result)
+    assert flat["po_number"] == "PH-88412" and flat["lines[1].quantity"] == "400"
+    assert flat["lines[1].amount"] == "1,100.00" and flat["currency"] is None
+    assert invoice2data_engine.as_fields({}) == {}
+
+
+def test_a_wrong_number_sent_on_without_review_is_silent_and_never_touchless() -> None:
+    base = {"counted": 10, "pages": 1, "seconds": 1.0}
+    rows = [
+        base | {"right": 9, "all_right": False, "review": False, "money_wrong": True},  # silent
+        base | {"right": 9, "all_right": False, "review": True, "money_wrong": True},  # caught
+        base | {"right": 10, "all_right": True, "review": False, "money_wrong": False},  # touchless
+    ]
+    agg = report.aggregate(rows)
+    assert (agg["silent_wrong"], agg["touchless"], agg["review"]) == (
+        1,
+        pytest.approx(1 / 3),
+        pytest.approx(1 / 3),
+    )
+    assert agg["accuracy"] == pytest.approx(28 / 30)
