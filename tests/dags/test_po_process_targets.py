@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from routing_samples import COURIER_FOR_ACME
 
 from connectors.kingdee.sandbox import SandboxHandle
 from connectors.kingdee.sandbox import start_in_thread as start_kingdee
@@ -21,16 +22,6 @@ from orderbridge.ledger import Ledger
 from orderbridge.samples import generate_samples
 from orderbridge.settings import PROJECT_ROOT, Settings
 
-COURIER_FOR_ACME = """\
-format_version: 2
-default_targets: [kingdee]
-book_shipment: false
-rules:
-  - customers: [C0002]
-    targets: [kingdee]
-    book_shipment: true
-    courier: sf_express
-"""
 ACME, HD = "acme-PO-4500012345.pdf", "hdprecision-PO-HD20261118-01.pdf"
 
 

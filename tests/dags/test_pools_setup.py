@@ -8,19 +8,10 @@ import shutil
 import sys
 from pathlib import Path
 
+from routing_samples import COURIER_FOR_ACME
+
 from orderbridge.bootstrap import LOCAL_SETTINGS, create_pools, install_local_settings
 from orderbridge.settings import PROJECT_ROOT
-
-COURIER_FOR_ACME = """\
-format_version: 2
-default_targets: [kingdee]
-book_shipment: false
-rules:
-  - customers: [C0002]
-    targets: [kingdee]
-    book_shipment: true
-    courier: sf_express
-"""
 
 
 def pools() -> dict[str, int]:

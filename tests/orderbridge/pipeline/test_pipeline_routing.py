@@ -6,21 +6,11 @@ import shutil
 import httpx
 import pytest
 from pipeline_support import drop, kingdee_connection_env, make_runtime, sandbox_orders
+from routing_samples import COURIER_FOR_ACME as ROUTING
 
 from connectors.sf_express.sandbox import start_in_thread as start_sf
 from orderbridge.pipeline.runner import run_once
 from orderbridge.settings import PROJECT_ROOT
-
-ROUTING = """\
-format_version: 2
-default_targets: [kingdee]
-book_shipment: false
-rules:
-  - customers: [C0002]
-    targets: [kingdee]
-    book_shipment: true
-    courier: sf_express
-"""
 
 
 @pytest.fixture

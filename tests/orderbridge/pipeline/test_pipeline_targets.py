@@ -8,6 +8,7 @@ import shutil
 import httpx
 import pytest
 from pipeline_support import drop, kingdee_connection_env, make_runtime, sandbox_orders
+from routing_samples import COURIER_FOR_ACME
 
 from connectors.sf_express.sandbox import start_in_thread as start_sf
 from orderbridge.pipeline.batches import push_batch_to, split_by_target
@@ -16,17 +17,6 @@ from orderbridge.pipeline.process import process_document
 from orderbridge.pipeline.push import ready_orders_by_target
 from orderbridge.pipeline.targets import enabled_targets, pipeline_targets, pipeline_targets_from_env
 from orderbridge.settings import PROJECT_ROOT
-
-COURIER_FOR_ACME = """\
-format_version: 2
-default_targets: [kingdee]
-book_shipment: false
-rules:
-  - customers: [C0002]
-    targets: [kingdee]
-    book_shipment: true
-    courier: sf_express
-"""
 
 
 @pytest.fixture
