@@ -18,18 +18,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import insert
-
+from bench.sync.common import seed_ledger, timed_runs
 from connectors.base import ConnectionInfo
 from connectors.kingdee import KingdeeConnector
 from connectors.kingdee.sandbox import start_in_thread
 from connectors.kingdee.sandbox_store import SCHEMA
 from orderbridge.ledger import Ledger
-from orderbridge.ledger.schema import DeliveryRow, DocumentRow, OrderRow
-from orderbridge.sync import sync_config_from_dict, sync_target
-from orderbridge.sync.kingdee_pages import KingdeeStatusPages
+from orderbridge.sync import sync_config_from_dict
+from orderbridge.sync.kingdee_pages import KingdeeStatusPages as PAGES
 
-LINES = ((100, "1.25"), (5, "88"))
+LEDGER_LINES = [{"line_no": 1, "sku": "M1001", "quantity": "100", "unit_price": "1.25"},
+                {"line_no": 2, "sku": "M1001", "quantity": "5", "unit_price": "88"}]
 
 
 def seed_sandbox(path: Path, n: int) -> None:
@@ -52,35 +51,6 @@ def seed_sandbox(path: Path, n: int) -> None:
     db.close()
 
 
-def seed_ledger(ledger: Ledger, n: int) -> None:
-    now = dt.datetime.now(dt.UTC) - dt.timedelta(hours=30)
-    lines = [{"line_no": k + 1, "sku": "M1001", "quantity": str(q), "unit_price": p}
-             for k, (q, p) in enumerate(LINES)]
-    with ledger.engine.begin() as conn:
-        conn.execute(insert(DocumentRow), [
-            {"id": i + 1, "sha256": f"{i:064x}", "size": 1, "original_name": f"PO-{i:06d}.pdf",
-             "source": "folder", "source_ref": "bench", "stored_path": "/dev/null", "state": "done",
-             "received_at": now, "updated_at": now} for i in range(n)])
-        conn.execute(insert(OrderRow), [
-            {"id": i + 1, "document_id": i + 1, "customer_key": "C0001", "po_number": f"PO-{i:06d}",
-             "customer_code": "C0001", "state": "delivered", "created_at": now, "updated_at": now,
-             "canonical": {"po_number": f"PO-{i:06d}", "buyer": {"customer_code": "C0001"}, "lines": lines}}
-            for i in range(n)])
-        conn.execute(insert(DeliveryRow), [
-            {"id": i + 1, "order_id": i + 1, "target": "kingdee",
-             "idempotency_key": f"kingdee:C0001:PO-{i:06d}", "state": "delivered", "attempts": 1,
-             "external_id": f"XSDD{i + 1:07d}", "created_at": now, "updated_at": now} for i in range(n)])
-
-
-class CountingPages(KingdeeStatusPages):
-    calls = 0
-
-    def fetch_status_pages(self, **kwargs):
-        for page in super().fetch_status_pages(**kwargs):
-            type(self).calls += 1
-            yield page
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--orders", type=int, default=100_000)
@@ -95,21 +65,15 @@ def main() -> None:
         seed_sandbox(Path(tmp) / "kingdee.sqlite", args.orders)
         ledger = Ledger(f"sqlite:///{tmp}/ledger.sqlite")
         ledger.migrate()
-        seed_ledger(ledger, args.orders)
+        seed_ledger(ledger, args.orders, "kingdee", lambda i: f"XSDD{i + 1:07d}",
+                    LEDGER_LINES, age_hours=30)
         print(f"seeded {args.orders} orders in {time.perf_counter() - t0:.1f} s")
         sandbox = start_in_thread(Path(tmp) / "kingdee.sqlite")
         conn = ConnectionInfo("bench", "kingdee", host=sandbox.url, login="administrator", password="sandbox",
                               extra={"acct_id": "sandbox", "auth": "password"})
         connector = KingdeeConnector(conn, timeout=300)
         try:
-            for run in ("first run", "second run"):
-                CountingPages.calls = 0
-                start = time.perf_counter()
-                report = sync_target(ledger, CountingPages(connector), "kingdee", cfg)
-                took = time.perf_counter() - start
-                print(f"{run}: {took:.1f} s, {CountingPages.calls} ExecuteBillQuery calls (+1 login), "
-                      f"{report.open_deliveries} open, {report.changes} status events, "
-                      f"{report.findings_raised} findings raised, {report.findings_resolved} resolved")
+            timed_runs(ledger, PAGES, connector, "kingdee", cfg, "ExecuteBillQuery calls (+1 login)")
         finally:
             connector.close()
             sandbox.stop()

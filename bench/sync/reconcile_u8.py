@@ -14,19 +14,16 @@ import datetime as dt
 import json
 import sqlite3
 import tempfile
-import time
 from pathlib import Path
 
-from sqlalchemy import insert
-
+from bench.sync.common import seed_ledger, timed_runs
 from connectors.base import ConnectionInfo
 from connectors.u8 import U8Connector
 from connectors.u8.sandbox import start_in_thread
 from connectors.u8.sandbox_store import SCHEMA
 from orderbridge.ledger import Ledger
-from orderbridge.ledger.schema import DeliveryRow, DocumentRow, OrderRow
-from orderbridge.sync import sync_config_from_dict, sync_target
-from orderbridge.sync.u8_pages import U8StatusPages
+from orderbridge.sync import sync_config_from_dict
+from orderbridge.sync.u8_pages import U8StatusPages as PAGES
 
 
 def seed_sandbox(path: Path, n: int) -> None:
@@ -48,34 +45,6 @@ def seed_sandbox(path: Path, n: int) -> None:
     db.close()
 
 
-def seed_ledger(ledger: Ledger, n: int) -> None:
-    now = dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
-    lines = [{"line_no": 1, "sku": "M1001", "quantity": "100", "unit_price": "1.25"}]
-    with ledger.engine.begin() as conn:
-        conn.execute(insert(DocumentRow), [
-            {"id": i + 1, "sha256": f"{i:064x}", "size": 1, "original_name": f"PO-{i:06d}.pdf",
-             "source": "folder", "source_ref": "bench", "stored_path": "/dev/null", "state": "done",
-             "received_at": now, "updated_at": now} for i in range(n)])
-        conn.execute(insert(OrderRow), [
-            {"id": i + 1, "document_id": i + 1, "customer_key": "C0001", "po_number": f"PO-{i:06d}",
-             "customer_code": "C0001", "state": "delivered", "created_at": now, "updated_at": now,
-             "canonical": {"po_number": f"PO-{i:06d}", "buyer": {"customer_code": "C0001"}, "lines": lines}}
-            for i in range(n)])
-        conn.execute(insert(DeliveryRow), [
-            {"id": i + 1, "order_id": i + 1, "target": "u8", "idempotency_key": f"u8:C0001:PO-{i:06d}",
-             "state": "delivered", "attempts": 1, "external_id": f"{i + 1:010d}", "created_at": now,
-             "updated_at": now} for i in range(n)])
-
-
-class CountingPages(U8StatusPages):
-    calls = 0
-
-    def fetch_status_pages(self, **kwargs):
-        for page in super().fetch_status_pages(**kwargs):
-            type(self).calls += 1
-            yield page
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--orders", type=int, default=20_000)
@@ -87,20 +56,14 @@ def main() -> None:
         seed_sandbox(Path(tmp) / "u8.sqlite", args.orders)
         ledger = Ledger(f"sqlite:///{tmp}/ledger.sqlite")
         ledger.migrate()
-        seed_ledger(ledger, args.orders)
+        seed_ledger(ledger, args.orders, "u8", lambda i: f"{i + 1:010d}",
+                    [{"line_no": 1, "sku": "M1001", "quantity": "100", "unit_price": "1.25"}], age_hours=2)
         sandbox = start_in_thread(Path(tmp) / "u8.sqlite")
         conn = ConnectionInfo("bench", "u8", host=sandbox.url, login="sandbox", password="sandbox-secret",
                               extra={"app_key": "sandbox-key", "to_account": "sandbox"})
         connector = U8Connector(conn, timeout=300)
         try:
-            for run in ("first run", "second run"):
-                CountingPages.calls = 0
-                start = time.perf_counter()
-                report = sync_target(ledger, CountingPages(connector), "u8", cfg)
-                took = time.perf_counter() - start
-                print(f"{run}: {took:.1f} s, {CountingPages.calls} batch_get calls (+1 token), "
-                      f"{report.open_deliveries} open, {report.changes} status events, "
-                      f"{report.findings_raised} findings raised")
+            timed_runs(ledger, PAGES, connector, "u8", cfg, "batch_get calls (+1 token)")
         finally:
             connector.close()
             sandbox.stop()
