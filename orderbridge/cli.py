@@ -63,6 +63,25 @@ def run() -> None:
     click.echo(json.dumps(summary, ensure_ascii=False))
 
 
+@cli.command()
+@click.option("--lease-seconds", type=float, default=None,
+              help="Untouched this long counts as stuck (default: ORDERBRIDGE_SWEEP_LEASE_SECONDS or 1800).")
+@click.option("--max-requeues", type=int, default=None,
+              help="Put back at most this often (default: ORDERBRIDGE_SWEEP_MAX_REQUEUES or 3).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def sweep(lease_seconds: float | None, max_requeues: int | None, as_json: bool) -> None:
+    """Put back work a dead worker left half done (what the po_sweep DAG does every five minutes)."""
+    from orderbridge.pipeline.sweeper import sweep as sweep_stuck_work
+
+    report = sweep_stuck_work(_runtime(), lease_seconds=lease_seconds, max_requeues=max_requeues)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+        return
+    for action in report.actions:
+        click.echo(f"{action.kind} {action.record_id}: {action.action}: {action.detail}")
+    click.echo(f"{len(report.actions)} stuck, {report.put_back} put back")
+
+
 def _sandbox_options(name: str, *, port: int, keeps: str):
     """The options every sandbox command shares: where it listens and the SQLite file of its state."""
     def decorate(command):

@@ -70,6 +70,13 @@ class DeliveriesMixin(LedgerBase):
         with self._reading() as session:
             return [Delivery.from_row(row) for row in session.scalars(statement)]
 
+    def deliveries_in_state(self, *states: str) -> list[Delivery]:
+        """Every delivery in one of ``states``, oldest first (the sweeper's ``sending`` ones)."""
+        wanted = [DeliveryState(state) for state in states]
+        statement = select(DeliveryRow).where(DeliveryRow.state.in_(wanted)).order_by(DeliveryRow.id)
+        with self._reading() as session:
+            return [Delivery.from_row(row) for row in session.scalars(statement)]
+
     def begin_attempt(self, delivery_id: int) -> Delivery:
         """``sending``, ``attempts += 1``, committed before the caller talks to the target."""
         with self._writing() as session:

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 DEFAULT_LEASE_SECONDS = 30 * 60
 DEFAULT_MAX_REQUEUES = 3
 ABANDONED = "processing-abandoned"
+PUSHABLE_ORDER_STATES = ("ready", "failed")
 
 
 @dataclass(frozen=True)
@@ -74,10 +75,10 @@ def sweep(rt: Runtime, *, lease_seconds: float | None = None, max_requeues: int 
     for doc in rt.ledger.documents_in_state("processing"):
         if now - doc.updated_at >= lease:
             report.actions += _sweep_document(rt, doc, limit, now)
-    for order in rt.ledger.orders_in_state("ready", "failed"):
-        for delivery in rt.ledger.deliveries_for(order.id):
-            if delivery.state == "sending" and now - delivery.updated_at >= lease:
-                report.actions += _sweep_delivery(rt, order, delivery, limit, now)
+    for delivery in rt.ledger.deliveries_in_state("sending"):
+        if now - delivery.updated_at >= lease:
+            order = rt.ledger.get_order(delivery.order_id)
+            report.actions += _sweep_delivery(rt, order, delivery, limit, now)
     return report
 
 
@@ -142,15 +143,22 @@ def _sweep_delivery(rt: Runtime, order: Order, delivery: Delivery, limit: int,
                          message=detail,
                          data={"target": delivery.target, "requeues": done + 1, "limit": limit})
         ledger.mark_delivery_failed(delivery.id, detail, state="failed")
-        ledger.set_order_state(order.id, "failed", detail=detail)
+        _set_order_state(ledger, order, "failed", detail)
         return [SweepAction("delivery", delivery.id, "requeued", detail)]
     detail = (f"sending to {delivery.target} stopped without an outcome {done + 1} times and the target does "
               "not have the order: given up, retry it from the review queue")
     ledger.add_event("sweeper.delivery_dead_lettered", order_id=order.id, delivery_id=delivery.id,
                      message=detail, data={"target": delivery.target, "requeues": done, "limit": limit})
     ledger.mark_delivery_failed(delivery.id, detail, state="dead_letter")
-    ledger.set_order_state(order.id, "dead_letter", detail=detail)
+    _set_order_state(ledger, order, "dead_letter", detail)
     return [SweepAction("delivery", delivery.id, "dead_letter", detail)]
+
+
+def _set_order_state(ledger, order: Order, state: str, detail: str) -> None:
+    """Only an order still on its way moves: one a person holds (review, dead letter) stays theirs; the
+    delivery's own state and the event say what happened, and their retry pushes it."""
+    if order.state in PUSHABLE_ORDER_STATES:
+        ledger.set_order_state(order.id, state, detail=detail)
 
 
 def _age(now: dt.datetime, since: dt.datetime) -> str:

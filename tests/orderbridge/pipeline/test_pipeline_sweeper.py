@@ -190,6 +190,56 @@ def test_a_delivery_being_sent_right_now_is_not_touched(rt, sample_dir, kingdee_
     assert push_order(rt, order_id, "kingdee").state == "delivered"  # the live push finishes normally
 
 
+def test_a_stuck_delivery_of_an_order_held_for_review_is_completed_and_the_order_stays_with_its_reviewer(
+        rt, sample_dir, kingdee_sandbox):
+    order_id = ready_order(rt, sample_dir)
+    delivery_id = stuck_delivery(rt, order_id, committed=True)
+    rt.ledger.set_order_state(order_id, "review", detail="another target refused it")
+
+    report = sweep(rt, lease_seconds=LEASE, now=later())
+
+    assert [a.action for a in report.actions] == ["found"]
+    assert rt.ledger.get_delivery(delivery_id).state == "delivered"
+    assert len(sandbox_orders(kingdee_sandbox.url)) == 1
+
+
+def test_a_stuck_delivery_the_target_lacks_is_made_retriable_without_taking_the_order_from_review(
+        rt, sample_dir, kingdee_sandbox):
+    order_id = ready_order(rt, sample_dir)
+    delivery_id = stuck_delivery(rt, order_id, committed=False)
+    rt.ledger.set_order_state(order_id, "review", detail="a person is looking at it")
+
+    report = sweep(rt, lease_seconds=LEASE, now=later())
+
+    assert [a.action for a in report.actions] == ["requeued"]
+    assert rt.ledger.get_delivery(delivery_id).state == "failed"
+    order = rt.ledger.get_order(order_id)
+    assert order.state == "review" and order.detail == "a person is looking at it"
+    assert sandbox_orders(kingdee_sandbox.url) == []
+
+
+# --- the command line ---------------------------------------------------------------------------------
+def test_orderbridge_sweep_puts_back_stuck_work_and_says_what_it_did(rt, sample_dir, monkeypatch):
+    from click.testing import CliRunner
+
+    from orderbridge.cli import cli
+
+    doc_id = stuck_document(rt, sample_dir)
+    monkeypatch.setenv("ORDERBRIDGE_HOME", str(rt.settings.home))
+    monkeypatch.setenv("ORDERBRIDGE_DB_URL", rt.settings.db_url)
+
+    within_lease = CliRunner().invoke(cli, ["sweep"])
+    swept = CliRunner().invoke(cli, ["sweep", "--lease-seconds", "0", "--max-requeues", "2"])
+    again = CliRunner().invoke(cli, ["sweep", "--lease-seconds", "0", "--json"])
+
+    assert within_lease.exit_code == 0 and within_lease.output.strip() == "0 stuck, 0 put back"
+    assert swept.exit_code == 0, swept.output
+    assert f"document {doc_id}: requeued:" in swept.output and "put back, 1 of 2" in swept.output
+    assert swept.output.strip().endswith("1 stuck, 1 put back")
+    assert rt.ledger.get_document(doc_id).state == "received"
+    assert again.exit_code == 0 and '"put_back": 0' in again.output  # received now: nothing stuck
+
+
 # --- PostgreSQL -----------------------------------------------------------------------------------------
 @pytest.mark.postgres
 def test_the_sweeper_on_postgresql_puts_back_both_kinds_of_stuck_work(
