@@ -8,6 +8,8 @@ the order exists before sending again. A delivered delivery is never attempted a
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -107,9 +109,12 @@ class DeliveriesMixin(LedgerBase):
             self._log_delivery(session, row, previous, message=detail, data={"external_id": external_id})
             return Delivery.from_row(row)
 
-    def mark_delivery_failed(self, delivery_id: int, error: str, *, state: str = "failed") -> Delivery:
+    def mark_delivery_failed(
+        self, delivery_id: int, error: str, *, state: str = "failed", if_updated_at: dt.datetime | None = None
+    ) -> Delivery | None:
         """``failed`` (will be retried), ``review`` (a person must look) or ``dead_letter`` (given up).
-        A delivered delivery stays delivered: raises ``DeliveryClosed``."""
+        A delivered delivery stays delivered: raises ``DeliveryClosed``. With ``if_updated_at``: only if
+        nobody changed the delivery since then (compare-and-set under the row lock), else None."""
         new_state = DeliveryState(state)
         if new_state not in DELIVERY_FAILURE_STATES:
             raise ValueError(f"state must be one of {sorted(DELIVERY_FAILURE_STATES)}, not {state!r}")
@@ -117,6 +122,8 @@ class DeliveriesMixin(LedgerBase):
             row = self._get(session, DeliveryRow, delivery_id, lock=True)
             if row.state == DeliveryState.DELIVERED:
                 raise DeliveryClosed(f"delivery {delivery_id} is already delivered as {row.external_id!r}")
+            if if_updated_at is not None and row.updated_at != if_updated_at:
+                return None
             previous = row.state
             row.state, row.last_error, row.updated_at = new_state, error, utcnow()
             self._log_delivery(session, row, previous, message=error, data={"attempts": row.attempts})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from sqlalchemy import select, update
@@ -92,15 +93,26 @@ class DocumentsMixin(LedgerBase):
             return [Document.from_row(row) for row in session.scalars(statement)]
 
     def set_document_state(
-        self, doc_id: int, state: str, *, reason: str | None = None, detail: str | None = None
-    ) -> None:
+        self,
+        doc_id: int,
+        state: str,
+        *,
+        reason: str | None = None,
+        detail: str | None = None,
+        if_updated_at: dt.datetime | None = None,
+    ) -> bool:
         """Moves a document to ``state``; ``reason`` (required for rejected) and ``detail`` describe the
-        new state and replace the previous ones. Appends ``document.<state>``."""
+        new state and replace the previous ones. Appends ``document.<state>``.
+
+        With ``if_updated_at`` it is a compare-and-set: the move happens (True) only if nobody changed the
+        document since that moment, under the row lock; else nothing changes (False)."""
         state = DocumentState(state)
         if state is DocumentState.REJECTED and not reason:
             raise ValueError("a rejected document needs a reason")
         with self._writing() as session:
             row = self._get(session, DocumentRow, doc_id, lock=True)
+            if if_updated_at is not None and row.updated_at != if_updated_at:
+                return False
             previous = row.state
             row.state, row.reject_reason, row.detail, row.updated_at = state, reason, detail, utcnow()
             self._append_event(
@@ -110,6 +122,7 @@ class DocumentsMixin(LedgerBase):
                 message=detail,
                 data={"from": previous, "to": state, "reason": reason},
             )
+        return True
 
     def claim_document(self, doc_id: int) -> bool:
         """``received`` -> ``processing`` in one conditional UPDATE: exactly one caller gets True."""

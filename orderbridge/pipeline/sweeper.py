@@ -14,6 +14,9 @@ once their lease has passed (nothing touched them for ``lease_seconds``):
 
 Every action is an event (``sweeper.*``) beside the state change, and the counts come from those
 events, so a sweep is idempotent: what it put back has a fresh ``updated_at`` and is not due again.
+Each state change is a compare-and-set on ``updated_at`` under the row lock: a worker that was only slow
+and touched the record after the listing keeps it. (A sweeper crash between a change and its event
+under-counts by one: a record can be put back once more than the bound.)
 """
 
 from __future__ import annotations
@@ -86,24 +89,24 @@ def _sweep_document(rt: Runtime, doc: Document, limit: int, now: dt.datetime) ->
     from orderbridge.pipeline.process import settle_source_file
 
     ledger = rt.ledger
-    if ledger.get_document(doc.id).updated_at != doc.updated_at:  # someone touched it since the listing
-        return []
     done = len(ledger.events(document_id=doc.id, kind="sweeper.document_requeued"))
     stuck = _age(now, doc.updated_at)
     if done < limit:
         detail = (f"processing stopped {stuck} ago without an outcome (a worker died?): "
                   f"put back, {done + 1} of {limit}")
-        # The event first: a crash before the state change over-counts, which keeps the bound.
+        if not ledger.set_document_state(doc.id, "received", detail=detail, if_updated_at=doc.updated_at):
+            return []  # a live worker touched it since the listing: not stuck after all
         ledger.add_event("sweeper.document_requeued", document_id=doc.id, message=detail,
                          data={"requeues": done + 1, "limit": limit,
                                "stuck_since": doc.updated_at.isoformat()})
-        ledger.set_document_state(doc.id, "received", detail=detail)
         return [SweepAction("document", doc.id, "requeued", detail)]
     detail = (f"processing stopped without an outcome {done + 1} times (last {stuck} ago): every worker that "
               "read it died or was killed; look at the file before taking it in again")
+    if not ledger.set_document_state(doc.id, "rejected", reason=ABANDONED, detail=detail,
+                                     if_updated_at=doc.updated_at):
+        return []
     ledger.add_event("sweeper.document_abandoned", document_id=doc.id, message=detail,
                      data={"requeues": done, "limit": limit})
-    ledger.set_document_state(doc.id, "rejected", reason=ABANDONED, detail=detail)
     settle_source_file(rt, ledger.get_document(doc.id), ABANDONED)
     return [SweepAction("document", doc.id, "abandoned", detail)]
 
@@ -114,8 +117,6 @@ def _sweep_delivery(rt: Runtime, order: Order, delivery: Delivery, limit: int,
     from orderbridge.pipeline.push import complete_if_delivered_everywhere
 
     ledger = rt.ledger
-    if ledger.get_delivery(delivery.id).updated_at != delivery.updated_at:
-        return []
     key = OrderKey(customer_code=order.customer_code, po_number=order.po_number, target=delivery.target)
     try:  # never send again before the target says whether the lost push committed
         external_id = rt.connector(delivery.target).find_order(key)
@@ -139,17 +140,20 @@ def _sweep_delivery(rt: Runtime, order: Order, delivery: Delivery, limit: int,
     if done < limit:
         detail = (f"sending stopped {stuck} ago and {delivery.target} does not have the order: "
                   f"to be pushed again, {done + 1} of {limit}")
+        if ledger.mark_delivery_failed(delivery.id, detail, if_updated_at=delivery.updated_at) is None:
+            return []  # a live push moved it on while the target was asked
         ledger.add_event("sweeper.delivery_requeued", order_id=order.id, delivery_id=delivery.id,
                          message=detail,
                          data={"target": delivery.target, "requeues": done + 1, "limit": limit})
-        ledger.mark_delivery_failed(delivery.id, detail, state="failed")
         _set_order_state(ledger, order, "failed", detail)
         return [SweepAction("delivery", delivery.id, "requeued", detail)]
     detail = (f"sending to {delivery.target} stopped without an outcome {done + 1} times and the target does "
               "not have the order: given up, retry it from the review queue")
+    if ledger.mark_delivery_failed(delivery.id, detail, state="dead_letter",
+                                   if_updated_at=delivery.updated_at) is None:
+        return []
     ledger.add_event("sweeper.delivery_dead_lettered", order_id=order.id, delivery_id=delivery.id,
                      message=detail, data={"target": delivery.target, "requeues": done, "limit": limit})
-    ledger.mark_delivery_failed(delivery.id, detail, state="dead_letter")
     _set_order_state(ledger, order, "dead_letter", detail)
     return [SweepAction("delivery", delivery.id, "dead_letter", detail)]
 

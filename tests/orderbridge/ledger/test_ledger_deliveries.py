@@ -198,3 +198,30 @@ def test_mark_delivered_needs_an_external_id(ledger: Ledger, delivery: Delivery)
     with pytest.raises(ValueError):
         ledger.mark_delivered(delivery.id, "")
     assert ledger.get_delivery(delivery.id) == delivery
+
+
+def test_a_compare_and_set_fails_a_delivery_only_if_nobody_changed_it_since(
+    ledger: Ledger, delivery: Delivery
+) -> None:
+    seen = ledger.begin_attempt(delivery.id)
+    again = ledger.begin_attempt(delivery.id)  # a live push started another attempt meanwhile
+
+    assert ledger.mark_delivery_failed(delivery.id, "stuck", if_updated_at=seen.updated_at) is None
+    assert ledger.get_delivery(delivery.id).state == DeliveryState.SENDING
+    failed = ledger.mark_delivery_failed(delivery.id, "stuck", if_updated_at=again.updated_at)
+    assert failed is not None and failed.state == DeliveryState.FAILED
+
+
+def test_deliveries_in_state_lists_every_matching_delivery_oldest_first(
+    ledger: Ledger, new_order: Callable[..., Order]
+) -> None:
+    first, second, other = (
+        ledger.open_delivery(order_id=new_order().id, target=target, idempotency_key=f"k-{n}")
+        for n, target in enumerate(("kingdee", "sap", "u8"))
+    )
+    ledger.begin_attempt(second.id)
+    ledger.begin_attempt(first.id)
+    assert [d.id for d in ledger.deliveries_in_state("sending")] == [first.id, second.id]
+    assert [d.id for d in ledger.deliveries_in_state("pending")] == [other.id]
+    with pytest.raises(ValueError):
+        ledger.deliveries_in_state("lost")

@@ -176,3 +176,19 @@ def test_chinese_names_and_references_round_trip(ledger: Ledger) -> None:
     assert stored.original_name == name
     assert stored.source_ref == "/上传/订单/采购订单.pdf"
     assert ledger.document_summaries()[0].original_name == name
+
+
+def test_a_compare_and_set_moves_a_document_only_if_nobody_changed_it_since(
+    ledger: Ledger, new_document: Callable[..., Document]
+) -> None:
+    seen = new_document()
+    assert ledger.claim_document(seen.id)  # a worker touched it after ``seen`` was read
+    claimed = ledger.get_document(seen.id)
+
+    stale = ledger.set_document_state(seen.id, "received", if_updated_at=seen.updated_at)
+    fresh = ledger.set_document_state(seen.id, "received", if_updated_at=claimed.updated_at)
+
+    assert (stale, fresh) == (False, True)
+    assert ledger.get_document(seen.id).state == "received"
+    kinds = [event.kind for event in ledger.events(document_id=seen.id)]
+    assert kinds.count("document.received") == 2  # recorded, then the one move that happened

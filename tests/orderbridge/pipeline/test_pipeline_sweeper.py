@@ -115,6 +115,18 @@ def test_a_document_that_keeps_dying_is_rejected_as_abandoned_with_its_reason(rt
     assert sweep(rt, lease_seconds=0, now=later()).actions == []
 
 
+def test_a_slow_worker_that_finishes_while_the_sweep_runs_keeps_its_document(rt, sample_dir, monkeypatch):
+    doc_id = stuck_document(rt, sample_dir)
+    listed = rt.ledger.documents_in_state("processing")  # the sweep's listing, taken before the worker ...
+    rt.ledger.set_document_state(doc_id, "extracted")  # ... finished after all
+    monkeypatch.setattr(rt.ledger, "documents_in_state", lambda *states: listed)
+
+    report = sweep(rt, lease_seconds=LEASE, now=later())
+
+    assert report.actions == []
+    assert rt.ledger.get_document(doc_id).state == "extracted"
+    assert kinds(rt, document_id=doc_id) == []
+
 # --- deliveries -----------------------------------------------------------------------------------------
 def test_a_delivery_whose_push_committed_is_completed_from_the_target_without_a_resend(
         rt, sample_dir, kingdee_sandbox):
