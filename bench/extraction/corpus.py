@@ -13,7 +13,16 @@ from types import ModuleType
 
 from PIL import Image
 
-from bench.extraction.layouts import globalparts_xlsx, harbor_en, jinhua_zh, long_order
+from bench.extraction.layouts import (
+    globalparts_xlsx,
+    harbor_en,
+    jinhua_zh,
+    k3cloud_zh,
+    kamfung_hk,
+    long_order,
+    sap_en,
+    xinda_xlsx,
+)
 from orderbridge.model import PurchaseOrder
 from orderbridge.samples import acme, hdprecision, nordwind, scans, xinhui_pdf, xinhui_xlsx
 
@@ -28,7 +37,7 @@ class Layout:
     name: str
     module: ModuleType  # FILENAME, expected(), render()
     description: str
-    group: str  # "tuned" (the extractor was developed on it), "unseen", or "template-only"
+    group: str  # "tuned" (developed on), "seen" (dictionary grown from its misses), "unseen", "template-only"
     template: str  # stem of its file in bench/extraction/templates/ (and invoice2data_templates/)
 
     @property
@@ -44,10 +53,26 @@ LAYOUTS = [
     Layout(
         "nordwind", nordwind, "de, whitespace table, labels only in its template", "template-only", "nordwind"
     ),
-    Layout("lianfeng-60", long_order, "zh/en, 60 lines on 3 pages, ruled grid", "unseen", "lianfeng"),
-    Layout("pacific-harbor", harbor_en, "en (US dates), whitespace table", "unseen", "pacific_harbor"),
-    Layout("jinhua", jinhua_zh, "zh, label|value grid, ruled grid, 大写 total", "unseen", "jinhua_hengtong"),
-    Layout("global-parts", globalparts_xlsx, "en workbook, fields down a column", "unseen", "global_parts"),
+    Layout("lianfeng-60", long_order, "zh/en, 60 lines on 3 pages, ruled grid", "seen", "lianfeng"),
+    Layout("pacific-harbor", harbor_en, "en (US dates), whitespace table", "seen", "pacific_harbor"),
+    Layout("jinhua", jinhua_zh, "zh, label|value grid, ruled grid, 大写 total", "seen", "jinhua_hengtong"),
+    Layout("global-parts", globalparts_xlsx, "en workbook, fields down a column", "seen", "global_parts"),
+    Layout(
+        "ruitai-k3",
+        k3cloud_zh,
+        "zh, K/3 Cloud print, ruled grid, tax incl., 大写 total",
+        "unseen",
+        "ruitai_k3cloud",
+    ),
+    Layout(
+        "vestmark-sap",
+        sap_en,
+        "en, SAP form, whitespace table, 28 lines on 2 pages",
+        "unseen",
+        "vestmark_sap",
+    ),
+    Layout("kamfung-hk", kamfung_hk, "zh-Hant/en, boxed header, ruled grid, EUR", "unseen", "kamfung_hk"),
+    Layout("xinda-xlsx", xinda_xlsx, "zh workbook, two-row table header, text dates", "unseen", "xinda_xlsx"),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
 SEED = 21  # degradation seed of every scan (one realistic office scan per layout and dpi)

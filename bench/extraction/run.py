@@ -8,6 +8,9 @@ one scorer (``scoring.py``), times text PDFs against invoice2data and scans agai
 memory of the process tree, extracts a 300-page PDF in a subprocess (``memory.py``), writes
 OUT_DIR/results.json and prints the Markdown tables quoted in README.md.
 ``--quick`` takes four layouts and skips the 300-page PDF (a few minutes less; for development).
+``--template-only`` extracts with each layout's template only (no template-free mode, so no figure of it
+is computed or printed): for checking new layouts and their templates without seeing how the
+template-free extractor does on them.
 """
 
 from __future__ import annotations
@@ -110,7 +113,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--quick", action="store_true", help="four layouts, no 300-page PDF")
     parser.add_argument("--repeats", type=int, default=5, help="timed runs per text PDF and engine")
+    parser.add_argument(
+        "--template-only",
+        action="store_true",
+        help="extract with the layouts' templates only (no template-free)",
+    )
     args = parser.parse_args(argv)
+    if args.template_only:
+        ob_engine.MODES = ("template",)  # read_and_extract runs each mode in MODES
     layouts = layouts_named(QUICK) if args.quick else LAYOUTS
     items = build(args.out_dir / "corpus", layouts)
     i2d_templates = invoice2data_engine.load_templates()
