@@ -100,19 +100,21 @@ class Document:
 def group_lines(words: Iterable[Word], rules: Sequence[tuple[float, float, float]] = ()) -> list[Line]:
     """Group one page's words into lines (by vertical overlap), then into cells (by gaps and rulings)."""
     rows: list[list[Word]] = []
+    top = bottom = 0.0  # the last row's extent, kept as words join it
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         middle = (word.top + word.bottom) / 2
-        if rows:
-            last = rows[-1]
-            top, bottom = min(w.top for w in last), max(w.bottom for w in last)
-            if top <= middle <= bottom:
-                last.append(word)
-                continue
+        if rows and top <= middle <= bottom:
+            rows[-1].append(word)
+            top, bottom = min(top, word.top), max(bottom, word.bottom)
+            continue
         rows.append([word])
+        top, bottom = word.top, word.bottom
     return [Line(page=row[0].page, cells=_cells(sorted(row, key=lambda w: w.x0), rules)) for row in rows]
 
 
 def _cells(words: list[Word], rules: Sequence[tuple[float, float, float]]) -> list[Cell]:
+    row_top, row_bottom = min(w.top for w in words), max(w.bottom for w in words)
+    rules = [rule for rule in rules if rule[1] <= row_bottom and rule[2] >= row_top]  # the row's only
     groups: list[list[Word]] = [[words[0]]]
     for word in words[1:]:
         previous = groups[-1][-1]
@@ -150,6 +152,9 @@ def _joined(words: list[Word]) -> str:
     a narrow gap next to a Chinese character is no space (a wide one is, e.g. where a colon was lost)."""
     text = words[0].text
     for previous, word in itertools.pairwise(words):
+        if word.confidence is None:  # a text layer's words: its spaces are real
+            text += f" {word.text}"
+            continue
         height = max(word.bottom - word.top, previous.bottom - previous.top)
         both = bool(_CJK.match(word.text[0]) and _CJK.match(previous.text[-1]))
         either = bool(_CJK.match(word.text[0]) or _CJK.match(previous.text[-1]))

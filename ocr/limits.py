@@ -2,7 +2,7 @@
 
 A PDF bomb is small on disk and huge once read: a page tree claiming a million pages, a content stream
 that inflates to gigabytes (often compressed twice), a page the size of a wall, an image of billions of
-pixels. The libraries underneath (pdfium, pdfminer, Pillow) would try, and the process would swap or be
+pixels. The libraries underneath (PDFium, Pillow) would try, and the process would swap or be
 killed by the kernel, taking the other documents of the batch with it. Every check here runs before the
 expensive step, in constant memory, and raises ``DocumentRejected("too-large", ...)`` with the figure.
 """
@@ -10,9 +10,13 @@ expensive step, in constant memory, and raises ``DocumentRejected("too-large", .
 from __future__ import annotations
 
 import base64
+import io
 import re
 import zlib
 from collections.abc import Iterable, Iterator
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from orderbridge.errors import DocumentRejected
 
@@ -30,6 +34,9 @@ _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
 _NAME = re.compile(rb"/([A-Za-z0-9]+)")
 _FLATE, _A85, _AHX = {b"FlateDecode", b"Fl"}, {b"ASCII85Decode", b"A85"}, {b"ASCIIHexDecode", b"AHx"}
 _CHUNK = 1 << 20
+_LENGTH = re.compile(rb"/Length\s+(\d{1,12})(?![\d.])(?!\s+\d+\s+R)")  # a number, not a reference
+_END = re.compile(rb"\s*endstream")
+_MAX_DEFLATE_RATIO = 1032  # the most one byte of deflate data can expand to
 
 
 def too_large(message: str) -> DocumentRejected:
@@ -58,26 +65,82 @@ def check_image_pixels(number: int, width: int, height: int) -> None:
         )
 
 
+def plain_pdf_bytes(pdf: pdfium.PdfDocument, data: bytes) -> bytes:
+    """The bytes whose streams ``check_pdf_streams`` can measure: ``data`` itself, unless it is encrypted.
+
+    A PDF encrypted with only an owner password opens without one, and its streams are ciphertext that
+    inflates to nothing: a bomb inside would pass. PDFium (which decrypts it anyway) writes a decrypted
+    copy; streams keep their compression, so the copy is about the file's size and nothing is inflated."""
+    if pdfium_c.FPDF_GetSecurityHandlerRevision(pdf) == -1:
+        return data
+    buffer = io.BytesIO()
+    try:
+        pdf.save(buffer, flags=pdfium_c.FPDF_REMOVE_SECURITY)
+    except pdfium.PdfiumError as exc:
+        raise DocumentRejected("corrupt-pdf", f"the encrypted PDF cannot be decrypted ({exc})") from exc
+    return buffer.getvalue()
+
+
 def check_pdf_streams(data: bytes, pages: int) -> None:
     """Inflate every Flate-compressed stream (also behind ASCII85/hex, and chained Flate) in bounded
-    chunks, counting bytes only; reject before any one stream or all of them grow past the limits."""
+    chunks, counting bytes only; reject before any one stream or all of them grow past the limits.
+
+    A stream whose exact /Length caps what it can inflate to below MAX_STREAM_BYTES (deflate expands
+    at most 1032 times, ASCII85 4 times) is not inflated at all: its cap is counted instead. Only if
+    the caps together overrun the budget is every stream measured exactly, before rejecting."""
     budget = BASE_INFLATED_BYTES + PER_PAGE_BYTES * max(1, pages)
+    if _inflated_total(data, budget, capped=True) <= budget:
+        return
+    if _inflated_total(data, budget, capped=False) > budget:
+        raise too_large(f"the PDF's streams inflate to over {budget >> 20} MB for {pages} page(s)")
+
+
+def _inflated_total(data: bytes, budget: int, capped: bool) -> int:
+    """Bytes all Flate streams inflate to (or their caps), stopping once over ``budget``."""
     total = 0
     for match in _STREAM.finditer(data):
-        filters = _filters(data[max(0, match.start() - 2048) : match.start()])
+        before = data[max(0, match.start() - 2048) : match.start()]
+        filters = _filters(before)
         if not any(name & _FLATE for name in filters[:2]):
             continue
-        size = 0
-        for piece in _decoded(data, match.end(), filters):
-            size += len(piece)
-            if size > MAX_STREAM_BYTES:
-                raise too_large(
-                    f"a stream at byte {match.end()} inflates to over {MAX_STREAM_BYTES >> 20} MB "
-                    "(a compression bomb)"
-                )
-        total += size
+        cap = _cap(data, match.end(), before, filters) if capped else None
+        if cap is None or cap > MAX_STREAM_BYTES:
+            cap = _stream_size(data, match.end(), filters)
+        total += cap
         if total > budget:
-            raise too_large(f"the PDF's streams inflate to over {budget >> 20} MB for {pages} page(s)")
+            break
+    return total
+
+
+def _stream_size(data: bytes, start: int, filters: list[set[bytes]]) -> int:
+    size = 0
+    for piece in _decoded(data, start, filters):
+        size += len(piece)
+        if size > MAX_STREAM_BYTES:
+            raise too_large(
+                f"a stream at byte {start} inflates to over {MAX_STREAM_BYTES >> 20} MB (a compression bomb)"
+            )
+    return size
+
+
+def _cap(data: bytes, start: int, before: bytes, filters: list[set[bytes]]) -> int | None:
+    """The most the stream can inflate to, if its /Length is a number that really ends at ``endstream``
+    (then PDFium reads exactly that many bytes); None when unknown or when Flate is chained."""
+    lengths = _LENGTH.findall(before[before.rfind(b"obj") :] if b"obj" in before else before)
+    if not lengths or sum(1 for name in filters if name & _FLATE) != 1:
+        return None
+    length = int(lengths[-1])
+    if not _END.match(data, start + length):
+        return None
+    factor = 1
+    for name in filters:
+        if name & _A85:
+            factor *= 4  # "z" stands for four zero bytes
+        elif name & _FLATE:
+            factor *= _MAX_DEFLATE_RATIO
+        elif not name & _AHX:
+            return None
+    return length * factor + _CHUNK
 
 
 def _filters(before: bytes) -> list[set[bytes]]:

@@ -1,24 +1,29 @@
-"""PDFs: text from pypdfium2, word geometry and ruling lines from pdfplumber; OCR for scanned pages.
+"""PDFs: text layer, word geometry and table rulings from PDFium (pypdfium2); OCR for scanned pages.
 
 A page with no usable text layer (none at all, or a scan with only a fax header stamped on it) is
 rendered at 300 dpi and read by OCR; the other pages of a mixed PDF keep their text layer.
 
-pdfminer (under pdfplumber) can lose CJK text in some OCR'd text layers, so each word's text is re-read
-by pypdfium2 inside the word's box; pdfplumber still decides where words and table rulings are.
+Why PDFium alone, without pdfplumber (issue #3): pdfplumber/pdfminer interpret the content stream in
+Python; on the 7 text PDFs of the extraction benchmark that was ~90 % of ``extract_file``'s time (76 ms
+CPU a document against invoice2data+pdftotext's 13 ms). PDFium does it in C; characters, boxes, path
+segments and images come out of its text page and page objects (``ocr.pdf_text_layer``,
+``ocr.pdf_rulings``): reading fell from 65 to 8 ms CPU a document (mean of the 7, medians of 9 runs,
+same process, 2026-11-22), with the same words and rulings and boxes within 0.4 pt of pdfplumber's.
+PDFium also reads the CJK text pdfminer lost in some OCR'd text layers, so no second pass is needed.
+Pages are opened and closed one at a time: the 300-page benchmark PDF reads in 113 MB (3.1 s CPU).
 Any library error becomes a DocumentRejected with a one-line reason, never an unhandled exception.
 """
 
 from __future__ import annotations
 
-import io
-
-import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from ocr import limits
-from ocr.layout import Document, Line, Word, group_lines
+from ocr.layout import Document, Line, group_lines
+from ocr.pdf_rulings import page_objects
+from ocr.pdf_text_layer import page_chars, words_of
 from ocr.scan_reader import DPI, read_pages, scanned_document
 from ocr.sniff import PDF
 from orderbridge.errors import DocumentRejected
@@ -35,12 +40,10 @@ def read_pdf(data: bytes) -> Document:
     pdf = _open_pdfium(data)
     try:
         limits.check_page_count(len(pdf))
-        limits.check_pdf_streams(data, len(pdf))
-        page_texts = [_page_text(pdf, i) for i in range(len(pdf))]
-        if not page_texts:
+        limits.check_pdf_streams(limits.plain_pdf_bytes(pdf, data), len(pdf))
+        if len(pdf) == 0:
             raise DocumentRejected("corrupt-pdf", "the PDF has no pages")
-        document = _read_layout(data, pdf)
-        sizes = [len("".join(text.split())) for text in page_texts]
+        document, sizes = _read_layout(pdf)
         scanned = [
             n
             for n, size in enumerate(sizes, start=1)
@@ -57,7 +60,11 @@ def with_ocr_pages(document: Document, pdf: pdfium.PdfDocument, numbers: list[in
     Pages are rendered a few at a time (a 300 dpi page is 8.7 MB of pixels), after checking that the
     page and the images on it are of a size that can be rendered at all."""
     for n in numbers:
-        _check_renderable(pdf[n - 1], n)
+        page = pdf[n - 1]
+        try:
+            _check_renderable(page, n)
+        finally:
+            page.close()
     pages = []
     for start in range(0, len(numbers), _RENDER_BATCH):
         batch = numbers[start : start + _RENDER_BATCH]
@@ -73,10 +80,13 @@ def with_ocr_pages(document: Document, pdf: pdfium.PdfDocument, numbers: list[in
 
 
 def _render(pdf: pdfium.PdfDocument, number: int) -> Image.Image:
+    page = pdf[number - 1]
     try:
-        return pdf[number - 1].render(scale=DPI / 72).to_pil().convert("L")
+        return page.render(scale=DPI / 72).to_pil().convert("L")
     except pdfium.PdfiumError as exc:
         raise DocumentRejected("corrupt-pdf", f"page {number} cannot be rendered ({exc})") from exc
+    finally:
+        page.close()
 
 
 def _check_renderable(page: pdfium.PdfPage, number: int) -> None:
@@ -100,68 +110,40 @@ def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
+        # PDFium's last error can be stale (a failed load may not set it): a password is only what
+        # asked for one if the file has an encryption dictionary at all.
+        if getattr(exc, "err_code", None) == _PASSWORD_ERROR and b"/Encrypt" in data:
             raise DocumentRejected("encrypted-pdf", "the PDF is password protected") from exc
         raise DocumentRejected("corrupt-pdf", f"the PDF cannot be opened ({exc})") from exc
 
 
-def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
-    try:
-        return pdf[index].get_textpage().get_text_range()
-    except pdfium.PdfiumError as exc:
-        raise DocumentRejected("corrupt-pdf", f"page {index + 1} cannot be read ({exc})") from exc
-
-
-def _read_layout(data: bytes, pdf: pdfium.PdfDocument) -> Document:
+def _read_layout(pdf: pdfium.PdfDocument) -> tuple[Document, list[int]]:
+    """Every page's words, rulings and image cover, one page open at a time (memory stays flat);
+    and each page's count of printed characters (to tell text pages from scans)."""
     lines: list[Line] = []
     rules: dict[int, list[tuple[float, float, float]]] = {}
     image_pages: list[int] = []
-    sizes: dict[int, tuple[float, float]] = {}
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as plumber:
-            for number, page in enumerate(plumber.pages, start=1):
-                sizes[number] = (float(page.width), float(page.height))
-                rules[number] = [
-                    (edge["x0"], edge["top"], edge["bottom"])
-                    for edge in page.edges
-                    if edge["orientation"] == "v" and edge["bottom"] - edge["top"] > 4
-                ]
-                textpage = pdf[number - 1].get_textpage()
-                words = [
-                    Word(
-                        _word_text(textpage, page.height, w), number, w["x0"], w["top"], w["x1"], w["bottom"]
-                    )
-                    for w in page.extract_words(x_tolerance=1.5, y_tolerance=2.5)
-                ]
-                lines.extend(group_lines(words, rules[number]) if words else [])
-                if _image_cover(page) >= _SCAN_COVER:
-                    image_pages.append(number)
-                page.close()  # pdfplumber keeps every parsed page otherwise: 930 MB for 300 pages, not 180
-    except DocumentRejected:
-        raise
-    except Exception as exc:  # pdfminer raises many unrelated types on damaged files
-        raise DocumentRejected(
-            "corrupt-pdf", f"the PDF's layout cannot be read ({type(exc).__name__}: {exc})"
-        ) from exc
-    return Document(PDF, "text-layer", len(pdf), lines, rules, image_pages, page_sizes=sizes)
-
-
-def _image_cover(page: pdfplumber.page.Page) -> float:
-    """Share of the page covered by its largest image (a scan is one image the size of the page)."""
-    area = float(page.width * page.height) or 1.0
-    sizes = [abs(float(img["x1"] - img["x0"]) * float(img["bottom"] - img["top"])) for img in page.images]
-    return max(sizes, default=0.0) / area
-
-
-def _word_text(textpage: pdfium.PdfTextPage, height: float, word: dict) -> str:
-    """pypdfium2's reading of the characters inside the word's box, when it is the better one.
-
-    pdfminer marks what it could not map as ``(cid:N)`` or U+FFFD; otherwise both agree up to spacing.
-    """
-    plumber = word["text"]
-    text = textpage.get_text_bounded(word["x0"], height - word["bottom"], word["x1"], height - word["top"])
-    text = " ".join(text.split())
-    broken = "(cid:" in plumber or "\ufffd" in plumber
-    if text and (broken or len(text.replace(" ", "")) == len(plumber.replace(" ", ""))):
-        return text
-    return plumber
+    page_sizes: dict[int, tuple[float, float]] = {}
+    counts: list[int] = []
+    for number in range(1, len(pdf) + 1):
+        try:
+            page = pdf[number - 1]
+            try:
+                left, bottom, right, top = page.get_bbox()
+                page_sizes[number] = (right - left, top - bottom)
+                rules[number], cover = page_objects(page)
+                textpage = page.get_textpage()
+                try:
+                    chars = page_chars(textpage, left, top)
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+        except pdfium.PdfiumError as exc:
+            raise DocumentRejected("corrupt-pdf", f"page {number} cannot be read ({exc})") from exc
+        words = words_of(chars, number)
+        lines.extend(group_lines(words, rules[number]) if words else [])
+        counts.append(sum(1 for c in chars if not c[0].isspace()))
+        if cover >= _SCAN_COVER:
+            image_pages.append(number)
+    return Document(PDF, "text-layer", len(pdf), lines, rules, image_pages, page_sizes=page_sizes), counts

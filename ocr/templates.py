@@ -54,7 +54,31 @@ def _sender_matches(sender: str, pattern: str) -> bool:
 
 
 def load_template(path: Path) -> Template:
-    """Read and validate one template file; raises ``orderbridge.yamlconfig.MappingError``."""
+    """Read and validate one template file; raises ``orderbridge.yamlconfig.MappingError``.
+
+    Parsed templates are kept by path while the file's bytes stay the same: every document looks for
+    its template, and parsing and validating YAML costs about 2 ms a file, reading it a few microseconds.
+    The bytes are compared rather than mtime and size, whose timestamps are coarse (an edit within the
+    same few milliseconds keeping the size would be missed). A broken file is never cached: it raises
+    every time."""
+    path = Path(path)
+    try:
+        content = path.read_bytes()
+    except OSError:
+        return _parsed(path)  # load_yaml reports the missing or unreadable file its own way
+    key = str(path.resolve())
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0] == content:
+        return cached[1]
+    template = _parsed(path)
+    _CACHE[key] = (content, template)
+    return template
+
+
+_CACHE: dict[str, tuple[bytes, Template]] = {}
+
+
+def _parsed(path: Path) -> Template:
     from orderbridge.yamlconfig import load_yaml
 
     data = load_yaml(Path(path), KIND).data
@@ -88,7 +112,8 @@ def template_named(name: str, folder: Path | None = None) -> Template:
 
 
 def find_template(doc: Document, sender: str | None, folder: Path | None = None) -> Template | None:
-    return next((t for t in load_templates(folder) if t.matches(doc.text, sender)), None)
+    text = doc.text
+    return next((t for t in load_templates(folder) if t.matches(text, sender)), None)
 
 
 def prepare(doc: Document, template: Template) -> Document:

@@ -98,3 +98,36 @@ def huge_image(side: int = 60000) -> bytes:
 def huge_page(points: int = 14400) -> bytes:
     """An empty page 200 inches square (no text: it would be rendered for OCR)."""
     return pdf([CATALOG, ONE_PAGE, page(b"%d %d" % (points, points)), stream(b"", b"")])
+
+
+def owner_encrypted(objects: list[bytes], owner: bytes = b"owner-secret") -> bytes:
+    """``pdf(objects)`` encrypted as an owner-password-only PDF (standard security handler, revision 3,
+    128-bit RC4): it opens without a password, and every stream on disk is ciphertext. Built with the
+    primitives of reportlab's ``pdfencrypt`` (pypdf is not installed); the trailer gets /Encrypt and /ID."""
+    from reportlab.lib import pdfencrypt
+
+    revision, permissions, file_id = 3, -4, b"0123456789abcdef"
+    owner_key = pdfencrypt.computeO(b"", owner, revision)
+    key = pdfencrypt.encryptionkey(b"", owner_key, permissions, file_id, revision)
+    user_key = pdfencrypt.computeU(key, revision=revision, documentId=file_id)
+    sealed = []
+    for number, body in enumerate(objects, start=1):
+        if b"\nstream\n" in body:
+            head, rest = body.split(b"\nstream\n", 1)
+            data = rest[: rest.rindex(b"\nendstream")]
+            cipher = pdfencrypt.encodePDF(key, number, 0, data, revision)
+            head = head.replace(b"/Length %d" % len(data), b"/Length %d" % len(cipher))
+            body = head + b"\nstream\n" + cipher + b"\nendstream"
+        sealed.append(body)
+    sealed.append(
+        b"<< /Filter /Standard /V 2 /R 3 /Length 128 /O <%s> /U <%s> /P %d >>"
+        % (owner_key.hex().encode(), user_key.hex().encode(), permissions)
+    )
+    ids = b"/ID [<%s> <%s>]" % (file_id.hex().encode(), file_id.hex().encode())
+    return pdf(sealed).replace(b"/Root 1 0 R >>", b"/Root 1 0 R /Encrypt %d 0 R %s >>" % (len(sealed), ids))
+
+
+def encrypted_deep_content(size: int = 512 << 20) -> bytes:
+    """``deep_content`` inside an owner-password-only PDF: on disk the bomb is RC4 noise."""
+    data = zlib.compress(deflated_run(size), 9)
+    return owner_encrypted([CATALOG, ONE_PAGE, page(), stream(b"/Filter [/FlateDecode /FlateDecode]", data)])

@@ -4,6 +4,7 @@ step (so in bounded time and memory), and the next document in the same process 
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zlib
 from pathlib import Path
@@ -44,6 +45,64 @@ def test_a_content_stream_compressed_twice_is_a_compression_bomb() -> None:
 
 def test_a_stream_compressed_once_past_the_limit_is_refused_too() -> None:
     error = rejection(pdf_bombs.deep_content(200 << 20, twice=False), "po.pdf")
+    assert error.reason == "too-large" and "compression bomb" in error.message
+
+
+def test_a_bomb_inside_an_owner_password_pdf_is_measured_after_decryption() -> None:
+    """It opens without a password, so it would be read; its streams on disk are ciphertext that
+    inflates to nothing, so the limits measure PDFium's decrypted copy instead."""
+    bomb = pdf_bombs.encrypted_deep_content()
+    limits.check_pdf_streams(bomb, 1)  # the raw, still-encrypted bytes look harmless
+    error = rejection(bomb, "po.pdf")
+    assert error.reason == "too-large"
+    assert "inflates to over 128 MB (a compression bomb)" in error.message
+
+
+def test_an_owner_password_pdf_without_a_bomb_is_read() -> None:
+    """Decrypting for the measurement changes nothing else: its text layer is read as usual."""
+    content = b"BT /F1 12 Tf 72 760 Td (Purchase order PO-4711 for three hundred bolts, quantity 300) Tj ET"
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    resources = b"/Font << /F1 5 0 R >>"
+    data = pdf_bombs.owner_encrypted(
+        [
+            pdf_bombs.CATALOG,
+            pdf_bombs.ONE_PAGE,
+            pdf_bombs.page(resources=resources),
+            pdf_bombs.stream(b"", content),
+            font,
+        ]
+    )
+    assert b"PO-4711" not in data
+    document = read_document(data, "po.pdf")
+    assert (document.method, document.text) == (
+        "text-layer",
+        "Purchase order PO-4711 for three hundred bolts, quantity 300",
+    )
+
+
+def test_a_stream_whose_length_caps_it_under_the_limit_is_not_inflated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Deflate expands at most 1032 times: 2 KB of it cannot reach 128 MB, so it is not decompressed."""
+    inflated = []
+    monkeypatch.setattr(limits, "_inflated", lambda pieces: inflated.append(1) or iter(()))
+    data = pdf_bombs.pdf(
+        [
+            pdf_bombs.CATALOG,
+            pdf_bombs.ONE_PAGE,
+            pdf_bombs.page(),
+            pdf_bombs.stream(b"/Filter /FlateDecode", zlib.compress(bytes(range(256)) * 8)),
+        ]
+    )
+    limits.check_pdf_streams(data, 1)
+    assert inflated == []
+
+
+def test_a_length_that_does_not_end_at_endstream_is_not_trusted() -> None:
+    """A /Length claiming 10 bytes in front of a 200 MB bomb: no ``endstream`` there, so it is measured."""
+    bomb = pdf_bombs.deep_content(200 << 20, twice=False)
+    lying = re.sub(rb"/Length \d+", b"/Length 10", bomb)
+    error = rejection(lying, "po.pdf")
     assert error.reason == "too-large" and "compression bomb" in error.message
 
 
@@ -128,7 +187,13 @@ def test_bombs_leave_the_next_document_untouched(tmp_path: Path) -> None:
     good = _write(tmp_path / "good.pdf", hdprecision.render())
     pillow_limit = Image.MAX_IMAGE_PIXELS
     before = extract_file(good).order.model_dump(mode="json")
-    bombs = [pdf_bombs.many_pages(), pdf_bombs.deep_content(), pdf_bombs.huge_image(), pdf_bombs.huge_page()]
+    bombs = [
+        pdf_bombs.many_pages(),
+        pdf_bombs.deep_content(),
+        pdf_bombs.encrypted_deep_content(),
+        pdf_bombs.huge_image(),
+        pdf_bombs.huge_page(),
+    ]
     for i, bomb in enumerate(bombs):
         with pytest.raises(DocumentRejected):
             extract_file(_write(tmp_path / f"bomb-{i}.pdf", bomb))

@@ -10,7 +10,6 @@ import pytest
 from openpyxl import Workbook
 
 from ocr.csv_reader import read_csv
-from ocr.pdf_reader import _word_text
 from ocr.sheet_reader import cell_text, read_xlsx
 from ocr.sniff import CSV, PDF, XLSX, sniff
 from orderbridge.errors import DocumentRejected
@@ -130,28 +129,3 @@ def test_csv_rows_become_lines_of_cells_by_column() -> None:
     document = read_csv('订单编号,HD-1\n\n序号,数量\n1,"1,200"\n')
     assert [line.text for line in document.lines] == ["订单编号 HD-1", "序号 数量", "1 1,200"]
     assert document.lines[2].cells[1].x0 == 2
-
-
-class FakeTextPage:
-    """Stands in for pypdfium2's text page: returns what pdfium reads inside a box."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def get_text_bounded(self, left: float, bottom: float, right: float, top: float) -> str:
-        return self.text
-
-
-def word(text: str) -> dict:
-    return {"text": text, "x0": 10.0, "x1": 40.0, "top": 100.0, "bottom": 110.0}
-
-
-def test_pdfium_text_replaces_what_pdfminer_could_not_map() -> None:
-    assert _word_text(FakeTextPage("订单编号 "), 842, word("(cid:1234)(cid:88)")) == "订单编号"
-    assert _word_text(FakeTextPage("订\ufffd"), 842, word("\ufffd\ufffd")) == "订\ufffd"
-
-
-def test_pdfplumber_text_stays_when_pdfium_reads_something_else() -> None:
-    assert _word_text(FakeTextPage("HD-BLT-0830 5,000"), 842, word("HD-BLT-0830")) == "HD-BLT-0830"
-    assert _word_text(FakeTextPage(""), 842, word("Qty")) == "Qty"
-    assert _word_text(FakeTextPage("数量 "), 842, word("数量")) == "数量"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
@@ -129,5 +130,38 @@ def test_a_broken_template_is_reported_with_file_line_and_a_suggestion(tmp_path:
 
 def test_a_template_must_say_how_to_recognise_its_customer(tmp_path: Path) -> None:
     path = write_template(tmp_path, "vague", "format_version: 1\ncustomer: {name: X}\nrecognise: {}\n")
+    with pytest.raises(MappingError):
+        load_template(path)
+
+
+def test_an_unchanged_template_file_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every document looks for its template: the YAML is parsed and validated once, not per document."""
+    from ocr import templates
+
+    shutil.copy(SHIPPED / "nordwind.yaml", tmp_path / "nordwind.yaml")
+    parsed = []
+    real = templates._parsed
+    monkeypatch.setattr(templates, "_parsed", lambda path: parsed.append(path.name) or real(path))
+    first, second = load_templates(tmp_path), load_templates(tmp_path)
+    assert parsed == ["nordwind.yaml"]
+    assert first == second
+
+
+def test_an_edited_template_is_read_again_even_within_the_same_millisecond(tmp_path: Path) -> None:
+    """The cache compares the file's bytes: an edit that keeps the size and the coarse mtime still counts."""
+    original = (SHIPPED / "nordwind.yaml").read_text(encoding="utf-8")
+    path = write_template(tmp_path, "nordwind", original)
+    name_before = load_template(path).customer_name
+    edited = original.replace(name_before, "X" * len(name_before))
+    stat = path.stat()
+    path.write_text(edited, encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same mtime, same size: only the bytes differ
+    assert load_template(path).customer_name == "X" * len(name_before)
+
+
+def test_a_template_broken_after_it_was_cached_raises(tmp_path: Path) -> None:
+    path = write_template(tmp_path, "nordwind", (SHIPPED / "nordwind.yaml").read_text(encoding="utf-8"))
+    load_template(path)
+    path.write_text("format_version: 1\ncustomer: {name: X}\nrecognise: {}\n", encoding="utf-8")
     with pytest.raises(MappingError):
         load_template(path)
