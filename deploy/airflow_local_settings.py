@@ -3,7 +3,7 @@
 Airflow imports ``airflow_local_settings`` (from ``$AIRFLOW_HOME/config``) at the start of every one of its
 processes. Each task runs in a process forked from the scheduler's executor (LocalExecutor) or from a
 Celery worker; whatever those parents imported, the forked task has for free. Without this, every task
-imports the readers (pdfplumber, pdfminer, pypdfium2), the ledger, the mappings and the connectors
+imports the readers (pypdfium2, OpenCV, openpyxl), the ledger, the mappings and the connectors
 again: about a second of CPU per task, a large share of a batch of text POs (bench/throughput/README.md).
 Only the scheduler and Celery workers preload; the api-server and dag-processor do not need it.
 
@@ -23,7 +23,7 @@ __all__: list[str] = []  # no cluster policies here: nothing for Airflow to regi
 PRELOAD = (
     "ocr.extraction", "orderbridge.pipeline.batches", "orderbridge.pipeline.process",
     "orderbridge.pipeline.push", "orderbridge.pipeline.intake", "orderbridge.mapping.in_force",
-    "orderbridge.validate", "connectors.registry", "connectors.kingdee.connector", "pdfplumber", "pypdfium2",
+    "orderbridge.validate", "connectors.registry", "connectors.kingdee.connector", "pypdfium2",
 )
 _FORKS_TASKS = ("scheduler", "celery")
 

@@ -107,7 +107,7 @@ import airflow.sdk, airflow.models, airflow.settings  # a forked task process ha
 started = time.thread_time()
 import ocr.extraction, orderbridge.pipeline.batches, orderbridge.pipeline.process, orderbridge.pipeline.push
 import orderbridge.pipeline.intake, orderbridge.mapping.in_force, orderbridge.validate, connectors.registry
-import connectors.kingdee.connector, pdfplumber, pypdfium2
+import connectors.kingdee.connector, pypdfium2
 print(time.thread_time() - started)
 """
 

@@ -57,7 +57,7 @@ def test_the_local_settings_preload_the_pipeline_only_where_tasks_are_forked(tmp
 
     install_local_settings(tmp_path)
     probe = ("import sys; sys.argv = ['airflow', '{role}']; import airflow.settings; "
-             "print('ocr.extraction' in sys.modules, 'pdfplumber' in sys.modules)")
+             "print('ocr.extraction' in sys.modules, 'pypdfium2' in sys.modules)")
     env = {**os.environ, "AIRFLOW_HOME": str(tmp_path)}
 
     def preloaded(role: str) -> str:
