@@ -7,15 +7,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
-from ocr.checks import arithmetic_warnings, confidence, cross_checked, ocr_confidence, ocr_doubts
-from ocr.header_fields import Candidate
+from ocr.candidates import Candidate
+from ocr.checks import (
+    arithmetic_warnings,
+    confidence,
+    cross_checked,
+    ocr_confidence,
+    ocr_doubts,
+    verified,
+)
 from ocr.layout import Cell
 from ocr.line_table import Row, Table
-from ocr.normalise import parse_currency, parse_date, parse_decimal, split_number
+from ocr.normalise import is_ambiguous_date, parse_currency, parse_date, parse_decimal, split_number
 from orderbridge.model import Buyer, FieldSource, OrderLine, PurchaseOrder, ShipTo, Supplier
 
+INFERRED_SCORE = 0.8  # line table with columns named by content, before any cross-check
+INFERRED_CHECKED = 0.9  # ... and after its arithmetic agreed: still below a fully labelled table (0.98)
+INFERRED_UNCHECKED_CAP = 0.75  # numbers placed by content that the totals do not confirm: review
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _STRAY_GLYPH = re.compile(r"^[^\d\s.,+-]\s*(?=\d)")  # OCR: ¥ read as 半 or 羊 before a total
 
@@ -74,20 +85,37 @@ def pick(candidates: dict[str, list[Candidate]], field: str) -> tuple[object, Ca
     parser = _PARSERS.get(field, _text)
     for candidate in sorted(ordered, key=lambda c: -c.score):
         value = parser(candidate.text)
+        if value is None and candidate.date_habit and is_ambiguous_date(candidate.text):
+            habit = candidate.date_habit
+            value = parse_date(candidate.text, habit.order)
+            candidate = replace(candidate, factor=candidate.factor * habit.factor, note=habit.reason)
         if value is not None:
             return value, candidate
     return None
+
+
+_BRACKETED_CODE = re.compile(r"^\[(?P<code>[^\[\]\s]{2,30})\]\s*(?P<rest>.+)$")  # Odoo: [LR-500] Servo motor
+
+
+def _code_and_description(row: Row) -> tuple[str | None, str | None]:
+    """The part number and description; a description led by a bracketed code when no column has it."""
+    part_no, description = _part_no(row.values.get("part_no", "")), _text(row.values.get("description", ""))
+    bracketed = _BRACKETED_CODE.match(description or "")
+    if part_no is None and bracketed:
+        return bracketed["code"], bracketed["rest"]
+    return part_no, description
 
 
 def order_lines(rows: list[Row]) -> list[OrderLine]:
     lines = []
     for number, row in enumerate(rows, start=1):
         quantity, rest = split_number(row.values["quantity"]) or (Decimal(0), "")
+        part_no, description = _code_and_description(row)
         lines.append(
             OrderLine(
                 line_no=number,
-                customer_part_no=_part_no(row.values.get("part_no", "")),
-                description=_text(row.values.get("description", "")),
+                customer_part_no=part_no,
+                description=description,
                 quantity=quantity,
                 unit=_text(row.values.get("unit", "")) or _text(rest),
                 unit_price=parse_decimal(row.values.get("unit_price", "")),
@@ -100,7 +128,7 @@ def order_lines(rows: list[Row]) -> list[OrderLine]:
 def _source(candidate: Candidate) -> FieldSource:
     cell = candidate.cell
     placed = cell.page > 0  # a template constant has no place on the page
-    score, note = candidate.score, cell.note
+    score, note = candidate.score, candidate.note or cell.note
     if cell.confidence is not None:  # OCR: as sure as the pairing, times how sure tesseract was
         score = round(score * (0.5 + 0.5 * cell.confidence), 3)
         note = note or f"OCR certainty {cell.confidence:.2f}"
@@ -158,10 +186,17 @@ def _header_values(
     if source:
         provenance["currency"] = source
     if "requested_delivery_date" not in values:
-        dates = [d for row in table.rows if (d := parse_date(row.values.get("delivery_date", "")))]
+        habit = next((c.date_habit for c in candidates.get("order_date", []) if c.date_habit), None)
+        printed = [row.values.get("delivery_date", "") for row in table.rows]
+        dates = [d for text in printed if (d := parse_date(text, habit.order if habit else None))]
         if dates:
+            guessed = habit is not None and any(is_ambiguous_date(text) for text in printed)
             values["requested_delivery_date"] = min(dates)
-            provenance["requested_delivery_date"] = FieldSource(method="earliest-line-date", score=0.7)
+            provenance["requested_delivery_date"] = FieldSource(
+                method="earliest-line-date",
+                score=round(0.7 * (habit.factor if guessed and habit else 1.0), 3),
+                note=habit.reason if guessed and habit else None,
+            )
     return values, provenance
 
 
@@ -174,6 +209,11 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
         header = table.headers[0]
         box = (header.cells[0].x0, header.top, header.cells[-1].x1, header.bottom)
         provenance["lines"] = FieldSource(page=header.page, box=box, method="table-columns", score=0.9)
+        if table.inferred:  # some columns named by their content, not their header: less sure
+            note = "columns found by content: " + "; ".join(table.inferred)
+            provenance["lines"] = FieldSource(
+                page=header.page, box=box, method="table-columns+content", score=INFERRED_SCORE, note=note
+            )
     nested: dict[str, dict[str, object]] = {"buyer": {}, "supplier": {}, "ship_to": {}}
     flat: dict[str, object] = {"order_date": None}
     for path, value in values.items():
@@ -201,12 +241,22 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
         if reread:
             note = "re-read digits-only after a failed cross-check: " + "; ".join(reread)
             lines_source = lines_source.model_copy(update={"note": note})
+        if table.inferred:
+            capped = min(lines_source.score, INFERRED_CHECKED)
+            lines_source = lines_source.model_copy(update={"score": capped})
+            if _numbers_inferred(table) and not verified(order, subtotal_value):  # type: ignore[arg-type]
+                order.confidence = min(order.confidence or 0.0, INFERRED_UNCHECKED_CAP)
         order.provenance = {**order.provenance, "lines": lines_source}
     if any(c.confidence is not None for row in table.rows for c in row.cells):
         doubts = ocr_doubts(order, _picked_cells(candidates), subtotal_value)  # type: ignore[arg-type]
         order.warnings += doubts
         order.confidence = ocr_confidence(order, doubts, subtotal_value)  # type: ignore[arg-type]
     return order
+
+
+def _numbers_inferred(table: Table) -> bool:
+    """A quantity, price or amount column was named by its content (its arithmetic), not its header."""
+    return any(note.endswith(("-> quantity", "-> unit_price", "-> amount")) for note in table.inferred)
 
 
 def _picked_cells(candidates: dict[str, list[Candidate]]) -> dict[str, Cell]:

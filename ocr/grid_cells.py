@@ -13,17 +13,19 @@ import itertools
 import re
 
 import numpy as np
-import pytesseract
 
 from ocr.layout import Word
-from ocr.tesseract_engine import LANGUAGES, image_file
+from ocr.loaded_tesseract import read_data
+from ocr.tesseract_engine import LANGUAGES, is_stroke, without_speck
 
 _MERGE = 6  # px: rulings closer than this are one ruling
 _MIN_CELL = (12, 18)  # px (width, height): smaller boxes are ruling junctions, not cells
 _GAP = 30  # px of white between strips in the collage
 _INK = 0.004  # share of dark pixels a cell needs to be read
-CELL_CONFIG = "--oem 1 --psm 6"
+CELL_PSM = 6  # one uniform block of text: the collage
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+CHINESE_PAGE = 6  # Chinese characters on a page before its Latin-looking cells get a Chinese-only read
+_NUMBER_OR_CODE = re.compile(r"[\d.,+\-/%:()¥$€]*\d[\d.,+\-/%:()¥$€]*|[A-Za-z0-9][\w\-/.]*\d[\w\-/.]*")
 
 Box = tuple[int, int, int, int]  # x0, top, x1, bottom in pixels
 
@@ -62,24 +64,50 @@ def _has_ink(image: np.ndarray, box: Box) -> bool:
     return inner.size > 0 and float(np.mean(inner < 128)) > _INK
 
 
-def read_cells(image: np.ndarray, cells: list[Box], page: int, dpi: int, chinese: bool = True) -> list[Word]:
-    """OCR the inked cells; words in points, placed where they are on the page.
+def blank_cells(image: np.ndarray, cells: list[Box]) -> np.ndarray:
+    """A copy of the page with the grid cells made white: the page read then skips what the cells' own
+    reading replaces anyway (on a ruled order form that is most of the page's text)."""
+    blank = image.copy()
+    for x0, top, x1, bottom in cells:
+        blank[top:bottom, x0:x1] = 255
+    return blank
 
-    The collage is read with ``chi_sim+eng`` and, on a page with Chinese on it, the cells that came out
-    without any Chinese once more with ``chi_sim`` alone: the mixed model sometimes reads a short Chinese
-    value as Latin (人民币 as ``ARM``). The Chinese-only reading of such a cell wins when it has Chinese.
-    """
+
+def read_cells(image: np.ndarray, cells: list[Box], page: int, dpi: int) -> dict[Box, list[Word]]:
+    """OCR the inked cells with ``chi_sim+eng``, one collage: each cell's words in points, placed where
+    they are on the page."""
     inked = [box for box in cells if _has_ink(image, box)]
-    if not inked:
-        return []
-    mixed = _read_collage(image, inked, page, dpi, LANGUAGES)
-    latin_only = [box for box in inked if not any(_CJK.search(w.text) for w in mixed.get(box, []))]
-    if chinese and latin_only and "chi_sim" in LANGUAGES:
+    return _read_collage(image, inked, page, dpi, LANGUAGES) if inked else {}
+
+
+def with_chinese_rereads(
+    image: np.ndarray, readings: dict[Box, list[Word]], page: int, dpi: int, chinese_seen: int = CHINESE_PAGE
+) -> list[Word]:
+    """The cells' words, those read as Latin replaced by a Chinese-only reading that has Chinese.
+
+    On a page with Chinese on it (``chinese_seen`` characters elsewhere on the page plus those in the
+    cells) the mixed model sometimes reads a short Chinese value as Latin (人民币 as ``ARM``), so such
+    cells are read once more with ``chi_sim`` alone. Cells read as a number or as a code with digits
+    (``HD-BLT-0830``) are not: a misread Chinese word comes out as letters.
+    """
+    readings = dict(readings)
+    chinese_seen += sum(len(_CJK.findall(w.text)) for words in readings.values() for w in words)
+    latin_only = [
+        box
+        for box, words in readings.items()
+        if not any(_CJK.search(w.text) for w in words) and not _number_or_code(words)
+    ]
+    if chinese_seen >= CHINESE_PAGE and latin_only and "chi_sim" in LANGUAGES:
         chinese = _read_collage(image, latin_only, page, dpi, "chi_sim")
         for box, words in chinese.items():
             if any(_CJK.search(w.text) for w in words):
-                mixed[box] = words
-    return [word for words in mixed.values() for word in words]
+                readings[box] = words
+    return [word for words in readings.values() for word in words]
+
+
+def _number_or_code(words: list[Word]) -> bool:
+    """Every word of the cell is a number or a code with a digit in it (``5,000``, ``AL-200``)."""
+    return bool(words) and all(_NUMBER_OR_CODE.fullmatch(w.text) for w in words)
 
 
 def _read_collage(
@@ -94,16 +122,13 @@ def _read_collage(
         collage[y : y + bottom - top, _GAP : _GAP + x1 - x0] = image[top:bottom, x0:x1]
         offsets.append((y, y + bottom - top, (x0, top, x1, bottom)))
         y += bottom - top + _GAP
-    with image_file(collage) as path:
-        data = pytesseract.image_to_data(
-            path, lang=languages, config=CELL_CONFIG, output_type=pytesseract.Output.DICT
-        )
+    data = read_data(collage, languages, CELL_PSM)
     scale = 72.0 / dpi
-    words: dict[Box, list[Word]] = {}
+    words: dict[Box, list[Word]] = {box: [] for box in inked}
     for i, text in enumerate(data["text"]):
-        text, confidence = text.strip(), float(data["conf"][i])
-        if not text or confidence < 0:
-            continue
+        text, confidence = without_speck(text.strip()), float(data["conf"][i])
+        if not text or confidence < 0 or is_stroke(text):
+            continue  # as on the page: a speck or a piece of an erased ruling, not a word
         left, top, w, h = (data[key][i] for key in ("left", "top", "width", "height"))
         middle = top + h / 2
         placed = next((box for start, end, box in offsets if start <= middle <= end), None)

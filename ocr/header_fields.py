@@ -9,47 +9,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import replace
 
+from ocr.candidates import COMPANY, SCORES, Candidate
+from ocr.date_habits import date_habit
 from ocr.labels import split_pairs
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import parse_decimal
+from ocr.title_fields import readable_name, title_buyer, title_number
 
-# How sure each way of pairing is; the later confidence model will replace these.
-SCORES = {
-    "label-inline": 0.95,
-    "label-right": 0.9,
-    "label-below": 0.85,
-    "table-total": 0.9,
-    "title": 0.6,
-    "template-value": 1.0,  # a customer template's constant
-    "template-region": 0.97,  # a template's page region: the customer says exactly where the value is
-    "template-regex": 0.5,  # a template's last resort: only when no label gave a value that parses
-}
+__all__ = ["SCORES", "Candidate", "find_candidates", "readable_name"]  # older imports keep working
+
 SUM_FIELDS = {"total", "subtotal"}
 MULTILINE_FIELDS = {"ship_to_address"}
-_COMPANY = re.compile(
-    r"(有限公司|集团|公司|\bLtd\b|\bLimited\b|\bInc\b|\bGmbH\b|\bLLC\b|\bCorp\b)", re.IGNORECASE
-)
-_TITLE_WORDS = re.compile(r"\s*(采\s*购\s*订\s*单|采购单|订购单|purchase\s+order)\s*", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    field: str
-    text: str
-    cell: Cell
-    method: str
-
-    @property
-    def score(self) -> float:
-        return SCORES[self.method]
+DATE_FIELDS = ("order_date", "requested_delivery_date")
+_WRAP_GAP = 1.2  # an address line follows the one above within this share of its height (double spacing)
 
 
 def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[Candidate]]:
     """All label-paired values in the document, by field, in document order."""
     skipped = set(skip)
-    lines = [line for line in doc.lines if line.index not in skipped]
+    lines = [_rejoined(line) for line in doc.lines if line.index not in skipped]
     found: dict[str, list[Candidate]] = {}
     for position, line in enumerate(lines):
         for i, cell in enumerate(line.cells):
@@ -58,23 +38,83 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
                 if pair.value:
                     candidate = Candidate(pair.field, pair.value, cell, "label-inline")
                 elif k == len(pairs) - 1:
-                    candidate = _beside(pair.field, line, i) or _below(
-                        pair.field, cell, lines[position + 1 :]
-                    )
+                    candidate = _right_or_below(pair.field, line, i, lines[position + 1 :])
                 else:
                     candidate = None
                 if candidate and pair.field in MULTILINE_FIELDS:
-                    candidate = _continued(candidate, lines[position + 1 :])
-                if candidate:
+                    for part in _name_and_address(candidate, lines[position + 1 :]):
+                        found.setdefault(part.field, []).append(part)
+                elif candidate:
                     found.setdefault(pair.field, []).append(candidate)
-    for candidate in _title_buyer(doc):
-        found.setdefault("buyer_name", []).append(candidate)
+    for candidate in title_buyer(doc) + title_number(doc):
+        found.setdefault(candidate.field, []).append(candidate)
+    habit = date_habit(doc)
+    if habit:
+        for name in DATE_FIELDS:
+            found[name] = [replace(c, date_habit=habit) for c in found.get(name, [])]
     return found
+
+
+_CUT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _rejoined(line: Line) -> Line:
+    """A label OCR cut in two cells (``交货`` | ``日期 2026年12月05日``) joined again, in a copied line."""
+    cells = list(line.cells)
+    i = 0
+    while i + 1 < len(cells):
+        left, right = cells[i], cells[i + 1]
+        joined = left.text.strip() + right.text.strip()
+        pairs = split_pairs(joined)[1] if _CUT_LABEL.fullmatch(left.text.strip()) else []
+        if pairs and not split_pairs(left.text)[1] and len(pairs[0].label) > len(left.text.strip()):
+            cells[i : i + 2] = [
+                replace(
+                    left,
+                    text=joined,
+                    x1=right.x1,
+                    top=min(left.top, right.top),
+                    bottom=max(left.bottom, right.bottom),
+                    confidence=_least(left.confidence, right.confidence),
+                )
+            ]
+        i += 1
+    return line if cells == line.cells else Line(line.page, cells, line.index)
+
+
+def _least(*values: float | None) -> float | None:
+    return min((v for v in values if v is not None), default=None)
 
 
 def _is_label(cell: Cell) -> bool:
     prefix, pairs = split_pairs(cell.text)
     return bool(pairs) and not prefix
+
+
+_FAR = 8.0  # a cell further right than this many line heights belongs to another block of the header
+
+
+def _right_or_below(field: str, line: Line, i: int, following: list[Line]) -> Candidate | None:
+    """The value right of its label, unless that cell is far off (the other half of a two-block header:
+    ``Shipping address:`` left, the vendor's address right) and a value sits under the label."""
+    label = line.cells[i]
+    right = _beside(field, line, i)
+    far = right is not None and right.cell.x0 - label.x1 > _FAR * (label.bottom - label.top)
+    if right and (far or _heads_a_box(right, line, following)):
+        return _below(field, label, following) or right
+    return right or _below(field, label, following)
+
+
+def _heads_a_box(right: Candidate, line: Line, following: list[Line]) -> bool:
+    """The cell right of a label is an unknown label itself in a row of label boxes over their values
+    (``PO Number | Requisitioner | Date``): two known labels or more in the row, and words with a value
+    under them. A label and its value side by side, row after row, has one label a row."""
+    cell = right.cell
+    if re.search(r"\d", cell.text) or len(cell.text) > 30 or not following:
+        return False
+    if sum(_is_label(c) for c in line.cells) < 2:
+        return False
+    below = following[0]
+    return below.page == cell.page and any(abs(c.x0 - cell.x0) <= 3 for c in below.cells)
 
 
 def _beside(field: str, line: Line, i: int) -> Candidate | None:
@@ -88,24 +128,50 @@ def _beside(field: str, line: Line, i: int) -> Candidate | None:
     return None
 
 
-def _continued(candidate: Candidate, following: list[Line]) -> Candidate:
-    """An address wrapped onto the next lines, each starting where the value starts, with no labels."""
-    value, text, previous = candidate.cell, candidate.text, candidate.cell
+def _block(candidate: Candidate, following: list[Line]) -> list[str]:
+    """The value's text, then the lines wrapped under it: each starting where the value starts, with no
+    labels, taking only the cells under the value (a ``Ship To`` block in the right half of a two-column
+    header keeps to its column)."""
+    value, previous = candidate.cell, candidate.cell
     start = (
         value.x0 + (value.x1 - value.x0 - _width(candidate))
         if candidate.method == "label-inline"
         else value.x0
     )
+    texts = [candidate.text]
     for line in following:
-        first = line.cells[0]
-        near = line.page == value.page and line.top - previous.bottom < 0.8 * (value.bottom - value.top)
-        aligned = (
-            abs(first.x0 - start) <= max(2.0, 0.1 * (value.x1 - value.x0)) or abs(first.x0 - value.x0) <= 2
-        )
-        if not near or not aligned or any(_has_label(cell) for cell in line.cells):
+        if value in line.cells:
+            continue  # the value's own line (a value below its label)
+        tolerance = max(2.0, 0.1 * (value.x1 - value.x0))
+        aligned = [c for c in line.cells if abs(c.x0 - start) <= tolerance or abs(c.x0 - value.x0) <= 2]
+        near = line.page == value.page and line.top - previous.bottom < _WRAP_GAP * (value.bottom - value.top)
+        if not near or not aligned or _has_label(aligned[0]):
             break
-        text, previous = f"{text} {' '.join(cell.text for cell in line.cells)}", first
-    return candidate if text == candidate.text else Candidate(candidate.field, text, value, candidate.method)
+        under = [c for c in line.cells if aligned[0].x0 - 1 <= c.x0 < max(value.x1, aligned[0].x1)]
+        at = line.cells.index(aligned[0])
+        if any(_has_label(c) for c in under) or (at and _is_label(line.cells[at - 1])):
+            break  # a label, or the value of the label just left of it (联系人 | 李娜)
+        texts.append(" ".join(c.text for c in under))
+        previous = aligned[0]
+    return texts
+
+
+def _joined_block(candidate: Candidate, texts: list[str]) -> Candidate:
+    if len(texts) == 1:
+        return candidate
+    return Candidate(candidate.field, " ".join(texts), candidate.cell, candidate.method)
+
+
+def _name_and_address(candidate: Candidate, following: list[Line]) -> list[Candidate]:
+    """A ship-to block under its label: a first line that is a name (a company word, or no digits while
+    the next line starts with a street number) is the ship-to name, the lines after it the address."""
+    texts = _block(candidate, following)
+    first, rest = texts[0], texts[1:]
+    named = rest and (COMPANY.search(first) or (not re.search(r"\d", first) and rest[0][:1].isdigit()))
+    if candidate.method == "label-inline" or not named:
+        return [_joined_block(candidate, texts)]
+    address = Candidate(candidate.field, " ".join(rest), candidate.cell, candidate.method)
+    return [address, Candidate("ship_to_name", first, candidate.cell, candidate.method)]
 
 
 def _width(candidate: Candidate) -> float:
@@ -128,15 +194,3 @@ def _below(field: str, label: Cell, following: list[Line]) -> Candidate | None:
             if cell.h_overlap(label.x0, label.x1) > 0:
                 return None if _is_label(cell) else Candidate(field, cell.text, cell, "label-below")
     return None
-
-
-def _title_buyer(doc: Document) -> list[Candidate]:
-    """A company name heading page 1 (``华东精密制造有限公司 采购订单``) is usually the buyer's."""
-    first = [line for line in doc.lines if line.page == 1][:3]
-    found = []
-    for line in first:
-        for cell in line.cells:
-            name = _TITLE_WORDS.sub(" ", cell.text).strip()
-            if _COMPANY.search(name) and not split_pairs(name)[1]:
-                found.append(Candidate("buyer_name", name, cell, "title"))
-    return found

@@ -1,7 +1,14 @@
 """The bilingual label dictionary: what customers print before a header field or above a table column.
 
-Add a label here when a customer's document uses a new one; longer labels win over their prefixes
-(``Delivery Date`` over ``Date``), so order inside a tuple does not matter.
+Labels are what Chinese ERPs (Kingdee K/3, Yonyou U8), SAP / Oracle / NetSuite / QuickBooks print-outs
+and Word/Excel-made forms put on a purchase order. Longer labels win over their prefixes (``Delivery
+Date`` over ``Date``), so order inside a tuple does not matter, except that the FIRST label of every
+field is its canonical spelling (customer templates rewrite their own labels to it): keep it first.
+
+``other`` holds labels of things that are no field of ours (remarks, tax, shipping method, signatures):
+knowing them stops a shorter label from taking their value (``Delivery Terms`` is not ``Terms``, 采购员
+is a person, not the buyer). Which column ``Item`` is (a line number or a description) is decided by the
+column's content in ``ocr.column_roles``, not here.
 """
 
 from __future__ import annotations
@@ -9,50 +16,158 @@ from __future__ import annotations
 # fmt: off
 HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, either language
     "po_number": (
-        "订单编号", "采购单号", "采购订单号", "采购单编号", "订单号码", "订单号", "合同编号",
-        "PO No.", "P.O. No.", "P.O. Number", "PO Number", "PO #", "Purchase Order No.",
-        "Purchase Order Number", "Order No.", "Order Number",
+        "订单编号", "采购单号", "采购订单号", "采购订单编号", "采购单编号", "采购编号", "订单号码",
+        "订单号", "订货单号", "订货单编号", "订购单号", "订购单编号", "订单单号", "购货单号", "采购合同号",
+        "合同编号", "合同号", "单据编号", "单据号", "单号", "编号",
+        "PO No.", "P.O. No.", "P.O. Number", "PO Number", "PO #", "PO Num", "PO Ref", "PO Reference",
+        "Purchase Order No.", "Purchase Order Number", "Purchase Order #", "Purchase Order Ref",
+        "Order No.", "Order Number", "Order #", "Order Ref", "Order Reference", "Our Order No.",
+        "Customer PO", "Customer PO No.", "Buyer PO No.", "Our Order Reference", "No.",
     ),
-    "order_date": ("订单日期", "下单日期", "采购日期", "Order Date", "PO Date", "Date"),
+    "order_date": (
+        "订单日期", "下单日期", "采购日期", "订货日期", "订购日期", "制单日期", "单据日期", "签订日期",
+        "开单日期", "日期",
+        "Order Date", "PO Date", "Date", "Date of Order", "Issue Date", "Date Issued", "Document Date",
+        "Purchase Order Date", "Order Placed", "Order Deadline",
+    ),
     "requested_delivery_date": (
-        "交货日期", "要求交期", "要求交货日期", "交期", "到货日期",
-        "Delivery Date", "Required Date", "Requested Delivery Date", "Need By Date",
+        "交货日期", "要求交期", "要求交货日期", "交期", "到货日期", "要求到货日期", "送货日期", "需求日期",
+        "交货期", "交货时间", "到货时间", "送货时间", "计划交货日期", "预计交货日期", "约定交货日期",
+        "交付日期", "计划到货日期", "预计到货日期",
+        "Delivery Date", "Required Date", "Requested Delivery Date", "Need By Date", "Need By", "Needed By",
+        "Required By", "Deliver By", "Delivery By", "Due Date", "Ship Date", "Ship By", "Requested Date",
+        "Req. Date", "Required Delivery Date", "Expected Delivery Date", "Expected Date", "Promised Date",
+        "Date Required", "Date Needed", "Delivery Required", "ETA", "Expected Arrival", "Receipt Date",
+        "Date Req.",
     ),
-    "currency": ("币种", "币别", "货币", "Currency"),
+    "currency": (
+        "币种", "币别", "货币", "结算币种", "交易币种", "币制", "结算币别",
+        "Currency", "Curr.", "Currency Code", "CCY",
+    ),
     "buyer_name": (
-        "采购方", "采购单位", "客户", "买方", "需方",
-        "Buyer", "Customer", "Bill To", "Purchaser",
+        "采购方", "采购单位", "客户", "买方", "需方", "订货单位", "订购单位", "购货单位", "购货方",
+        "订货方", "购买方", "采购商", "客户名称", "需方单位", "甲方", "采购公司",
+        "Buyer", "Customer", "Bill To", "Purchaser", "Sold To", "Customer Name", "Buyer Name", "Invoice To",
+        "Bill-To", "Sold-To", "Ordered By", "From",
     ),
-    "supplier_name": ("供应商", "卖方", "供方", "Supplier", "Vendor"),
-    "ship_to_name": ("收货单位", "Consignee", "Ship To Name"),
+    "supplier_name": (
+        "供应商", "卖方", "供方", "供货单位", "供货方", "供应商名称", "供货商", "厂商", "乙方", "销售方",
+        "致",
+        "Supplier", "Vendor", "Seller", "Vendor Name", "Supplier Name", "To",
+    ),
+    "ship_to_name": (
+        "收货单位", "收货方", "收货公司",
+        "Consignee", "Ship To Name", "Ship-to Name",
+    ),
     "ship_to_address": (
-        "收货地址", "送货地址", "交货地址",
-        "Ship To", "Delivery Address", "Ship-to Address",
+        "收货地址", "送货地址", "交货地址", "交货地点", "送货地点", "收货地点", "到货地址", "到货地点",
+        "交付地点", "收货人地址",
+        "Ship To", "Delivery Address", "Ship-to Address", "Ship-To", "Ship To Address", "Shipping Address",
+        "Deliver To", "Delivery To", "Delivery Location", "Delivery Point", "Place of Delivery",
+        "Delivery Place", "Ship To Location",
     ),
-    "contact": ("联系人", "收货人", "Contact", "Attn", "Attention"),
-    "phone": ("联系电话", "电话", "手机", "Tel", "Phone", "Telephone"),
-    "payment_terms": ("付款条件", "付款方式", "结算方式", "Payment Terms", "Terms of Payment"),
+    "contact": (
+        "联系人", "收货人", "收件人",
+        "Contact", "Attn", "Attention", "Contact Person", "Receiver",
+    ),
+    "phone": (
+        "联系电话", "电话", "手机", "手机号", "电话号码",
+        "Tel", "Phone", "Telephone", "Mobile", "Tel No.", "Phone No.",
+    ),
+    "payment_terms": (
+        "付款条件", "付款方式", "结算方式", "付款条款", "结算条件", "付款期限", "账期", "帐期", "结算期",
+        "支付方式", "付款", "结算",
+        "Payment Terms", "Terms of Payment", "Payment Term", "Pay Terms", "Terms", "Payment",
+        "Payment Method", "Credit Terms", "Pmt Terms", "Payment Conditions",
+    ),
     "total": (
-        "价税合计", "总金额", "总计", "合计金额", "合计",
-        "Grand Total", "Total Amount", "Total",
+        "价税合计", "总金额", "总计", "合计金额", "合计", "含税总额", "含税合计", "订单总额", "订单金额",
+        "总额", "金额合计", "含税总金额",
+        "Grand Total", "Total Amount", "Total", "Order Total", "Total Value", "PO Total", "Total Due",
+        "Total Gross Value", "Total Net Value", "Amount Due", "Total Order Amount", "Total Order Value",
     ),
-    "subtotal": ("小计", "不含税合计", "不含税金额", "Subtotal", "Sub Total", "Sub-total", "Net Total"),
+    "subtotal": (
+        "小计", "不含税合计", "不含税金额", "不含税总额", "未税合计", "未税金额", "货款合计",
+        "Subtotal", "Sub Total", "Sub-total", "Net Total", "Total before Tax", "Merchandise Total",
+        "Untaxed Amount",
+    ),
+    "other": (
+        "备注", "说明", "交货方式", "运输方式", "发货方式", "送货方式", "采购员", "采购人", "业务员",
+        "经办人", "制单人", "制单", "审核人", "审核", "批准人", "批准", "税率", "税额", "税金", "运费",
+        "折扣", "传真", "邮箱", "网址", "开户行", "开户银行", "账号", "税号", "页码", "部门", "采购部门",
+        "采购组织", "汇率",
+        "Remarks", "Notes", "Note", "Ship Via", "Shipping Method", "Delivery Terms", "Shipping Terms",
+        "Freight Terms", "Trade Terms", "Incoterms", "Terms and Conditions", "Terms & Conditions",
+        "Prepared By", "Approved By", "Authorized By", "Requested By", "Requisitioner", "Tax Rate", "Tax",
+        "VAT", "Sales Tax", "Freight", "Shipping", "Discount", "Fax", "Email", "E-mail", "Website", "Bank",
+        "Account No.", "Tax ID", "VAT No.", "Page", "Exchange Rate", "FOB", "Carrier",
+        "Purchase Representative", "Your Reference", "Your Ref", "Taxes", "Department", "Invoice No.",
+        "Quotation No.", "Quote No.", "Ref No.", "Vendor No.", "Vendor Code", "Vendor ID", "Supplier No.",
+        "Supplier Code", "Customer No.", "Customer Code", "Customer ID", "Delivery Note No.",
+    ),
 }
 
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header labels
-    "line_no": ("序号", "项次", "行号", "No.", "Item", "Line", "#", "Pos."),
+    "line_no": (
+        "序号", "项次", "行号", "项号", "行次", "行",
+        "No.", "Item", "Line", "#", "Pos.", "Position", "Line No.", "Line #", "Ln", "S/N", "S.No.",
+        "Sr. No.", "Sl. No.", "Seq",
+    ),
     "part_no": (
-        "物料编码", "物料编号", "物料代码", "客户料号", "料号", "产品编号", "产品编码",
+        "物料编码", "物料编号", "物料代码", "客户料号", "料号", "产品编号", "产品编码", "商品编码",
+        "商品编号", "存货编码", "存货代码", "物料号", "零件号", "零件编号", "品号", "货号", "产品代码",
+        "物品编码", "材料编码", "图号", "编码", "代码",
         "Part No.", "Part Number", "Item Code", "Item No.", "Material No.", "Customer Part No.", "P/N",
+        "Part #", "Item Number", "Item #", "Material", "Material Number", "Material Code", "PN", "SKU",
+        "Product Code", "Product No.", "Article No.", "Art. No.", "Catalog No.", "Cat. No.", "Code",
+        "Item ID", "Product ID",
     ),
     "description": (
-        "品名规格", "品名", "描述", "物料名称", "产品名称", "名称", "规格型号",
-        "Description", "Item Description", "Product Name",
+        "品名规格", "品名", "描述", "物料名称", "产品名称", "名称", "规格型号", "物料名称及规格",
+        "名称及规格", "名称规格", "品名及规格", "产品名称及规格", "物料描述", "商品名称", "存货名称",
+        "货品名称", "物品名称", "规格", "型号", "规格说明", "产品描述", "材料名称", "货物名称", "物料规格",
+        "规格描述",
+        "Description", "Item Description", "Product Name", "Product Description", "Material Description",
+        "Item Name", "Product", "Goods", "Particulars", "Details", "Name", "Article", "Commodity",
+        "Specification", "Spec.",
     ),
-    "quantity": ("数量", "订购数量", "采购数量", "Qty", "Quantity", "Order Qty"),
-    "unit": ("单位", "Unit", "UOM", "U/M"),
-    "unit_price": ("单价", "含税单价", "未税单价", "Unit Price", "Price", "Unit Cost"),
-    "amount": ("金额", "总价", "含税金额", "Amount", "Extended Price", "Line Total", "Ext. Price"),
-    "delivery_date": ("交货日期", "交期", "Delivery Date", "Due Date"),
+    "quantity": (
+        "数量", "订购数量", "采购数量", "订货数量", "订单数量", "需求数量", "要货数量", "采购量", "订购量",
+        "订货量", "件数",
+        "Qty", "Quantity", "Order Qty", "Qty Ordered", "Ordered Qty", "Quantity Ordered", "Ordered",
+        "Order Quantity", "Req. Qty", "Required Qty", "PO Qty", "Qnty",
+    ),
+    "unit": (
+        "单位", "计量单位", "单位名称", "主计量",
+        "Unit", "UOM", "U/M", "Units", "Unit of Measure", "Measure", "UM", "U.M.",
+    ),
+    "unit_price": (
+        "单价", "含税单价", "未税单价", "不含税单价", "无税单价", "原币单价", "原币含税单价", "采购单价",
+        "价格", "净价",
+        "Unit Price", "Price", "Unit Cost", "Cost", "Rate", "Net Price", "Price Each", "Each", "Unit Rate",
+        "U/Price", "U. Price", "Price per Unit",
+    ),
+    "amount": (
+        "金额", "总价", "含税金额", "不含税金额", "无税金额", "价税合计", "原币金额", "原币价税合计",
+        "行金额",
+        "Amount", "Extended Price", "Line Total", "Ext. Price", "Ext. Cost", "Extended Cost",
+        "Extended Amount", "Ext. Amount", "Extension", "Total Price", "Net Amount", "Line Amount",
+        "Net Value", "Value",
+    ),
+    "delivery_date": (
+        "交货日期", "交期", "到货日期", "要求交期", "需求日期", "交货时间", "送货日期", "要求到货日期",
+        "计划到货日期", "预计到货日期",
+        "Delivery Date", "Due Date", "Need By", "Need By Date", "Required Date", "Req. Date", "Ship Date",
+        "Date Required", "Requested Date", "Promise Date", "Delivery", "Date", "Date Req.",
+    ),
+    "other": (
+        "税率", "税额", "税金", "备注", "说明", "折扣", "原币税额",
+        "Tax", "Tax Rate", "VAT", "Remarks", "Notes", "Note", "Discount", "Disc.", "Taxes", "Tax Code",
+        "Disc. %", "Tax Amount",
+    ),
 }
+
+# Short labels that are a label only at the start of a cell, and that take a value in the same cell only
+# after a colon: "No. 1 Factory Road" is an address, "To: ..." the supplier, "Payment received" no terms.
+NEEDS_COLON = ("No.", "编号", "To", "致", "From", "Terms", "Payment", "付款", "结算", "单号")
 # fmt: on

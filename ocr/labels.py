@@ -2,7 +2,10 @@
 
 A label matches at the start of a cell, or later in a cell when a colon follows it (``... 币种：人民币``).
 A Chinese label must not run on into more Chinese (客户 is not 客户料号); an English one must not run
-on into more letters (Date is not Dated). A label may repeat in the other language (``订单号 PO No.``).
+on into more letters (Date is not Dated). A label may repeat in the other language (``订单号 PO No.``),
+also in words the dictionary does not know: a run of up to four words of the other script ending in a
+colon right after a label is its translation (``送货地址 Deliver To: ...``), unless another field's label
+starts in it (``收货人 John Tel: ...`` keeps John). A total may name its currency (``TOTAL USD``).
 """
 
 from __future__ import annotations
@@ -12,12 +15,13 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS
+from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS, NEEDS_COLON
 
 # Labels that end the line table when they start a line.
 TOTAL_FIELD = "total"
 _COLON = r"\s*[:：#]?\s*"
 _SEPARATOR = re.compile(r"[\s/|()（）\-]*")
+_NOTE = re.compile(r"[(（][^()（）]*[)）]\s*[:：]?\s*")
 _PARENS = re.compile(r"[(（]([^)）]*)[)）]")
 
 
@@ -33,33 +37,90 @@ class Pair:
 def _pattern(label: str) -> re.Pattern[str]:
     body = r"\s*".join(re.escape(part).replace(r"\.", r"\.?") for part in label.split())
     body = re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", r"\\s?", body)  # OCR: 交货日 期
-    tail = r"(?![\u4e00-\u9fff])" if re.search(r"[\u4e00-\u9fff]$", label) else r"(?![A-Za-z])"
+    tail = _CJK_TAIL if re.search(r"[\u4e00-\u9fff]$", label) else _LATIN_TAIL
     return re.compile(body + tail, re.IGNORECASE)
 
 
-def _compile(table: dict[str, tuple[str, ...]]) -> list[tuple[str, re.Pattern[str]]]:
+_CJK_TAIL = r"(?![\u4e00-\u9fff])"
+# PO#4500012345, PO No.4500: a label ending in a mark may touch its value; No without its dot is no label
+# at the start of Normal, nor Date at the start of Dated.
+_LATIN_TAIL = r"(?:(?<=[.#])|(?![A-Za-z]))"
+
+
+Patterns = dict[str, list[tuple[str, re.Pattern[str]]]]  # first character -> (field, pattern), longest first
+
+
+def _compile(table: dict[str, tuple[str, ...]]) -> Patterns:
+    """The labels' patterns by their first character (lower case), so a position tries only a few."""
     entries = [(field, label) for field, labels in table.items() for label in labels]
     entries.sort(key=lambda entry: -len(entry[1]))
-    return [(field, _pattern(label)) for field, label in entries]
+    indexed: Patterns = {}
+    for field, label in entries:
+        indexed.setdefault(label[0].lower(), []).append((field, _pattern(label)))
+    return indexed
+
+
+def _starting(text: str, pos: int, patterns: Patterns) -> list[tuple[str, re.Pattern[str]]]:
+    return patterns.get(text[pos].lower(), []) if pos < len(text) else []
 
 
 _HEADER = _compile(HEADER_LABELS)
 _COLUMNS = _compile(COLUMN_LABELS)
 
 
-def _label_at(text: str, pos: int, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[str, int] | None:
+def _label_at(text: str, pos: int, patterns: Patterns) -> tuple[str, int] | None:
     """The longest label starting at ``pos``, repeated in the other language if it is: (field, end)."""
-    for field, pattern in patterns:
+    for field, pattern in _starting(text, pos, patterns):
         match = pattern.match(text, pos)
         if match:
             end = match.end()
             while True:  # 订单号 PO No. / 数量 Qty: the same field again, in the other language
                 after = _SEPARATOR.match(text, end).end()
-                again = next((m for f, p in patterns if f == field and (m := p.match(text, after))), None)
+                same = [p for f, p in _starting(text, after, patterns) if f == field]
+                again = next((m for p in same if (m := p.match(text, after))), None)
                 if not again:
-                    return field, end
+                    return field, _translation_end(text, pos, _closed(text, pos, end), field, patterns)
                 end = again.end()
     return None
+
+
+def _closed(text: str, start: int, end: int) -> int:
+    """The end of a label repeated in brackets (甲方（需方）), past its closing bracket."""
+    label = text[start:end]
+    opened = label.count("(") + label.count("（") > label.count(")") + label.count("）")
+    closing = re.compile(r"\s*[)）]").match(text, end) if opened else None
+    return closing.end() if closing else end
+
+
+_ENGLISH_RUN = re.compile(r"[\s/|]*((?:[A-Za-z][A-Za-z.#&'/-]*\s*){1,4}?)(?=[:：])")
+_CHINESE_RUN = re.compile(r"[\s/|]*([\u4e00-\u9fff]{2,8})(?=\s*[:：])")
+_TOTAL_CURRENCY = re.compile(
+    r"\s*[(（]?\s*(?:USD|CNY|RMB|EUR|HKD|JPY|GBP|US\$|HK\$|人民币|元)\s*[)）]?(?=\s*[:：]|\s*$|\s+[-+\d¥$￥])",
+    re.IGNORECASE,
+)
+
+
+def _translation_end(
+    text: str, start: int, end: int, field: str, patterns: Patterns
+) -> int:
+    """Where a label ends once its unknown translation (up to a colon) or a total's currency is added."""
+    if field in ("total", "subtotal"):
+        currency = _TOTAL_CURRENCY.match(text, end)
+        if currency:
+            return currency.end()
+    chinese = bool(re.search(r"[\u4e00-\u9fff]", text[start:end]))
+    run = (_ENGLISH_RUN if chinese else _CHINESE_RUN).match(text, end)
+    if not run or not run.group(1).strip():
+        return end
+    words = run.group(1)
+    offset = run.start(1)
+    for k in range(len(words)):  # another field's label inside the run: it is a value, not a translation
+        if k and not words[k - 1].isspace() and chinese:
+            continue
+        hit = next((f for f, p in _starting(text, offset + k, patterns) if p.match(text, offset + k)), None)
+        if hit is not None and hit != field:
+            return end
+    return offset + len(words.rstrip())
 
 
 def split_pairs(text: str) -> tuple[str, list[Pair]]:
@@ -69,6 +130,9 @@ def split_pairs(text: str) -> tuple[str, list[Pair]]:
     while pos < len(text):
         starts_word = pos == 0 or text[pos - 1].isspace() or text[pos - 1] in ",，;；"
         hit = _label_at(text, pos, _HEADER) if starts_word else None
+        if hit and _needs_colon(text[pos : hit[1]]):
+            rest = text[hit[1] :].strip()
+            hit = hit if pos == 0 and (not rest or rest[0] in ":：#") else None
         if hit and (pos == 0 or re.match(r"\s*[:：]", text[hit[1] :])):
             found.append((pos, hit[1], hit[0]))
             pos = hit[1]
@@ -78,9 +142,20 @@ def split_pairs(text: str) -> tuple[str, list[Pair]]:
     for i, (start, end, field) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
         value = re.sub("^" + _COLON, "", text[end:stop]).strip()
-        pairs.append(Pair(field, text[start:end].strip(), value))
+        note = _NOTE.match(value)  # Grand Total (incl. VAT): 1,200.00: a note on the label, not the value
+        label = text[start:end].strip()
+        if note:
+            label, value = f"{label} {note.group().strip(' :：')}", value[note.end() :].strip()
+        pairs.append(Pair(field, label, value))
     prefix = text[: found[0][0]].strip() if found else text.strip()
     return prefix, pairs
+
+
+_NEEDS_COLON = {re.sub(r"[\s.]", "", label).lower() for label in NEEDS_COLON}
+
+
+def _needs_colon(label: str) -> bool:
+    return re.sub(r"[\s.]", "", label).lower() in _NEEDS_COLON
 
 
 def column_kind(text: str) -> tuple[str, str | None] | None:
@@ -93,9 +168,33 @@ def column_kind(text: str) -> tuple[str, str | None] | None:
     if not bare:
         return None
     hit = _label_at(bare, 0, _COLUMNS)
-    if not hit or bare[hit[1] :].strip(" /|-"):
+    if not hit:
         return None
+    rest = bare[hit[1] :].strip(" /|-.")
+    if rest and not _translation(bare[: hit[1]], rest):
+        return None
+    if rest and not hints and _UNIT_OF_MONEY.fullmatch(rest):
+        hints = [rest]
     return hit[0], (hints[0].strip() if hints else None)
+
+
+_ENGLISH_WORDS = re.compile(r"[A-Za-z][A-Za-z.#&'/ -]{0,40}")
+_CHINESE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+_UNIT_OF_MONEY = re.compile(
+    r"[(（]?\s*(?:元|人民币|RMB|CNY|USD|US\$|HKD|EUR|JPY|GBP|\$|￥|¥|€)\s*[)）]?", re.IGNORECASE
+)
+
+
+def _translation(label: str, rest: str) -> bool:
+    """A column header's other-language half that the dictionary does not know (物料名称 Material Name),
+    or the currency it is in (单价/元, Amount USD)."""
+    if _UNIT_OF_MONEY.fullmatch(rest):
+        return True
+    if re.search(r"[\u4e00-\u9fff]", label):
+        return bool(_ENGLISH_WORDS.fullmatch(rest)) and len(rest.split()) <= 4
+    return bool(_CHINESE_WORDS.fullmatch(rest))
 
 
 _CJK_LABELS = [

@@ -8,9 +8,11 @@ row above. A table may stop at a page end and go on under a repeated header on t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ocr.header_fields import Candidate
+from ocr.candidates import Candidate
+from ocr.column_roles import resolve
 from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import parse_decimal
@@ -18,6 +20,8 @@ from ocr.normalise import parse_decimal
 _INF = float("inf")
 _TEXT_KINDS = {"description", "part_no"}
 _CLOSING = {TOTAL_FIELD, "subtotal"}  # labels that end the line table
+_READ_KINDS = {"part_no", "description", "quantity", "unit", "unit_price", "amount", "delivery_date"}
+_UNNAMED = "other"  # a column whose role neither its header nor its content tells: its cells are ignored
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,7 @@ class Column:
     x0: float
     x1: float
     hint: str | None  # what the header said in brackets: 单价(元) -> 元
+    inferred: bool = False  # the role came from the column's content, not from its header
 
 
 @dataclass
@@ -46,35 +51,80 @@ class Table:
     headers: list[Line] = field(default_factory=list)
     hints: list[str] = field(default_factory=list)
     total: Candidate | None = None
+    inferred: list[str] = field(default_factory=list)  # "header -> role" for columns found by content
 
 
-def header_columns(line: Line, doc: Document) -> list[Column] | None:
-    """The columns a line names, if it is a line-table header (quantity plus part number or description)."""
+def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) -> list[Column] | None:
+    """The columns a line names, if it is a line-table header (quantity plus part number or description).
+
+    Header cells the dictionary does not know, or names a role its rows contradict, get their role from
+    the rows under them (``ocr.column_roles``); those columns carry ``inferred``.
+    """
     kind_of = ocr_column_kind if line.page in doc.scans else column_kind
-    named = [(kinds, cell) for cell in line.cells if (kinds := kind_of(cell.text))]
-    found = {kinds[0] for kinds, _ in named}
-    if (
-        len(named) < 3
-        or "quantity" not in found
-        or not found & _TEXT_KINDS
-        or len(named) < 0.6 * len(line.cells)
-    ):
+    every = [(kind_of(cell.text), cell) for cell in line.cells]
+    kinds: list[str | None] = [found[0] if found else None for found, _ in every]
+    if not _is_header(kinds, len(line.cells)) and not _may_be_header(line, kinds):
         return None
     rules = sorted(
         x for x, top, bottom in doc.rules.get(line.page, []) if top <= line.top and bottom >= line.bottom
     )
     # Unnamed header cells (序号 misread by OCR as ``FS``) still bound their neighbours' columns.
-    every = [(kind_of(cell.text), cell) for cell in line.cells]
-    columns = []
-    for i, (kinds, cell) in enumerate(every):
-        if not kinds:
-            continue
+    bounds = []
+    for i, (_, cell) in enumerate(every):
         left = max((x for x in rules if x <= cell.x0 + 1), default=None)
         right = min((x for x in rules if x >= cell.x1 - 1), default=None)
         if left is None or right is None:
             left = (every[i - 1][1].x1 + cell.x0) / 2 if i else -_INF
             right = (cell.x1 + every[i + 1][1].x0) / 2 if i + 1 < len(every) else _INF
-        columns.append(Column(kinds[0], float(left), float(right), kinds[1]))
+        bounds.append((float(left), float(right)))
+    inferred: dict[int, str] = {}
+    if following:
+        kinds, inferred = resolve(kinds, _sample(line, following, bounds), [c.text for c in line.cells])
+    if not _is_header(kinds, len(line.cells)):
+        return None
+    return [
+        Column(kind or _UNNAMED, left, right, found[1] if found else None, i in inferred)
+        for i, ((found, _), kind, (left, right)) in enumerate(zip(every, kinds, bounds, strict=True))
+        if kind or i not in (0, len(every) - 1)
+    ]
+
+
+def _is_header(kinds: list[str | None], cells: int) -> bool:
+    named = [kind for kind in kinds if kind]
+    enough = len(named) >= 3 and len(named) >= 0.6 * cells
+    return enough and "quantity" in named and bool(set(named) & _TEXT_KINDS)
+
+
+def _may_be_header(line: Line, kinds: list[str | None]) -> bool:
+    """Two or more column names and no numbers: worth a look at the rows below."""
+    return (
+        len(line.cells) >= 3
+        and sum(bool(kind) for kind in kinds) >= 2
+        and all(
+            parse_decimal(cell.text) is None and not any(pair.value for pair in split_pairs(cell.text)[1])
+            for cell in line.cells
+        )
+    )
+
+
+_SAMPLE_ROWS = 40
+_FIRST_ROW_WITHIN = 3  # lines after the header (a second header line, a wrapped first description)
+
+
+def _sample(line: Line, following: Sequence[Line], bounds: list[tuple[float, float]]) -> list[list[str]]:
+    """The text under each header cell, for the lines below that hold two or more numbers."""
+    columns: list[list[str]] = [[] for _ in bounds]
+    probe = [Column(str(i), left, right, None) for i, (left, right) in enumerate(bounds)]
+    for k, below in enumerate(following[:_SAMPLE_ROWS]):
+        if below.page != line.page or _closing_label(below) or (not columns[0] and k >= _FIRST_ROW_WITHIN):
+            break  # the rows of a table follow its header at once, and end at its total or page end
+        if sum(parse_decimal(cell.text) is not None for cell in below.cells) < 2:
+            if sum(column_kind(cell.text) is not None for cell in below.cells) >= 2:
+                break  # the next table's header
+            continue
+        placed = _assign(below, probe)
+        for i, texts in enumerate(columns):
+            texts.append(" ".join(cell.text for cell in placed.get(str(i), [])))
     return columns
 
 
@@ -119,15 +169,46 @@ def find_table(doc: Document) -> Table:
     lines = doc.lines
     i = 0
     while i < len(lines):
-        columns = header_columns(lines[i], doc)
+        columns = header_columns(lines[i], doc, lines[i + 1 :])
         if not columns:
             i += 1
             continue
+        header = _with_subheader(lines, i)
+        if header is not lines[i]:
+            columns = header_columns(header, doc, lines[i + 2 :]) or columns
+        for column, cell in _named_cells(header, columns):
+            note = f"{cell.text} -> {column.kind}"
+            if column.inferred and column.kind in _READ_KINDS and note not in table.inferred:
+                table.inferred.append(note)
         table.headers.append(lines[i])
         table.used_lines.add(lines[i].index)
         table.hints.extend(col.hint for col in columns if col.hint)
         i = _read_rows(lines, i + 1, columns, table)
     return table
+
+
+def _with_subheader(lines: list[Line], i: int) -> Line:
+    """A header over a second header line (``含税`` merged over ``单价 | 金额``; 数量 over Qty): the cells of
+    the second line replace the cells above them, so a merged group heading splits into its columns."""
+    header = lines[i]
+    if i + 1 >= len(lines):
+        return header
+    sub = lines[i + 1]
+    close = sub.page == header.page and sub.top - header.bottom < (header.bottom - header.top)
+    if not close or not all(column_kind(cell.text) for cell in sub.cells):
+        return header
+    kept = [c for c in header.cells if not any(s.h_overlap(c.x0, c.x1) > 0 for s in sub.cells)]
+    return Line(header.page, sorted(kept + sub.cells, key=lambda c: c.x0), header.index)
+
+
+def _named_cells(line: Line, columns: list[Column]) -> list[tuple[Column, Cell]]:
+    """Each column with the header cell it came from (the cell that lies inside it)."""
+    return [
+        (column, cell)
+        for column in columns
+        for cell in line.cells
+        if column.x0 <= (cell.x0 + cell.x1) / 2 <= column.x1
+    ]
 
 
 def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Table) -> int:
@@ -153,10 +234,14 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
             cells = [c for kind_cells in placed.values() for c in kind_cells]
             table.rows.append(Row(text, cells, line.page, placed))
         elif (
-            table.rows and set(text) <= _TEXT_KINDS and line.top - previous.bottom < (line.bottom - line.top)
+            table.rows
+            and set(text) - {_UNNAMED} <= _TEXT_KINDS
+            and line.top - previous.bottom < (line.bottom - line.top)
         ):
             row = table.rows[-1]
             for kind, value in text.items():
+                if kind == _UNNAMED:
+                    continue
                 row.values[kind] = f"{row.values.get(kind, '')} {value}".strip()
         else:
             return i

@@ -25,17 +25,18 @@ _DATE_PATTERNS = [
     re.compile(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
     re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+{_MONTH}[\s,-]+(?P<y>\d{{4}})"),
     re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"),
-    re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),  # 18/11/2026 or 11/18/2026
+    # 18/11/2026 or 11/18/2026 (also 18-11-2026, and 11/18/26 with a slash)
+    re.compile(r"(?<![\d/-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|(?<=/)\d{2})(?![\d/-])"),
 ]
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:[,']\d{3})+|\d+)(?:\.\d+)?$")
 _NUMBER_DECIMAL_COMMA = re.compile(r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+$")  # 1.200,50 (European)
 _CURRENCY_WORDS = [  # checked in this order: 港元 before 元, HK$ and US$ before $, 美元/日元 before 元
-    ("HKD", ("HKD", "HK$", "港币", "港元")),
-    ("USD", ("US$", "USD", "美元", "美金", "$")),
-    ("EUR", ("EUR", "€", "欧元")),
-    ("JPY", ("JPY", "日元")),
-    ("GBP", ("GBP", "£", "英镑")),
-    ("CNY", ("人民币", "RMB", "CNY", "￥", "¥", "元")),
+    ("HKD", ("HKD", "HK$", "港币", "港元", "HONG KONG DOLLAR", "HK DOLLAR")),
+    ("USD", ("US$", "USD", "美元", "美金", "$", "US DOLLAR", "U.S. DOLLAR")),
+    ("EUR", ("EUR", "€", "欧元", "EURO")),
+    ("JPY", ("JPY", "日元", "JAPANESE YEN")),
+    ("GBP", ("GBP", "£", "英镑", "POUND STERLING", "STERLING")),
+    ("CNY", ("人民币", "RMB", "CNY", "￥", "¥", "元", "RENMINBI", "CHINESE YUAN")),
 ]
 
 
@@ -44,8 +45,12 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
-def parse_date(text: str) -> dt.date | None:
-    """2026年11月18日, 2026/11/18, 2026-11-18, 18.11.2026, Nov 18, 2026, 18 November 2026, Excel serials."""
+def parse_date(text: str, order: str | None = None) -> dt.date | None:
+    """2026年11月18日, 2026/11/18, 2026-11-18, 18.11.2026, Nov 18, 2026, 18 November 2026, Excel serials.
+
+    A slashed date that reads both ways (05/11/2026) is read in ``order`` (``"mdy"`` US, ``"dmy"``
+    European) when the caller knows the document's habit, else not at all.
+    """
     folded = fold(text)
     serial = parse_excel_serial(folded)
     if serial is not None:
@@ -55,11 +60,12 @@ def parse_date(text: str) -> dt.date | None:
         if not match:
             continue
         parts = match.groupdict()
-        day, month = _day_month(parts)
+        day, month = _day_month(parts, order)
         if month is None:
             continue
+        year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
         try:
-            return dt.date(int(parts["y"]), month, day)
+            return dt.date(year, month, day)
         except ValueError:
             continue
     return None
@@ -73,15 +79,31 @@ def _month(name: str) -> int | None:
     )
 
 
-def _day_month(parts: dict[str, str]) -> tuple[int, int | None]:
+def _day_month(parts: dict[str, str], order: str | None = None) -> tuple[int, int | None]:
     if parts.get("mon"):
         return int(parts["d"]), _month(parts["mon"])
-    if parts.get("a"):  # d/m/Y or m/d/Y: only when one of them cannot be a month
+    if parts.get("a"):  # d/m/Y or m/d/Y: only when one of them cannot be a month, or the habit is known
         a, b = int(parts["a"]), int(parts["b"])
-        if a > 12 >= b:
+        if a > 12 >= b or ((a == b or order == "dmy") and a <= 12 and b <= 12):
             return a, b
-        return (b, a) if b > 12 >= a else (0, None)
+        return (b, a) if b > 12 >= a or (order == "mdy" and a <= 12 and b <= 12) else (0, None)
     return int(parts["d"]), int(parts["m"])
+
+
+def slashed_dates(text: str) -> list[tuple[int, int]]:
+    """The (first, second) numbers of every ``a/b/yyyy`` (``a-b-yyyy``, ``a/b/yy``) date in ``text``."""
+    return [(int(m["a"]), int(m["b"])) for m in _DATE_PATTERNS[-1].finditer(fold(text))]
+
+
+def is_ambiguous_date(text: str) -> bool:
+    """A slashed date that is a valid date both ways round (05/11/2026), unlike 11/24/2026 or 05/05/2026."""
+    return any(a != b and a <= 12 and b <= 12 for a, b in slashed_dates(text)) and not _unambiguous(text)
+
+
+def _unambiguous(text: str) -> bool:
+    """An earlier pattern (ISO, 2026年, a month name, dotted d.m.Y) reads the date before the slashed one."""
+    folded = fold(text)
+    return any(pattern.search(folded) for pattern in _DATE_PATTERNS[:-1])
 
 
 def parse_excel_serial(text: str) -> dt.date | None:

@@ -17,19 +17,29 @@ from ocr.labels import column_kind, split_pairs
 from ocr.layout import Cell, Line
 
 _CHINESE = re.compile(r"[\u4e00-\u9fff]{3,8}")
-_LABELS = sorted(
-    {label for labels in HEADER_LABELS.values() for label in labels if _CHINESE.fullmatch(label)}
-    | {label for labels in COLUMN_LABELS.values() for label in labels if _CHINESE.fullmatch(label)}
-)
+_LABELS = [  # (label, which table, field), in dictionary order
+    (label, table, field)
+    for table, labels_of in (("header", HEADER_LABELS), ("column", COLUMN_LABELS))
+    for field, labels in labels_of.items()
+    for label in labels
+    if _CHINESE.fullmatch(label)
+]
 
 
 def repaired_label(text: str) -> str | None:
-    """The one label ``text`` is a single OCR slip away from, if there is exactly one."""
+    """The label ``text`` is a single OCR slip away from, if all such labels name one field (收货地扯 is
+    收货地址 or 收货地点: either way the ship-to address); the first of them in the dictionary."""
     bare = "".join(text.split()).rstrip(":：")
     if not _CHINESE.fullmatch(bare) or split_pairs(bare)[1] or column_kind(bare):
         return None
-    close = {label for label in _LABELS if Levenshtein.distance(bare, label) == 1 and len(label) == len(bare)}
-    return close.pop() if len(close) == 1 else None
+    close = [
+        (label, table, field)
+        for label, table, field in _LABELS
+        if len(label) == len(bare) and Levenshtein.distance(bare, label) == 1
+    ]
+    if len({label for label, _, _ in close}) == 1 or (close and len({(t, f) for _, t, f in close}) == 1):
+        return close[0][0]
+    return None
 
 
 _COLUMN_CJK = sorted(
@@ -55,6 +65,8 @@ def repair_labels(lines: list[Line]) -> None:
 def split_joined_headers(cell: Cell) -> list[Cell]:
     """``序号物料编码`` -> ``序号`` and ``物料编码``, each with its share of the box by characters."""
     text = _MARKS.sub("", "".join(cell.text.split()))
+    if column_kind(text):
+        return [cell]  # 品名规格 is one label, though 品名 and 规格 are labels too
     for first in _COLUMN_CJK:
         rest = text[len(first) :]
         if text.startswith(first) and rest in _COLUMN_CJK:

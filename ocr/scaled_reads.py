@@ -1,19 +1,21 @@
 """Boxes of a page read again alone at several scales: one collage and one tesseract call a scale.
 
-A collage (every box pasted on its own strip of white) costs one tesseract start-up (about a second of
-model loading) for any number of boxes; mixing scales in one collage reads worse, since tesseract settles
-on one text size per block. Words come back in page points, like every other reading.
+A collage (every box pasted on its own strip of white) costs one tesseract pass (page layout analysis
+and, without a loaded engine, a model loading) for any number of boxes; mixing scales in one collage
+reads worse, since tesseract settles on one text size per block. Words come back in page points, like
+every other reading.
 """
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
-import pytesseract
 
-from ocr.grid_cells import CELL_CONFIG
+from ocr.grid_cells import CELL_PSM
 from ocr.layout import Word
-from ocr.tesseract_engine import LANGUAGES, image_file
+from ocr.loaded_tesseract import read_data
+from ocr.ocr_threads import in_parallel
+from ocr.tesseract_engine import LANGUAGES
 
 Box = tuple[int, int, int, int]  # x0, top, x1, bottom in pixels
 _GAP = 30  # px of white between the strips of the collage
@@ -21,26 +23,32 @@ _SAMPLING = {True: cv2.INTER_AREA, False: cv2.INTER_CUBIC}  # shrinking, enlargi
 
 
 def read_scaled(
-    image: np.ndarray, boxes: list[Box], page: int, dpi: int, scales: tuple[float, ...]
+    image: np.ndarray,
+    boxes: list[Box],
+    page: int,
+    dpi: int,
+    scales: tuple[float, ...],
+    languages: str = LANGUAGES,
 ) -> dict[Box, list[list[Word]]]:
     """Every box at every scale, one collage and one tesseract call a scale (a collage mixing scales
-    reads worse: tesseract settles on one text size per block); words in page points."""
-    readings: dict[Box, list[list[Word]]] = {box: [] for box in boxes}
-    for scale in scales:
+    reads worse: tesseract settles on one text size per block), the scales side by side on the OCR
+    threads; words in page points."""
+
+    def at(scale: float) -> dict[Box, list[Word]]:
         strips = []
         for box in boxes:
             crop = image[box[1] : box[3], box[0] : box[2]]
             if scale != 1.0:
                 crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=_SAMPLING[scale < 1])
             strips.append((box, crop))
-        found = _read_strips(strips, scale, page, dpi)
-        for box in boxes:
-            readings[box].append(found.get(box, []))
-    return readings
+        return _read_strips(strips, scale, page, dpi, languages)
+
+    found = in_parallel([lambda scale=scale: at(scale) for scale in scales])
+    return {box: [by_scale.get(box, []) for by_scale in found] for box in boxes}
 
 
 def _read_strips(
-    strips: list[tuple[Box, np.ndarray]], scale: float, page: int, dpi: int
+    strips: list[tuple[Box, np.ndarray]], scale: float, page: int, dpi: int, languages: str
 ) -> dict[Box, list[Word]]:
     width = max(pixels.shape[1] for _, pixels in strips) + 2 * _GAP
     collage = np.full((sum(p.shape[0] + _GAP for _, p in strips) + _GAP, width), 255, dtype=np.uint8)
@@ -50,10 +58,7 @@ def _read_strips(
         collage[y : y + pixels.shape[0], _GAP : _GAP + pixels.shape[1]] = pixels
         offsets.append((y, y + pixels.shape[0], box))
         y += pixels.shape[0] + _GAP
-    with image_file(collage) as path:
-        data = pytesseract.image_to_data(
-            path, lang=LANGUAGES, config=CELL_CONFIG, output_type=pytesseract.Output.DICT
-        )
+    data = read_data(collage, languages, CELL_PSM)
     found: dict[Box, list[Word]] = {}
     points = 72.0 / dpi
     for i, text in enumerate(data["text"]):

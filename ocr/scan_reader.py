@@ -2,7 +2,8 @@
 
 Each page is cleaned (``preprocess``), read by tesseract (``tesseract_engine``) and grouped into lines
 and cells exactly like a text-layer page, with the erased table rulings as its column edges. Pages go to
-a process pool (one single-threaded tesseract per core); a one-page document is read in-process.
+the OCR threads (``ocr_threads``: one single-threaded tesseract per core); a one-page document uses both
+cores within the page (the page read beside the grid cells' read).
 """
 
 from __future__ import annotations
@@ -10,18 +11,19 @@ from __future__ import annotations
 import io
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
+import zlib
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
-from ocr.grid_cells import grid_cells, inside_any, read_cells
+from ocr.grid_cells import blank_cells, grid_cells, inside_any, read_cells, with_chinese_rereads
 from ocr.ink_gaps import with_ink_gaps
+from ocr.latin_rereads import reread_latin_words
 from ocr.layout import Document, Line, group_lines
 from ocr.limits import MAX_PAGE_PIXELS, check_page_pixels
 from ocr.ocr_labels import repair_labels
+from ocr.ocr_threads import in_parallel, page_threads
 from ocr.preprocess import clean_page
 from ocr.tesseract_engine import page_words
 from ocr.unsure_cells import reread_unsure_cells
@@ -31,27 +33,28 @@ DPI = 300
 MAX_PAGES = 50
 _MIN_DPI, _MAX_DPI = 150, 600
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_CHINESE_PAGE = 6  # Chinese characters on a page before its table cells get a Chinese-only second read
 
 
 @dataclass
 class ScannedPage:
     """One page's result: lines in points, rulings in points, the cleaned image kept for cell re-reads.
 
-    The image is kept PNG-compressed (a cleaned page is mostly white: ~0.3 MB instead of 8.7 MB), so a
-    long scanned PDF neither fills memory nor the pipes between the OCR worker processes."""
+    The image is kept compressed (a cleaned page is mostly white: 0.3-4 MB instead of 8.7 MB), so a
+    long scanned PDF does not fill memory; zlib at its fastest level, half the time of a PNG (whose
+    row filters cost 0.2 s a page), since the page is only read back for the odd number re-read."""
 
     number: int
     lines: list[Line]
     rules: list[tuple[float, float, float]]
-    png: bytes
+    pixels: bytes  # the cleaned page, zlib-compressed
     dpi: int
     skew: float
     size: tuple[int, int] = (0, 0)  # (width, height) of the cleaned page in pixels
 
     @property
     def image(self) -> np.ndarray:
-        return cv2.imdecode(np.frombuffer(self.png, np.uint8), cv2.IMREAD_GRAYSCALE)
+        width, height = self.size
+        return np.frombuffer(zlib.decompress(self.pixels), np.uint8).reshape(height, width)
 
 
 def read_page(image: Image.Image, number: int, dpi: int = DPI) -> ScannedPage:
@@ -63,39 +66,33 @@ def read_page(image: Image.Image, number: int, dpi: int = DPI) -> ScannedPage:
     scale = 72.0 / dpi
     rules = [(x * scale, top * scale, bottom * scale) for x, top, bottom in clean.rules]
     cells = grid_cells(clean.rules, clean.rows)
-    page = page_words(clean.image, number, dpi)
-    chinese = sum(len(_CJK.findall(word.text)) for word in page) >= _CHINESE_PAGE
+    outside = blank_cells(clean.image, cells) if cells else clean.image
+    page, readings = in_parallel(
+        [lambda: page_words(outside, number, dpi), lambda: read_cells(clean.image, cells, number, dpi)]
+    )
+    chinese = sum(len(_CJK.findall(word.text)) for word in page)
     words = [word for word in page if not inside_any(word, cells, dpi)]
-    words += read_cells(clean.image, cells, number, dpi, chinese)
+    words += with_chinese_rereads(clean.image, readings, number, dpi, chinese)
+    words = reread_latin_words(words, clean.image, number, dpi)
     words = with_ink_gaps(words, clean.image, dpi)
     lines = group_lines(words, rules) if words else []
     repair_labels(lines)
     reread_unsure_cells(lines, clean.image, number, dpi)
-    png = cv2.imencode(".png", clean.image, [cv2.IMWRITE_PNG_COMPRESSION, 1])[1].tobytes()
+    pixels = zlib.compress(np.ascontiguousarray(clean.image).tobytes(), 1)
     height, width = clean.image.shape[:2]
-    return ScannedPage(number, lines, rules, png, dpi, clean.skew, (width, height))
-
-
-def _read_page_job(job: tuple[bytes, int, int]) -> ScannedPage:
-    data, number, dpi = job
-    return read_page(Image.open(io.BytesIO(data)), number, dpi)
+    return ScannedPage(number, lines, rules, pixels, dpi, clean.skew, (width, height))
 
 
 def read_pages(images: list[tuple[int, Image.Image]], dpi: int = DPI, workers: int | None = None) -> list:
-    """OCR ``(page number, image)`` pairs; in parallel when there is more than one page and core."""
+    """OCR ``(page number, image)`` pairs; in parallel when there is more than one page and core.
+
+    Pages go to threads, not processes: tesseract runs without the GIL (``loaded_tesseract``), and a
+    thread keeps its loaded engines for the next document, where a worker process would load them
+    again for every document."""
     workers = min(workers or os.cpu_count() or 1, len(images))
     if workers <= 1:
         return [read_page(image, number, dpi) for number, image in images]
-    jobs = [(_png(image), number, dpi) for number, image in images]
-    os.environ["OMP_THREAD_LIMIT"] = "1"  # inherited by the workers' tesseract processes
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_read_page_job, jobs))
-
-
-def _png(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", compress_level=1)
-    return buffer.getvalue()
+    return list(page_threads().map(lambda page: read_page(page[1], page[0], dpi), images))
 
 
 def image_frames(data: bytes) -> list[tuple[Image.Image, int]]:

@@ -1,6 +1,7 @@
 """OCR configurations compared on the scanned part of the corpus (same scoring as ``run``).
 
-* ``tesseract psm3, raw page``: the page as scanned, default segmentation, no grid reading;
+* ``tesseract psm3, raw page``: the page as scanned, default segmentation, no grid reading, no re-read
+  of unsure cells or Latin codes (``unsure_cells.UNSURE = 0``, ``latin_rereads.SURE = 0``);
 * ``tesseract psm6, raw page``: the same with ``--psm 6`` (one uniform block);
 * ``orderbridge pipeline``: cleaning, deskew, ruling erasure, cell-by-cell grid reading, re-reads.
 
@@ -19,23 +20,28 @@ from pathlib import Path
 from bench.extraction import report
 from bench.extraction.corpus import SCAN_FORMATS, build
 from bench.extraction.run import run_orderbridge
-from ocr import preprocess, scan_reader, tesseract_engine
+from ocr import latin_rereads, preprocess, scan_reader, tesseract_engine, unsure_cells
 
 
 @contextlib.contextmanager
 def raw_pages(psm: int) -> Iterator[None]:
-    """Tesseract on the page as scanned: no cleaning, no grid, the given segmentation mode."""
-    saved = (scan_reader.clean_page, scan_reader.grid_cells, tesseract_engine.PAGE_CONFIG)
+    """Tesseract on the page as scanned: no cleaning, no grid, no re-read of unsure cells or codes, the
+    given segmentation mode."""
+    modules = (scan_reader, scan_reader, tesseract_engine, unsure_cells, latin_rereads)
+    names = ("clean_page", "grid_cells", "PAGE_PSM", "UNSURE", "SURE")
+    saved = [getattr(module, name) for module, name in zip(modules, names, strict=True)]
 
     def as_scanned(image, dpi=300):
         return preprocess.CleanPage(preprocess.to_grey(image), 0.0, [], [])
 
     scan_reader.clean_page, scan_reader.grid_cells = as_scanned, lambda rules, rows: []
-    tesseract_engine.PAGE_CONFIG = f"--oem 1 --psm {psm}"
+    tesseract_engine.PAGE_PSM = psm
+    unsure_cells.UNSURE = latin_rereads.SURE = 0.0  # nothing is less sure than 0: nothing is read again
     try:
         yield
     finally:
-        scan_reader.clean_page, scan_reader.grid_cells, tesseract_engine.PAGE_CONFIG = saved
+        for module, name, value in zip(modules, names, saved, strict=True):
+            setattr(module, name, value)
 
 
 def main() -> None:

@@ -23,3 +23,18 @@ from ocr.assemble import _part_no
 )
 def test_specks_around_a_part_number_are_dropped(printed: str, part_no: str | None) -> None:
     assert _part_no(printed) == part_no
+
+
+def test_a_bracketed_code_leading_the_description_is_the_part_number_when_no_column_has_one() -> None:
+    from ocr.assemble import order_lines
+    from ocr.line_table import Row
+
+    rows = [
+        Row({"description": "[LR-500] Servo motor 400W", "quantity": "10"}, [], 1),
+        Row({"part_no": "P-1", "description": "[LR-210] Encoder cable", "quantity": "4"}, [], 1),
+        Row({"description": "[see note] x", "quantity": "1"}, [], 1),
+    ]
+    lines = order_lines(rows)
+    assert (lines[0].customer_part_no, lines[0].description) == ("LR-500", "Servo motor 400W")
+    assert (lines[1].customer_part_no, lines[1].description) == ("P-1", "[LR-210] Encoder cable")
+    assert (lines[2].customer_part_no, lines[2].description) == (None, "[see note] x")  # a space: no code

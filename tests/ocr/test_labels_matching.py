@@ -60,7 +60,7 @@ def test_the_longer_label_wins() -> None:
     [
         "客户料号",  # 客户 runs on into more Chinese
         "Dated 5 May",  # Date runs on into more letters
-        "备注：请随货附送货单，送货单上注明订单编号。",  # a label inside a sentence, no colon after it
+        "请随货附送货单，送货单上注明订单编号。",  # a label inside a sentence, no colon after it
         "Please quote our PO number on all invoices.",
         "Purchase Order 4500012345 (continued)",
         "1. The supplier shall deliver by the agreed delivery date.",

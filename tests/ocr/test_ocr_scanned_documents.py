@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import threading
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pypdfium2 as pdfium
 import pytesseract
 import pytest
 
-from ocr import extract_file
+from ocr import extract_file, loaded_tesseract
 from ocr.extraction import Extraction, extract_order, read_document
 from ocr.layout import Document
 from ocr.line_table import find_table
@@ -62,6 +63,14 @@ def degraded_hd(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_multipage_image_is_read_in_parallel_with_every_page_numbered(acme_document: Document) -> None:
     assert sorted(acme_document.scans) == [1, 2]
     assert {line.page for line in acme_document.lines} == {1, 2}
+
+
+def test_each_page_keeps_its_cleaned_image_compressed_for_re_reads(acme_document: Document) -> None:
+    page = acme_document.scans[1]
+    image = page.image
+    assert image.shape == (page.size[1], page.size[0]) and image.dtype.name == "uint8"
+    assert len(page.pixels) < image.size / 2  # kept compressed, not as 8.7 MB of raw pixels
+    assert image.min() == 0 and image.max() == 255  # grey ink on white paper, as cleaned
 
 
 def test_a_clean_multipage_scan_gives_exactly_the_expected_order(acme_read: Extraction) -> None:
@@ -142,6 +151,9 @@ def test_a_re_read_is_taken_only_when_exactly_one_reading_adds_up() -> None:
 def test_without_tesseract_a_scan_is_rejected_as_needing_ocr(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Neither the loaded library (tesserocr) nor the command: nothing can read the page."""
+    monkeypatch.setattr(loaded_tesseract, "tesserocr", None)
+    monkeypatch.setattr(loaded_tesseract, "_local", threading.local())
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(tmp_path / "no-tesseract"))
     path = tmp_path / "scan.png"
     path.write_bytes(png_scan())

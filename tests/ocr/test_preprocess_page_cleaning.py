@@ -78,3 +78,22 @@ def test_a_borderless_table_has_no_vertical_rulings(hd_page: Image.Image) -> Non
 
 def test_an_unruled_page_has_no_grid() -> None:
     assert grid_cells([], []) == []
+
+
+def test_rulings_are_placed_to_the_pixel_pair_at_full_size() -> None:
+    """The strokes are labelled on a half-size mask: their boxes still come back in full-size pixels."""
+    page = np.full((1200, 900), 255, dtype=np.uint8)
+    page[101:1001, 301:304] = 0  # a vertical ruling, 3 px wide
+    page[601:603, 51:851] = 0  # a horizontal one
+    mask, rules, rows = find_rulings(page, 300)
+    ((x, top, bottom),) = rules
+    ((y, x0, x1),) = rows
+    assert abs(x - 302) <= 2 and abs(top - 101) <= 2 and abs(bottom - 1001) <= 2
+    assert abs(y - 602) <= 2 and abs(x0 - 51) <= 2 and abs(x1 - 851) <= 2
+    assert mask[500, 302] == 255 and mask[602, 400] == 255 and mask[300, 600] == 0
+
+
+def test_a_blank_page_has_no_skew_and_no_rulings() -> None:
+    page = np.full((400, 300), 255, dtype=np.uint8)
+    assert estimate_skew(page) == 0.0
+    assert find_rulings(page, 300)[1:] == ([], [])

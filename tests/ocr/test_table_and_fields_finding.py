@@ -198,3 +198,21 @@ def test_a_description_starting_with_a_total_word_is_still_a_line() -> None:
     )
     assert [row.values["description"] for row in table.rows] == ["Total station, surveying"]
     assert table.total is not None and table.total.text == "900.00"
+
+
+def test_a_group_heading_over_two_sub_headers_splits_into_their_columns() -> None:
+    table = find_table(
+        doc(
+            line(1, 100, (80, "物料编码"), (180, "品名"), (300, "数量"), (400, "含税含税含税")),
+            line(1, 108, (400, "单价"), (470, "金额")),
+            line(1, 125, (80, "JH-1"), (180, "合页"), (300, "600"), (400, "3.20"), (470, "1,920.00")),
+        )
+    )
+    assert table.rows[0].values == {
+        "part_no": "JH-1",
+        "description": "合页",
+        "quantity": "600",
+        "unit_price": "3.20",
+        "amount": "1,920.00",
+    }
+    assert table.used_lines == {0, 1, 2}

@@ -1,0 +1,48 @@
+"""A header field's value as found on the page, how it was paired with its label, and how sure that is.
+
+Shared by label pairing (``ocr.header_fields``), title reading (``ocr.title_fields``), the line table's
+total and customer templates; the assembler takes, per field, the best-scoring candidate that parses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ocr.date_habits import DateHabit
+from ocr.layout import Cell
+
+# How sure each way of pairing is; the later confidence model will replace these.
+SCORES = {
+    "label-inline": 0.95,
+    "label-right": 0.9,
+    "label-below": 0.85,
+    "table-total": 0.9,
+    "title": 0.6,  # a company name heading the first page, no label
+    "title-size": 0.5,  # the largest text heading the first page, no label and no company word
+    "template-value": 1.0,  # a customer template's constant
+    "template-region": 0.97,  # a template's page region: the customer says exactly where the value is
+    "template-regex": 0.5,  # a template's last resort: only when no label gave a value that parses
+}
+# Words that make a text a company name (a letterhead, the name line of a ship-to block).
+COMPANY = re.compile(
+    r"(有限公司|集团|公司|商行|工厂|制造厂|经营部|\bLtd\b|\bLimited\b|\bInc\b|\bGmbH\b|\bLLC\b|\bCorp\b"
+    r"|\bCorporation\b|\bCo\b\.?|\bCompany\b|\bPLC\b|\bLLP\b|\bPte\b|\bPty\b|\bAG\b|\bS\.?A\b|\bB\.?V\b"
+    r"|\bIndustries\b|\bEnterprises?\b|\bTrading\b|\bGroup\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    field: str
+    text: str
+    cell: Cell
+    method: str
+    factor: float = 1.0  # below 1 when the value needed a guess (an ambiguous date read by habit)
+    note: str | None = None  # why, for provenance
+    date_habit: DateHabit | None = None  # dates: the document's habit for 05/11/2026
+
+    @property
+    def score(self) -> float:
+        return round(SCORES[self.method] * self.factor, 3)

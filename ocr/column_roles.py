@@ -1,0 +1,147 @@
+"""Line-table columns by their content, for header cells the dictionary does not know (or knows two ways).
+
+A customer's table header may name a column in words no dictionary has (``Menge bestellt``, ``Qty Shipd``),
+or in a word that means two things (``Item``: a line number in one ERP, the article in another). The
+rows under it still say what each column is:
+
+- numbers: three columns where quantity x unit price = amount on every row are those three roles. Only
+  the arithmetic settles a number's role; numbers it does not confirm stay unnamed (never guessed);
+- a run 1, 2, 3 ... is the line number; dates are the delivery date; short unit words (PCS, 个) the unit;
+- a code-like column (letters and digits, one per row) is the part number; the longest text the description.
+
+Labelled columns keep their label unless their content contradicts it (a ``line_no`` column of words).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from decimal import Decimal
+
+from ocr.normalise import is_ambiguous_date, parse_date, parse_decimal
+
+UNIT_WORDS = {
+    "ea", "each", "pc", "pcs", "pce", "piece", "pieces", "set", "sets", "pr", "pair", "pairs", "bx", "box",
+    "boxes", "ctn", "carton", "cartons", "kg", "kgs", "g", "t", "ton", "tons", "lb", "lbs", "m", "mm", "cm",
+    "km", "ft", "in", "yd", "l", "ml", "gal", "roll", "rolls", "pk", "pkg", "pack", "packs", "bag", "bags",
+    "unit", "units", "lot", "dz", "doz", "dozen", "sht", "sheet", "sheets", "rl", "cs", "case", "drum",
+    "个", "件", "套", "只", "支", "根", "条", "台", "张", "块", "片", "盒", "箱", "包", "袋", "卷",
+    "米", "千克", "公斤", "克", "吨", "升", "对", "副", "把", "组", "瓶", "桶", "粒", "颗", "批",
+    "平方米", "立方米", "本", "双",
+}  # fmt: skip
+# An article code: one token, with a digit (PH-10021, 3.01.0021) or in capitals joined by marks (CG-STAKE-AL).
+_CODE = re.compile(r"(?=.*\d|[A-Z0-9]+[-_/.][A-Z0-9._/-]+$)[A-Za-z0-9][A-Za-z0-9._/#:-]{2,29}")
+NUMBERS = ("quantity", "unit_price", "amount")
+_SINGLE = ("line_no", "part_no", "unit", "delivery_date")  # roles one column holds (descriptions may be two)
+Inferred = dict[int, str]  # column index -> the role its content gave it
+
+
+def profile(texts: list[str]) -> str:
+    """What a column's cells hold: empty, serial (1, 2, 3), number, date, unit, code or text."""
+    values = [t.strip() for t in texts if t.strip()]
+    if not values:
+        return "empty"
+    if all(re.fullmatch(r"\d{1,4}", v) for v in values):
+        first = int(values[0])
+        consecutive = [int(v) for v in values] == list(range(first, first + len(values)))
+        if consecutive and (first == 1 or len(values) >= 3):
+            return "serial"
+    if all((parse_date(v) is not None or is_ambiguous_date(v)) and re.search(r"[-/.年]", v) for v in values):
+        return "date"
+    if all(parse_decimal(v) is not None for v in values):
+        return "number"
+    if all(v.lower().strip(".") in UNIT_WORDS for v in values):
+        return "unit"
+    if all(_CODE.fullmatch(v) for v in values) and len(set(values)) == len(values):
+        return "code"
+    return "text"
+
+
+def _agrees(quantity: str, price: str, amount: str) -> bool | None:
+    """quantity x price = amount to the amount's printed precision; None when a cell is no number."""
+    q, p, a = parse_decimal(quantity), parse_decimal(price), parse_decimal(amount)
+    if q is None or p is None or a is None:
+        return None
+    exponent = a.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return abs(q * p - a) <= max(Decimal(1).scaleb(-places) / 2, Decimal("0.005"))
+
+
+_GROSS = re.compile(r"(?<![不未无])含税|价税|incl|gross", re.IGNORECASE)
+
+
+def _by_arithmetic(
+    kinds: list[str | None], columns: list[list[str]], numeric: list[int], names: list[str]
+) -> Inferred:
+    """The one (quantity, price, amount) choice that every row's arithmetic confirms, keeping most labels.
+
+    When a net and a tax-inclusive pair both add up (单价/金额 beside 含税单价/价税合计), the inclusive
+    one is the order's: its lines sum to the total printed (价税合计)."""
+    options = {role: [i for i in numeric if kinds[i] in (role, None)] for role in NUMBERS}
+    best: list[tuple[int, tuple[int, int, int]]] = []
+    for trio in itertools.product(*(options[role] for role in NUMBERS)):
+        if len(set(trio)) < 3:
+            continue
+        checks = [_agrees(*(columns[i][row] for i in trio)) for row in range(len(columns[0]))]
+        known = [c for c in checks if c is not None]
+        if len(known) < max(1, len(checks) // 2) or not all(known):
+            continue
+        kept = sum(kinds[i] == role for i, role in zip(trio, NUMBERS, strict=True))
+        gross = sum(bool(_GROSS.search(names[i])) for i in trio) if names else 0
+        best.append((kept * 10 + gross, trio))
+    if not best:
+        return {}
+    top = max(kept for kept, _ in best)
+    winners = {trio for kept, trio in best if kept == top}
+    if len({(frozenset(trio[:2]), trio[2]) for trio in winners}) != 1:
+        return {}  # two readings fit the numbers: do not choose
+    trio = min(winners)  # quantity x price = price x quantity: the quantity is printed left of the price
+    found = {i: role for i, role in zip(trio, NUMBERS, strict=True) if kinds[i] != role}
+    for i in numeric:  # a second price or amount (不含税 beside 含税) that the arithmetic did not pick
+        if kinds[i] in NUMBERS and i not in trio:
+            found[i] = "other"
+    return found
+
+
+def resolve(
+    kinds: list[str | None], columns: list[list[str]], names: list[str] | None = None
+) -> tuple[list[str | None], Inferred]:
+    """Roles for the columns from their header kinds (None: unknown) and their cells, row by row.
+
+    ``columns[i][row]`` is the text under column ``i`` in that row (``''`` when empty); ``names`` are
+    the header cells' texts. Returns the new kinds and the roles that content gave (for provenance and
+    a lower score).
+    """
+    kinds = list(kinds)
+    if not columns or not columns[0]:
+        return kinds, {}
+    shapes = [profile(texts) for texts in columns]
+    for i, shape in enumerate(shapes):  # a unit or date column of plain numbers was named wrongly
+        if kinds[i] in ("unit", "delivery_date") and shape in ("number", "serial"):
+            kinds[i] = None
+    inferred: Inferred = {}
+    numeric = [
+        i for i, shape in enumerate(shapes) if shape in ("number", "serial") and kinds[i] in (*NUMBERS, None)
+    ]
+    labelled = [kinds.count(role) for role in NUMBERS]
+    if labelled != [1, 1, 1] and (None in [kinds[i] for i in numeric] or max(labelled) > 1):
+        inferred.update(_by_arithmetic(kinds, columns, numeric, names or []))
+    for i, role in inferred.items():
+        kinds[i] = role
+    for i, shape in enumerate(shapes):  # a "line number" column of words: its words decide
+        if kinds[i] == "line_no" and shape in ("code", "text"):
+            kinds[i] = None
+    for i, shape in enumerate(shapes):
+        if kinds[i] is not None:
+            continue
+        role = {"serial": "line_no", "date": "delivery_date", "unit": "unit", "code": "part_no"}.get(shape)
+        if role and role not in kinds:
+            kinds[i] = inferred[i] = role
+    for role in _SINGLE:  # two part-number columns (物料编码, 客户料号): the first one; never both glued
+        for i in [i for i, kind in enumerate(kinds) if kind == role][1:]:
+            kinds[i] = "other"
+    texts = [i for i, shape in enumerate(shapes) if kinds[i] is None and shape in ("text", "code")]
+    if texts and "description" not in kinds:
+        longest = max(texts, key=lambda i: sum(len(t) for t in columns[i]))
+        kinds[longest] = inferred[longest] = "description"
+    return kinds, inferred

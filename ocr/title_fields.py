@@ -1,0 +1,85 @@
+"""Header fields no label names, read from the title of page 1: the buyer (the letterhead company, or the
+largest heading) and a PO number printed in or under the title. Both score below any labelled value.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from ocr.candidates import COMPANY, Candidate
+from ocr.labels import split_pairs
+from ocr.layout import Document, Line
+
+_TITLE_WORDS = re.compile(
+    r"\s*(采\s*购\s*订\s*单|采\s*购\s*单|订\s*购\s*单|订\s*货\s*单|采\s*购\s*合\s*同|purchase\s+order)\s*",
+    re.IGNORECASE,
+)
+
+
+def title_buyer(doc: Document) -> list[Candidate]:
+    """The buyer when no label names it: a company name heading page 1 (``华东精密制造有限公司 采购订单``,
+    ``PACIFIC HARBOR TRADING CO.``), else the page's clearly largest heading text (its letterhead)."""
+    first = [line for line in doc.lines if line.page == 1][:3]
+    found = []
+    for line in first:
+        for cell in line.cells:
+            name = _TITLE_WORDS.sub(" ", cell.text).strip()
+            if COMPANY.search(name) and not split_pairs(name)[1]:
+                found.append(Candidate("buyer_name", readable_name(name), cell, "title"))
+    return found or _largest_heading(doc, first)
+
+
+_TITLE_NUMBER = re.compile(
+    r"(?:(?:purchase\s+order|采\s*购\s*订\s*单|订\s*购\s*单|订\s*货\s*单|P\.?O\.?)\s*)?(?:No\.?|#|[:：])?\s*"
+    r"(?P<number>(?=[^\s]*\d)[A-Z0-9][A-Z0-9/_.-]{3,29})",
+    re.IGNORECASE,
+)
+
+
+def title_number(doc: Document) -> list[Candidate]:
+    """A PO number printed in or under the title, with no label (``Purchase Order #P00087``, ``#PO-20417``
+    under ``PURCHASE ORDER``): a weaker candidate than any labelled one."""
+    first = [line for line in doc.lines if line.page == 1][:6]
+    titled = any(_TITLE_WORDS.search(cell.text) for line in first for cell in line.cells)
+    found = []
+    for line in first:
+        for cell in line.cells:
+            match = _TITLE_NUMBER.fullmatch(cell.text.strip())
+            marked = match and (_TITLE_WORDS.search(cell.text) or re.match(r"\s*(No|#)", cell.text, re.I))
+            if match and titled and marked and not split_pairs(cell.text)[1]:
+                found.append(Candidate("po_number", match["number"], cell, "title"))
+    return found
+
+
+def _largest_heading(doc: Document, first: list[Line]) -> list[Candidate]:
+    heights = [cell.bottom - cell.top for line in doc.lines if line.page == 1 for cell in line.cells]
+    if doc.media_type.endswith(("sheet", "ms-excel", "csv")) or len(heights) < 5 or not first:
+        return []  # spreadsheet rows have no font size
+    cell = max((cell for line in first for cell in line.cells), key=lambda c: c.bottom - c.top)
+    name = _TITLE_WORDS.sub(" ", cell.text).strip()
+    big = cell.bottom - cell.top >= 1.4 * statistics.median(heights)
+    if not big or len(name) < 3 or re.search(r"\d", name) or split_pairs(name)[1] or not name.strip(" .,"):
+        return []
+    return [Candidate("buyer_name", readable_name(name), cell, "title-size")]
+
+
+_KEEP_SHORT = re.compile(r"^[A-Z&]{1,3}\.?$")  # ABC, HK, USA: initials stay capitals
+_SMALL_WORDS = {"AND", "OF", "THE", "FOR", "DE"}
+
+
+def readable_name(name: str) -> str:
+    """An all-capitals Latin name in the usual case (``PACIFIC HARBOR TRADING CO.`` -> ``Pacific Harbor
+    Trading Co.``); initials of up to three letters stay as printed, other names are left alone."""
+    if not re.search(r"[A-Z]{2}", name) or re.search(r"[a-z]", name):
+        return name
+    words = []
+    for i, word in enumerate(name.split()):
+        bare = word.strip(".,&()")
+        if i and bare in _SMALL_WORDS:
+            words.append(word.lower())
+        elif _KEEP_SHORT.match(word) and bare not in ("CO", "LTD", "INC", "LLC", "PLC", "CORP"):
+            words.append(word)
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
