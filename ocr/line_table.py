@@ -129,15 +129,24 @@ def _sample(line: Line, following: Sequence[Line], bounds: list[tuple[float, flo
 
 
 def _assign(line: Line, columns: list[Column]) -> dict[str, list[Cell]]:
+    """Each cell under the column it overlaps most (ties: the nearest column middle).
+
+    Written as a plain loop: it runs for every cell of every row and candidate header, and was the
+    largest single cost of reading a long text PDF (bench/extraction, issue #3)."""
     placed: dict[str, list[Cell]] = {}
+    spans = [(col.x0, col.x1, _middle(col), col.kind) for col in columns]
+    left_edge, right_edge = columns[0].x0, columns[-1].x1
     for cell in line.cells:
-        if cell.x1 <= columns[0].x0 or cell.x0 >= columns[-1].x1:
+        x0, x1 = cell.x0, cell.x1
+        if x1 <= left_edge or x0 >= right_edge:
             continue  # under an unnamed column at the table's edge (a line number under 序号)
-        best = max(
-            columns,
-            key=lambda col: (cell.h_overlap(col.x0, col.x1), -abs((cell.x0 + cell.x1) / 2 - _middle(col))),
-        )
-        placed.setdefault(best.kind, []).append(cell)
+        centre = (x0 + x1) / 2
+        best_key, best_kind = None, ""
+        for col_x0, col_x1, middle, kind in spans:
+            key = (max(0.0, min(x1, col_x1) - max(x0, col_x0)), -abs(centre - middle))
+            if best_key is None or key > best_key:
+                best_key, best_kind = key, kind
+        placed.setdefault(best_kind, []).append(cell)
     return placed
 
 
@@ -169,13 +178,13 @@ def find_table(doc: Document) -> Table:
     lines = doc.lines
     i = 0
     while i < len(lines):
-        columns = header_columns(lines[i], doc, lines[i + 1 :])
+        columns = header_columns(lines[i], doc, lines[i + 1 : i + 1 + _SAMPLE_ROWS])
         if not columns:
             i += 1
             continue
         header = _with_subheader(lines, i)
         if header is not lines[i]:
-            columns = header_columns(header, doc, lines[i + 2 :]) or columns
+            columns = header_columns(header, doc, lines[i + 2 : i + 2 + _SAMPLE_ROWS]) or columns
         for column, cell in _named_cells(header, columns):
             note = f"{cell.text} -> {column.kind}"
             if column.inferred and column.kind in _READ_KINDS and note not in table.inferred:
