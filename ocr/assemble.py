@@ -37,6 +37,26 @@ def _text(value: str) -> str | None:
     return cleaned or None
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _printed_text(value: str, cells: list[Cell]) -> str | None:
+    """``_text`` for a text layer's or workbook's cells: a space between Chinese words is real
+    (``硅胶按键 12键 灰色``); only letter-spacing goes (``采 购 订 单``, a lone character beside it).
+    OCR'd cells (with a confidence) put spurious spaces anywhere, so all of theirs go."""
+    if not cells or any(cell.confidence is not None for cell in cells):
+        return _text(value)
+    tokens = value.split()
+    kept: list[str] = []
+    for before, token in zip(["", *tokens], tokens, strict=False):
+        lone = len(before) == 1 or len(token) == 1
+        if kept and _CJK.match(kept[-1][-1]) and _CJK.match(token[0]) and lone:
+            kept[-1] += token
+        else:
+            kept.append(token)
+    return " ".join(kept).strip(" :：") or None
+
+
 _SPACE_BY_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
 
 
@@ -99,7 +119,8 @@ _BRACKETED_CODE = re.compile(r"^\[(?P<code>[^\[\]\s]{2,30})\]\s*(?P<rest>.+)$") 
 
 def _code_and_description(row: Row) -> tuple[str | None, str | None]:
     """The part number and description; a description led by a bracketed code when no column has it."""
-    part_no, description = _part_no(row.values.get("part_no", "")), _text(row.values.get("description", ""))
+    part_no = _part_no(row.values.get("part_no", ""))
+    description = _printed_text(row.values.get("description", ""), row.by_kind.get("description", []))
     bracketed = _BRACKETED_CODE.match(description or "")
     if part_no is None and bracketed:
         return bracketed["code"], bracketed["rest"]

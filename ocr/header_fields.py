@@ -35,7 +35,11 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
         for i, cell in enumerate(line.cells):
             _prefix, pairs = split_pairs(cell.text)
             for k, pair in enumerate(pairs):
-                if pair.value:
+                if pair.value and pair.field in SUM_FIELDS and k == len(pairs) - 1:
+                    candidate = _sum_right(pair.field, line, i) or Candidate(
+                        pair.field, pair.value, cell, "label-inline"
+                    )
+                elif pair.value:
                     candidate = Candidate(pair.field, pair.value, cell, "label-inline")
                 elif k == len(pairs) - 1:
                     candidate = _right_or_below(pair.field, line, i, lines[position + 1 :])
@@ -124,8 +128,35 @@ def _beside(field: str, line: Line, i: int) -> Candidate | None:
         if numbers:
             return Candidate(field, numbers[-1].text, numbers[-1], "label-right")
     if i + 1 < len(line.cells) and not _is_label(line.cells[i + 1]):
-        return Candidate(field, line.cells[i + 1].text, line.cells[i + 1], "label-right")
+        cell = _continued(line.cells, i + 1) if field in MULTILINE_FIELDS else line.cells[i + 1]
+        return Candidate(field, cell.text, cell, "label-right")
     return None
+
+
+def _sum_right(field: str, line: Line, i: int) -> Candidate | None:
+    """A total's amount in a cell right of its label cell, though something follows the label in its own
+    cell (``Total Amount 48434`` | ``EUR 13,710.00``: OCR read 總金額 as digits): a totals row ends in its
+    amount."""
+    numbers = [cell for cell in line.cells[i + 1 :] if parse_decimal(cell.text) is not None]
+    return Candidate(field, numbers[-1].text, numbers[-1], "label-right") if numbers else None
+
+
+def _continued(cells: list[Cell], at: int) -> Cell:
+    """An address cell and the cells OCR split off it at a wide glyph gap (``...二号`` | ``厂房``): each next
+    cell closer than one line height that is no label; a farther cell is the next block of the header."""
+    value = cells[at]
+    for cell in cells[at + 1 :]:
+        if cell.x0 - value.x1 >= value.bottom - value.top or _has_label(cell):
+            break
+        value = replace(
+            value,
+            text=f"{value.text} {cell.text}",
+            x1=cell.x1,
+            top=min(value.top, cell.top),
+            bottom=max(value.bottom, cell.bottom),
+            confidence=_least(value.confidence, cell.confidence),
+        )
+    return value
 
 
 def _block(candidate: Candidate, following: list[Line]) -> list[str]:

@@ -23,6 +23,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "Purchase Order No.", "Purchase Order Number", "Purchase Order #", "Purchase Order Ref",
         "Order No.", "Order Number", "Order #", "Order Ref", "Order Reference", "Our Order No.",
         "Customer PO", "Customer PO No.", "Buyer PO No.", "Our Order Reference", "No.",
+        "Purchasing Document", "Purchasing Doc.", "Purchase Document",
     ),
     "order_date": (
         "订单日期", "下单日期", "采购日期", "订货日期", "订购日期", "制单日期", "单据日期", "签订日期",
@@ -129,7 +130,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
         "规格描述",
         "Description", "Item Description", "Product Name", "Product Description", "Material Description",
         "Item Name", "Product", "Goods", "Particulars", "Details", "Name", "Article", "Commodity",
-        "Specification", "Spec.",
+        "Specification", "Spec.", "Short Text", "Material Short Text",
     ),
     "quantity": (
         "数量", "订购数量", "采购数量", "订货数量", "订单数量", "需求数量", "要货数量", "采购量", "订购量",
@@ -138,8 +139,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
         "Order Quantity", "Req. Qty", "Required Qty", "PO Qty", "Qnty",
     ),
     "unit": (
-        "单位", "计量单位", "单位名称", "主计量",
-        "Unit", "UOM", "U/M", "Units", "Unit of Measure", "Measure", "UM", "U.M.",
+        "单位", "计量单位", "单位名称", "主计量", "采购单位", "计价单位", "库存单位", "基本单位", "订货单位",
+        "Unit", "UOM", "U/M", "Units", "Unit of Measure", "Measure", "UM", "U.M.", "OUn", "Order Unit", "BUn",
     ),
     "unit_price": (
         "单价", "含税单价", "未税单价", "不含税单价", "无税单价", "原币单价", "原币含税单价", "采购单价",
@@ -163,9 +164,19 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
     "other": (
         "税率", "税额", "税金", "备注", "说明", "折扣", "原币税额",
         "Tax", "Tax Rate", "VAT", "Remarks", "Notes", "Note", "Discount", "Disc.", "Taxes", "Tax Code",
-        "Disc. %", "Tax Amount",
+        "Disc. %", "Tax Amount", "Per", "Price Unit",
     ),
 }
+
+# Traditional spellings of the dictionary's simplified characters (Hong Kong, Taiwan forms print
+# 訂單號碼, 交貨日期): a label matches in either script without a conversion library.
+TRADITIONAL: dict[str, str] = dict(zip(
+    "业买产价传净划别制办务单卖厂发号员图备审币帐应开总户据数无时机条汇点电码种称税签约组织经结编网联"
+    "规计订话说账货购费输运邮采银销门间页项预额",
+    "業買產價傳淨劃別製辦務單賣廠發號員圖備審幣帳應開總戶據數無時機條匯點電碼種稱稅簽約組織經結編網聯"
+    "規計訂話說賬貨購費輸運郵採銀銷門間頁項預額",
+    strict=True,
+))
 
 # Short labels that are a label only at the start of a cell, and that take a value in the same cell only
 # after a colon: "No. 1 Factory Road" is an address, "To: ..." the supplier, "Payment received" no terms.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS, NEEDS_COLON
+from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS, NEEDS_COLON, TRADITIONAL
 
 # Labels that end the line table when they start a line.
 TOTAL_FIELD = "total"
@@ -37,6 +37,7 @@ class Pair:
 def _pattern(label: str) -> re.Pattern[str]:
     body = r"\s*".join(re.escape(part).replace(r"\.", r"\.?") for part in label.split())
     body = re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", r"\\s?", body)  # OCR: 交货日 期
+    body = "".join(f"[{c}{TRADITIONAL[c]}]" if c in TRADITIONAL else c for c in body)  # 訂單號碼
     tail = _CJK_TAIL if re.search(r"[\u4e00-\u9fff]$", label) else _LATIN_TAIL
     return re.compile(body + tail, re.IGNORECASE)
 
@@ -56,7 +57,10 @@ def _compile(table: dict[str, tuple[str, ...]]) -> Patterns:
     entries.sort(key=lambda entry: -len(entry[1]))
     indexed: Patterns = {}
     for field, label in entries:
-        indexed.setdefault(label[0].lower(), []).append((field, _pattern(label)))
+        pattern = _pattern(label)
+        indexed.setdefault(label[0].lower(), []).append((field, pattern))
+        if label[0] in TRADITIONAL:
+            indexed.setdefault(TRADITIONAL[label[0]], []).append((field, pattern))
     return indexed
 
 
@@ -99,12 +103,20 @@ _TOTAL_CURRENCY = re.compile(
     re.IGNORECASE,
 )
 
+_TAX_NOTE = re.compile(
+    r"\s*[(（]?\s*(?:excl|incl|excluding|including|exclusive of|inclusive of|net of|w/o|with|without)\.?"
+    r"\s*(?:tax|taxes|VAT|GST|sales tax)\.?\s*[)）]?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
 
 def _translation_end(
     text: str, start: int, end: int, field: str, patterns: Patterns
 ) -> int:
     """Where a label ends once its unknown translation (up to a colon) or a total's currency is added."""
     if field in ("total", "subtotal"):
+        tax_note = _TAX_NOTE.match(text, end)  # Total net value excl. tax EUR 31,334.00
+        end = tax_note.end() if tax_note else end
         currency = _TOTAL_CURRENCY.match(text, end)
         if currency:
             return currency.end()
@@ -149,6 +161,18 @@ def split_pairs(text: str) -> tuple[str, list[Pair]]:
         pairs.append(Pair(field, label, value))
     prefix = text[: found[0][0]].strip() if found else text.strip()
     return prefix, pairs
+
+
+def label_spans(text: str) -> list[tuple[str, int, int]]:
+    """The header labels in a cell, as (field, start, end): the longest at a word start, none inside it."""
+    spans = []
+    pos = 0
+    while pos < len(text):
+        hit = _label_at(text, pos, _HEADER) if pos == 0 or text[pos - 1].isspace() else None
+        if hit:
+            spans.append((hit[0], pos, hit[1]))
+        pos = hit[1] if hit and hit[1] > pos else pos + 1
+    return spans
 
 
 _NEEDS_COLON = {re.sub(r"[\s.]", "", label).lower() for label in NEEDS_COLON}

@@ -1,5 +1,7 @@
 """Repairing labels that OCR misread by one character (交货日其 for 交货日期), on OCR'd lines only.
 
+A bilingual label's Chinese half is repaired next to the English label of the same field (``Date 日其``).
+
 A whole cell of three to eight Chinese characters that is no label, but one edit away from exactly one
 header label of at least three characters, becomes that label. Shorter labels (客户, 电话) are left
 alone: at two characters one wrong glyph already makes a name such as 王伟 look like a label.
@@ -77,4 +79,41 @@ def split_joined_headers(cell: Cell) -> list[Cell]:
 
 def _repaired(cell: Cell) -> Cell:
     label = repaired_label(cell.text)
-    return replace(cell, text=label) if label else cell
+    if label:
+        return replace(cell, text=label)
+    text = repaired_translation(cell.text)
+    return replace(cell, text=text) if text else cell
+
+
+_CHINESE_ANY = re.compile(r"[\u4e00-\u9fff]+")
+_BILINGUAL = re.compile(
+    r"(?P<latin>[A-Za-z][A-Za-z .#/&'-]*?)\s*(?P<cjk>[\u4e00-\u9fff]{2,8})(?!\s*[\u4e00-\u9fff])"
+    r"(?P<rest>\s*[:：].*|\s.*)?"
+)
+
+
+def repaired_translation(text: str) -> str | None:
+    """``Date 日其 18/11/2026`` -> ``Date 日期 18/11/2026``: a bilingual label whose Chinese half OCR misread
+    by one character (one wrong, lost or extra glyph) next to the English label of the same field. The
+    English half vouches for the field, so two-character labels (日期) are repaired here too."""
+    match = _BILINGUAL.fullmatch(text.strip())
+    if not match:
+        return None
+    latin, cjk = match["latin"].strip(), match["cjk"]
+    pairs = split_pairs(latin)[1]
+    if len(pairs) != 1 or pairs[0].value or pairs[0].field == "other" or split_pairs(cjk)[1]:
+        return None
+    whole = split_pairs(text)[1]
+    if whole and _CHINESE_ANY.search(whole[0].label):
+        return None  # the Chinese half is a label already (交货日 期 is OCR's 交货日期)
+    field = pairs[0].field
+    close = [
+        label
+        for label in HEADER_LABELS.get(field, ())
+        if _CHINESE_ANY.fullmatch(label) and len(label) >= 2 and Levenshtein.distance(cjk, label) == 1
+    ]
+    if not close:
+        return None
+    return f"{latin} {close[0]}{match['rest'] or ''}"
+
+

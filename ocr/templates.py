@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ocr.header_fields import Candidate
 from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS
+from ocr.labels import label_spans
 from ocr.layout import Cell, Document, Line
 from ocr.regions import region_cell
 from orderbridge.settings import PROJECT_ROOT
@@ -118,11 +119,13 @@ def find_template(doc: Document, sender: str | None, folder: Path | None = None)
 
 def prepare(doc: Document, template: Template) -> Document:
     """The document with the template's labels and column headers rewritten to dictionary labels."""
-    label_rules = [
-        (_label_pattern(label), HEADER_LABELS[name][0])
+    labels = [
+        (str(label), name)
         for name, spec in template.fields.items()
         for label in spec.get("labels", ())  # type: ignore[union-attr]
     ]
+    labels.sort(key=lambda entry: -len(entry[0]))  # Delivery date before Date
+    label_rules = [(_label_pattern(label), HEADER_LABELS[name][0], name) for label, name in labels]
     columns = {_squeeze(text): COLUMN_LABELS[role][0] for text, role in template.columns.items()}
     for line in doc.lines:
         line.cells = [_rewritten(cell, label_rules, columns) for cell in line.cells]
@@ -142,9 +145,26 @@ def _rewritten(cell: Cell, label_rules: list, columns: dict[str, str]) -> Cell:
     if _squeeze(cell.text) in columns:
         return replace(cell, text=columns[_squeeze(cell.text)])
     text = cell.text
-    for pattern, canonical in label_rules:
-        text = pattern.sub(canonical, text, count=1)
-    return cell if text == cell.text else replace(cell, text=text)
+    if not any(pattern.search(text) for pattern, _, _ in label_rules):
+        return cell
+    printed = label_spans(text)
+    taken: list[tuple[int, int, str]] = []  # (start, end, canonical) of the labels rewritten
+    for pattern, canonical, name in label_rules:
+        match = next((m for m in pattern.finditer(text) if _free(m, name, taken, printed)), None)
+        if match:
+            taken.append((match.start(), match.end(), canonical))
+    for start, end, canonical in sorted(taken, reverse=True):
+        text = text[:start] + canonical + text[end:]
+    return replace(cell, text=text)
+
+
+def _free(match: re.Match[str], name: str, taken: list, printed: list[tuple[str, int, int]]) -> bool:
+    """A template label neither inside one already rewritten nor the tail of a longer printed label of
+    another field (the template's ``Date`` is not the date of ``Delivery date``)."""
+    start, end = match.span()
+    if any(start < t_end and t_start < end for t_start, t_end, _ in taken):
+        return False
+    return not any(f != name and p_start < start and end <= p_end for f, p_start, p_end in printed)
 
 
 def add_candidates(
