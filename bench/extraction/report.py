@@ -146,6 +146,12 @@ def speed_table(results: dict) -> str:
             f"{scan['load_after']:.1f} after) | {ours:.1f} ({pages / ours:.2f} pages/s) | "
             f"plain tesseract {theirs:.1f} ({pages / theirs:.2f} pages/s) | {ours / theirs:.2f} |"
         )
+    loads = {scan.get("engine_load_seconds") for scan in results["scans"].values()} - {None}
+    if loads:
+        out.append(
+            f"| loading the tesseract engines once per OCR thread (before the timed scans, not in them) | "
+            f"{max(loads):.1f} s | | |"
+        )
     out.append(
         f"| peak memory of the process tree while OrderBridge read the corpus | "
         f"RSS {results['peak_rss_mb']:.0f} MB, PSS {results['peak_pss_mb']:.0f} MB | | |"
