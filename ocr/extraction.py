@@ -16,13 +16,13 @@ from ocr.csv_reader import read_csv
 from ocr.header_fields import find_candidates
 from ocr.layout import Document
 from ocr.line_table import find_table
+from ocr.loaded_tesseract import OcrUnavailable
 from ocr.number_reread import reread_mismatched_rows
 from ocr.pdf_reader import read_pdf
 from ocr.scan_reader import read_image
 from ocr.sheet_reader import read_xlsx
 from ocr.sniff import CSV, IMAGE_TYPES, PDF, XLS, XLSX, sniff
 from ocr.templates import Template, add_candidates, find_template, prepare, template_named
-from ocr.tesseract_engine import OcrUnavailable
 from ocr.xls_reader import read_xls
 from orderbridge.errors import DocumentRejected
 from orderbridge.model import PurchaseOrder

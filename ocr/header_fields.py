@@ -11,14 +11,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ocr.candidates import COMPANY, SCORES, Candidate
+from ocr.candidates import COMPANY, Candidate
 from ocr.date_habits import date_habit
 from ocr.labels import split_pairs
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import parse_decimal
-from ocr.title_fields import readable_name, title_buyer, title_number
-
-__all__ = ["SCORES", "Candidate", "find_candidates", "readable_name"]  # older imports keep working
+from ocr.title_fields import title_buyer, title_number
 
 SUM_FIELDS = {"total", "subtotal"}
 MULTILINE_FIELDS = {"ship_to_address"}
@@ -71,22 +69,22 @@ def _rejoined(line: Line) -> Line:
         joined = left.text.strip() + right.text.strip()
         pairs = split_pairs(joined)[1] if _CUT_LABEL.fullmatch(left.text.strip()) else []
         if pairs and not split_pairs(left.text)[1] and len(pairs[0].label) > len(left.text.strip()):
-            cells[i : i + 2] = [
-                replace(
-                    left,
-                    text=joined,
-                    x1=right.x1,
-                    top=min(left.top, right.top),
-                    bottom=max(left.bottom, right.bottom),
-                    confidence=_least(left.confidence, right.confidence),
-                )
-            ]
+            cells[i : i + 2] = [_merged(left, right, joined)]
         i += 1
     return line if cells == line.cells else Line(line.page, cells, line.index)
 
 
-def _least(*values: float | None) -> float | None:
-    return min((v for v in values if v is not None), default=None)
+def _merged(left: Cell, right: Cell, text: str) -> Cell:
+    """One cell of ``text`` spanning ``left`` and the ``right`` one after it, as unsure as the less sure."""
+    known = [c for c in (left.confidence, right.confidence) if c is not None]
+    return replace(
+        left,
+        text=text,
+        x1=right.x1,
+        top=min(left.top, right.top),
+        bottom=max(left.bottom, right.bottom),
+        confidence=min(known, default=None),
+    )
 
 
 def _is_label(cell: Cell) -> bool:
@@ -148,14 +146,7 @@ def _continued(cells: list[Cell], at: int) -> Cell:
     for cell in cells[at + 1 :]:
         if cell.x0 - value.x1 >= value.bottom - value.top or _has_label(cell):
             break
-        value = replace(
-            value,
-            text=f"{value.text} {cell.text}",
-            x1=cell.x1,
-            top=min(value.top, cell.top),
-            bottom=max(value.bottom, cell.bottom),
-            confidence=_least(value.confidence, cell.confidence),
-        )
+        value = _merged(value, cell, f"{value.text} {cell.text}")
     return value
 
 

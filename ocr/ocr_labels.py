@@ -115,5 +115,3 @@ def repaired_translation(text: str) -> str | None:
     if not close:
         return None
     return f"{latin} {close[0]}{match['rest'] or ''}"
-
-

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ocr.header_fields import Candidate
+from ocr.candidates import Candidate
 from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS
 from ocr.labels import label_spans
 from ocr.layout import Cell, Document, Line

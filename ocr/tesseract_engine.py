@@ -14,17 +14,7 @@ import re
 import numpy as np
 
 from ocr.layout import Word
-from ocr.loaded_tesseract import OcrUnavailable, image_file, read_data
-
-__all__ = [
-    "OcrUnavailable",
-    "clean_word",
-    "image_file",
-    "is_stroke",
-    "page_words",
-    "read_number",
-    "without_speck",
-]
+from ocr.loaded_tesseract import read_data
 
 LANGUAGES = os.environ.get("ORDERBRIDGE_OCR_LANGUAGES", "chi_sim+eng")
 PAGE_PSM = 3  # automatic page segmentation: beats --psm 6 on PO layouts

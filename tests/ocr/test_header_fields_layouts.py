@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 
 from ocr.assemble import pick
+from ocr.candidates import SCORES
 from ocr.date_habits import BY_HINTS, BY_OWN_DATES, date_habit
 from ocr.extraction import extract_order
-from ocr.header_fields import SCORES, find_candidates
+from ocr.header_fields import find_candidates
 from ocr.layout import Cell, Document, Line
 from ocr.sheet_reader import sheet_lines
 from ocr.title_fields import readable_name
