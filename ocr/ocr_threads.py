@@ -20,12 +20,17 @@ _pools: dict[int, ThreadPoolExecutor] = {}  # process id -> its pool (a forked c
 _lock = threading.Lock()
 
 
+def thread_count() -> int:
+    """How many OCR threads the process has: one per core."""
+    return os.cpu_count() or 1
+
+
 def page_threads() -> ThreadPoolExecutor:
     """The process's OCR threads, one per core."""
     with _lock:
         pool = _pools.get(os.getpid())
         if pool is None:
-            pool = _pools[os.getpid()] = ThreadPoolExecutor(os.cpu_count() or 1, thread_name_prefix=_PREFIX)
+            pool = _pools[os.getpid()] = ThreadPoolExecutor(thread_count(), thread_name_prefix=_PREFIX)
         return pool
 
 
@@ -36,7 +41,7 @@ def in_ocr_thread() -> bool:
 def in_parallel(calls: list[Callable[[], T]]) -> list[T]:
     """Every call's result, in order: the first runs in this thread and the others on the OCR threads,
     unless this is an OCR thread already (then one after the other) or there is one core."""
-    if len(calls) <= 1 or in_ocr_thread() or (os.cpu_count() or 1) <= 1:
+    if len(calls) <= 1 or in_ocr_thread() or thread_count() <= 1:
         return [call() for call in calls]
     futures = [page_threads().submit(call) for call in calls[1:]]
     first = calls[0]()

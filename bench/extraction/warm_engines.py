@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from ocr.loaded_tesseract import read_data
-from ocr.ocr_threads import page_threads
+from ocr.ocr_threads import page_threads, thread_count
 
 LANGUAGE_SETS = ("chi_sim+eng", "eng", "chi_sim")  # page/cells, Latin and number re-reads, Chinese cells
 
@@ -29,7 +29,7 @@ def _load_here(barrier: threading.Barrier) -> None:
 def warm(pool: ThreadPoolExecutor, workers: int) -> float:
     """Seconds to load the engines in the ``workers`` threads of ``pool`` and in the OCR page threads."""
     started = time.perf_counter()
-    for target, count in ((pool, workers), (page_threads(), page_threads()._max_workers)):
+    for target, count in ((pool, workers), (page_threads(), thread_count())):
         barrier = threading.Barrier(count)
         for future in [target.submit(_load_here, barrier) for _ in range(count)]:
             future.result()
