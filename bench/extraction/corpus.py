@@ -14,6 +14,8 @@ from types import ModuleType
 from PIL import Image
 
 from bench.extraction.layouts import (
+    dealer_xlsx,
+    eu_distributor_en,
     globalparts_xlsx,
     harbor_en,
     jinhua_zh,
@@ -21,7 +23,9 @@ from bench.extraction.layouts import (
     kamfung_hk,
     long_order,
     sap_en,
+    u8_zh,
     xinda_xlsx,
+    zh_grid_long,
 )
 from orderbridge.model import PurchaseOrder
 from orderbridge.samples import acme, hdprecision, nordwind, scans, xinhui_pdf, xinhui_xlsx
@@ -61,18 +65,46 @@ LAYOUTS = [
         "ruitai-k3",
         k3cloud_zh,
         "zh, K/3 Cloud print, ruled grid, tax incl., 大写 total",
-        "unseen",
+        "seen",
         "ruitai_k3cloud",
     ),
     Layout(
         "vestmark-sap",
         sap_en,
         "en, SAP form, whitespace table, 28 lines on 2 pages",
-        "unseen",
+        "seen",
         "vestmark_sap",
     ),
-    Layout("kamfung-hk", kamfung_hk, "zh-Hant/en, boxed header, ruled grid, EUR", "unseen", "kamfung_hk"),
-    Layout("xinda-xlsx", xinda_xlsx, "zh workbook, two-row table header, text dates", "unseen", "xinda_xlsx"),
+    Layout("kamfung-hk", kamfung_hk, "zh-Hant/en, boxed header, ruled grid, EUR", "seen", "kamfung_hk"),
+    Layout("xinda-xlsx", xinda_xlsx, "zh workbook, two-row table header, text dates", "seen", "xinda_xlsx"),
+    Layout(
+        "yongxing-u8",
+        u8_zh,
+        "zh, Yonyou U8 print, unruled whitespace table, tax columns, 大写 total",
+        "unseen",
+        "yongxing_u8",
+    ),
+    Layout(
+        "skovgaard-eu",
+        eu_distributor_en,
+        "en (European dates and numbers), semi-ruled table, 34 lines on 2 pages, EUR/€",
+        "unseen",
+        "skovgaard",
+    ),
+    Layout(
+        "hongda-grid",
+        zh_grid_long,
+        "zh, key|value header grid, ruled grid, 56 lines on 3 pages, page subtotals, 大写 total",
+        "unseen",
+        "hongda_grid",
+    ),
+    Layout(
+        "sinolink-xlsx",
+        dealer_xlsx,
+        "zh/en workbook, header fields on the right, bilingual two-line column heads, USD",
+        "unseen",
+        "sinolink_xlsx",
+    ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
 SEED = 21  # degradation seed of every scan (one realistic office scan per layout and dpi)

@@ -17,8 +17,22 @@ from orderbridge.samples import hdprecision
 
 TEMPLATES = ob_engine.TEMPLATES_DIR
 I2D_TEMPLATES = invoice2data_engine.TEMPLATES_DIR
-NEW_UNSEEN = ["ruitai-k3", "vestmark-sap", "kamfung-hk", "xinda-xlsx"]  # written blind, second round
-NEW_UNSEEN_PDFS = NEW_UNSEEN[:3]
+SECOND_ROUND = ["ruitai-k3", "vestmark-sap", "kamfung-hk", "xinda-xlsx"]  # written blind, now "seen"
+NEW_UNSEEN = ["yongxing-u8", "skovgaard-eu", "hongda-grid", "sinolink-xlsx"]  # written blind, third round
+NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
+NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
+# Template-mode misses measured when the third round was written; the layouts print what real documents
+# print, so these are extractor limitations to fix there, not in the layouts or templates.
+KNOWN_TEMPLATE_MISSES = {
+    "skovgaard-eu": "quantities with a thousands dot and no decimals (1.000, 2.000) are read as 1 and 2",
+    "sinolink-xlsx": "the ship-to address takes in the note row one blank row below it",
+}
+
+
+def _template_case(name: str):
+    if name in KNOWN_TEMPLATE_MISSES:
+        return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_TEMPLATE_MISSES[name]))
+    return name
 
 
 def _files(items) -> dict[str, bytes]:
@@ -37,8 +51,9 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
     ]
 
 
-def test_the_new_unseen_layouts_are_the_same_bytes_on_every_build(tmp_path: Path) -> None:
-    chosen = layouts_named(NEW_UNSEEN)
+@pytest.mark.parametrize("names", [SECOND_ROUND, NEW_UNSEEN])
+def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
+    chosen = layouts_named(names)
     first = build(tmp_path / "a", chosen, scans_too=False)
     second = build(tmp_path / "b", chosen, scans_too=False)
     assert _files(first) == _files(second)
@@ -68,31 +83,45 @@ def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
     assert [name for name, group in groups.items() if group == "unseen"] == NEW_UNSEEN
-    for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts"):
+    for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
 
 
-def test_the_new_unseen_layouts_cover_erp_prints_a_long_whitespace_table_and_a_clerks_workbook() -> None:
+def test_the_second_round_covers_erp_prints_a_long_whitespace_table_and_a_clerks_workbook() -> None:
     by_name = {layout.name: layout for layout in LAYOUTS}
     sap = by_name["vestmark-sap"]
     assert "whitespace table" in sap.description and len(sap.module.expected().lines) >= 25
     assert len(pdfium.PdfDocument(sap.module.render())) == 2
     assert by_name["xinda-xlsx"].is_workbook and not by_name["ruitai-k3"].is_workbook
-    currencies = {by_name[name].module.expected().currency for name in NEW_UNSEEN}
+    currencies = {by_name[name].module.expected().currency for name in SECOND_ROUND}
     assert currencies == {"CNY", "EUR"}
 
 
-@pytest.mark.parametrize("name", NEW_UNSEEN_PDFS)
+def test_the_third_round_covers_an_erp_print_european_numbers_a_long_grid_and_a_traders_workbook() -> None:
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    assert "whitespace table" in by_name["yongxing-u8"].description
+    eu = by_name["skovgaard-eu"].module
+    assert len(eu.expected().lines) >= 30 and len(pdfium.PdfDocument(eu.render())) == 2
+    assert eu.eu(Decimal("12345.6")) == "12.345,60" and eu.eu(Decimal("1000"), 0) == "1.000"
+    grid = by_name["hongda-grid"].module
+    assert len(grid.expected().lines) >= 55 and len(pdfium.PdfDocument(grid.render())) == 3
+    assert by_name["sinolink-xlsx"].is_workbook
+    currencies = {by_name[name].module.expected().currency for name in NEW_UNSEEN}
+    assert currencies == {"CNY", "EUR", "USD"}
+
+
+@pytest.mark.parametrize("name", NEW_PDFS)
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
     pdf = pdfium.PdfDocument(layout.module.render())
     text = " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in pdf)
     want = layout.module.expected()
+    money = getattr(layout.module, "eu", lambda value: f"{value:,.2f}")  # European layouts print 1.234,56
     assert want.po_number in text and want.buyer.name.upper() in text.upper()
     for line in want.lines:
         assert line.customer_part_no in text
-        assert f"{line.amount:,.2f}" in text
-    assert f"{want.total_amount:,.2f}" in text
+        assert money(line.amount) in text
+    assert money(want.total_amount) in text
 
 
 def test_every_layout_has_a_valid_orderbridge_template_and_pdf_layouts_an_invoice2data_one() -> None:
@@ -122,8 +151,8 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
     assert score.all_right, score.wrong
 
 
-@pytest.mark.parametrize("name", NEW_UNSEEN_PDFS)
-def test_orderbridge_with_its_template_reads_a_new_pdf_layout_fully(name: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", [_template_case(name) for name in NEW_PDFS + NEW_WORKBOOKS])
+def test_orderbridge_with_its_template_reads_a_new_layout_fully(name: str, tmp_path: Path) -> None:
     item = build(tmp_path, layouts_named([name]), scans_too=False)[0]
     template = ob_engine.templates()[item.layout.template]
     order = extract_order(read_document(item.path.read_bytes(), item.path.name), template)
