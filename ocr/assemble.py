@@ -127,10 +127,10 @@ def _code_and_description(row: Row) -> tuple[str | None, str | None]:
     return part_no, description
 
 
-def order_lines(rows: list[Row]) -> list[OrderLine]:
+def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]:
     lines = []
     for number, row in enumerate(rows, start=1):
-        quantity, rest = split_number(row.values["quantity"]) or (Decimal(0), "")
+        quantity, rest = split_number(row.values["quantity"], decimal_comma) or (Decimal(0), "")
         part_no, description = _code_and_description(row)
         lines.append(
             OrderLine(
@@ -139,8 +139,8 @@ def order_lines(rows: list[Row]) -> list[OrderLine]:
                 description=description,
                 quantity=quantity,
                 unit=_text(row.values.get("unit", "")) or _text(rest),
-                unit_price=parse_decimal(row.values.get("unit_price", "")),
-                amount=parse_decimal(row.values.get("amount", "")),
+                unit_price=parse_decimal(row.values.get("unit_price", ""), decimal_comma),
+                amount=parse_decimal(row.values.get("amount", ""), decimal_comma),
             )
         )
     return lines
@@ -248,7 +248,7 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
         buyer=Buyer(**nested["buyer"]),
         supplier=Supplier(**nested["supplier"]),
         ship_to=ShipTo(**nested["ship_to"]),
-        lines=order_lines(table.rows),
+        lines=order_lines(table.rows, table.decimal_comma),
         provenance=provenance,
     )
     subtotal = pick(candidates, "subtotal")

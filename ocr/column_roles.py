@@ -57,9 +57,9 @@ def profile(texts: list[str]) -> str:
     return "text"
 
 
-def _agrees(quantity: str, price: str, amount: str) -> bool | None:
+def _agrees(quantity: str, price: str, amount: str, decimal_comma: bool = False) -> bool | None:
     """quantity x price = amount to the amount's printed precision; None when a cell is no number."""
-    q, p, a = parse_decimal(quantity), parse_decimal(price), parse_decimal(amount)
+    q, p, a = (parse_decimal(text, decimal_comma) for text in (quantity, price, amount))
     if q is None or p is None or a is None:
         return None
     exponent = a.as_tuple().exponent
@@ -71,7 +71,11 @@ _GROSS = re.compile(r"(?<![不未无])含税|价税|incl|gross", re.IGNORECASE)
 
 
 def _by_arithmetic(
-    kinds: list[str | None], columns: list[list[str]], numeric: list[int], names: list[str]
+    kinds: list[str | None],
+    columns: list[list[str]],
+    numeric: list[int],
+    names: list[str],
+    decimal_comma: bool,
 ) -> Inferred:
     """The one (quantity, price, amount) choice that every row's arithmetic confirms, keeping most labels.
 
@@ -82,7 +86,7 @@ def _by_arithmetic(
     for trio in itertools.product(*(options[role] for role in NUMBERS)):
         if len(set(trio)) < 3:
             continue
-        checks = [_agrees(*(columns[i][row] for i in trio)) for row in range(len(columns[0]))]
+        checks = [_agrees(*(columns[i][row] for i in trio), decimal_comma) for row in range(len(columns[0]))]
         known = [c for c in checks if c is not None]
         if len(known) < max(1, len(checks) // 2) or not all(known):
             continue
@@ -104,13 +108,16 @@ def _by_arithmetic(
 
 
 def resolve(
-    kinds: list[str | None], columns: list[list[str]], names: list[str] | None = None
+    kinds: list[str | None],
+    columns: list[list[str]],
+    names: list[str] | None = None,
+    decimal_comma: bool = False,
 ) -> tuple[list[str | None], Inferred]:
     """Roles for the columns from their header kinds (None: unknown) and their cells, row by row.
 
     ``columns[i][row]`` is the text under column ``i`` in that row (``''`` when empty); ``names`` are
-    the header cells' texts. Returns the new kinds and the roles that content gave (for provenance and
-    a lower score).
+    the header cells' texts; ``decimal_comma``: the document writes 1.500,00. Returns the new kinds
+    and the roles that content gave (for provenance and a lower score).
     """
     kinds = list(kinds)
     if not columns or not columns[0]:
@@ -125,7 +132,7 @@ def resolve(
     ]
     labelled = [kinds.count(role) for role in NUMBERS]
     if labelled != [1, 1, 1] and (None in [kinds[i] for i in numeric] or max(labelled) > 1):
-        inferred.update(_by_arithmetic(kinds, columns, numeric, names or []))
+        inferred.update(_by_arithmetic(kinds, columns, numeric, names or [], decimal_comma))
     for i, role in inferred.items():
         kinds[i] = role
     for i, shape in enumerate(shapes):  # a "line number" column of words: its words decide

@@ -18,6 +18,7 @@ from ocr.layout import Document
 from ocr.line_table import find_table
 from ocr.loaded_tesseract import OcrUnavailable
 from ocr.number_reread import reread_mismatched_rows
+from ocr.number_style import uses_decimal_comma
 from ocr.pdf_reader import read_pdf
 from ocr.scan_reader import read_image
 from ocr.sheet_reader import read_xlsx
@@ -112,6 +113,10 @@ def extract_order(document: Document, template: Template | None = None) -> Purch
     """The canonical order in a read document; ``no-purchase-order`` without a PO number or lines."""
     if template:
         document = prepare(document, template)
+    if document.decimal_comma is None:
+        document.decimal_comma = uses_decimal_comma(
+            cell.text for line in document.lines for cell in line.cells
+        )
     table = find_table(document)
     if document.scans:
         reread_mismatched_rows(table, document)

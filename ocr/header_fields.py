@@ -22,32 +22,40 @@ SUM_FIELDS = {"total", "subtotal"}
 MULTILINE_FIELDS = {"ship_to_address"}
 DATE_FIELDS = ("order_date", "requested_delivery_date")
 _WRAP_GAP = 1.2  # an address line follows the one above within this share of its height (double spacing)
+_SHEET_WRAP_GAP = 0.5  # spreadsheet rows touch: a blank row between two rows ends the block
 
 
 def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[Candidate]]:
     """All label-paired values in the document, by field, in document order."""
     skipped = set(skip)
     lines = [_rejoined(line) for line in doc.lines if line.index not in skipped]
+    wrap_gap = _SHEET_WRAP_GAP if doc.is_sheet else _WRAP_GAP
     found: dict[str, list[Candidate]] = {}
     for position, line in enumerate(lines):
         for i, cell in enumerate(line.cells):
             _prefix, pairs = split_pairs(cell.text)
             for k, pair in enumerate(pairs):
                 if pair.value and pair.field in SUM_FIELDS and k == len(pairs) - 1:
-                    candidate = _sum_right(pair.field, line, i) or Candidate(
-                        pair.field, pair.value, cell, "label-inline"
-                    )
+                    paired = [
+                        _sum_right(pair.field, line, i)
+                        or Candidate(pair.field, pair.value, cell, "label-inline")
+                    ]
                 elif pair.value:
-                    candidate = Candidate(pair.field, pair.value, cell, "label-inline")
+                    paired = [Candidate(pair.field, pair.value, cell, "label-inline")]
                 elif k == len(pairs) - 1:
-                    candidate = _right_or_below(pair.field, line, i, lines[position + 1 :])
+                    paired = _right_or_below(pair.field, line, i, lines[position + 1 :])
                 else:
-                    candidate = None
-                if candidate and pair.field in MULTILINE_FIELDS:
-                    for part in _name_and_address(candidate, lines[position + 1 :]):
-                        found.setdefault(part.field, []).append(part)
-                elif candidate:
-                    found.setdefault(pair.field, []).append(candidate)
+                    paired = []
+                for candidate in paired:
+                    if _FILL_IN.search(candidate.text):
+                        continue  # a blank to sign or fill in (供应商确认: ______), no value
+                    parts = (
+                        _name_and_address(candidate, lines[position + 1 :], wrap_gap)
+                        if pair.field in MULTILINE_FIELDS
+                        else [candidate]
+                    )
+                    for part in parts:
+                        found.setdefault(part.field, []).append(_weighed(part))
     for candidate in title_buyer(doc) + title_number(doc):
         found.setdefault(candidate.field, []).append(candidate)
     habit = date_habit(doc)
@@ -57,6 +65,29 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
     return found
 
 
+_FILL_IN = re.compile(r"_{3,}|\.{6,}|…{2,}")
+_PERSON = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+\.?(?:\s+(?:de|van|von|der|la)?\s*[A-Z][a-z]+){1,2}|[\u4e00-\u9fff]{2,3}"
+)
+LATER_PAGE = 0.9  # a header field's value on a later page: a running head repeating it, often with more
+
+
+def _weighed(candidate: Candidate) -> Candidate:
+    """How far to trust where a value was found, beyond its pairing: header fields are printed on the first
+    page (page 2's ``Purchase Order No. P26-01453 of 04.12.2026 - continued`` is a running head), and a
+    buyer or supplier "name" that is a person's (``Buyer: Kelvin Lau``, the purchasing agent) ranks below
+    the letterhead company."""
+    factor = 1.0
+    if candidate.cell.page > 1 and candidate.field not in SUM_FIELDS:
+        factor *= LATER_PAGE
+    person = _PERSON.fullmatch(candidate.text.strip()) and not COMPANY.search(candidate.text)
+    if candidate.field in PARTY_FIELDS and person:
+        factor *= PERSON_NAME
+    return replace(candidate, factor=candidate.factor * factor) if factor != 1.0 else candidate
+
+
+PARTY_FIELDS = ("buyer_name", "supplier_name")
+PERSON_NAME = 0.6  # times 0.9 (label-right): below a letterhead's company name (0.6)
 _CUT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
@@ -93,17 +124,22 @@ def _is_label(cell: Cell) -> bool:
 
 
 _FAR = 8.0  # a cell further right than this many line heights belongs to another block of the header
+FAR_RIGHT = 0.9  # a far cell's score, when a cell below the label competes (0.81 < label-below 0.85)
 
 
-def _right_or_below(field: str, line: Line, i: int, following: list[Line]) -> Candidate | None:
+def _right_or_below(field: str, line: Line, i: int, following: list[Line]) -> list[Candidate]:
     """The value right of its label, unless that cell is far off (the other half of a two-block header:
-    ``Shipping address:`` left, the vendor's address right) and a value sits under the label."""
+    ``Shipping address:`` left, the vendor's address right) and a value sits under the label. A far cell
+    stays a weaker candidate: in a column of short labels (``Date``) the values may all sit far right."""
     label = line.cells[i]
     right = _beside(field, line, i)
-    far = right is not None and right.cell.x0 - label.x1 > _FAR * (label.bottom - label.top)
-    if right and (far or _heads_a_box(right, line, following)):
-        return _below(field, label, following) or right
-    return right or _below(field, label, following)
+    below = _below(field, label, following)
+    if right and _heads_a_box(right, line, following):
+        return [below or right]
+    if right and right.cell.x0 - label.x1 > _FAR * (label.bottom - label.top):
+        weaker = replace(right, factor=FAR_RIGHT, note="far right of its label")
+        return [below, weaker] if below else [right]
+    return [c for c in (right or below,) if c]
 
 
 def _heads_a_box(right: Candidate, line: Line, following: list[Line]) -> bool:
@@ -150,10 +186,11 @@ def _continued(cells: list[Cell], at: int) -> Cell:
     return value
 
 
-def _block(candidate: Candidate, following: list[Line]) -> list[str]:
+def _block(candidate: Candidate, following: list[Line], wrap_gap: float) -> list[str]:
     """The value's text, then the lines wrapped under it: each starting where the value starts, with no
     labels, taking only the cells under the value (a ``Ship To`` block in the right half of a two-column
-    header keeps to its column)."""
+    header keeps to its column). A line with a time of day (``Goods receiving Mon-Fri 07:00-14:30``) is
+    a note under the address, not part of it."""
     value, previous = candidate.cell, candidate.cell
     start = (
         value.x0 + (value.x1 - value.x0 - _width(candidate))
@@ -166,8 +203,8 @@ def _block(candidate: Candidate, following: list[Line]) -> list[str]:
             continue  # the value's own line (a value below its label)
         tolerance = max(2.0, 0.1 * (value.x1 - value.x0))
         aligned = [c for c in line.cells if abs(c.x0 - start) <= tolerance or abs(c.x0 - value.x0) <= 2]
-        near = line.page == value.page and line.top - previous.bottom < _WRAP_GAP * (value.bottom - value.top)
-        if not near or not aligned or _has_label(aligned[0]):
+        near = line.page == value.page and line.top - previous.bottom < wrap_gap * (value.bottom - value.top)
+        if not near or not aligned or _has_label(aligned[0]) or _TIME_OF_DAY.search(aligned[0].text):
             break
         under = [c for c in line.cells if aligned[0].x0 - 1 <= c.x0 < max(value.x1, aligned[0].x1)]
         at = line.cells.index(aligned[0])
@@ -178,16 +215,19 @@ def _block(candidate: Candidate, following: list[Line]) -> list[str]:
     return texts
 
 
+_TIME_OF_DAY = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.:])")
+
+
 def _joined_block(candidate: Candidate, texts: list[str]) -> Candidate:
     if len(texts) == 1:
         return candidate
     return Candidate(candidate.field, " ".join(texts), candidate.cell, candidate.method)
 
 
-def _name_and_address(candidate: Candidate, following: list[Line]) -> list[Candidate]:
+def _name_and_address(candidate: Candidate, following: list[Line], wrap_gap: float) -> list[Candidate]:
     """A ship-to block under its label: a first line that is a name (a company word, or no digits while
     the next line starts with a street number) is the ship-to name, the lines after it the address."""
-    texts = _block(candidate, following)
+    texts = _block(candidate, following, wrap_gap)
     first, rest = texts[0], texts[1:]
     named = rest and (COMPANY.search(first) or (not re.search(r"\d", first) and rest[0][:1].isdigit()))
     if candidate.method == "label-inline" or not named:

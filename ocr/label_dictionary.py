@@ -39,7 +39,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "Required By", "Deliver By", "Delivery By", "Due Date", "Ship Date", "Ship By", "Requested Date",
         "Req. Date", "Required Delivery Date", "Expected Delivery Date", "Expected Date", "Promised Date",
         "Date Required", "Date Needed", "Delivery Required", "ETA", "Expected Arrival", "Receipt Date",
-        "Date Req.",
+        "Date Req.", "Requested Delivery", "Required Delivery",
     ),
     "currency": (
         "币种", "币别", "货币", "结算币种", "交易币种", "币制", "结算币别",

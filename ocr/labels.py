@@ -191,7 +191,7 @@ def column_kind(text: str) -> tuple[str, str | None] | None:
     bare = _PARENS.sub(" ", text).strip().rstrip(":：")
     if not bare:
         return None
-    hit = _label_at(bare, 0, _COLUMNS)
+    hit = _label_at(bare, 0, _COLUMNS) or _run_together(bare)
     if not hit:
         return None
     rest = bare[hit[1] :].strip(" /|-.")
@@ -200,6 +200,17 @@ def column_kind(text: str) -> tuple[str, str | None] | None:
     if rest and not hints and _UNIT_OF_MONEY.fullmatch(rest):
         hints = [rest]
     return hit[0], (hints[0].strip() if hints else None)
+
+
+def _run_together(bare: str) -> tuple[str, int] | None:
+    """Two Chinese labels of one column printed as one word (型号规格: 型号 + 规格): (column, end)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,12}", bare):
+        return None
+    for cut in range(2, len(bare) - 1):
+        head, tail = _label_at(bare[:cut], 0, _COLUMNS), _label_at(bare[cut:], 0, _COLUMNS)
+        if head and tail and head[0] == tail[0] and head[1] == cut and tail[1] == len(bare) - cut:
+            return head[0], len(bare)
+    return None
 
 
 _ENGLISH_WORDS = re.compile(r"[A-Za-z][A-Za-z.#&'/ -]{0,40}")

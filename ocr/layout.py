@@ -86,6 +86,8 @@ class Document:
     scans: dict[int, Any] = field(default_factory=dict)
     # page -> (width, height) in points, for PDFs and scans (template regions in fractions of a page).
     page_sizes: dict[int, tuple[float, float]] = field(default_factory=dict)
+    # Numbers written 1.500,00 (``ocr.number_style``); None until a template or the numbers decide.
+    decimal_comma: bool | None = None
 
     def __post_init__(self) -> None:
         self.lines.sort(key=lambda line: (line.page, line.top, line.cells[0].x0))
@@ -95,6 +97,11 @@ class Document:
     @property
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines)
+
+    @property
+    def is_sheet(self) -> bool:
+        """A workbook or CSV: one line a row, rows touching (no font sizes, no line spacing)."""
+        return self.media_type.endswith(("sheet", "ms-excel", "csv"))
 
 
 def group_lines(words: Iterable[Word], rules: Sequence[tuple[float, float, float]] = ()) -> list[Line]:

@@ -52,6 +52,7 @@ class Table:
     hints: list[str] = field(default_factory=list)
     total: Candidate | None = None
     inferred: list[str] = field(default_factory=list)  # "header -> role" for columns found by content
+    decimal_comma: bool = False  # the document writes 1.500,00 (``Document.decimal_comma``)
 
 
 def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) -> list[Column] | None:
@@ -79,7 +80,8 @@ def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) ->
         bounds.append((float(left), float(right)))
     inferred: dict[int, str] = {}
     if following:
-        kinds, inferred = resolve(kinds, _sample(line, following, bounds), [c.text for c in line.cells])
+        names = [c.text for c in line.cells]
+        kinds, inferred = resolve(kinds, _sample(line, following, bounds), names, bool(doc.decimal_comma))
     if not _is_header(kinds, len(line.cells)):
         return None
     return [
@@ -174,7 +176,7 @@ def _closing_label(line: Line) -> str | None:
 
 def find_table(doc: Document) -> Table:
     """Every header-led block of rows in the document, joined in document order."""
-    table = Table()
+    table = Table(decimal_comma=bool(doc.decimal_comma))
     lines = doc.lines
     i = 0
     while i < len(lines):

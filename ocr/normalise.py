@@ -28,8 +28,10 @@ _DATE_PATTERNS = [
     # 18/11/2026 or 11/18/2026 (also 18-11-2026, and 11/18/26 with a slash)
     re.compile(r"(?<![\d/-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|(?<=/)\d{2})(?![\d/-])"),
 ]
-_NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:[,']\d{3})+|\d+)(?:\.\d+)?$")
-_NUMBER_DECIMAL_COMMA = re.compile(r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+$")  # 1.200,50 (European)
+NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:[,']\d{3})+|\d+)(?:\.\d+)?$")
+NUMBER_DECIMAL_COMMA = re.compile(r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+$")  # 1.200,50 (European)
+# ... and, in a document that writes 1.200,50, also 1.500 (fifteen hundred)
+_DECIMAL_COMMA_WHOLE = re.compile(r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
 _CURRENCY_WORDS = [  # checked in this order: 港元 before 元, HK$ and US$ before $, 美元/日元 before 元
     ("HKD", ("HKD", "HK$", "港币", "港元", "HONG KONG DOLLAR", "HK DOLLAR")),
     ("USD", ("US$", "USD", "美元", "美金", "$", "US DOLLAR", "U.S. DOLLAR")),
@@ -116,11 +118,12 @@ def parse_excel_serial(text: str) -> dt.date | None:
     return EXCEL_EPOCH + dt.timedelta(days=days)
 
 
-def split_number(text: str) -> tuple[Decimal, str] | None:
+def split_number(text: str, decimal_comma: bool = False) -> tuple[Decimal, str] | None:
     """A number with what follows it: ``'1,200 PCS'`` -> ``(Decimal('1200'), 'PCS')``.
 
     Accepts thousands separators, full-width digits, currency signs or codes before the number and
     units after it. ``None`` when the text does not start (after a currency) with a number.
+    ``decimal_comma``: the document writes ``1.500,00`` (``ocr.number_style``), so ``1.500`` is 1500.
     """
     folded = fold(text).replace("\u00a0", " ")
     match = re.match(
@@ -129,8 +132,10 @@ def split_number(text: str) -> tuple[Decimal, str] | None:
     if not match:
         return None
     digits, rest = match.groups()
-    if not _NUMBER.match(digits):
-        if not _NUMBER_DECIMAL_COMMA.match(digits):
+    if decimal_comma and _DECIMAL_COMMA_WHOLE.match(digits):
+        digits = digits.replace(".", "").replace(",", ".")
+    elif not NUMBER.match(digits):
+        if not NUMBER_DECIMAL_COMMA.match(digits):
             return None
         digits = digits.replace(".", "").replace(",", ".")
     if rest in ("元", "円"):
@@ -141,9 +146,9 @@ def split_number(text: str) -> tuple[Decimal, str] | None:
         return None
 
 
-def parse_decimal(text: str) -> Decimal | None:
+def parse_decimal(text: str, decimal_comma: bool = False) -> Decimal | None:
     """A number alone (currency signs and a trailing unit allowed): ``'￥14,850.00'`` -> ``14850.00``."""
-    parsed = split_number(text)
+    parsed = split_number(text, decimal_comma)
     return parsed[0] if parsed else None
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from ocr.checks import _tolerance
 from ocr.layout import Document
 from ocr.line_table import Row, Table
-from ocr.normalise import parse_decimal, split_number
+from ocr.normalise import parse_decimal
 from ocr.tesseract_engine import read_number
 
 NUMERIC = ("quantity", "unit_price", "amount")
@@ -25,14 +25,16 @@ def _adds_up(quantity: Decimal, price: Decimal, amount: Decimal) -> bool:
     return abs(quantity * price - amount) <= _tolerance(amount)
 
 
-def resolve(first: dict[str, str], second: dict[str, str | None]) -> dict[str, str] | None:
+def resolve(
+    first: dict[str, str], second: dict[str, str | None], decimal_comma: bool = False
+) -> dict[str, str] | None:
     """The single choice of first or second reading per column that adds up, if it differs from the first."""
     options = []
     for kind in NUMERIC:
         readings = [first[kind]] + (
             [second[kind]] if second.get(kind) and second[kind] != first[kind] else []
         )
-        options.append([(text, _number(text)) for text in readings])
+        options.append([(text, parse_decimal(text, decimal_comma)) for text in readings])
     fits = [
         combo
         for combo in itertools.product(*options)
@@ -44,22 +46,17 @@ def resolve(first: dict[str, str], second: dict[str, str | None]) -> dict[str, s
     return chosen if chosen != {kind: first[kind] for kind in NUMERIC} else None
 
 
-def _number(text: str) -> Decimal | None:
-    parsed = split_number(text)
-    return parsed[0] if parsed else None
-
-
 def reread_mismatched_rows(table: Table, doc: Document) -> None:
     """Correct, in place, the OCR'd rows whose three numbers do not add up and a re-read fixes."""
     for row in table.rows:
         scan = doc.scans.get(row.page)
         if scan is None or not all(row.values.get(kind) and row.by_kind.get(kind) for kind in NUMERIC):
             continue
-        numbers = [parse_decimal(row.values[kind]) for kind in NUMERIC]
+        numbers = [parse_decimal(row.values[kind], table.decimal_comma) for kind in NUMERIC]
         if None not in numbers and _adds_up(*numbers):  # type: ignore[arg-type]
             continue
         second = {kind: _reread(row, kind, scan) for kind in NUMERIC}
-        fixed = resolve({kind: row.values[kind] for kind in NUMERIC}, second)
+        fixed = resolve({kind: row.values[kind] for kind in NUMERIC}, second, table.decimal_comma)
         if fixed:
             row.reread = [kind for kind in NUMERIC if fixed[kind] != row.values[kind]]
             row.values.update(fixed)

@@ -37,6 +37,7 @@ class Template:
     fields: dict[str, dict[str, object]] = field(default_factory=dict)
     columns: dict[str, str] = field(default_factory=dict)
     date_order: str | None = None
+    decimal_separator: str | None = None  # "," or "."; None: the document's numbers decide
 
     def matches(self, text: str, sender: str | None) -> bool:
         """The sender's address or domain is listed, or every keyword is in the text (spaces ignored)."""
@@ -93,6 +94,7 @@ def _parsed(path: Path) -> Template:
         fields=dict(data.get("fields", {})),
         columns=dict(data.get("columns", {})),
         date_order=data.get("formats", {}).get("date_order"),
+        decimal_separator=data.get("formats", {}).get("decimal_separator"),
     )
 
 
@@ -129,6 +131,8 @@ def prepare(doc: Document, template: Template) -> Document:
     columns = {_squeeze(text): COLUMN_LABELS[role][0] for text, role in template.columns.items()}
     for line in doc.lines:
         line.cells = [_rewritten(cell, label_rules, columns) for cell in line.cells]
+    if template.decimal_separator:
+        doc.decimal_comma = template.decimal_separator == ","
     return doc
 
 

@@ -19,15 +19,35 @@ _TITLE_WORDS = re.compile(
 
 def title_buyer(doc: Document) -> list[Candidate]:
     """The buyer when no label names it: a company name heading page 1 (``华东精密制造有限公司 采购订单``,
-    ``PACIFIC HARBOR TRADING CO.``), else the page's clearly largest heading text (its letterhead)."""
+    ``PACIFIC HARBOR TRADING CO.``), else the page's clearly largest heading text (its letterhead).
+
+    A letterhead naming the company in both scripts (``金豐貿易有限公司`` over ``KAM FUNG TRADING COMPANY
+    LIMITED``, or both in one cell) gives the Latin name first: it is spelt one way, where the Chinese may
+    be traditional (金豐) in the letterhead and simplified (金丰) in the customer master."""
     first = [line for line in doc.lines if line.page == 1][:3]
     found = []
     for line in first:
         for cell in line.cells:
             name = _TITLE_WORDS.sub(" ", cell.text).strip()
             if COMPANY.search(name) and not split_pairs(name)[1]:
-                found.append(Candidate("buyer_name", readable_name(name), cell, "title"))
+                found += [
+                    Candidate("buyer_name", readable_name(part), cell, "title") for part in _scripts(name)
+                ]
+    found.sort(key=lambda candidate: bool(_CJK.search(candidate.text)))  # stable: Latin names first
     return found or _largest_heading(doc, first)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TWO_SCRIPTS = re.compile(r"^(?P<latin>[^\u4e00-\u9fff]+?)\s+(?P<cjk>[\u4e00-\u9fff][^A-Za-z]*)$")
+
+
+def _scripts(name: str) -> list[str]:
+    """A company's name as printed, or its two halves when it is printed in Latin and Chinese in one cell
+    (``Sino-Link Industrial Trading Ltd. 华联实业贸易有限公司``), each a company name itself."""
+    both = _TWO_SCRIPTS.match(name)
+    if both and COMPANY.search(both["latin"]) and COMPANY.search(both["cjk"]):
+        return [both["latin"].strip(), both["cjk"].strip()]
+    return [name]
 
 
 _TITLE_NUMBER = re.compile(
@@ -54,7 +74,7 @@ def title_number(doc: Document) -> list[Candidate]:
 
 def _largest_heading(doc: Document, first: list[Line]) -> list[Candidate]:
     heights = [cell.bottom - cell.top for line in doc.lines if line.page == 1 for cell in line.cells]
-    if doc.media_type.endswith(("sheet", "ms-excel", "csv")) or len(heights) < 5 or not first:
+    if doc.is_sheet or len(heights) < 5 or not first:
         return []  # spreadsheet rows have no font size
     cell = max((cell for line in first for cell in line.cells), key=lambda c: c.bottom - c.top)
     name = _TITLE_WORDS.sub(" ", cell.text).strip()
@@ -64,7 +84,7 @@ def _largest_heading(doc: Document, first: list[Line]) -> list[Candidate]:
     return [Candidate("buyer_name", readable_name(name), cell, "title-size")]
 
 
-_KEEP_SHORT = re.compile(r"^[A-Z&]{1,3}\.?$")  # ABC, HK, USA: initials stay capitals
+_KEEP_SHORT = re.compile(r"^(?:[A-Z&]{1,3}\.?|[A-Z]+/[A-Z]+)$")  # ABC, HK, USA, A/S: initials stay capitals
 _SMALL_WORDS = {"AND", "OF", "THE", "FOR", "DE"}
 
 

@@ -8,6 +8,8 @@ one scorer (``scoring.py``), times text PDFs against invoice2data and scans agai
 memory of the process tree, extracts a 300-page PDF in a subprocess (``memory.py``), writes
 OUT_DIR/results.json and prints the Markdown tables quoted in README.md.
 ``--quick`` takes four layouts and skips the 300-page PDF (a few minutes less; for development).
+``--layouts a,b`` takes the named layouts only, also without the 300-page PDF (e.g. a blind first run on
+new layouts: ``--layouts yongxing-u8,skovgaard-eu,hongda-grid,sinolink-xlsx``).
 ``--template-only`` extracts with each layout's template only (no template-free mode, so no figure of it
 is computed or printed): for checking new layouts and their templates without seeing how the
 template-free extractor does on them.
@@ -115,6 +117,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--quick", action="store_true", help="four layouts, no 300-page PDF")
+    parser.add_argument("--layouts", help="comma-separated layout names, no 300-page PDF")
     parser.add_argument("--repeats", type=int, default=5, help="timed runs per text PDF and engine")
     parser.add_argument(
         "--template-only",
@@ -124,7 +127,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.template_only:
         ob_engine.MODES = ("template",)  # read_and_extract runs each mode in MODES
-    layouts = layouts_named(QUICK) if args.quick else LAYOUTS
+    if args.layouts:
+        layouts = layouts_named(args.layouts.split(","))
+    else:
+        layouts = layouts_named(QUICK) if args.quick else LAYOUTS
+    whole_corpus = not (args.quick or args.layouts)
     items = build(args.out_dir / "corpus", layouts)
     i2d_templates = invoice2data_engine.load_templates()
 
@@ -136,7 +143,7 @@ def main(argv: list[str] | None = None) -> None:
 
     text_ms = speed.text_pdf_ms([i.path for i in items if i.fmt == TEXT], i2d_templates, args.repeats)
     big = None
-    if not args.quick:
+    if whole_corpus:
         big = asdict(big_pdf_peak(write_big_pdf(args.out_dir / "big-300-pages.pdf", BIG_LINES)))
 
     results = {

@@ -207,8 +207,26 @@ def test_a_far_off_cell_to_the_right_belongs_to_another_block_when_a_value_sits_
         line(100, (40, "Shipping address:"), (330, "Suzhou Qihang Precision Technology Co., Ltd.")),
         line(112, (40, "Unit 4, Fen Road, Cambridge CB4 1TU")),
     )
-    (candidate,) = find_candidates(document)["ship_to_address"]
-    assert (candidate.text, candidate.method) == ("Unit 4, Fen Road, Cambridge CB4 1TU", "label-below")
+    below, far = find_candidates(document)["ship_to_address"]
+    assert (below.text, below.method) == ("Unit 4, Fen Road, Cambridge CB4 1TU", "label-below")
+    assert far.text == "Suzhou Qihang Precision Technology Co., Ltd." and far.score < below.score
+
+
+def test_a_far_off_value_still_counts_when_what_sits_under_the_label_is_no_value_of_its_kind() -> None:
+    """A column of short labels whose values all sit far right (``Date ........ 04.12.2026``), with the
+    next label's neighbour (``Our reference``) under it: the date is the far cell."""
+    document = pdf(
+        line(90, (40, "Vendor"), (330, "Date"), (440, "04.12.2026")),
+        line(
+            103,
+            (40, "Suzhou Qihang Precision Technology Co., Ltd."),
+            (330, "Our reference"),
+            (440, "M. Lund"),
+        ),
+    )
+    candidates = {c.text: c for c in find_candidates(document)["order_date"]}
+    assert set(candidates) == {"Our reference", "04.12.2026"}
+    assert pick(find_candidates(document), "order_date")[0] == dt.date(2026, 12, 4)
 
 
 def test_a_near_cell_to_the_right_is_the_value_even_with_text_below() -> None:
