@@ -75,8 +75,10 @@ def _part_no(value: str) -> str | None:
     return (cleaned.strip(_SPECKS).strip() or None) if cleaned else None
 
 
-def _sum(value: str):
-    return parse_decimal(value) or parse_decimal(_STRAY_GLYPH.sub("", value.strip()))
+def _sum(value: str, decimal_comma: bool = False):
+    return parse_decimal(value, decimal_comma) or parse_decimal(
+        _STRAY_GLYPH.sub("", value.strip()), decimal_comma
+    )
 
 
 def _po_number(value: str) -> str | None:
@@ -93,16 +95,18 @@ _PARSERS: dict[str, Callable[[str], object]] = {
     "currency": parse_currency,
     "ship_to_address": _chinese_text,
     "payment_terms": _chinese_text,
-    "total": _sum,
-    "subtotal": _sum,
 }
 
 
-def pick(candidates: dict[str, list[Candidate]], field: str) -> tuple[object, Candidate] | None:
-    """The best candidate whose value parses: highest score first, then document order (last for totals)."""
+def pick(
+    candidates: dict[str, list[Candidate]], field: str, decimal_comma: bool = False
+) -> tuple[object, Candidate] | None:
+    """The best candidate whose value parses: highest score first, then document order (last for totals).
+    ``decimal_comma``: the document writes 1.500,00, so a total of 1.500 is fifteen hundred."""
     found = candidates.get(field, [])
-    ordered = list(reversed(found)) if field in ("total", "subtotal") else found
-    parser = _PARSERS.get(field, _text)
+    sums = field in ("total", "subtotal")
+    ordered = list(reversed(found)) if sums else found
+    parser = (lambda text: _sum(text, decimal_comma)) if sums else _PARSERS.get(field, _text)
     for candidate in sorted(ordered, key=lambda c: -c.score):
         value = parser(candidate.text)
         if value is None and candidate.date_habit and is_ambiguous_date(candidate.text):
@@ -130,7 +134,7 @@ def _code_and_description(row: Row) -> tuple[str | None, str | None]:
 def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]:
     lines = []
     for number, row in enumerate(rows, start=1):
-        quantity, rest = split_number(row.values["quantity"], decimal_comma) or (Decimal(0), "")
+        quantity, rest = split_number(row.values.get("quantity", ""), decimal_comma) or (Decimal(0), "")
         part_no, description = _code_and_description(row)
         lines.append(
             OrderLine(
@@ -199,7 +203,7 @@ def _header_values(
     values: dict[str, object] = {}
     provenance: dict[str, FieldSource] = {}
     for field, path in PATHS.items():
-        picked = pick(candidates, field)
+        picked = pick(candidates, field, table.decimal_comma)
         if picked:
             values[path], candidate = picked
             provenance[path] = _source(candidate)
@@ -251,7 +255,7 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
         lines=order_lines(table.rows, table.decimal_comma),
         provenance=provenance,
     )
-    subtotal = pick(candidates, "subtotal")
+    subtotal = pick(candidates, "subtotal", table.decimal_comma)
     subtotal_value = subtotal[0] if subtotal else None
     order.warnings = arithmetic_warnings(order, subtotal_value)  # type: ignore[arg-type]
     order.confidence = confidence(order, subtotal_value)  # type: ignore[arg-type]
@@ -260,7 +264,7 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
         lines_source = cross_checked(lines_source, order, subtotal_value)  # type: ignore[arg-type]
         reread = [f"line {i} {', '.join(row.reread)}" for i, row in enumerate(table.rows, 1) if row.reread]
         if reread:
-            note = "re-read digits-only after a failed cross-check: " + "; ".join(reread)
+            note = "re-read alone (numbers digits-only, units against the unit words): " + "; ".join(reread)
             lines_source = lines_source.model_copy(update={"note": note})
         if table.inferred:
             capped = min(lines_source.score, INFERRED_CHECKED)
@@ -269,7 +273,7 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
                 order.confidence = min(order.confidence or 0.0, INFERRED_UNCHECKED_CAP)
         order.provenance = {**order.provenance, "lines": lines_source}
     if any(c.confidence is not None for row in table.rows for c in row.cells):
-        doubts = ocr_doubts(order, _picked_cells(candidates), subtotal_value)  # type: ignore[arg-type]
+        doubts = ocr_doubts(order, _picked_cells(candidates, table.decimal_comma), subtotal_value)  # type: ignore[arg-type]
         order.warnings += doubts
         order.confidence = ocr_confidence(order, doubts, subtotal_value)  # type: ignore[arg-type]
     return order
@@ -280,11 +284,11 @@ def _numbers_inferred(table: Table) -> bool:
     return any(note.endswith(("-> quantity", "-> unit_price", "-> amount")) for note in table.inferred)
 
 
-def _picked_cells(candidates: dict[str, list[Candidate]]) -> dict[str, Cell]:
+def _picked_cells(candidates: dict[str, list[Candidate]], decimal_comma: bool) -> dict[str, Cell]:
     """The cell each header field's value was taken from, by its path in the order."""
     cells = {}
     for field, path in PATHS.items():
-        picked = pick(candidates, field)
+        picked = pick(candidates, field, decimal_comma)
         if picked:
             cells[path] = picked[1].cell
     return cells

@@ -67,6 +67,7 @@ def _agrees(quantity: str, price: str, amount: str, decimal_comma: bool = False)
     return abs(q * p - a) <= max(Decimal(1).scaleb(-places) / 2, Decimal("0.005"))
 
 
+_CONFIRMING_ROWS = 3  # rows whose arithmetic must agree (or half the rows, if fewer); none may disagree
 _GROSS = re.compile(r"(?<![不未无])含税|价税|incl|gross", re.IGNORECASE)
 
 
@@ -88,7 +89,7 @@ def _by_arithmetic(
             continue
         checks = [_agrees(*(columns[i][row] for i in trio), decimal_comma) for row in range(len(columns[0]))]
         known = [c for c in checks if c is not None]
-        if len(known) < max(1, len(checks) // 2) or not all(known):
+        if len(known) < max(1, min(_CONFIRMING_ROWS, len(checks) // 2)) or not all(known):
             continue
         kept = sum(kinds[i] == role for i, role in zip(trio, NUMBERS, strict=True))
         gross = sum(bool(_GROSS.search(names[i])) for i in trio) if names else 0

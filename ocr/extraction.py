@@ -24,6 +24,7 @@ from ocr.scan_reader import read_image
 from ocr.sheet_reader import read_xlsx
 from ocr.sniff import CSV, IMAGE_TYPES, PDF, XLS, XLSX, sniff
 from ocr.templates import Template, add_candidates, find_template, prepare, template_named
+from ocr.unit_reread import reread_unknown_units
 from ocr.xls_reader import read_xls
 from orderbridge.errors import DocumentRejected
 from orderbridge.model import PurchaseOrder
@@ -120,6 +121,7 @@ def extract_order(document: Document, template: Template | None = None) -> Purch
     table = find_table(document)
     if document.scans:
         reread_mismatched_rows(table, document)
+        reread_unknown_units(table, document)
     candidates = find_candidates(document, skip=table.used_lines)
     if template:
         candidates = add_candidates(candidates, document, template)

@@ -203,8 +203,9 @@ def column_kind(text: str) -> tuple[str, str | None] | None:
 
 
 def _run_together(bare: str) -> tuple[str, int] | None:
-    """Two Chinese labels of one column printed as one word (型号规格: 型号 + 规格): (column, end)."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{4,12}", bare):
+    """Two short Chinese labels of one column printed as one word (型号规格: 型号 + 规格): (column, end).
+    Longer runs are two columns OCR read as one word (原币单价原币含税单价), split by ``ocr_labels``."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,6}", bare):
         return None
     for cut in range(2, len(bare) - 1):
         head, tail = _label_at(bare[:cut], 0, _COLUMNS), _label_at(bare[cut:], 0, _COLUMNS)

@@ -15,7 +15,7 @@ from ocr.candidates import Candidate
 from ocr.column_roles import resolve
 from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
 from ocr.layout import Cell, Document, Line
-from ocr.normalise import parse_decimal
+from ocr.normalise import parse_decimal, split_number
 
 _INF = float("inf")
 _TEXT_KINDS = {"description", "part_no"}
@@ -42,6 +42,8 @@ class Row:
     page: int
     by_kind: dict[str, list[Cell]] = field(default_factory=dict)  # the cells under each column
     reread: list[str] = field(default_factory=list)  # columns corrected by a digits-only OCR re-read
+    # OCR lost a number here (a lone ``5`` on a speckled scan): column kind -> its x band on the page
+    gaps: dict[str, tuple[float, float]] = field(default_factory=dict)
 
 
 @dataclass
@@ -241,9 +243,16 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
             continue
         placed = _assign(line, columns)
         text = {kind: " ".join(c.text for c in cells) for kind, cells in placed.items()}
+        cells = [c for kind_cells in placed.values() for c in kind_cells]
         if "quantity" in text and parse_decimal(text["quantity"]) is not None:
-            cells = [c for kind_cells in placed.values() for c in kind_cells]
             table.rows.append(Row(text, cells, line.page, placed))
+        elif table.rows and _quantity_lost(line, text):
+            gaps: dict[str, tuple[float, float]] = {}
+            if not _quantity_in_unit(text):
+                band = next((column.x0, column.x1) for column in columns if column.kind == "quantity")
+                gaps = {"quantity": band}
+                text.pop("quantity", None)
+            table.rows.append(Row(text, cells, line.page, placed, gaps=gaps))
         elif (
             table.rows
             and set(text) - {_UNNAMED} <= _TEXT_KINDS
@@ -260,6 +269,24 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
         previous = line
         i += 1
     return i
+
+
+def _quantity_lost(line: Line, text: dict[str, str]) -> bool:
+    """An OCR'd line inside the table with an article, a price and an amount but no quantity, or none
+    that reads as a number: tesseract dropped a short number (a lone ``5``), joined it to the unit
+    (``40 pcs``) or garbled it. It stays an order line, its quantity to be read again alone."""
+    scanned = any(cell.confidence is not None for cell in line.cells)
+    numbers = [parse_decimal(text.get(kind, "")) for kind in ("unit_price", "amount")]
+    return scanned and bool(set(text) & _TEXT_KINDS) and None not in numbers
+
+
+def _quantity_in_unit(text: dict[str, str]) -> bool:
+    """The quantity read into the unit's column as one word with the unit (``40 pcs``): split it back."""
+    both = split_number(text.get("unit", ""))
+    if not both or not both[1] or "quantity" in text:
+        return False
+    text["quantity"], text["unit"] = text["unit"][: -len(both[1])].strip(), both[1]
+    return True
 
 
 def _total(line: Line, columns: list[Column]) -> Candidate | None:

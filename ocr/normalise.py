@@ -132,6 +132,7 @@ def split_number(text: str, decimal_comma: bool = False) -> tuple[Decimal, str] 
     if not match:
         return None
     digits, rest = match.groups()
+    digits = digits.rstrip(".,'") or digits  # 62,5. : a speck after the number (no number ends in a mark)
     if decimal_comma and _DECIMAL_COMMA_WHOLE.match(digits):
         digits = digits.replace(".", "").replace(",", ".")
     elif not NUMBER.match(digits):

@@ -9,7 +9,10 @@ such combination exists; otherwise the line stays as read and its warning sends 
 from __future__ import annotations
 
 import itertools
+import math
 from decimal import Decimal
+
+import numpy as np
 
 from ocr.checks import _tolerance
 from ocr.layout import Document
@@ -47,9 +50,13 @@ def resolve(
 
 
 def reread_mismatched_rows(table: Table, doc: Document) -> None:
-    """Correct, in place, the OCR'd rows whose three numbers do not add up and a re-read fixes."""
+    """Correct, in place, the OCR'd rows whose three numbers do not add up and a re-read fixes; and read
+    the numbers the page reading lost (``Row.gaps``) from their column alone, taken when the row then
+    adds up."""
     for row in table.rows:
         scan = doc.scans.get(row.page)
+        if scan is not None and row.gaps:
+            _fill_gaps(row, scan, table.decimal_comma)
         if scan is None or not all(row.values.get(kind) and row.by_kind.get(kind) for kind in NUMERIC):
             continue
         numbers = [parse_decimal(row.values[kind], table.decimal_comma) for kind in NUMERIC]
@@ -62,15 +69,51 @@ def reread_mismatched_rows(table: Table, doc: Document) -> None:
             row.values.update(fixed)
 
 
+def _fill_gaps(row: Row, scan, decimal_comma: bool) -> None:
+    """Each lost number read from its column's band between the row's neighbouring cells."""
+    for kind, (x0, x1) in list(row.gaps.items()):
+        if not (math.isfinite(x0) and math.isfinite(x1)):
+            continue
+        middle = (x0 + x1) / 2
+        left = max([c.x1 for c in row.cells if c.x1 <= middle], default=x0)
+        right = min([c.x0 for c in row.cells if c.x0 >= middle], default=x1)
+        text = _read_box(
+            scan,
+            max(x0, left),
+            min(c.top for c in row.cells),
+            min(x1, right),
+            max(c.bottom for c in row.cells),
+        )
+        values = {**row.values, kind: text or ""}
+        numbers = [parse_decimal(values.get(k, ""), decimal_comma) for k in NUMERIC]
+        if text and None not in numbers and _adds_up(*numbers):  # type: ignore[arg-type]
+            row.values[kind] = text
+            row.reread.append(kind)
+            del row.gaps[kind]
+
+
 def _reread(row: Row, kind: str, scan) -> str | None:
     cells = row.by_kind[kind]
-    scale = scan.dpi / 72.0
-    x0 = int(min(c.x0 for c in cells) * scale) - _PAD
-    top = int(min(c.top for c in cells) * scale) - _PAD
-    x1 = int(max(c.x1 for c in cells) * scale) + _PAD
-    bottom = int(max(c.bottom for c in cells) * scale) + _PAD
-    crop = scan.image[max(0, top) : bottom, max(0, x0) : x1]
-    if crop.size == 0:
-        return None
-    read = read_number(crop)
+    box = (
+        min(c.x0 for c in cells),
+        min(c.top for c in cells),
+        max(c.x1 for c in cells),
+        max(c.bottom for c in cells),
+    )
+    return _read_box(scan, *box)
+
+
+def _read_box(scan, x0: float, top: float, x1: float, bottom: float) -> str | None:
+    """The number inside a box given in points, read alone digits-only."""
+    crop = cut_out(scan, x0, top, x1, bottom)
+    read = read_number(crop) if crop.size else None
     return read[0] if read else None
+
+
+def cut_out(scan, x0: float, top: float, x1: float, bottom: float) -> np.ndarray:
+    """The cleaned page's pixels inside a box given in points, with a few pixels around it."""
+    scale = scan.dpi / 72.0
+    return scan.image[
+        max(0, int(top * scale) - _PAD) : int(bottom * scale) + _PAD,
+        max(0, int(x0 * scale) - _PAD) : int(x1 * scale) + _PAD,
+    ]

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from ocr.normalise import NUMBER, NUMBER_DECIMAL_COMMA, fold
 
 _GROUPS_ONLY = re.compile(r"^[-+]?\d{1,3}(?:([.,'])\d{3})(?:\1\d{3})*$")  # 1.500, 1,500, 12,000,000
-_AMOUNT = re.compile(r"^\s*(?:USD|CNY|RMB|EUR|HKD|JPY|GBP|US\$|HK\$|[¥$€£])?\s*([-+]?\d[\d,.']*)\s*$")
+_CODE = r"(?:USD|CNY|RMB|EUR|HKD|JPY|GBP|US\$|HK\$|[¥$€£])"
+_AMOUNT = re.compile(rf"^\s*{_CODE}?\s*([-+]?\d[\d,.']*)\s*{_CODE}?\s*$")  # € 2.375,00 or 2.375,00 EUR
 
 
 def vote(text: str) -> str | None:

@@ -19,6 +19,7 @@ from ocr.loaded_tesseract import read_data
 LANGUAGES = os.environ.get("ORDERBRIDGE_OCR_LANGUAGES", "chi_sim+eng")
 PAGE_PSM = 3  # automatic page segmentation: beats --psm 6 on PO layouts
 NUMBER_PSM = 7  # one text line
+WORD_PSM = 8  # one word: a lone Chinese unit (个) that --psm 7 reads as nothing or as 从
 NUMBER_CHARS = "0123456789.,-"
 MIN_WORD_CONFIDENCE = 10.0  # tesseract's 0..100; below this a Latin "word" is usually a speck or a stroke
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -65,8 +66,13 @@ def is_stroke(text: str) -> bool:
 
 def read_number(image: np.ndarray) -> tuple[str, float] | None:
     """One cell's number, read alone with a digits-only whitelist: (text, confidence 0..1)."""
+    return read_cell(image, "eng", NUMBER_CHARS, NUMBER_PSM)
+
+
+def read_cell(image: np.ndarray, languages: str, whitelist: str, psm: int) -> tuple[str, float] | None:
+    """One cell read alone, only ``whitelist`` characters allowed: (text, confidence 0..1)."""
     padded = np.pad(image, 12, constant_values=255)
-    data = read_data(padded, "eng", NUMBER_PSM, NUMBER_CHARS)
+    data = read_data(padded, languages, psm, whitelist)
     parts = [(t.strip(), float(c)) for t, c in zip(data["text"], data["conf"], strict=True) if t.strip()]
     if not parts:
         return None

@@ -38,15 +38,21 @@ def title_buyer(doc: Document) -> list[Candidate]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_TWO_SCRIPTS = re.compile(r"^(?P<latin>[^\u4e00-\u9fff]+?)\s+(?P<cjk>[\u4e00-\u9fff][^A-Za-z]*)$")
+_TWO_SCRIPTS = re.compile(
+    r"^(?:(?P<latin>[^\u4e00-\u9fff]+?)\s+(?P<cjk>[\u4e00-\u9fff][^A-Za-z]*)"
+    r"|(?P<cjk_first>[^A-Za-z]*[\u4e00-\u9fff])\s+(?P<latin_after>[A-Za-z][^\u4e00-\u9fff]*))$"
+)
 
 
 def _scripts(name: str) -> list[str]:
     """A company's name as printed, or its two halves when it is printed in Latin and Chinese in one cell
     (``Sino-Link Industrial Trading Ltd. 华联实业贸易有限公司``), each a company name itself."""
     both = _TWO_SCRIPTS.match(name)
-    if both and COMPANY.search(both["latin"]) and COMPANY.search(both["cjk"]):
-        return [both["latin"].strip(), both["cjk"].strip()]
+    if not both:
+        return [name]
+    latin, cjk = both["latin"] or both["latin_after"], both["cjk"] or both["cjk_first"]
+    if COMPANY.search(latin) and COMPANY.search(cjk):
+        return [latin.strip(), cjk.strip()]
     return [name]
 
 

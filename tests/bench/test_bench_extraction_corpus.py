@@ -21,20 +21,6 @@ SECOND_ROUND = ["ruitai-k3", "vestmark-sap", "kamfung-hk", "xinda-xlsx"]  # writ
 NEW_UNSEEN = ["yongxing-u8", "skovgaard-eu", "hongda-grid", "sinolink-xlsx"]  # written blind, third round
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
-# Template-mode misses measured when the third round was written; the layouts print what real documents
-# print, so these are extractor limitations to fix there, not in the layouts or templates.
-KNOWN_TEMPLATE_MISSES = {
-    "skovgaard-eu": "quantities with a thousands dot and no decimals (1.000, 2.000) are read as 1 and 2",
-    "sinolink-xlsx": "the ship-to address takes in the note row one blank row below it",
-}
-
-
-def _template_case(name: str):
-    if name in KNOWN_TEMPLATE_MISSES:
-        return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_TEMPLATE_MISSES[name]))
-    return name
-
-
 def _files(items) -> dict[str, bytes]:
     return {item.path.name: item.path.read_bytes() for item in items}
 
@@ -151,7 +137,7 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
     assert score.all_right, score.wrong
 
 
-@pytest.mark.parametrize("name", [_template_case(name) for name in NEW_PDFS + NEW_WORKBOOKS])
+@pytest.mark.parametrize("name", NEW_PDFS + NEW_WORKBOOKS)
 def test_orderbridge_with_its_template_reads_a_new_layout_fully(name: str, tmp_path: Path) -> None:
     item = build(tmp_path, layouts_named([name]), scans_too=False)[0]
     template = ob_engine.templates()[item.layout.template]

@@ -113,3 +113,14 @@ def test_every_label_in_the_dictionary_matches_itself() -> None:
         for label in labels:
             found = column_kind(label)
             assert found is not None and found[0] in (kind, "delivery_date"), label
+
+
+@pytest.mark.parametrize(("cell", "hint"), [("型号规格", None), ("名称型号", None), ("型号规格(mm)", "mm")])
+def test_two_labels_of_one_column_run_together_are_that_column(cell: str, hint: str | None) -> None:
+    """型号规格 is 型号 + 规格, both the description's labels, printed as one word."""
+    assert column_kind(cell) == ("description", hint)
+
+
+@pytest.mark.parametrize("cell", ["数量单价", "物料编码品名", "单价金额"])
+def test_two_labels_of_different_columns_run_together_are_no_column(cell: str) -> None:
+    assert column_kind(cell) is None

@@ -133,3 +133,36 @@ def test_currency_words_and_signs_become_iso_codes(printed: str, code: str) -> N
 def test_an_unknown_currency_gives_none() -> None:
     assert parse_currency("卢布") is None
     assert parse_currency("") is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        ("1.500", "1500"),
+        ("12.000.000", "12000000"),
+        ("2.375,00", "2375.00"),
+        ("62,5", "62.5"),
+        ("€ 2.375,00", "2375.00"),
+        ("25", "25"),
+    ],
+)
+def test_in_a_decimal_comma_document_points_group_thousands(printed: str, value: str) -> None:
+    parsed = parse_decimal(printed, decimal_comma=True)
+    assert parsed == Decimal(value)
+    assert str(parsed) == value
+
+
+def test_in_a_decimal_comma_document_a_quantity_keeps_its_unit() -> None:
+    assert split_number("1.500 pcs", decimal_comma=True) == (Decimal(1500), "pcs")
+
+
+def test_in_a_decimal_comma_document_a_lone_comma_group_is_a_decimal() -> None:
+    """``1,500`` there is one and a half, where a decimal-point document reads fifteen hundred."""
+    assert parse_decimal("1,500", decimal_comma=True) == Decimal("1.500")
+    assert parse_decimal("1,500") == Decimal(1500)
+
+
+def test_by_default_1_500_is_one_and_a_half_and_1_234_comma_56_is_still_read() -> None:
+    assert str(parse_decimal("1.500")) == "1.500"
+    assert split_number("1.500 pcs") == (Decimal("1.500"), "pcs")
+    assert parse_decimal("2.375,00") == Decimal("2375.00")  # unambiguous either way

@@ -165,3 +165,24 @@ def test_a_template_broken_after_it_was_cached_raises(tmp_path: Path) -> None:
     path.write_text("format_version: 1\ncustomer: {name: X}\nrecognise: {}\n", encoding="utf-8")
     with pytest.raises(MappingError):
         load_template(path)
+
+
+MINIMAL = "format_version: 1\ncustomer: {name: X}\nrecognise: {keywords: [a]}\n"
+
+
+@pytest.mark.parametrize("mark", [";", "comma", " "])
+def test_a_decimal_separator_other_than_a_comma_or_a_point_is_rejected(tmp_path: Path, mark: str) -> None:
+    path = write_template(tmp_path, "semicolon", MINIMAL + f'formats:\n  decimal_separator: "{mark}"\n')
+    with pytest.raises(MappingError) as caught:
+        load_template(path)
+    assert any(
+        f"{path}:5:" in p and "formats.decimal_separator" in p and "use one of ',', '.'" in p
+        for p in caught.value.problems
+    )
+
+
+def test_a_template_says_its_decimal_separator_or_leaves_it_to_the_document(tmp_path: Path) -> None:
+    formats = 'formats:\n  date_order: dmy\n  decimal_separator: ","\n'
+    template = load_template(write_template(tmp_path, "comma", MINIMAL + formats))
+    assert (template.date_order, template.decimal_separator) == ("dmy", ",")
+    assert load_template(write_template(tmp_path, "plain", MINIMAL)).decimal_separator is None
