@@ -20,7 +20,7 @@ from ocr.checks import (
     verified,
 )
 from ocr.layout import Cell
-from ocr.line_table import Row, Table
+from ocr.line_table import CELL_BREAK, Row, Table
 from ocr.normalise import is_ambiguous_date, parse_currency, parse_date, parse_decimal, split_number
 from orderbridge.model import Buyer, FieldSource, OrderLine, PurchaseOrder, ShipTo, Supplier
 
@@ -43,9 +43,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def _printed_text(value: str, cells: list[Cell]) -> str | None:
     """``_text`` for a text layer's or workbook's cells: a space between Chinese words is real
     (``硅胶按键 12键 灰色``); only letter-spacing goes (``采 购 订 单``, a lone character beside it).
-    OCR'd cells (with a confidence) put spurious spaces anywhere, so all of theirs go."""
+    OCR'd cells (with a confidence) put spurious spaces anywhere, so all of theirs go, but for the break
+    between two cells (``驱动电源`` | ``恒流隔离 9W``: a name and a specification column)."""
     if not cells or any(cell.confidence is not None for cell in cells):
-        return _text(value)
+        return " ".join(part for piece in value.split(CELL_BREAK) if (part := _text(piece) or "")) or None
     tokens = value.split()
     kept: list[str] = []
     for before, token in zip(["", *tokens], tokens, strict=False):
@@ -121,14 +122,26 @@ def pick(
 _BRACKETED_CODE = re.compile(r"^\[(?P<code>[^\[\]\s]{2,30})\]\s*(?P<rest>.+)$")  # Odoo: [LR-500] Servo motor
 
 
+_LETTER_O_AS_ZERO = re.compile(r"(?<=\d)[Oo](?=\d)|(?<=[-_/.])[Oo](?=\d{2,})")  # OCR: LF-O0005, 10O23
+
+
 def _code_and_description(row: Row) -> tuple[str | None, str | None]:
-    """The part number and description; a description led by a bracketed code when no column has it."""
+    """The part number and description; a description led by a bracketed code when no column has it.
+    An OCR'd part number's letter O inside a run of digits is the digit 0 (tesseract confuses them)."""
     part_no = _part_no(row.values.get("part_no", ""))
+    if part_no and any(cell.confidence is not None for cell in row.by_kind.get("part_no", [])):
+        part_no = _LETTER_O_AS_ZERO.sub("0", part_no)
     description = _printed_text(row.values.get("description", ""), row.by_kind.get("description", []))
     bracketed = _BRACKETED_CODE.match(description or "")
     if part_no is None and bracketed:
         return bracketed["code"], bracketed["rest"]
     return part_no, description
+
+
+def _unit(value: str) -> str | None:
+    """A unit without the mark OCR glued to it (``个、``)."""
+    cleaned = _text(value)
+    return (cleaned.strip("、,.，。;；:：") or None) if cleaned else None
 
 
 def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]:
@@ -142,7 +155,7 @@ def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]
                 customer_part_no=part_no,
                 description=description,
                 quantity=quantity,
-                unit=_text(row.values.get("unit", "")) or _text(rest),
+                unit=_unit(row.values.get("unit", "")) or _text(rest),
                 unit_price=parse_decimal(row.values.get("unit_price", ""), decimal_comma),
                 amount=parse_decimal(row.values.get("amount", ""), decimal_comma),
             )

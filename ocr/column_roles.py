@@ -50,8 +50,9 @@ def profile(texts: list[str]) -> str:
         return "date"
     if all(parse_decimal(v) is not None for v in values):
         return "number"
-    if all(v.lower().strip(".") in UNIT_WORDS for v in values):
-        return "unit"
+    units = sum(v.lower().strip(".") in UNIT_WORDS for v in values)
+    if units == len(values) or (units >= max(2, 2 * len(values) / 3) and all(len(v) <= 3 for v in values)):
+        return "unit"  # (a scan's unit column has a misread or two: 根 read as #2)
     if all(_CODE.fullmatch(v) for v in values) and len(set(values)) == len(values):
         return "code"
     return "text"

@@ -16,7 +16,7 @@ import numpy as np
 
 from ocr.layout import Word
 from ocr.loaded_tesseract import read_data
-from ocr.tesseract_engine import LANGUAGES, is_stroke, without_speck
+from ocr.tesseract_engine import LANGUAGES, is_stroke, without_speck, without_strokes
 
 _MERGE = 6  # px: rulings closer than this are one ruling
 _MIN_CELL = (12, 18)  # px (width, height): smaller boxes are ruling junctions, not cells
@@ -127,7 +127,7 @@ def _read_collage(
     words: dict[Box, list[Word]] = {box: [] for box in inked}
     for i, text in enumerate(data["text"]):
         text, confidence = without_speck(text.strip()), float(data["conf"][i])
-        if not text or confidence < 0 or is_stroke(text):
+        if not text or confidence < 0 or (is_stroke(text) and text != "一"):
             continue  # as on the page: a speck or a piece of an erased ruling, not a word
         left, top, w, h = (data[key][i] for key in ("left", "top", "width", "height"))
         middle = top + h / 2
@@ -140,7 +140,7 @@ def _read_collage(
         words.setdefault(placed, []).append(
             Word(text, page, x * scale, yy * scale, (x + w) * scale, (yy + h) * scale, confidence / 100.0)
         )
-    return words
+    return {box: without_strokes(found) for box, found in words.items()}  # 一: a stroke unless in a word
 
 
 def inside_any(word: Word, cells: list[Box], dpi: int) -> bool:

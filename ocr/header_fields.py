@@ -175,12 +175,16 @@ def _sum_right(field: str, line: Line, i: int) -> Candidate | None:
     return Candidate(field, numbers[-1].text, numbers[-1], "label-right") if numbers else None
 
 
+_ADDRESS_GAP = 2.0  # line heights
+
+
 def _continued(cells: list[Cell], at: int) -> Cell:
     """An address cell and the cells OCR split off it at a wide glyph gap (``...二号`` | ``厂房``): each next
-    cell closer than one line height that is no label; a farther cell is the next block of the header."""
+    cell closer than two line heights that is no label (OCR's box of a short first cell, ``广东``, may
+    end a character early); a farther cell is the next block of the header."""
     value = cells[at]
     for cell in cells[at + 1 :]:
-        if cell.x0 - value.x1 >= value.bottom - value.top or _has_label(cell):
+        if cell.x0 - value.x1 >= _ADDRESS_GAP * (value.bottom - value.top) or _has_label(cell):
             break
         value = _merged(value, cell, f"{value.text} {cell.text}")
     return value

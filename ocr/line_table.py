@@ -8,6 +8,7 @@ row above. A table may stop at a page end and go on under a repeated header on t
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -111,6 +112,7 @@ def _may_be_header(line: Line, kinds: list[str | None]) -> bool:
     )
 
 
+CELL_BREAK = "\t"  # between two cells of one column kind (商品名称 | 型号规格): a real space, even in OCR
 _SAMPLE_ROWS = 40
 _FIRST_ROW_WITHIN = 3  # lines after the header (a second header line, a wrapped first description)
 
@@ -136,17 +138,24 @@ def _assign(line: Line, columns: list[Column]) -> dict[str, list[Cell]]:
     """Each cell under the column it overlaps most (ties: the nearest column middle).
 
     Written as a plain loop: it runs for every cell of every row and candidate header, and was the
-    largest single cost of reading a long text PDF (bench/extraction, issue #3)."""
+    largest single cost of reading a long text PDF (bench/extraction, issue #3). The columns are in
+    order left to right, so only those from the first ending right of the cell's left edge to the last
+    starting left of its right edge can overlap it (found by bisection); a cell overlapping none (in a
+    gap between columns) is compared with all of them."""
     placed: dict[str, list[Cell]] = {}
     spans = [(col.x0, col.x1, _middle(col), col.kind) for col in columns]
+    ends = [col.x1 for col in columns]
+    starts = [col.x0 for col in columns]
     left_edge, right_edge = columns[0].x0, columns[-1].x1
     for cell in line.cells:
         x0, x1 = cell.x0, cell.x1
         if x1 <= left_edge or x0 >= right_edge:
             continue  # under an unnamed column at the table's edge (a line number under 序号)
         centre = (x0 + x1) / 2
+        first, last = bisect.bisect_right(ends, x0), bisect.bisect_left(starts, x1)
+        near = spans[first:last] if first < last else spans
         best_key, best_kind = None, ""
-        for col_x0, col_x1, middle, kind in spans:
+        for col_x0, col_x1, middle, kind in near:
             key = (max(0.0, min(x1, col_x1) - max(x0, col_x0)), -abs(centre - middle))
             if best_key is None or key > best_key:
                 best_key, best_kind = key, kind
@@ -242,7 +251,7 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
             i += 1
             continue
         placed = _assign(line, columns)
-        text = {kind: " ".join(c.text for c in cells) for kind, cells in placed.items()}
+        text = {kind: CELL_BREAK.join(c.text for c in cells) for kind, cells in placed.items()}
         cells = [c for kind_cells in placed.values() for c in kind_cells]
         if "quantity" in text and parse_decimal(text["quantity"]) is not None:
             table.rows.append(Row(text, cells, line.page, placed))

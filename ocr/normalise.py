@@ -118,6 +118,11 @@ def parse_excel_serial(text: str) -> dt.date | None:
     return EXCEL_EPOCH + dt.timedelta(days=days)
 
 
+_NUMBER_FIRST = re.compile(
+    r"^\s*(?:USD|CNY|RMB|EUR|HKD|JPY|GBP|US\$|HK\$|[¥$€£])?\s*([-+]?[\d,.']+)\s*(.*?)\s*$"
+)
+
+
 def split_number(text: str, decimal_comma: bool = False) -> tuple[Decimal, str] | None:
     """A number with what follows it: ``'1,200 PCS'`` -> ``(Decimal('1200'), 'PCS')``.
 
@@ -126,9 +131,7 @@ def split_number(text: str, decimal_comma: bool = False) -> tuple[Decimal, str] 
     ``decimal_comma``: the document writes ``1.500,00`` (``ocr.number_style``), so ``1.500`` is 1500.
     """
     folded = fold(text).replace("\u00a0", " ")
-    match = re.match(
-        r"^\s*(?:USD|CNY|RMB|EUR|HKD|JPY|GBP|US\$|HK\$|[¥$€£])?\s*([-+]?[\d,.']+)\s*(.*?)\s*$", folded
-    )
+    match = _NUMBER_FIRST.match(folded)
     if not match:
         return None
     digits, rest = match.groups()

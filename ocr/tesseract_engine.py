@@ -35,12 +35,33 @@ def page_words(image: np.ndarray, page: int, dpi: int) -> list[Word]:
     for i, text in enumerate(data["text"]):
         text = clean_word(text)
         confidence = float(data["conf"][i])
-        if not text or is_stroke(text) or (confidence < MIN_WORD_CONFIDENCE and not _CJK.search(text)):
+        if not text or (confidence < MIN_WORD_CONFIDENCE and not _CJK.search(text)):
             continue  # a faint Chinese character is kept: the unsure-cell re-read gets its chance
         left, top, width, height = (data[key][i] for key in ("left", "top", "width", "height"))
         box = (left * scale, top * scale, (left + width) * scale, (top + height) * scale)
         words.append(Word(text, page, *box, confidence=confidence / 100.0))
-    return words
+    return without_strokes(words)
+
+
+def without_strokes(words: list[Word]) -> list[Word]:
+    """The words, in reading order, without the leftovers of rulings (``is_stroke``), keeping a real 一."""
+    return [word for i, word in enumerate(words) if not is_stroke(word.text) or _is_one(words, i)]
+
+
+def _is_one(words: list[Word], i: int) -> bool:
+    """A lone ``一`` between two Chinese words on its line, about a character's width from each: the
+    character one (八一南街, A栋一楼), not the remnant of a ruling tesseract also reads as ``一``."""
+    word = words[i]
+    if word.text != "一" or not 0 < i < len(words) - 1:
+        return False
+    before, after = words[i - 1], words[i + 1]
+    size = max(before.bottom - before.top, after.bottom - after.top)
+    beside = all(
+        _CJK.search(other.text) and abs((other.top + other.bottom) - (word.top + word.bottom)) < size
+        for other in (before, after)
+    )
+    close = word.x0 - before.x1 < size and after.x0 - word.x1 < size
+    return beside and close and word.x1 - word.x0 < 1.5 * size
 
 
 _STRAY_MARKS = "\u201c\u201d\u2018\u2019\"'`|"  # specks read as quotes glued to a word: ”物料编码
