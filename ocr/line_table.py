@@ -16,7 +16,7 @@ from ocr.candidates import Candidate
 from ocr.column_roles import resolve
 from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
 from ocr.layout import Cell, Document, Line
-from ocr.normalise import parse_decimal, split_number
+from ocr.normalise import fold, parse_decimal, split_number
 
 _INF = float("inf")
 _TEXT_KINDS = {"description", "part_no"}
@@ -294,7 +294,8 @@ def _quantity_in_unit(text: dict[str, str]) -> bool:
     both = split_number(text.get("unit", ""))
     if not both or not both[1] or "quantity" in text:
         return False
-    text["quantity"], text["unit"] = text["unit"][: -len(both[1])].strip(), both[1]
+    printed = fold(text["unit"]).replace("\u00a0", " ")  # as split_number read it: 40㎏ is 40kg
+    text["quantity"], text["unit"] = printed[: -len(both[1])].strip(), both[1]
     return True
 
 

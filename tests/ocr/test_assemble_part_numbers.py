@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ocr.assemble import _part_no
+from ocr.assemble import _part_no, order_lines
+from ocr.layout import Cell
+from ocr.line_table import Row
 
 
 @pytest.mark.parametrize(
@@ -26,9 +28,6 @@ def test_specks_around_a_part_number_are_dropped(printed: str, part_no: str | No
 
 
 def test_a_bracketed_code_leading_the_description_is_the_part_number_when_no_column_has_one() -> None:
-    from ocr.assemble import order_lines
-    from ocr.line_table import Row
-
     rows = [
         Row({"description": "[LR-500] Servo motor 400W", "quantity": "10"}, [], 1),
         Row({"part_no": "P-1", "description": "[LR-210] Encoder cable", "quantity": "4"}, [], 1),
@@ -38,3 +37,30 @@ def test_a_bracketed_code_leading_the_description_is_the_part_number_when_no_col
     assert (lines[0].customer_part_no, lines[0].description) == ("LR-500", "Servo motor 400W")
     assert (lines[1].customer_part_no, lines[1].description) == ("P-1", "[LR-210] Encoder cable")
     assert (lines[2].customer_part_no, lines[2].description) == (None, "[see note] x")  # a space: no code
+
+
+def part_number_of(printed: str, confidence: float | None) -> str | None:
+    """The part number assembled from one line whose part number cell reads ``printed``."""
+    cell = Cell(printed, 1, 80, 120, 130, 130, confidence=confidence)
+    row = Row({"part_no": printed, "quantity": "10"}, [cell], 1, {"part_no": [cell]})
+    return order_lines([row])[0].customer_part_no
+
+
+@pytest.mark.parametrize(
+    ("read", "part_no"),
+    [
+        ("LF-O0005", "LF-00005"),  # after a mark, before digits
+        ("10O23", "10023"),  # between digits
+        ("10o23", "10023"),
+        ("OEM-100", "OEM-100"),  # a letter O in letters stays
+        ("PO-1001", "PO-1001"),
+        ("LF-O5", "LF-O5"),  # one digit after it: no run of digits
+    ],
+)
+def test_an_ocr_letter_o_inside_a_run_of_digits_is_the_digit_zero(read: str, part_no: str) -> None:
+    assert part_number_of(read, confidence=0.8) == part_no
+
+
+@pytest.mark.parametrize("printed", ["LF-O0005", "10O23"])
+def test_a_text_layer_part_number_keeps_its_letter_o(printed: str) -> None:
+    assert part_number_of(printed, confidence=None) == printed

@@ -157,3 +157,27 @@ def test_numbers_placed_by_content_that_the_total_contradicts_send_the_order_to_
     order = extract_order(_harbor_like(total="3,000.00"))  # the lines agree row by row, not with the total
     assert order.confidence is not None and order.confidence <= 0.75
     assert any("total printed" in warning for warning in order.warnings)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["件", "只", "#2", "套"],  # 根 misread as #2 on a scan
+        ["PCS", "EA", "P0S"],  # two of three are unit words
+    ],
+)
+def test_a_short_column_of_unit_words_with_a_misread_is_still_the_unit(texts: list[str]) -> None:
+    assert profile(texts) == "unit"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["件", "#2", "Q1", "套"],  # half are unit words: fewer than two thirds
+        ["件", "#2"],  # a single unit word is too few to tell
+        ["件", "只", "套", "铝合金支架"],  # a long text is no misread unit
+        ["PCS", "EA", "Bolt M8"],
+    ],
+)
+def test_a_column_with_too_few_unit_words_or_long_texts_is_not_the_unit(texts: list[str]) -> None:
+    assert profile(texts) == "text"

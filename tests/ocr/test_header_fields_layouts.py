@@ -291,3 +291,33 @@ def test_in_a_row_of_label_boxes_an_unknown_label_is_not_taken_for_a_value() -> 
 def test_a_workbook_label_and_value_row_after_row_keep_to_their_rows() -> None:
     found = find_candidates(workbook([["Payment", "Net Thirty"], ["Shipping via", "DHL"]]))
     assert [(c.text, c.method) for c in found["payment_terms"]] == [("Net Thirty", "label-right")]
+
+
+def scanned_line(top: float, *cells: tuple[float, str]) -> Line:
+    """A line as OCR gives it, ten points high: every cell carries tesseract's certainty."""
+    return Line(
+        1, [Cell(text, 1, x, top, x + CHAR * len(text), top + 10, confidence=0.85) for x, text in cells]
+    )
+
+
+def scanned_address(gap: float) -> list[str]:
+    """``收货地址`` then ``广东`` and, ``gap`` line heights to its right, the rest of the address."""
+    rest = 110 + CHAR * len("广东") + gap * 10
+    document = pdf(scanned_line(100, (40, "收货地址"), (110, "广东"), (rest, "省中山市古镇镇东岸北路88号")))
+    return [c.text for c in find_candidates(document)["ship_to_address"]]
+
+
+@pytest.mark.parametrize("gap", [0.5, 1.5, 1.9])
+def test_an_ocr_address_split_at_a_gap_under_two_line_heights_is_one_address(gap: float) -> None:
+    (address,) = scanned_address(gap)
+    assert address.replace(" ", "") == "广东省中山市古镇镇东岸北路88号"
+
+
+@pytest.mark.parametrize("gap", [2.0, 3.0])
+def test_a_cell_two_line_heights_or_more_from_the_address_is_not_taken_in(gap: float) -> None:
+    assert scanned_address(gap)[0] == "广东"
+
+
+def test_an_ocr_address_is_not_continued_into_a_labelled_cell() -> None:
+    document = pdf(scanned_line(100, (40, "收货地址"), (110, "广东省中山市"), (175, "联系人 李娜")))
+    assert [c.text for c in find_candidates(document)["ship_to_address"]] == ["广东省中山市"]

@@ -6,10 +6,11 @@ from decimal import Decimal
 
 import pytest
 
-from ocr.assemble import _chinese_text, _sum, _text
+from ocr.assemble import _chinese_text, _sum, _text, order_lines
 from ocr.checks import OCR_UNCHECKED_CAP, ocr_confidence, ocr_doubts, verified
 from ocr.labels import ocr_column_kind
-from ocr.layout import Cell, Word, group_lines
+from ocr.layout import Cell, Document, Line, Word, group_lines
+from ocr.line_table import CELL_BREAK, Row, find_table
 from ocr.ocr_labels import repaired_label, split_joined_headers
 from orderbridge.model import Buyer, OrderLine, PurchaseOrder
 
@@ -113,3 +114,52 @@ def test_addresses_and_terms_lose_the_spaces_ocr_puts_around_digits_in_chinese()
     assert _chinese_text("墨玉路188 号 2 号仓库") == "墨玉路188号2号仓库"
     assert _chinese_text("货到 30天付款") == "货到30天付款"
     assert _chinese_text("Warehouse 3, 1200 Harbor Road") == "Warehouse 3, 1200 Harbor Road"
+
+
+@pytest.mark.parametrize(("read", "unit"), [("个、", "个"), ("PCS.", "PCS"), ("套，", "套"), ("件", "件")])
+def test_a_mark_ocr_glued_to_a_unit_is_dropped(read: str, unit: str) -> None:
+    (line,) = order_lines([Row({"quantity": "10", "unit": read}, [], 1)])
+    assert line.unit == unit
+
+
+def description_of(*cells: str, confidence: float | None = 0.9) -> str | None:
+    """The description of a line whose description cells (商品名称 | 型号规格) read ``cells``."""
+    found = [
+        Cell(text, 1, 100 + 80 * i, 120, 170 + 80 * i, 130, confidence=confidence)
+        for i, text in enumerate(cells)
+    ]
+    row = Row({"description": CELL_BREAK.join(cells), "quantity": "10"}, found, 1, {"description": found})
+    return order_lines([row])[0].description
+
+
+def test_two_ocr_description_cells_keep_one_space_between_them() -> None:
+    assert description_of("驱动电源", "恒流隔离 9W") == "驱动电源 恒流隔离 9W"
+
+
+def test_spurious_spaces_inside_an_ocr_chinese_cell_still_go() -> None:
+    assert description_of("驱 动电源") == "驱动电源"
+    assert description_of("驱 动电源", "恒流 隔离 9W") == "驱动电源 恒流隔离 9W"
+
+
+def test_two_text_layer_description_cells_are_joined_with_a_space_too() -> None:
+    assert description_of("驱动电源", "恒流隔离 9W", confidence=None) == "驱动电源 恒流隔离 9W"
+
+
+def test_a_scanned_table_with_a_name_and_a_specification_column_keeps_the_space_between_them() -> None:
+    def scanned(top: float, *cells: tuple[float, str]) -> Line:
+        return Line(
+            1, [Cell(text, 1, x, top, x + 5 * len(text), top + 10, confidence=0.9) for x, text in cells]
+        )
+
+    header = ((80, "商品名称"), (180, "型号规格"), (300, "数量"), (350, "单位"), (400, "单价"), (470, "金额"))
+    item = (
+        (80, "驱 动电源"),
+        (180, "恒流隔离 9W"),
+        (300, "100"),
+        (350, "个"),
+        (400, "8.50"),
+        (470, "850.00"),
+    )
+    table = find_table(Document("image/png", "ocr", 1, [scanned(100, *header), scanned(120, *item)]))
+    (line,) = order_lines(table.rows)
+    assert line.description == "驱动电源 恒流隔离 9W"

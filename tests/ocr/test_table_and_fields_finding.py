@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ocr.header_fields import find_candidates
 from ocr.layout import Cell, Document, Line, Word, group_lines
-from ocr.line_table import find_table
+from ocr.line_table import Table, find_table
 
 CHAR = 5.0  # width of one character in these layouts
 
@@ -216,3 +218,95 @@ def test_a_group_heading_over_two_sub_headers_splits_into_their_columns() -> Non
         "amount": "1,920.00",
     }
     assert table.used_lines == {0, 1, 2}
+
+
+def scanned_line(page: int, top: float, *cells: tuple[float, str]) -> Line:
+    """A line as OCR gives it: every cell carries tesseract's certainty."""
+    return Line(
+        page,
+        [
+            Cell(text, page, x, top, x + CHAR * max(len(text), 1), top + 10, confidence=0.9)
+            for x, text in cells
+        ],
+    )
+
+
+QUANTITY_BAND = ((190 + 300) / 2, (310 + 350) / 2)  # halfway to 品名 and to 单位 (no rulings)
+
+
+def scanned_table(*middle: tuple[float, str], make=scanned_line) -> Table:
+    """HEADER, a full first line, the line under test, a full third line and the total."""
+    return find_table(
+        doc(
+            make(1, 100, *HEADER),
+            make(
+                1, 120, (42, "1"), (80, "HD-BLT-0830"), (180, "螺栓 M8"), (296, "5,000"), (352, "PCS"),
+                (402, "0.85"), (465, "4,250.00"),
+            ),
+            make(1, 140, (42, "2"), (80, "HD-WSH-08"), (180, "垫圈"), *middle, (402, "0.12"), (475, "60.00")),
+            make(
+                1, 160, (42, "3"), (80, "HD-NUT-08"), (180, "螺母 M8"), (304, "200"), (352, "PCS"),
+                (402, "0.30"), (475, "60.00"),
+            ),
+            make(1, 180, (40, "合计"), (465, "4,370.00")),
+        )
+    )  # fmt: skip
+
+
+def test_an_ocr_line_whose_quantity_was_lost_stays_an_order_line_with_a_gap_in_the_quantity_column() -> None:
+    table = scanned_table((352, "PCS"))
+    assert [row.values["part_no"] for row in table.rows] == ["HD-BLT-0830", "HD-WSH-08", "HD-NUT-08"]
+    lost = table.rows[1]
+    assert "quantity" not in lost.values
+    assert (lost.values["unit_price"], lost.values["amount"]) == ("0.12", "60.00")
+    assert lost.gaps == {"quantity": QUANTITY_BAND}
+    assert table.rows[0].gaps == {} and table.rows[2].gaps == {}
+    assert table.total is not None and table.total.text == "4,370.00"
+
+
+@pytest.mark.parametrize("unreadable", ["l5", ""])
+def test_an_ocr_quantity_that_reads_as_no_number_is_a_gap_not_the_tables_end(unreadable: str) -> None:
+    table = scanned_table((304, unreadable), (352, "PCS"))
+    assert [row.values["part_no"] for row in table.rows] == ["HD-BLT-0830", "HD-WSH-08", "HD-NUT-08"]
+    assert "quantity" not in table.rows[1].values  # the misreading is not kept as the quantity
+    assert table.rows[1].gaps == {"quantity": QUANTITY_BAND}
+
+
+def test_a_quantity_read_into_the_unit_column_with_its_unit_is_split_back() -> None:
+    table = scanned_table((352, "40 pcs"))
+    assert len(table.rows) == 3
+    row = table.rows[1]
+    assert (row.values["quantity"], row.values["unit"]) == ("40", "pcs")
+    assert row.gaps == {}  # nothing lost: no re-read needed
+
+
+def test_on_a_text_layer_page_a_line_without_a_quantity_still_ends_the_table() -> None:
+    table = scanned_table((352, "PCS"), make=line)
+    assert [row.values["part_no"] for row in table.rows] == ["HD-BLT-0830"]
+    assert all(row.gaps == {} for row in table.rows)
+
+
+def test_an_ocr_line_without_an_article_or_without_an_amount_is_no_order_line() -> None:
+    """Only a line with an article, a price and an amount can have lost its quantity."""
+    table = find_table(
+        doc(
+            scanned_line(1, 100, *HEADER),
+            scanned_line(1, 120, (80, "HD-BLT-0830"), (180, "螺栓 M8"), (296, "5,000"), (402, "0.85"),
+                         (465, "4,250.00")),
+            scanned_line(1, 140, (352, "PCS"), (402, "0.12"), (475, "60.00")),
+            scanned_line(1, 160, (80, "HD-NUT-08"), (180, "螺母 M8"), (304, "200"), (402, "0.30"),
+                         (475, "60.00")),
+        )
+    )  # fmt: skip
+    assert [row.values["part_no"] for row in table.rows] == ["HD-BLT-0830"]
+    table = find_table(
+        doc(
+            scanned_line(1, 100, *HEADER),
+            scanned_line(1, 120, (80, "HD-BLT-0830"), (180, "螺栓 M8"), (296, "5,000"), (402, "0.85"),
+                         (465, "4,250.00")),
+            scanned_line(1, 140, (80, "HD-WSH-08"), (180, "垫圈"), (352, "PCS"), (402, "0.12")),
+            scanned_line(1, 160, (80, "HD-NUT-08"), (180, "螺母 M8"), (304, "200"), (402, "0.30"),
+                         (475, "60.00")),
+        )
+    )  # fmt: skip
+    assert [row.values["part_no"] for row in table.rows] == ["HD-BLT-0830"]
