@@ -23,7 +23,14 @@ from ocr.pdf_reader import read_pdf
 from ocr.scan_reader import read_image
 from ocr.sheet_reader import read_xlsx
 from ocr.sniff import CSV, IMAGE_TYPES, PDF, XLS, XLSX, sniff
-from ocr.templates import Template, add_candidates, find_template, prepare, template_named
+from ocr.templates import (
+    Template,
+    add_candidates,
+    find_template,
+    prepare,
+    template_named,
+    with_dimension_sign,
+)
 from ocr.unit_reread import reread_unknown_units
 from ocr.xls_reader import read_xls
 from orderbridge.errors import DocumentRejected
@@ -137,6 +144,8 @@ def extract_order(document: Document, template: Template | None = None) -> Purch
         raise DocumentRejected("no-purchase-order", missing)
     order = assemble(candidates, table)
     cross_check_capital(order, document)
+    if template and document.scans:
+        with_dimension_sign(order, template)
     if template and template.customer_code:
         order.buyer.customer_code = template.customer_code
     return order

@@ -20,6 +20,7 @@ from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS
 from ocr.labels import label_spans
 from ocr.layout import Cell, Document, Line
 from ocr.regions import region_cell
+from orderbridge.model import PurchaseOrder
 from orderbridge.settings import PROJECT_ROOT
 
 KIND = "customer-template"
@@ -38,6 +39,7 @@ class Template:
     columns: dict[str, str] = field(default_factory=dict)
     date_order: str | None = None
     decimal_separator: str | None = None  # "," or "."; None: the document's numbers decide
+    dimension_sign: str | None = None  # "×": OCR's x between two numbers (D40x520) is written back as ×
 
     def matches(self, text: str, sender: str | None) -> bool:
         """The sender's address or domain is listed, or every keyword is in the text (spaces ignored)."""
@@ -95,6 +97,7 @@ def _parsed(path: Path) -> Template:
         columns=dict(data.get("columns", {})),
         date_order=data.get("formats", {}).get("date_order"),
         decimal_separator=data.get("formats", {}).get("decimal_separator"),
+        dimension_sign=data.get("formats", {}).get("dimension_sign"),
     )
 
 
@@ -192,6 +195,20 @@ def add_candidates(
         for name in ("order_date", "requested_delivery_date"):
             found[name] = [_dated(c, template.date_order) for c in found.get(name, [])]
     return found
+
+
+_OCR_TIMES = re.compile(r"(?<=\d)\s*[xX]\s*(?=\d)")
+
+
+def with_dimension_sign(order: PurchaseOrder, template: Template) -> None:
+    """Descriptions of an OCR'd order with the customer's dimension sign: tesseract reads the × of
+    ``D40×520`` as the letter x whatever the language model (checked with chi_sim, eng and both), so a
+    customer who prints × says so in its template and gets it back."""
+    if template.dimension_sign != "×":
+        return
+    for line in order.lines:
+        if line.description:
+            line.description = _OCR_TIMES.sub("×", line.description)
 
 
 def _regex_hit(lines: list[Line], regex: str) -> tuple[str, Cell] | None:
