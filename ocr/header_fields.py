@@ -47,8 +47,8 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
                 else:
                     paired = []
                 for candidate in paired:
-                    if _FILL_IN.search(candidate.text):
-                        continue  # a blank to sign or fill in (供应商确认: ______), no value
+                    if _FILL_IN.search(candidate.text) or _ENDS_AS_LABEL.search(candidate.text):
+                        continue  # a blank to sign or fill in (供应商确认: ______), or a label itself
                     parts = (
                         _name_and_address(candidate, lines[position + 1 :], wrap_gap)
                         if pair.field in MULTILINE_FIELDS
@@ -66,6 +66,7 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
 
 
 _FILL_IN = re.compile(r"_{3,}|\.{6,}|…{2,}")
+_ENDS_AS_LABEL = re.compile(r"[:：]\s*$")  # Supplier confirmation 供应商确认: | ____ : a caption, no value
 _PERSON = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+\.?(?:\s+(?:de|van|von|der|la)?\s*[A-Z][a-z]+){1,2}|[\u4e00-\u9fff]{2,3}"
 )

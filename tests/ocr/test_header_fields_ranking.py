@@ -70,10 +70,6 @@ def test_a_blank_under_its_label_is_no_supplier_name() -> None:
     assert "supplier_name" not in find_candidates(document)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: 'Supplier' before 'confirmation 供应商确认:' is taken as a label and the rest as the name",
-)
 def test_a_signature_line_with_its_blank_in_a_cell_of_its_own_gives_no_supplier_name() -> None:
     document = pdf(line(700, (50, "Supplier confirmation 供应商确认:"), (250, "____________")))
     assert "supplier_name" not in find_candidates(document)
