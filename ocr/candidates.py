@@ -20,6 +20,7 @@ SCORES = {
     "table-total": 0.9,
     "title": 0.6,  # a company name heading the first page, no label
     "title-size": 0.5,  # the largest text heading the first page, no label and no company word
+    "window-address": 0.6,  # the company under a letter's return-address line (SAP, DIN 5008), no label
     "template-value": 1.0,  # a customer template's constant
     "template-region": 0.97,  # a template's page region: the customer says exactly where the value is
     "template-regex": 0.5,  # a template's last resort: only when no label gave a value that parses

@@ -16,7 +16,7 @@ from ocr.date_habits import date_habit
 from ocr.labels import split_pairs
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import parse_decimal
-from ocr.title_fields import title_buyer, title_number
+from ocr.title_fields import title_buyer, title_number, window_supplier
 
 SUM_FIELDS = {"total", "subtotal"}
 MULTILINE_FIELDS = {"ship_to_address"}
@@ -56,7 +56,7 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
                     )
                     for part in parts:
                         found.setdefault(part.field, []).append(_weighed(part))
-    for candidate in title_buyer(doc) + title_number(doc):
+    for candidate in title_buyer(doc) + title_number(doc) + window_supplier(doc):
         found.setdefault(candidate.field, []).append(candidate)
     habit = date_habit(doc)
     if habit:

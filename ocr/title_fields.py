@@ -4,6 +4,7 @@ largest heading) and a PO number printed in or under the title. Both score below
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 
@@ -54,6 +55,26 @@ def _scripts(name: str) -> list[str]:
     if COMPANY.search(latin) and COMPANY.search(cjk):
         return [latin.strip(), cjk.strip()]
     return [name]
+
+
+_PART = re.compile(r"\s[-–·|•]\s")  # Vestmark B.V. - Maasboulevard 210 - 3011 TX Rotterdam: three parts
+
+
+def window_supplier(doc: Document) -> list[Candidate]:
+    """The supplier when no label names it, in a business letter's address window (SAP forms, DIN 5008):
+    the buyer's one-line return address (a company, an address, two or more `` - `` or `` · `` between)
+    and, starting at the same left edge on the next line, the company the order is addressed to."""
+    first = [line for line in doc.lines if line.page == 1][:12]
+    for above, below in itertools.pairwise(first):
+        sender = above.cells[0]
+        parts = _PART.split(sender.text)
+        return_address = len(parts) >= 3 and re.search(r"\d", sender.text) and COMPANY.search(parts[0])
+        if not return_address or below.top - sender.bottom > 2 * (sender.bottom - sender.top):
+            continue
+        cell = below.cells[0]
+        if abs(cell.x0 - sender.x0) <= 3 and COMPANY.search(cell.text) and not split_pairs(cell.text)[1]:
+            return [Candidate("supplier_name", cell.text.strip(), cell, "window-address")]
+    return []
 
 
 _TITLE_NUMBER = re.compile(

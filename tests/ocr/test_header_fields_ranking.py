@@ -161,3 +161,40 @@ def test_a_nordic_company_form_makes_a_letterhead_a_company_name() -> None:
     document = pdf(line(30, (50, "SKOVGAARD TEKNIK A/S"), height=17), line(60, (50, "Purchase Order No: P1")))
     (candidate,) = find_candidates(document)["buyer_name"]
     assert (candidate.text, candidate.method) == ("Skovgaard Teknik A/S", "title")
+
+
+def test_the_company_under_a_return_address_line_is_the_supplier() -> None:
+    """A business letter's address window (SAP, DIN 5008): the buyer's one-line return address, then the
+    addressee: the supplier, though no label names it."""
+    document = pdf(
+        line(38, (40, "Vestmark Industrial Components B.V."), (330, "Purchase Order")),
+        line(95, (40, "Vestmark Industrial Components B.V. - Maasboulevard 210 - 3011 TX Rotterdam")),
+        line(107, (40, "Suzhou Qihang Precision Technology Co., Ltd."), (330, "Vendor No."), (440, "300412")),
+        line(119, (40, "No. 88 Fengli Street, Suzhou Industrial Park")),
+    )
+    (supplier,) = find_candidates(document)["supplier_name"]
+    assert (supplier.text, supplier.method) == (
+        "Suzhou Qihang Precision Technology Co., Ltd.",
+        "window-address",
+    )
+    assert supplier.score < SCORES["label-below"]  # any labelled supplier wins
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Industrivej Nord 22 · DK-7100 Vejle · Denmark",  # a letterhead's address: no company in front
+        "Vestmark Industrial Components B.V. - Rotterdam",  # one separator: a name and a city
+    ],
+)
+def test_no_window_supplier_without_a_return_address_line(sender: str) -> None:
+    document = pdf(line(95, (40, sender)), line(107, (40, "Suzhou Qihang Precision Technology Co., Ltd.")))
+    assert "supplier_name" not in find_candidates(document)
+
+
+def test_no_window_supplier_when_the_next_line_starts_elsewhere() -> None:
+    document = pdf(
+        line(95, (40, "Vestmark Industrial Components B.V. - Maasboulevard 210 - 3011 TX Rotterdam")),
+        line(107, (300, "Suzhou Qihang Precision Technology Co., Ltd.")),
+    )
+    assert "supplier_name" not in find_candidates(document)
