@@ -18,9 +18,19 @@ from orderbridge.samples import hdprecision
 TEMPLATES = ob_engine.TEMPLATES_DIR
 I2D_TEMPLATES = invoice2data_engine.TEMPLATES_DIR
 SECOND_ROUND = ["ruitai-k3", "vestmark-sap", "kamfung-hk", "xinda-xlsx"]  # written blind, now "seen"
-NEW_UNSEEN = ["yongxing-u8", "skovgaard-eu", "hongda-grid", "sinolink-xlsx"]  # written blind, third round
+NEW_UNSEEN = ["yongxing-u8", "skovgaard-eu", "hongda-grid", "sinolink-xlsx"]  # written blind, now "seen"
+BLIND_THREE = ["haihong-gjp", "bayline-qb", "jiali-xlsx"]  # written blind, fourth round: the "unseen" set
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
+BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
+# What OrderBridge cannot read even with the layout's template (measured when they were written; no
+# template setting covers them). strict: when the extractor learns them, the test says so.
+TEMPLATE_GAPS = {
+    "haihong-gjp": "the 过次页 / 承前页 carry rows between the pages are read as two extra order lines",
+    "jiali-xlsx": "a section row (一、五金配件) under the column header and a 小计 row end the line table",
+}
+
+
 def _files(items) -> dict[str, bytes]:
     return {item.path.name: item.path.read_bytes() for item in items}
 
@@ -37,13 +47,13 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("names", [SECOND_ROUND, NEW_UNSEEN])
+@pytest.mark.parametrize("names", [SECOND_ROUND, NEW_UNSEEN, BLIND_THREE])
 def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
     chosen = layouts_named(names)
     first = build(tmp_path / "a", chosen, scans_too=False)
     second = build(tmp_path / "b", chosen, scans_too=False)
     assert _files(first) == _files(second)
-    assert [item.fmt for item in first] == ["text-pdf", "text-pdf", "text-pdf", "xlsx"]
+    assert [item.fmt for item in first] == ["text-pdf"] * (len(names) - 1) + ["xlsx"]
 
 
 def test_scans_are_made_at_their_resolution_and_are_degraded() -> None:
@@ -68,8 +78,8 @@ def test_the_corpus_covers_what_the_issue_asks_for() -> None:
 def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
-    assert [name for name, group in groups.items() if group == "unseen"] == NEW_UNSEEN
-    for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND):
+    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_THREE
+    for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
 
 
@@ -96,13 +106,28 @@ def test_the_third_round_covers_an_erp_print_european_numbers_a_long_grid_and_a_
     assert currencies == {"CNY", "EUR", "USD"}
 
 
-@pytest.mark.parametrize("name", NEW_PDFS)
+def test_the_fourth_round_covers_a_chinese_accounting_print_a_us_po_and_a_clerks_key_value_workbook() -> None:
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    gjp = by_name["haihong-gjp"].module
+    assert 25 <= len(gjp.expected().lines) <= 35 and len(pdfium.PdfDocument(gjp.render())) == 2
+    us = by_name["bayline-qb"].module
+    order = us.expected()
+    assert 6 <= len(order.lines) <= 12 and len(pdfium.PdfDocument(us.render())) == 1
+    assert order.total_amount == order.lines_total() + us.SHIPPING  # the total keyed in includes freight
+    assert all(line.unit is None for line in order.lines)  # no unit column on the print
+    assert by_name["jiali-xlsx"].is_workbook
+    currencies = {by_name[name].module.expected().currency for name in BLIND_THREE}
+    assert currencies == {"CNY", "USD"}
+
+
+@pytest.mark.parametrize("name", NEW_PDFS + BLIND_THREE_PDFS)
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
     pdf = pdfium.PdfDocument(layout.module.render())
     text = " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in pdf)
     want = layout.module.expected()
-    money = getattr(layout.module, "eu", lambda value: f"{value:,.2f}")  # European layouts print 1.234,56
+    # European layouts print 1.234,56, 管家婆 1234.56, the rest 1,234.56
+    money = getattr(layout.module, "money", getattr(layout.module, "eu", lambda value: f"{value:,.2f}"))
     assert want.po_number in text and want.buyer.name.upper() in text.upper()
     for line in want.lines:
         assert line.customer_part_no in text
@@ -121,7 +146,7 @@ def test_every_layout_has_a_valid_orderbridge_template_and_pdf_layouts_an_invoic
 def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_not_at_all(
     tmp_path: Path,
 ) -> None:
-    items = build(tmp_path, layouts_named(["acme", "global-parts"]), scans_too=False)
+    items = build(tmp_path, layouts_named(["acme", "global-parts", *BLIND_THREE_WORKBOOKS]), scans_too=False)
     templates = invoice2data_engine.load_templates()
     for item in items:
         got = invoice2data_engine.as_fields(invoice2data_engine.extract(item.path, templates))
@@ -137,7 +162,17 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
     assert score.all_right, score.wrong
 
 
-@pytest.mark.parametrize("name", NEW_PDFS + NEW_WORKBOOKS)
+@pytest.mark.parametrize(
+    "name",
+    NEW_PDFS
+    + NEW_WORKBOOKS
+    + [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=TEMPLATE_GAPS[name]))
+        if name in TEMPLATE_GAPS
+        else name
+        for name in BLIND_THREE
+    ],
+)
 def test_orderbridge_with_its_template_reads_a_new_layout_fully(name: str, tmp_path: Path) -> None:
     item = build(tmp_path, layouts_named([name]), scans_too=False)[0]
     template = ob_engine.templates()[item.layout.template]
