@@ -20,7 +20,11 @@ from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS, NEEDS_COLON, TRAD
 # Labels that end the line table when they start a line.
 TOTAL_FIELD = "total"
 _COLON = r"\s*[:：#]?\s*"
+_LEADING_COLON = re.compile("^" + _COLON)
 _SEPARATOR = re.compile(r"[\s/|()（）\-]*")
+_COLON_NEXT = re.compile(r"\s*[:：]")
+_SPACES_AND_DOTS = re.compile(r"[\s.]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]\s*[:：]?\s*")
 _PARENS = re.compile(r"[(（]([^)）]*)[)）]")
 
@@ -120,7 +124,7 @@ def _translation_end(
         currency = _TOTAL_CURRENCY.match(text, end)
         if currency:
             return currency.end()
-    chinese = bool(re.search(r"[\u4e00-\u9fff]", text[start:end]))
+    chinese = bool(_HAN.search(text, start, end))
     run = (_ENGLISH_RUN if chinese else _CHINESE_RUN).match(text, end)
     if not run or not run.group(1).strip():
         return end
@@ -145,7 +149,7 @@ def split_pairs(text: str) -> tuple[str, list[Pair]]:
         if hit and _needs_colon(text[pos : hit[1]]):
             rest = text[hit[1] :].strip()
             hit = hit if pos == 0 and (not rest or rest[0] in ":：#") else None
-        if hit and (pos == 0 or re.match(r"\s*[:：]", text[hit[1] :])):
+        if hit and (pos == 0 or _COLON_NEXT.match(text, hit[1])):
             found.append((pos, hit[1], hit[0]))
             pos = hit[1]
         else:
@@ -153,7 +157,7 @@ def split_pairs(text: str) -> tuple[str, list[Pair]]:
     pairs = []
     for i, (start, end, field) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-        value = re.sub("^" + _COLON, "", text[end:stop]).strip()
+        value = _LEADING_COLON.sub("", text[end:stop]).strip()
         note = _NOTE.match(value)  # Grand Total (incl. VAT): 1,200.00: a note on the label, not the value
         label = text[start:end].strip()
         if note:
@@ -179,7 +183,7 @@ _NEEDS_COLON = {re.sub(r"[\s.]", "", label).lower() for label in NEEDS_COLON}
 
 
 def _needs_colon(label: str) -> bool:
-    return re.sub(r"[\s.]", "", label).lower() in _NEEDS_COLON
+    return _SPACES_AND_DOTS.sub("", label).lower() in _NEEDS_COLON
 
 
 def column_kind(text: str) -> tuple[str, str | None] | None:

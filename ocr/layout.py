@@ -8,6 +8,7 @@ not care which kind of file the text came from.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -121,15 +122,14 @@ def group_lines(words: Iterable[Word], rules: Sequence[tuple[float, float, float
 
 def _cells(words: list[Word], rules: Sequence[tuple[float, float, float]]) -> list[Cell]:
     row_top, row_bottom = min(w.top for w in words), max(w.bottom for w in words)
-    rules = [rule for rule in rules if rule[1] <= row_bottom and rule[2] >= row_top]  # the row's only
+    rules = sorted(rule for rule in rules if rule[1] <= row_bottom and rule[2] >= row_top)  # the row's
+    xs = [rule[0] for rule in rules]
     groups: list[list[Word]] = [[words[0]]]
     for word in words[1:]:
         previous = groups[-1][-1]
         height = max(word.bottom - word.top, previous.bottom - previous.top)
-        ruled = any(
-            previous.x1 - 0.5 <= x <= word.x0 + 0.5 and top <= word.bottom and bottom >= word.top
-            for x, top, bottom in rules
-        )
+        between = rules[bisect.bisect_left(xs, previous.x1 - 0.5) : bisect.bisect_right(xs, word.x0 + 0.5)]
+        ruled = any(top <= word.bottom and bottom >= word.top for _, top, bottom in between)
         if word.x0 - previous.x1 > CELL_GAP * height or ruled:
             groups.append([word])
         else:

@@ -120,7 +120,7 @@ _FIRST_ROW_WITHIN = 3  # lines after the header (a second header line, a wrapped
 def _sample(line: Line, following: Sequence[Line], bounds: list[tuple[float, float]]) -> list[list[str]]:
     """The text under each header cell, for the lines below that hold two or more numbers."""
     columns: list[list[str]] = [[] for _ in bounds]
-    probe = [Column(str(i), left, right, None) for i, (left, right) in enumerate(bounds)]
+    probe = _Placement([Column(str(i), left, right, None) for i, (left, right) in enumerate(bounds)])
     for k, below in enumerate(following[:_SAMPLE_ROWS]):
         if below.page != line.page or _closing_label(below) or (not columns[0] and k >= _FIRST_ROW_WITHIN):
             break  # the rows of a table follow its header at once, and end at its total or page end
@@ -134,19 +134,28 @@ def _sample(line: Line, following: Sequence[Line], bounds: list[tuple[float, flo
     return columns
 
 
-def _assign(line: Line, columns: list[Column]) -> dict[str, list[Cell]]:
+class _Placement:
+    """A table's columns made ready for placing cells row after row (their edges and middles, once)."""
+
+    def __init__(self, columns: Sequence[Column]) -> None:
+        self.spans = [(col.x0, col.x1, _middle(col), col.kind) for col in columns]
+        self.ends = [col.x1 for col in columns]
+        self.starts = [col.x0 for col in columns]
+        self.left_edge, self.right_edge = columns[0].x0, columns[-1].x1
+
+
+def _assign(line: Line, columns: Sequence[Column] | _Placement) -> dict[str, list[Cell]]:
     """Each cell under the column it overlaps most (ties: the nearest column middle).
 
     Written as a plain loop: it runs for every cell of every row and candidate header, and was the
     largest single cost of reading a long text PDF (bench/extraction, issue #3). The columns are in
     order left to right, so only those from the first ending right of the cell's left edge to the last
     starting left of its right edge can overlap it (found by bisection); a cell overlapping none (in a
-    gap between columns) is compared with all of them."""
+    gap between columns) is compared with all of them. Loops pass a ``_Placement`` made once."""
+    placing = columns if isinstance(columns, _Placement) else _Placement(columns)
     placed: dict[str, list[Cell]] = {}
-    spans = [(col.x0, col.x1, _middle(col), col.kind) for col in columns]
-    ends = [col.x1 for col in columns]
-    starts = [col.x0 for col in columns]
-    left_edge, right_edge = columns[0].x0, columns[-1].x1
+    spans, ends, starts = placing.spans, placing.ends, placing.starts
+    left_edge, right_edge = placing.left_edge, placing.right_edge
     for cell in line.cells:
         x0, x1 = cell.x0, cell.x1
         if x1 <= left_edge or x0 >= right_edge:
@@ -237,6 +246,7 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
     """Read rows from ``start`` until a total, a foreign line or the page's end; return where it stopped."""
     page = lines[start - 1].page
     previous = lines[start - 1]
+    placing = _Placement(columns)
     i = start
     while i < len(lines) and lines[i].page == page:
         line = lines[i]
@@ -250,7 +260,7 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
             table.used_lines.add(line.index)  # the header's second line (数量 above, Qty below)
             i += 1
             continue
-        placed = _assign(line, columns)
+        placed = _assign(line, placing)
         text = {kind: CELL_BREAK.join(c.text for c in cells) for kind, cells in placed.items()}
         cells = [c for kind_cells in placed.values() for c in kind_cells]
         if "quantity" in text and parse_decimal(text["quantity"]) is not None:

@@ -44,6 +44,8 @@ _CURRENCY_WORDS = [  # checked in this order: 港元 before 元, HK$ and US$ bef
 
 def fold(text: str) -> str:
     """Full-width digits, letters and punctuation to their ASCII forms (NFKC), trimmed."""
+    if text.isascii():  # NFKC leaves ASCII as it is; most cells of a text layer are ASCII
+        return text.strip()
     return unicodedata.normalize("NFKC", text).strip()
 
 
@@ -118,6 +120,7 @@ def parse_excel_serial(text: str) -> dt.date | None:
     return EXCEL_EPOCH + dt.timedelta(days=days)
 
 
+_GROUPING = re.compile(r"[,']")
 _NUMBER_FIRST = re.compile(
     r"^\s*(?:USD|CNY|RMB|EUR|HKD|JPY|GBP|US\$|HK\$|[¥$€£])?\s*([-+]?[\d,.']+)\s*(.*?)\s*$"
 )
@@ -145,7 +148,7 @@ def split_number(text: str, decimal_comma: bool = False) -> tuple[Decimal, str] 
     if rest in ("元", "円"):
         rest = ""
     try:
-        return Decimal(re.sub(r"[,']", "", digits).lstrip("+")), rest
+        return Decimal(_GROUPING.sub("", digits).lstrip("+")), rest
     except InvalidOperation:
         return None
 

@@ -30,8 +30,8 @@ def page_objects(page: pdfium.PdfPage) -> tuple[list[Rule], float]:
     left, bottom, right, top = page.get_bbox()
     rules: list[Rule] = []
     largest = 0.0
-    for kind, handle, matrix in _objects(page):
-        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+    for kind, handle, matrix, depth in _objects(page):
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH and (depth or _tall_enough(handle)):
             rules += [(x - left, top - y1, top - y0) for x, y0, y1 in _vertical_segments(handle, matrix)]
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             corners = [_apply(matrix, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
@@ -41,14 +41,30 @@ def page_objects(page: pdfium.PdfPage) -> tuple[list[Rule], float]:
     return rules, largest / area
 
 
-def _objects(page: pdfium.PdfPage) -> Iterator[tuple[int, object, Matrix]]:
-    """Every page object as (type, handle, matrix to page space), forms opened up to _MAX_DEPTH."""
+_BOUND = ctypes.c_float
+_BOUNDS = (_BOUND(), _BOUND(), _BOUND(), _BOUND())
+_BOUND_REFS = tuple(ctypes.byref(b) for b in _BOUNDS)
+
+
+def _tall_enough(path: object) -> bool:
+    """Whether a page-level path's box (in page space, line width included) is taller than a ruling's
+    minimum: a table's horizontal lines, half its paths, are skipped with one call instead of walking
+    their segments (four calls each). Unknown bounds count as tall: the segments decide. (Paths inside
+    forms are always walked: their bounds are in the form's space, which the form may scale.)"""
+    if not pdfium_c.FPDFPageObj_GetBounds(path, *_BOUND_REFS):
+        return True
+    return _BOUNDS[3].value - _BOUNDS[1].value > MIN_RULE
+
+
+def _objects(page: pdfium.PdfPage) -> Iterator[tuple[int, object, Matrix, int]]:
+    """Every page object as (type, handle, matrix to page space, form depth), forms opened up to
+    _MAX_DEPTH."""
     count = pdfium_c.FPDFPage_CountObjects(page)
     handles = [pdfium_c.FPDFPage_GetObject(page, i) for i in range(max(count, 0))]
     yield from _walk(handles, _IDENTITY, 0)
 
 
-def _walk(handles: list, outer: Matrix, depth: int) -> Iterator[tuple[int, object, Matrix]]:
+def _walk(handles: list, outer: Matrix, depth: int) -> Iterator[tuple[int, object, Matrix, int]]:
     raw = pdfium_c.FS_MATRIX()
     for handle in handles:
         if not handle:
@@ -60,7 +76,7 @@ def _walk(handles: list, outer: Matrix, depth: int) -> Iterator[tuple[int, objec
             continue
         matrix = _compose((raw.a, raw.b, raw.c, raw.d, raw.e, raw.f), outer)
         if kind != pdfium_c.FPDF_PAGEOBJ_FORM:
-            yield kind, handle, matrix
+            yield kind, handle, matrix, depth
         elif depth < _MAX_DEPTH:
             count = pdfium_c.FPDFFormObj_CountObjects(handle)
             inner = [pdfium_c.FPDFFormObj_GetObject(handle, i) for i in range(max(count, 0))]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import operator
 import struct
 
 import pypdfium2 as pdfium
@@ -91,26 +92,33 @@ def words_of(chars: list[Char], page: int) -> list[Word]:
     """Characters to words: rows by top (chained within Y_TOLERANCE), then gaps and spaces along a row."""
     words: list[Word] = []
     for row in _rows(chars):
-        current: list[Char] = []
-        right = 0.0
-        for char in sorted(row, key=lambda c: c[1]):
-            space = char[0] == " "
-            if current and (space or char[1] > right + X_TOLERANCE):
-                words.append(_word(current, page, right))
-                current = []
+        text: list[str] = []
+        left = right = top = bottom = 0.0
+        for char in sorted(row, key=_LEFT):
+            glyph, x0, char_top, x1, char_bottom = char
+            space = glyph == " "
+            if text and (space or x0 > right + X_TOLERANCE):
+                words.append(Word("".join(text), page, left, top, right, bottom))
+                text = []
             if space:
                 continue
-            right = max(right, char[3]) if current else char[3]
-            current.append(char)
-        if current:
-            words.append(_word(current, page, right))
+            if text:
+                right, top, bottom = max(right, x1), min(top, char_top), max(bottom, char_bottom)
+            else:
+                left, right, top, bottom = x0, x1, char_top, char_bottom
+            text.append(glyph)
+        if text:
+            words.append(Word("".join(text), page, left, top, right, bottom))
     return words
+
+
+_LEFT = operator.itemgetter(1)
 
 
 def _rows(chars: list[Char]) -> list[list[Char]]:
     rows: list[list[Char]] = []
     last_top = None
-    for char in sorted(chars, key=lambda c: c[2]):
+    for char in sorted(chars, key=_TOP):
         if last_top is None or char[2] - last_top > Y_TOLERANCE:
             rows.append([])
         rows[-1].append(char)
@@ -118,6 +126,4 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
     return rows
 
 
-def _word(chars: list[Char], page: int, right: float) -> Word:
-    text = "".join([c[0] for c in chars])
-    return Word(text, page, chars[0][1], min([c[2] for c in chars]), right, max([c[4] for c in chars]))
+_TOP = operator.itemgetter(2)
