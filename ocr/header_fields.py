@@ -229,12 +229,24 @@ def _joined_block(candidate: Candidate, texts: list[str]) -> Candidate:
     return Candidate(candidate.field, " ".join(texts), candidate.cell, candidate.method)
 
 
+# A ship-to block's first line is a name, not the address's start, when the next line starts with a street
+# number and it has no digits, or is Latin text not starting with one (``Bayline Supply - Receiving Dock 3``
+# over ``31555 Huntwood Ave``; a Chinese address line may go on with a number: 1号楼).
+_NAME_LINE = re.compile(r"^[^\d]*$|^[^\d\u4e00-\u9fff][^\u4e00-\u9fff]*$")
+_ADDRESS_WORDS = re.compile(
+    r"\b(?:Flat|Unit|Room|Rm|Suite|Ste|Floor|Fl|Building|Bldg|Block|Blk|Tower|Street|St|Road|Rd|Avenue|Ave"
+    r"|Lane|Ln|Drive|Dr|Way|Blvd|P\.?O\.? Box)\b|\d+/F\b",
+    re.IGNORECASE,
+)
+
+
 def _name_and_address(candidate: Candidate, following: list[Line], wrap_gap: float) -> list[Candidate]:
     """A ship-to block under its label: a first line that is a name (a company word, or no digits while
     the next line starts with a street number) is the ship-to name, the lines after it the address."""
     texts = _block(candidate, following, wrap_gap)
     first, rest = texts[0], texts[1:]
-    named = rest and (COMPANY.search(first) or (not re.search(r"\d", first) and rest[0][:1].isdigit()))
+    name_like = _NAME_LINE.match(first) and not _ADDRESS_WORDS.search(first) and not first.endswith(",")
+    named = rest and (COMPANY.search(first) or (name_like and rest[0][:1].isdigit()))
     if candidate.method == "label-inline" or not named:
         return [_joined_block(candidate, texts)]
     address = Candidate(candidate.field, " ".join(rest), candidate.cell, candidate.method)

@@ -19,7 +19,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "订单编号", "采购单号", "采购订单号", "采购订单编号", "采购单编号", "采购编号", "订单号码",
         "订单号", "订货单号", "订货单编号", "订购单号", "订购单编号", "订单单号", "购货单号", "采购合同号",
         "合同编号", "合同号", "单据编号", "单据号", "单号", "编号",
-        "PO No.", "P.O. No.", "P.O. Number", "PO Number", "PO #", "PO Num", "PO Ref", "PO Reference",
+        "PO No.", "P.O. No.", "P.O. Number", "PO Number", "PO #", "P.O. #", "PO Num", "PO Ref",
+        "PO Reference",
         "Purchase Order No.", "Purchase Order Number", "Purchase Order #", "Purchase Order Ref",
         "Order No.", "Order Number", "Order #", "Order Ref", "Order Reference", "Our Order No.",
         "Customer PO", "Customer PO No.", "Buyer PO No.", "Our Order Reference", "No.",
@@ -27,7 +28,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
     ),
     "order_date": (
         "订单日期", "下单日期", "采购日期", "订货日期", "订购日期", "制单日期", "单据日期", "签订日期",
-        "开单日期", "日期",
+        "开单日期", "录单日期", "日期",
         "Order Date", "PO Date", "Date", "Date of Order", "Issue Date", "Date Issued", "Document Date",
         "Purchase Order Date", "Order Placed", "Order Deadline",
     ),
@@ -39,7 +40,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "Required By", "Deliver By", "Delivery By", "Due Date", "Ship Date", "Ship By", "Requested Date",
         "Req. Date", "Required Delivery Date", "Expected Delivery Date", "Expected Date", "Promised Date",
         "Date Required", "Date Needed", "Delivery Required", "ETA", "Expected Arrival", "Receipt Date",
-        "Date Req.", "Requested Delivery", "Required Delivery",
+        "Date Req.", "Requested Delivery", "Required Delivery", "Requested", "要货日期", "需货日期",
     ),
     "currency": (
         "币种", "币别", "货币", "结算币种", "交易币种", "币制", "结算币别",
@@ -93,7 +94,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "Untaxed Amount",
     ),
     "other": (
-        "备注", "说明", "交货方式", "运输方式", "发货方式", "送货方式", "采购员", "采购人", "业务员",
+        "备注", "说明", "摘要", "经手人", "交货方式", "运输方式", "发货方式", "送货方式", "采购员", "采购人",
+        "业务员",
         "经办人", "制单人", "制单", "审核人", "审核", "批准人", "批准", "税率", "税额", "税金", "运费",
         "折扣", "传真", "邮箱", "网址", "开户行", "开户银行", "账号", "税号", "页码", "部门", "采购部门",
         "采购组织", "汇率",
@@ -127,7 +129,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
         "品名规格", "品名", "描述", "物料名称", "产品名称", "名称", "规格型号", "物料名称及规格",
         "名称及规格", "名称规格", "品名及规格", "产品名称及规格", "物料描述", "商品名称", "存货名称",
         "货品名称", "物品名称", "规格", "型号", "规格说明", "产品描述", "材料名称", "货物名称", "物料规格",
-        "规格描述",
+        "规格描述", "商品全名", "品名全称", "全名",
         "Description", "Item Description", "Product Name", "Product Description", "Material Description",
         "Item Name", "Product", "Goods", "Particulars", "Details", "Name", "Article", "Commodity",
         "Specification", "Spec.", "Short Text", "Material Short Text",
@@ -181,4 +183,9 @@ TRADITIONAL: dict[str, str] = dict(zip(
 # Short labels that are a label only at the start of a cell, and that take a value in the same cell only
 # after a colon: "No. 1 Factory Road" is an address, "To: ..." the supplier, "Payment received" no terms.
 NEEDS_COLON = ("No.", "编号", "To", "致", "From", "Terms", "Payment", "付款", "结算", "单号")
+# Rows that carry a page's running sums to the next page (管家婆, 用友 T3 prints): no order line, and the
+# table goes on after them.
+CARRY_LABELS = (
+    "过次页", "承前页", "承上页", "转下页", "接上页", "转次页", "Carried forward", "Brought forward",
+)
 # fmt: on

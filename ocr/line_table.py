@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ocr.candidates import Candidate
 from ocr.column_roles import resolve
+from ocr.label_dictionary import CARRY_LABELS
 from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import fold, parse_decimal, split_number
@@ -247,6 +248,7 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
     page = lines[start - 1].page
     previous = lines[start - 1]
     placing = _Placement(columns)
+    last_row_line = None  # the line of the last order line, or of its wrapped description
     i = start
     while i < len(lines) and lines[i].page == page:
         line = lines[i]
@@ -254,8 +256,13 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
         if closing == TOTAL_FIELD:
             table.total = _total(line, columns) or table.total
             return i + 1
-        if closing:  # a subtotal: the lines are over, its value is a header field
-            return i
+        if closing and not _rows_follow(lines, i + 1, placing):
+            return i  # a subtotal: the lines are over, its value is a header field
+        if closing or _is_carry(line):  # a section's 小计 with rows after it; 过次页 / 承前页 running sums
+            table.used_lines.add(line.index)
+            previous = line
+            i += 1
+            continue
         if i == start and all(column_kind(cell.text) for cell in line.cells):
             table.used_lines.add(line.index)  # the header's second line (数量 above, Qty below)
             i += 1
@@ -265,6 +272,7 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
         cells = [c for kind_cells in placed.values() for c in kind_cells]
         if "quantity" in text and parse_decimal(text["quantity"]) is not None:
             table.rows.append(Row(text, cells, line.page, placed))
+            last_row_line = line
         elif table.rows and _quantity_lost(line, text):
             gaps: dict[str, tuple[float, float]] = {}
             if not _quantity_in_unit(text):
@@ -272,8 +280,9 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
                 gaps = {"quantity": band}
                 text.pop("quantity", None)
             table.rows.append(Row(text, cells, line.page, placed, gaps=gaps))
+            last_row_line = line
         elif (
-            table.rows
+            previous is last_row_line is not None  # not after a subtotal or section heading
             and set(text) - {_UNNAMED} <= _TEXT_KINDS
             and line.top - previous.bottom < (line.bottom - line.top)
         ):
@@ -282,12 +291,38 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
                 if kind == _UNNAMED:
                     continue
                 row.values[kind] = f"{row.values.get(kind, '')} {value}".strip()
-        else:
+            last_row_line = line
+        elif not (_is_section(line) and _rows_follow(lines, i + 1, placing)):
             return i
         table.used_lines.add(line.index)
         previous = line
         i += 1
     return i
+
+
+def _is_carry(line: Line) -> bool:
+    first = line.cells[0].text.strip()
+    return any(first.startswith(label) for label in CARRY_LABELS)
+
+
+def _is_section(line: Line) -> bool:
+    """A heading between groups of order lines (``一、五金配件``): one short cell and no number."""
+    text = line.cells[0].text
+    return len(line.cells) == 1 and len(text) <= 30 and parse_decimal(text) is None
+
+
+def _rows_follow(lines: list[Line], at: int, placing: _Placement) -> bool:
+    """Whether order lines go on at ``at`` (after one section heading at most), on the same page."""
+    for k in (at, at + 1):
+        if k >= len(lines) or lines[k].page != lines[at - 1].page:
+            return False
+        placed = _assign(lines[k], placing)
+        quantity = " ".join(cell.text for cell in placed.get("quantity", []))
+        if quantity and parse_decimal(quantity) is not None and _closing_label(lines[k]) is None:
+            return True
+        if k > at or not _is_section(lines[k]):
+            return False
+    return False
 
 
 def _quantity_lost(line: Line, text: dict[str, str]) -> bool:

@@ -23,14 +23,6 @@ BLIND_THREE = ["haihong-gjp", "bayline-qb", "jiali-xlsx"]  # written blind, four
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
 BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
-# What OrderBridge cannot read even with the layout's template (measured when they were written; no
-# template setting covers them). strict: when the extractor learns them, the test says so.
-TEMPLATE_GAPS = {
-    "haihong-gjp": "the 过次页 / 承前页 carry rows between the pages are read as two extra order lines",
-    "jiali-xlsx": "a section row (一、五金配件) under the column header and a 小计 row end the line table",
-}
-
-
 def _files(items) -> dict[str, bytes]:
     return {item.path.name: item.path.read_bytes() for item in items}
 
@@ -166,12 +158,7 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
     "name",
     NEW_PDFS
     + NEW_WORKBOOKS
-    + [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=TEMPLATE_GAPS[name]))
-        if name in TEMPLATE_GAPS
-        else name
-        for name in BLIND_THREE
-    ],
+    + BLIND_THREE
 )
 def test_orderbridge_with_its_template_reads_a_new_layout_fully(name: str, tmp_path: Path) -> None:
     item = build(tmp_path, layouts_named([name]), scans_too=False)[0]
