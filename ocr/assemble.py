@@ -122,6 +122,7 @@ def pick(
 _BRACKETED_CODE = re.compile(r"^\[(?P<code>[^\[\]\s]{2,30})\]\s*(?P<rest>.+)$")  # Odoo: [LR-500] Servo motor
 
 
+_GLUED_LINE_NO = re.compile(r"^\d{1,3}\s*[，,.、]?\s+(?=[A-Za-z][\w./-]*\d)")
 _LETTER_O_AS_ZERO = re.compile(r"(?<=\d)[Oo](?=\d)|(?<=[-_/.])[Oo](?=\d{2,})")  # OCR: LF-O0005, 10O23
 
 
@@ -131,6 +132,8 @@ def _code_and_description(row: Row) -> tuple[str | None, str | None]:
     part_no = _part_no(row.values.get("part_no", ""))
     if part_no and any(cell.confidence is not None for cell in row.by_kind.get("part_no", [])):
         part_no = _LETTER_O_AS_ZERO.sub("0", part_no)
+        if not row.values.get("line_no"):  # the line number read into the same cell: 7 ， BIS-GT2-6-50M
+            part_no = _GLUED_LINE_NO.sub("", part_no)
     description = _printed_text(row.values.get("description", ""), row.by_kind.get("description", []))
     bracketed = _BRACKETED_CODE.match(description or "")
     if part_no is None and bracketed:

@@ -51,11 +51,17 @@ def profile(texts: list[str]) -> str:
     if all(parse_decimal(v) is not None for v in values):
         return "number"
     units = sum(v.lower().strip(".") in UNIT_WORDS for v in values)
-    if units == len(values) or (units >= max(2, 2 * len(values) / 3) and all(len(v) <= 3 for v in values)):
+    if units == len(values) or (_mostly(units, values) and all(len(v) <= 3 for v in values)):
         return "unit"  # (a scan's unit column has a misread or two: 根 read as #2)
-    if all(_CODE.fullmatch(v) for v in values) and len(set(values)) == len(values):
-        return "code"
+    codes = sum(bool(_CODE.fullmatch(v)) for v in values)
+    if len(set(values)) == len(values) and (codes == len(values) or _mostly(codes, values)):
+        return "code"  # (a scan may glue a line number to one code: 7 ， BIS-GT2-6-50M)
     return "text"
+
+
+def _mostly(count: int, values: list[str]) -> bool:
+    """Two thirds of a column's values (and at least two): what a scan's misreads leave of a clear kind."""
+    return count >= max(2, 2 * len(values) / 3)
 
 
 def _agrees(quantity: str, price: str, amount: str, decimal_comma: bool = False) -> bool | None:

@@ -64,3 +64,22 @@ def test_an_ocr_letter_o_inside_a_run_of_digits_is_the_digit_zero(read: str, par
 @pytest.mark.parametrize("printed", ["LF-O0005", "10O23"])
 def test_a_text_layer_part_number_keeps_its_letter_o(printed: str) -> None:
     assert part_number_of(printed, confidence=None) == printed
+
+
+@pytest.mark.parametrize(
+    ("read", "part_no"),
+    [
+        ("7 ， BIS-GT2-6-50M", "BIS-GT2-6-50M"),  # the line number OCR read into the code's cell
+        ("12. HD-BLT-0830", "HD-BLT-0830"),
+        ("BIS-7 X", "BIS-7 X"),  # a number inside the code stays
+        ("2000 PCS", "2000 PCS"),  # no code after the number: nothing to strip
+    ],
+)
+def test_a_line_number_glued_before_an_ocr_part_number_goes(read: str, part_no: str) -> None:
+    assert part_number_of(read, confidence=0.8) == part_no
+
+
+def test_a_glued_number_stays_when_the_line_has_its_own_line_number() -> None:
+    cell = Cell("7 BIS-GT2", 1, 80, 120, 130, 130, confidence=0.8)
+    row = Row({"line_no": "7", "part_no": "7 BIS-GT2", "quantity": "10"}, [cell], 1, {"part_no": [cell]})
+    assert order_lines([row])[0].customer_part_no == "7 BIS-GT2"

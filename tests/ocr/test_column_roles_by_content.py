@@ -181,3 +181,14 @@ def test_a_short_column_of_unit_words_with_a_misread_is_still_the_unit(texts: li
 )
 def test_a_column_with_too_few_unit_words_or_long_texts_is_not_the_unit(texts: list[str]) -> None:
     assert profile(texts) == "text"
+
+
+def test_a_column_of_unique_codes_with_one_misread_is_still_the_part_number() -> None:
+    """A scan glued a line number to one code; the other codes still say what the column is."""
+    texts = ["BIS-60042RS", "BIS-HTD5M-24", "BIS-SHF12-300", "", "BIS-CPL-5X8", "7 ， BIS-GT2-6-50M"]
+    assert profile(texts) == "code"
+
+
+def test_a_column_with_too_few_codes_or_repeated_ones_is_not_the_part_number() -> None:
+    assert profile(["BIS-60042RS", "Bearing, deep groove", "Timing pulley"]) == "text"
+    assert profile(["BIS-60042RS", "BIS-60042RS", "BIS-HTD5M-24"]) != "code"

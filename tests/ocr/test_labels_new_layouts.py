@@ -347,3 +347,22 @@ def test_a_totals_row_ends_in_its_amount_though_ocr_left_digits_after_the_label(
 def test_a_total_with_its_amount_in_its_own_cell_keeps_it() -> None:
     found = find_candidates(pdf(line(100, (380, "Total Amount 13,710.00"), (493, "Tax: 100"))))
     assert pick(found, "total")[0] == Decimal("13710.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("P.O. # 4471", "po_number", "4471"),  # QuickBooks
+        ("录单日期:2026年12月04日", "order_date", "2026年12月04日"),  # 管家婆
+        ("要货日期:2026年12月28日", "requested_delivery_date", "2026年12月28日"),
+        ("摘要:12月第一批备料", "other", "12月第一批备料"),  # a memo: no field of ours, ends an address block
+        ("经手人:刘建军", "other", "刘建军"),
+    ],
+)
+def test_labels_of_the_third_blind_set(text: str, field: str, value: str) -> None:
+    _, pairs = split_pairs(text)
+    assert [(p.field, p.value) for p in pairs] == [(field, value)]
+
+
+def test_a_full_product_name_column_is_the_description() -> None:
+    assert column_kind("商品全名") == ("description", None)

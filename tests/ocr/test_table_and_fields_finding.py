@@ -310,3 +310,111 @@ def test_an_ocr_line_without_an_article_or_without_an_amount_is_no_order_line() 
         )
     )  # fmt: skip
     assert [row.values["part_no"] for row in table.rows] == ["HD-BLT-0830"]
+
+
+def _row(top: float, number: str, code: str, name: str, quantity: str, amount: str) -> Line:
+    return line(
+        1,
+        top,
+        (42, number),
+        (80, code),
+        (180, name),
+        (304, quantity),
+        (352, "只"),
+        (402, "1.00"),
+        (470, amount),
+    )
+
+
+def test_carry_rows_between_pages_are_no_order_lines_and_the_table_goes_on() -> None:
+    """管家婆 and 用友 T3 prints carry the page's running sums: 过次页 at the foot, 承前页 at the head."""
+    table = find_table(
+        doc(
+            line(1, 100, *HEADER),
+            _row(120, "1", "ZC00001", "深沟球轴承", "200", "200.00"),
+            line(1, 140, (34, "过次页"), (304, "200"), (470, "200.00")),
+            line(2, 100, *HEADER),
+            line(2, 120, (34, "承前页"), (304, "200"), (470, "200.00")),
+            Line(2, _row(140, "2", "DL03701", "同步带轮", "120", "120.00").cells),
+            line(2, 160, (40, "合计"), (470, "320.00")),
+        )
+    )
+    assert [row.values["part_no"] for row in table.rows] == ["ZC00001", "DL03701"]
+    assert table.total is not None and table.total.text == "320.00"
+
+
+def test_section_headings_and_their_subtotals_stay_inside_the_table() -> None:
+    """A clerk's workbook groups the lines: 一、五金配件 ... 小计, 二、包装辅料 ... 小计, then the total."""
+    table = find_table(
+        doc(
+            line(1, 100, *HEADER),
+            line(1, 120, (40, "一、五金配件")),
+            _row(140, "1", "WJ-0102", "三节滑轨", "600", "600.00"),
+            line(1, 160, (180, "小计"), (470, "600.00")),
+            line(1, 180, (40, "二、包装辅料")),
+            _row(200, "2", "BZ-1008", "珍珠棉护角", "1000", "1000.00"),
+            line(1, 220, (180, "小计"), (470, "1000.00")),
+            line(1, 240, (40, "合计"), (470, "1600.00")),
+        )
+    )
+    assert [row.values["part_no"] for row in table.rows] == ["WJ-0102", "BZ-1008"]
+    assert 7 not in table.used_lines  # the last 小计 ends the lines: 合计 stays a header field (the total)
+
+
+def test_a_heading_right_after_a_subtotal_is_not_taken_as_a_wrapped_description() -> None:
+    table = find_table(
+        doc(
+            line(1, 100, *HEADER),
+            _row(120, "1", "WJ-0412", "拉手", "1200", "1200.00"),
+            line(1, 130, (180, "小计"), (470, "1200.00")),
+            line(1, 140, (80, "二、包装辅料")),  # close under the part numbers, as a merged cell lands
+            _row(150, "2", "BZ-1008", "珍珠棉护角", "1000", "1000.00"),
+        )
+    )
+    assert [row.values["part_no"] for row in table.rows] == ["WJ-0412", "BZ-1008"]
+
+
+def test_a_subtotal_with_no_order_lines_after_it_still_ends_the_table() -> None:
+    table = find_table(
+        doc(
+            line(1, 100, *HEADER),
+            _row(120, "1", "WJ-0412", "拉手", "1200", "1200.00"),
+            line(1, 140, (180, "小计"), (470, "1200.00")),
+            line(1, 160, (40, "税额"), (470, "156.00")),
+        )
+    )
+    assert len(table.rows) == 1
+    assert 2 not in table.used_lines  # the subtotal stays a header field (``subtotal``)
+
+
+def test_a_heading_with_no_order_lines_after_it_ends_the_table() -> None:
+    table = find_table(
+        doc(
+            line(1, 100, *HEADER),
+            _row(120, "1", "WJ-0412", "拉手", "1200", "1200.00"),
+            line(1, 160, (40, "交货要求")),
+            line(1, 180, (40, "1. 请按行号分箱包装")),
+        )
+    )
+    assert len(table.rows) == 1 and table.used_lines == {0, 1}
+
+
+@pytest.mark.parametrize(
+    ("first", "named"),
+    [
+        ("Bayline Industrial Supply - Receiving Dock 3", True),  # a name with a number, over a street line
+        ("Receiving", True),
+        ("Flat B, 6/F, Wing Tat Industrial Building,", False),  # the address's first line, ending in a comma
+        ("Unit 4 Riverside Park", False),  # an address word
+    ],
+)
+def test_a_ship_to_blocks_first_line_is_a_name_only_when_it_reads_like_one(first: str, named: bool) -> None:
+    document = doc(
+        line(1, 100, (40, "Ship To:")),
+        line(1, 112, (40, first)),
+        line(1, 124, (40, "31555 Huntwood Ave, Hayward, CA 94544")),
+    )
+    found = find_candidates(document)
+    address = found["ship_to_address"][0].text
+    assert (address == "31555 Huntwood Ave, Hayward, CA 94544") is named
+    assert ("ship_to_name" in found) is named
