@@ -102,9 +102,13 @@ def cross_checked(source: FieldSource, order: PurchaseOrder, subtotal: Decimal |
 
 
 def ocr_doubts(order: PurchaseOrder, cells: dict, subtotal: Decimal | None = None) -> list[str]:
-    """Warnings for key header fields tesseract was unsure of (the text may be misread). A total the
-    lines add up to is confirmed by the arithmetic, however unsure tesseract was of its glyphs."""
+    """Warnings for key header fields tesseract was unsure of (the text may be misread), and for lines
+    whose part number OCR lost while the other lines have theirs (no arithmetic can check a code). A total
+    the lines add up to is confirmed by the arithmetic, however unsure tesseract was of its glyphs."""
     doubts = []
+    lost = [str(line.line_no) for line in order.lines if not line.customer_part_no]
+    if lost and len(lost) < len(order.lines):
+        doubts.append(f"line(s) {', '.join(lost)}: no part number read, though the other lines have one")
     checked = verified(order, subtotal)
     for path in KEY_FIELDS:
         if path == "total_amount" and checked:

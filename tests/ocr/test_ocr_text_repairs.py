@@ -163,3 +163,51 @@ def test_a_scanned_table_with_a_name_and_a_specification_column_keeps_the_space_
     table = find_table(Document("image/png", "ocr", 1, [scanned(100, *header), scanned(120, *item)]))
     (line,) = order_lines(table.rows)
     assert line.description == "驱动电源 恒流隔离 9W"
+
+
+def test_a_part_number_ocr_lost_while_the_other_lines_have_theirs_sends_the_order_to_review() -> None:
+    """A code has no arithmetic to confirm it: a scan's dropped part number must not pass silently."""
+    order = PurchaseOrder(
+        po_number="4471",
+        order_date=None,
+        currency=None,
+        lines=[
+            OrderLine(
+                line_no=1,
+                customer_part_no="BIS-60042RS",
+                quantity=Decimal("2"),
+                unit_price=Decimal("1"),
+                amount=Decimal("2"),
+            ),
+            OrderLine(
+                line_no=2,
+                customer_part_no=None,
+                quantity=Decimal("3"),
+                unit_price=Decimal("1"),
+                amount=Decimal("3"),
+            ),
+        ],
+        confidence=1.0,
+    )
+    doubts = ocr_doubts(order, {})
+    assert doubts == ["line(s) 2: no part number read, though the other lines have one"]
+    assert ocr_confidence(order, doubts) < 0.8
+
+
+def test_an_order_whose_lines_print_no_part_numbers_at_all_is_not_doubted_for_it() -> None:
+    order = PurchaseOrder(
+        po_number="4471",
+        order_date=None,
+        currency=None,
+        lines=[
+            OrderLine(
+                line_no=1,
+                description="Bolt",
+                quantity=Decimal("2"),
+                unit_price=Decimal("1"),
+                amount=Decimal("2"),
+            )
+        ],
+        confidence=1.0,
+    )
+    assert ocr_doubts(order, {}) == []
