@@ -17,6 +17,7 @@ from ocr.header_fields import find_candidates
 from ocr.layout import Document
 from ocr.line_table import find_table
 from ocr.loaded_tesseract import OcrUnavailable
+from ocr.memo import one_document
 from ocr.number_reread import reread_mismatched_rows
 from ocr.number_style import uses_decimal_comma
 from ocr.pdf_reader import read_pdf
@@ -119,6 +120,11 @@ def read_document(data: bytes, name: str) -> Document:
 
 def extract_order(document: Document, template: Template | None = None) -> PurchaseOrder:
     """The canonical order in a read document; ``no-purchase-order`` without a PO number or lines."""
+    with one_document():
+        return _extract_order(document, template)
+
+
+def _extract_order(document: Document, template: Template | None) -> PurchaseOrder:
     if template:
         document = prepare(document, template)
     if document.decimal_comma is None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS, NEEDS_COLON, TRADITIONAL
+from ocr.memo import per_document
 
 # Labels that end the line table when they start a line.
 TOTAL_FIELD = "total"
@@ -114,9 +115,7 @@ _TAX_NOTE = re.compile(
 )
 
 
-def _translation_end(
-    text: str, start: int, end: int, field: str, patterns: Patterns
-) -> int:
+def _translation_end(text: str, start: int, end: int, field: str, patterns: Patterns) -> int:
     """Where a label ends once its unknown translation (up to a colon) or a total's currency is added."""
     if field in ("total", "subtotal"):
         tax_note = _TAX_NOTE.match(text, end)  # Total net value excl. tax EUR 31,334.00
@@ -139,7 +138,8 @@ def _translation_end(
     return offset + len(words.rstrip())
 
 
-def split_pairs(text: str) -> tuple[str, list[Pair]]:
+@per_document
+def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
     """Split a cell into its unlabelled prefix and the (label, value) pairs in it."""
     found: list[tuple[int, int, str]] = []
     pos = 0
@@ -164,7 +164,7 @@ def split_pairs(text: str) -> tuple[str, list[Pair]]:
             label, value = f"{label} {note.group().strip(' :：')}", value[note.end() :].strip()
         pairs.append(Pair(field, label, value))
     prefix = text[: found[0][0]].strip() if found else text.strip()
-    return prefix, pairs
+    return prefix, tuple(pairs)
 
 
 def label_spans(text: str) -> list[tuple[str, int, int]]:
@@ -186,6 +186,7 @@ def _needs_colon(label: str) -> bool:
     return _SPACES_AND_DOTS.sub("", label).lower() in _NEEDS_COLON
 
 
+@per_document
 def column_kind(text: str) -> tuple[str, str | None] | None:
     """The column a header cell names and any hint in brackets (``单价(元)`` -> ``('unit_price', '元')``).
 

@@ -121,31 +121,43 @@ def group_lines(words: Iterable[Word], rules: Sequence[tuple[float, float, float
 
 
 def _cells(words: list[Word], rules: Sequence[tuple[float, float, float]]) -> list[Cell]:
+    """One row's words (left to right) joined into cells: split at gaps wider than ``CELL_GAP`` font
+    heights and at rulings crossing the row. Written as one pass: it runs for every row of every page."""
     row_top, row_bottom = min(w.top for w in words), max(w.bottom for w in words)
     rules = sorted(rule for rule in rules if rule[1] <= row_bottom and rule[2] >= row_top)  # the row's
     xs = [rule[0] for rule in rules]
     groups: list[list[Word]] = [[words[0]]]
+    previous = words[0]
     for word in words[1:]:
-        previous = groups[-1][-1]
         height = max(word.bottom - word.top, previous.bottom - previous.top)
-        between = rules[bisect.bisect_left(xs, previous.x1 - 0.5) : bisect.bisect_right(xs, word.x0 + 0.5)]
-        ruled = any(top <= word.bottom and bottom >= word.top for _, top, bottom in between)
-        if word.x0 - previous.x1 > CELL_GAP * height or ruled:
+        split = word.x0 - previous.x1 > CELL_GAP * height
+        if not split and xs:
+            low, high = bisect.bisect_left(xs, previous.x1 - 0.5), bisect.bisect_right(xs, word.x0 + 0.5)
+            split = any(top <= word.bottom and bottom >= word.top for _, top, bottom in rules[low:high])
+        if split:
             groups.append([word])
         else:
             groups[-1].append(word)
-    return [
-        Cell(
-            text=_joined(group),
-            page=group[0].page,
-            x0=group[0].x0,
-            top=min(w.top for w in group),
-            x1=group[-1].x1,
-            bottom=max(w.bottom for w in group),
-            confidence=_least([w.confidence for w in group]),
+        previous = word
+    return [_cell(group) for group in groups]
+
+
+def _cell(group: list[Word]) -> Cell:
+    first = group[0]
+    if len(group) == 1:
+        return Cell(
+            first.text, first.page, first.x0, first.top, first.x1, first.bottom, None, first.confidence
         )
-        for group in groups
-    ]
+    return Cell(
+        _joined(group),
+        first.page,
+        first.x0,
+        min(w.top for w in group),
+        group[-1].x1,
+        max(w.bottom for w in group),
+        None,
+        _least([w.confidence for w in group]),
+    )
 
 
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
@@ -157,6 +169,8 @@ INK_SPACE = 0.3  # Latin after Chinese: blank ink of this share of the Latin hei
 def _joined(words: list[Word]) -> str:
     """Words joined by spaces, except OCR'd Chinese: tesseract cuts it into separate characters, and
     a narrow gap next to a Chinese character is no space (a wide one is, e.g. where a colon was lost)."""
+    if all(word.confidence is None for word in words):  # a text layer's words: its spaces are real
+        return " ".join(word.text for word in words)
     text = words[0].text
     for previous, word in itertools.pairwise(words):
         if word.confidence is None:  # a text layer's words: its spaces are real

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from ocr.memo import per_document
+
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (it counts the 1900 leap-year bug in)
 _SERIAL_RANGE = (20000, 80000)  # 1954 .. 2119: a bare number in a date field this size is a serial
 _MONTH_NAMES = (
@@ -126,6 +128,7 @@ _NUMBER_FIRST = re.compile(
 )
 
 
+@per_document
 def split_number(text: str, decimal_comma: bool = False) -> tuple[Decimal, str] | None:
     """A number with what follows it: ``'1,200 PCS'`` -> ``(Decimal('1200'), 'PCS')``.
 

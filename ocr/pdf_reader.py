@@ -23,7 +23,7 @@ from PIL import Image
 from ocr import limits
 from ocr.layout import Document, Line, group_lines
 from ocr.pdf_rulings import page_objects
-from ocr.pdf_text_layer import page_chars, words_of
+from ocr.pdf_text_layer import page_runs, words_of
 from ocr.scan_reader import DPI, read_pages, scanned_document
 from ocr.sniff import PDF
 from orderbridge.errors import DocumentRejected
@@ -134,16 +134,16 @@ def _read_layout(pdf: pdfium.PdfDocument) -> tuple[Document, list[int]]:
                 rules[number], cover = page_objects(page)
                 textpage = page.get_textpage()
                 try:
-                    chars = page_chars(textpage, left, top)
+                    runs = page_runs(textpage, left, top)
                 finally:
                     textpage.close()
             finally:
                 page.close()
         except pdfium.PdfiumError as exc:
             raise DocumentRejected("corrupt-pdf", f"page {number} cannot be read ({exc})") from exc
-        words = words_of(chars, number)
+        words = words_of(runs, number)
         lines.extend(group_lines(words, rules[number]) if words else [])
-        counts.append(sum(1 for c in chars if not c[0].isspace()))
+        counts.append(sum(len(run[0]) for run in runs if run[0] != " "))
         if cover >= _SCAN_COVER:
             image_pages.append(number)
     return Document(PDF, "text-layer", len(pdf), lines, rules, image_pages, page_sizes=page_sizes), counts

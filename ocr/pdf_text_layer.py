@@ -15,8 +15,10 @@ from __future__ import annotations
 import ctypes
 import math
 import operator
-import struct
+from collections.abc import Callable
+from typing import Any
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -25,77 +27,142 @@ from ocr.layout import Word
 X_TOLERANCE = 1.5  # points between two characters of one word, at most
 Y_TOLERANCE = 2.5  # points between the tops of characters on one row, at most
 
-Char = tuple[str, float, float, float, float]  # text, x0, top, x1, bottom (top-left origin, points)
+Run = tuple[str, float, float, float, float]  # text, x0, top, x1, bottom (top-left origin, points)
 
 
-def page_chars(textpage: pdfium.PdfTextPage, left: float, top: float) -> list[Char]:
-    """The page's characters with their boxes, measured from the page box's top-left corner.
+def page_runs(textpage: pdfium.PdfTextPage, left: float, top: float) -> list[Run]:
+    """The page's text as runs with their boxes, measured from the page box's top-left corner.
 
-    Two C calls a character at most (the text comes in one call); the font size is asked again only
-    where the baseline or the box height changes, i.e. once a run of text in one font."""
+    A run is characters in content-stream order that continue one another on one row (same top, each
+    starting at or after the previous one and within ``X_TOLERANCE`` of its right edge): the characters
+    of one word as most PDFs draw them. Every space is a run of its own. ``words_of`` sorts and joins
+    runs exactly as it would single characters, with a few runs a line instead of many characters.
+
+    One C call a character (its box), the text in one call, the font size once where the box height
+    changes; the rest is done on whole arrays (numpy): a Python loop a character cost twice the C calls.
+    """
     handle = textpage.raw
     count = pdfium_c.FPDFText_CountChars(handle)
     if count < 0:
         raise pdfium.PdfiumError("the text layer cannot be read")
-    texts = _texts(handle, count)
-    generated = pdfium_c.FPDFText_IsGenerated
-    rect = pdfium_c.FS_RECTF()
-    address, pointer = (
-        ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value),
-        ctypes.c_void_p(ctypes.addressof(rect)),
+    if count == 0:
+        return []
+    text = _text(handle, count)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    boxes, found = _loose_boxes(handle, count)
+    space = np.isin(codes, _SPACE_CODES)
+    kept = found & ~np.isin(codes, _UNMAPPED_CODES)
+    for i in np.flatnonzero(space & kept).tolist():  # PDFium's own spaces: the gaps say where words end
+        kept[i] = pdfium_c.FPDFText_IsGenerated(handle, i) != 1
+    index = np.flatnonzero(kept)
+    if not index.size:
+        return []
+    x0, y1, x1, y0 = boxes[index].T  # FS_RECTF: left, top, right, bottom (PDF space, y up)
+    bottom = top - y0
+    size = _font_sizes(handle, index, y0, y1)
+    char_top = np.where((size > 0) & (size <= y1 - y0), bottom - size, top - y1)
+    x0, x1, space = x0 - left, x1 - left, space[index]
+    starts = np.ones(index.size, dtype=bool)
+    starts[1:] = (
+        space[1:]
+        | space[:-1]
+        | (char_top[1:] != char_top[:-1])
+        | (x0[1:] < x0[:-1])
+        | (x0[1:] > x1[:-1] + X_TOLERANCE)
+        | (index[1:] != index[:-1] + 1)  # a character left out in between
     )
-    chars: list[Char] = []
-    low = high = size = 0.0
-    for i, text in enumerate(texts):
-        if text in _UNMAPPED or (text.isspace() and generated(handle, i) == 1):
-            continue
-        if not _loose_box(address, i, pointer):
-            continue
-        x0, y1, x1, y0 = _RECT.unpack(rect)  # FS_RECTF: left, top, right, bottom
-        if y0 != low or y1 != high:
-            low, high, size = y0, y1, _font_size(handle, i)
-        char_top = top - y0 - size if 0 < size <= y1 - y0 else top - y1
-        chars.append((" " if text.isspace() else text, x0 - left, char_top, x1 - left, top - y0))
-    return chars
+    first = np.flatnonzero(starts)
+    after = np.append(index[first[1:] - 1], index[-1]) + 1
+    return [
+        (" " if is_space else text[start:stop], x, y, right, low)
+        for start, stop, is_space, x, y, right, low in zip(
+            index[first].tolist(),
+            after.tolist(),
+            space[first].tolist(),
+            x0[first].tolist(),
+            char_top[first].tolist(),
+            np.maximum.reduceat(x1, first).tolist(),
+            np.maximum.reduceat(bottom, first).tolist(),
+            strict=True,
+        )
+    ]
 
 
-_RECT = struct.Struct("4f")
-# FPDFText_GetLooseCharBox with plain pointer arguments: the call made once a character, and ctypes
-# converts pre-made c_void_p arguments faster than pypdfium2's typed ones (1.1 against 1.9 us a call).
-_loose_box = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
-    ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
-)
-_UNMAPPED = frozenset("\x00\ufffe\uffff")
+# PDFium calls with plain pointer arguments: the box is asked once a character, and ctypes converts
+# plain arguments faster than pypdfium2's typed ones (1.1 against 1.9 us a call).
+def _plain(function: object, result: type, *arguments: type) -> Callable[..., Any]:
+    return ctypes.CFUNCTYPE(result, *arguments)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
-def _texts(handle: object, count: int) -> list[str]:
-    """One string a character: FPDFText_GetText in one call, or one call a character if the page holds
-    characters outside the BMP (surrogate pairs would shift the text against the character indexes)."""
+def _address(handle: object) -> ctypes.c_void_p:
+    return ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
+
+
+_VOID, _INT = ctypes.c_void_p, ctypes.c_int
+_loose_box = _plain(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VOID, _INT, _VOID)
+_matrix = _plain(pdfium_c.FPDFText_GetMatrix, _INT, _VOID, _INT, _VOID)
+_size = _plain(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _VOID, _INT)
+_UNMAPPED_CODES = np.array([0x0, 0xFFFE, 0xFFFF], dtype=np.uint32)
+_SPACE_CODES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
+
+
+def _loose_boxes(handle: object, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every character's loose box (left, top, right, bottom as doubles) and whether it has one."""
+    boxes = (pdfium_c.FS_RECTF * count)()
+    base, address = ctypes.addressof(boxes), _address(handle)
+    step = ctypes.sizeof(pdfium_c.FS_RECTF)
+    found = [_loose_box(address, i, base + step * i) for i in range(count)]
+    floats = np.frombuffer(boxes, dtype=np.float32).reshape(count, 4).astype(np.float64)
+    return floats, np.array(found, dtype=bool)
+
+
+def _font_sizes(handle: object, index: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """Each kept character's font size in page space (its font size times the text matrix's vertical
+    scale), asked of PDFium only where the box's bottom or top changes: once a run of text in one font."""
+    changes = np.ones(index.size, dtype=bool)
+    changes[0] = low[0] != 0 or high[0] != 0
+    changes[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1])
+    asked = np.flatnonzero(changes)
+    matrices = (pdfium_c.FS_MATRIX * asked.size)()
+    base, address = ctypes.addressof(matrices), _address(handle)
+    step = ctypes.sizeof(pdfium_c.FS_MATRIX)
+    chars = index[asked].tolist()
+    has_matrix = [_matrix(address, i, base + step * k) for k, i in enumerate(chars)]
+    sizes = [_size(address, i) for i in chars]
+    matrix = np.frombuffer(matrices, dtype=np.float32).reshape(asked.size, 6).astype(np.float64)
+    scaled = [  # math.hypot, not numpy's: the same last bit as every earlier reading
+        size * math.hypot(c, d) if has else 0.0
+        for size, c, d, has in zip(
+            sizes, matrix[:, 2].tolist(), matrix[:, 3].tolist(), has_matrix, strict=True
+        )
+    ]
+    known = np.zeros(index.size)
+    known[asked] = scaled
+    latest = np.maximum.accumulate(np.where(changes, np.arange(index.size), 0))
+    return known[latest]
+
+
+def _text(handle: object, count: int) -> str:
+    """One character a text index: FPDFText_GetText in one call, or one call a character if the page
+    holds characters outside the BMP (surrogate pairs would shift the text against the indexes)."""
     buffer = (ctypes.c_ushort * (count + 1))()
     written = pdfium_c.FPDFText_GetText(handle, 0, count, buffer)
     text = bytes(buffer)[: max(written - 1, 0) * 2].decode("utf-16-le", "replace")
     if len(text) == count:
-        return list(text)
+        return text
     codes = (pdfium_c.FPDFText_GetUnicode(handle, i) for i in range(count))
-    return [chr(code) if code < 0x110000 else "\ufffd" for code in codes]
+    return "".join(chr(code) if code < 0x110000 else "\ufffd" for code in codes)
 
 
-def _font_size(handle: object, index: int) -> float:
-    """The character's font size in page space (the font size times the text matrix's vertical scale)."""
-    matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFText_GetMatrix(handle, index, ctypes.byref(matrix)):
-        return 0.0
-    return pdfium_c.FPDFText_GetFontSize(handle, index) * math.hypot(matrix.c, matrix.d)
-
-
-def words_of(chars: list[Char], page: int) -> list[Word]:
-    """Characters to words: rows by top (chained within Y_TOLERANCE), then gaps and spaces along a row."""
+def words_of(runs: list[Run], page: int) -> list[Word]:
+    """Runs (or single characters) to words: rows by top (chained within Y_TOLERANCE), then gaps and
+    spaces along a row."""
     words: list[Word] = []
-    for row in _rows(chars):
+    for row in _rows(runs):
         text: list[str] = []
         left = right = top = bottom = 0.0
-        for char in sorted(row, key=_LEFT):
-            glyph, x0, char_top, x1, char_bottom = char
+        for run in sorted(row, key=_LEFT):
+            glyph, x0, char_top, x1, char_bottom = run
             space = glyph == " "
             if text and (space or x0 > right + X_TOLERANCE):
                 words.append(Word("".join(text), page, left, top, right, bottom))
@@ -115,14 +182,14 @@ def words_of(chars: list[Char], page: int) -> list[Word]:
 _LEFT = operator.itemgetter(1)
 
 
-def _rows(chars: list[Char]) -> list[list[Char]]:
-    rows: list[list[Char]] = []
+def _rows(runs: list[Run]) -> list[list[Run]]:
+    rows: list[list[Run]] = []
     last_top = None
-    for char in sorted(chars, key=_TOP):
-        if last_top is None or char[2] - last_top > Y_TOLERANCE:
+    for run in sorted(runs, key=_TOP):
+        if last_top is None or run[2] - last_top > Y_TOLERANCE:
             rows.append([])
-        rows[-1].append(char)
-        last_top = char[2]
+        rows[-1].append(run)
+        last_top = run[2]
     return rows
 
 

@@ -68,7 +68,7 @@ def test_short_labels_take_a_value_after_a_colon(cell: str, field: str, value: s
     "cell", ["No. 1 Factory Road, Suzhou", "To be delivered in two lots", "Payment received with thanks"]
 )
 def test_short_labels_without_a_colon_are_words(cell: str) -> None:
-    assert split_pairs(cell)[1] == []
+    assert split_pairs(cell)[1] == ()
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ def test_a_label_and_its_value_in_one_cell(cell: str, field: str, value: str) ->
 
 
 def test_a_bilingual_label_is_one_label() -> None:
-    assert split_pairs("订单号 PO No.") == ("", [Pair("po_number", "订单号 PO No.", "")])
+    assert split_pairs("订单号 PO No.") == ("", (Pair("po_number", "订单号 PO No.", ""),))
     assert split_pairs("交货日期/Delivery Date：2026-12-05")[1][0].value == "2026-12-05"
 
 
@@ -68,7 +68,7 @@ def test_the_longer_label_wins() -> None:
 )
 def test_words_that_only_look_like_labels_are_not_labels(cell: str) -> None:
     prefix, pairs = split_pairs(cell)
-    assert pairs == []
+    assert pairs == ()
     assert prefix == cell
 
 

@@ -58,7 +58,7 @@ def test_traditional_column_headers_name_their_columns() -> None:
 
 
 def test_a_traditional_label_running_on_into_more_chinese_is_no_label() -> None:
-    assert split_pairs("訂單號碼表 附件")[1] == []
+    assert split_pairs("訂單號碼表 附件")[1] == ()
     assert column_kind("數量單") is None
 
 

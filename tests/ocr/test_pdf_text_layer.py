@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ocr import pdf_reader
 from ocr.extraction import read_document
-from ocr.pdf_text_layer import page_chars, words_of
+from ocr.pdf_text_layer import page_runs, words_of
 from orderbridge.errors import DocumentRejected
 from orderbridge.samples import acme, hdprecision
 from orderbridge.samples.pdf_drawing import cjk_font
@@ -74,6 +74,45 @@ def test_cjk_and_latin_text_reads_as_printed_with_pdfminer_s_boxes() -> None:
     )
 
 
+def _runs(data: bytes) -> list[tuple]:
+    pdf = pdfium.PdfDocument(data)
+    try:
+        page = pdf[0]
+        left, _, _, top = page.get_bbox()
+        return page_runs(page.get_textpage(), left, top)
+    finally:
+        pdf.close()
+
+
+def test_characters_drawn_one_after_another_are_one_run_and_every_space_a_run_of_its_own() -> None:
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(72, 700, "Qty 300")
+        canvas.drawString(300, 700, "PCS")
+
+    runs = _runs(drawn(draw))
+    assert [run[0] for run in runs] == ["Qty", " ", "300", "PCS"]
+    qty, space, number, _ = runs
+    assert qty[1] == pytest.approx(72) and qty[3] == pytest.approx(space[1], abs=0.01)
+    assert qty[2] == number[2] and qty[4] == number[4]  # one row: the same top and bottom
+
+
+def test_text_that_jumps_right_starts_a_new_run_and_letters_drawn_backwards_read_as_one_word() -> None:
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Helvetica", 10)
+        for x, letter in ((90, "C"), (84, "B"), (78, "A")):  # drawn backwards
+            canvas.drawString(x, 700, letter)
+        text = canvas.beginText(200, 700)
+        text.textOut("12")
+        text.setTextOrigin(214.5, 700)  # 3.4 pt right of where "12" ends: two words
+        text.textOut("34")
+        canvas.drawText(text)
+
+    runs = _runs(drawn(draw))
+    assert [run[0] for run in runs][-2:] == ["12", "34"]
+    assert [w.text for w in words_of(runs, 1)] == ["ABC", "12", "34"]
+
+
 @pytest.mark.parametrize("render", [hdprecision.render, acme.render], ids=["zh", "en-2-pages"])
 def test_the_sample_orders_read_as_pdfplumber_read_them(render) -> None:
     """Same words, same vertical rulings, boxes within half a point (pdfplumber as the reference)."""
@@ -100,7 +139,7 @@ def _pdfium_words(data: bytes) -> list:
         for number in range(1, len(pdf) + 1):
             page = pdf[number - 1]
             left, _, _, top = page.get_bbox()
-            words += words_of(page_chars(page.get_textpage(), left, top), number)
+            words += words_of(page_runs(page.get_textpage(), left, top), number)
         return words
     finally:
         pdf.close()
