@@ -15,7 +15,9 @@ from PIL import Image
 
 from bench.extraction.layouts import (
     clerk_kv_xlsx,
+    contract_zh,
     dealer_xlsx,
+    erp_export_xlsx,
     eu_distributor_en,
     gjp_zh,
     globalparts_xlsx,
@@ -27,6 +29,7 @@ from bench.extraction.layouts import (
     quickbooks_us,
     sap_en,
     u8_zh,
+    uk_wholesale_en,
     xinda_xlsx,
     zh_grid_long,
 )
@@ -112,22 +115,43 @@ LAYOUTS = [
         "haihong-gjp",
         gjp_zh,
         "zh, 管家婆 进货订单 print, ruled grid, 30 lines on 2 pages, 过次页/承前页 rows, 大写 total",
-        "unseen",
+        "seen",
         "haihong_gjp",
     ),
     Layout(
         "bayline-qb",
         quickbooks_us,
         "en (US), QuickBooks-style PO, P.O. # and month-first dates, no unit column, shipping in the $ total",
-        "unseen",
+        "seen",
         "bayline_qb",
     ),
     Layout(
         "jiali-xlsx",
         clerk_kv_xlsx,
         "zh workbook, key/value blocks with values two columns right, spacer column, section 小计 rows",
-        "unseen",
+        "seen",
         "jiali_xlsx",
+    ),
+    Layout(
+        "dongfang-contract",
+        contract_zh,
+        "zh, 采购合同 contract: clauses, ruled grid, delivery and terms in sentences, 2 pages, 大写 total",
+        "unseen",
+        "dongfang_contract",
+    ),
+    Layout(
+        "thornbury-uk",
+        uk_wholesale_en,
+        "en (UK dates), boxed columns, 25 lines on 2 pages, Disc % lines, VAT in the £ total, GBP",
+        "unseen",
+        "thornbury_uk",
+    ),
+    Layout(
+        "hengtai-export-xlsx",
+        erp_export_xlsx,
+        "zh workbook, ERP list export: header fields repeated on every line, no header block, no total",
+        "unseen",
+        "hengtai_export_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
