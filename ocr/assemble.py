@@ -67,6 +67,22 @@ def _chinese_text(value: str) -> str | None:
     return _SPACE_BY_CJK.sub("", cleaned) if cleaned else None
 
 
+_CLAUSE_END = re.compile(r"[，。；]")
+
+
+def _address(value: str) -> str | None:
+    """A Chinese address holds no full-width comma or stop: one ends it, and what follows is the rest of
+    the sentence it was written in (``…三号库房，运输途中的风险由乙方承担。``)."""
+    cleaned = _chinese_text(value)
+    return (_CLAUSE_END.split(cleaned, maxsplit=1)[0] or None) if cleaned else None
+
+
+def _terms(value: str) -> str | None:
+    """Payment terms without the full stop of the clause they were written as."""
+    cleaned = _chinese_text(value)
+    return (cleaned.rstrip("。") or None) if cleaned else None
+
+
 _SPECKS = "，,、。_:;：；·'\"`|~"  # OCR: specks read as punctuation glued to a part number (，HD-BLT-0830)
 
 
@@ -94,8 +110,8 @@ _PARSERS: dict[str, Callable[[str], object]] = {
     "order_date": parse_date,
     "requested_delivery_date": parse_date,
     "currency": parse_currency,
-    "ship_to_address": _chinese_text,
-    "payment_terms": _chinese_text,
+    "ship_to_address": _address,
+    "payment_terms": _terms,
 }
 
 

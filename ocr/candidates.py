@@ -18,6 +18,7 @@ SCORES = {
     "label-right": 0.9,
     "label-below": 0.85,
     "table-total": 0.9,
+    "table-column": 0.9,  # an order field repeated on every line of a flat export (``ocr.order_columns``)
     "title": 0.6,  # a company name heading the first page, no label
     "title-size": 0.5,  # the largest text heading the first page, no label and no company word
     "window-address": 0.6,  # the company under a letter's return-address line (SAP, DIN 5008), no label

@@ -20,6 +20,7 @@ from ocr.loaded_tesseract import OcrUnavailable
 from ocr.memo import one_document
 from ocr.number_reread import reread_mismatched_rows
 from ocr.number_style import uses_decimal_comma
+from ocr.order_columns import order_candidates
 from ocr.pdf_reader import read_pdf
 from ocr.scan_reader import read_image
 from ocr.sheet_reader import read_xlsx
@@ -136,6 +137,8 @@ def _extract_order(document: Document, template: Template | None) -> PurchaseOrd
         reread_mismatched_rows(table, document)
         reread_unknown_units(table, document)
     candidates = find_candidates(document, skip=table.used_lines)
+    for candidate in order_candidates(table.rows):
+        candidates.setdefault(candidate.field, []).append(candidate)
     if template:
         candidates = add_candidates(candidates, document, template)
     missing = None

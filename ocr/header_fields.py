@@ -15,7 +15,7 @@ from ocr.candidates import COMPANY, Candidate
 from ocr.date_habits import date_habit
 from ocr.labels import split_pairs
 from ocr.layout import Cell, Document, Line
-from ocr.normalise import parse_decimal
+from ocr.normalise import address_lines, parse_decimal
 from ocr.title_fields import title_buyer, title_number, window_supplier
 
 SUM_FIELDS = {"total", "subtotal"}
@@ -226,7 +226,7 @@ _TIME_OF_DAY = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.:])")
 def _joined_block(candidate: Candidate, texts: list[str]) -> Candidate:
     if len(texts) == 1:
         return candidate
-    return Candidate(candidate.field, " ".join(texts), candidate.cell, candidate.method)
+    return Candidate(candidate.field, address_lines(texts), candidate.cell, candidate.method)
 
 
 # A ship-to block's first line is a name, not the address's start, when the next line starts with a street
@@ -249,7 +249,7 @@ def _name_and_address(candidate: Candidate, following: list[Line], wrap_gap: flo
     named = rest and (COMPANY.search(first) or (name_like and rest[0][:1].isdigit()))
     if candidate.method == "label-inline" or not named:
         return [_joined_block(candidate, texts)]
-    address = Candidate(candidate.field, " ".join(rest), candidate.cell, candidate.method)
+    address = Candidate(candidate.field, address_lines(rest), candidate.cell, candidate.method)
     return [address, Candidate("ship_to_name", first, candidate.cell, candidate.method)]
 
 

@@ -138,14 +138,31 @@ def _translation_end(text: str, start: int, end: int, field: str, patterns: Patt
     return offset + len(words.rstrip())
 
 
+# A label may follow a separator or a clause number (``二、交货时间及地点：``, ``三、付款方式：``); labels
+# not at the cell's start need a colon after them, so an enumeration (产品名称、规格型号、数量) is no label.
+_WORD_BEFORE = frozenset(",，;；、")
+
+
+def _inside_a_sentence(text: str, pos: int) -> tuple[str, int] | None:
+    """A Chinese label of four characters or more inside running Chinese text, right before a colon
+    (``将货物送至甲方指定地点：湖北省…``): Chinese has no spaces to mark where a word starts, and a long
+    label followed by its colon is a label wherever it stands."""
+    if not (_HAN.match(text, pos) and _HAN.match(text, pos - 1)):
+        return None
+    hit = _label_at(text, pos, _HEADER)
+    if hit and hit[1] - pos >= 4 and text[hit[1] : hit[1] + 1] in (":", "："):
+        return hit
+    return None
+
+
 @per_document
 def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
     """Split a cell into its unlabelled prefix and the (label, value) pairs in it."""
     found: list[tuple[int, int, str]] = []
     pos = 0
     while pos < len(text):
-        starts_word = pos == 0 or text[pos - 1].isspace() or text[pos - 1] in ",，;；"
-        hit = _label_at(text, pos, _HEADER) if starts_word else None
+        starts_word = pos == 0 or text[pos - 1].isspace() or text[pos - 1] in _WORD_BEFORE
+        hit = _label_at(text, pos, _HEADER) if starts_word else _inside_a_sentence(text, pos)
         if hit and _needs_colon(text[pos : hit[1]]):
             rest = text[hit[1] :].strip()
             hit = hit if pos == 0 and (not rest or rest[0] in ":：#") else None

@@ -18,6 +18,7 @@ from ocr.label_dictionary import CARRY_LABELS
 from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import fold, parse_decimal, split_number
+from ocr.order_columns import order_column_kind
 
 _INF = float("inf")
 _TEXT_KINDS = {"description", "part_no"}
@@ -67,7 +68,7 @@ def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) ->
     """
     kind_of = ocr_column_kind if line.page in doc.scans else column_kind
     every = [(kind_of(cell.text), cell) for cell in line.cells]
-    kinds: list[str | None] = [found[0] if found else None for found, _ in every]
+    kinds: list[str | None] = [found[0] if found else order_column_kind(cell.text) for found, cell in every]
     if not _is_header(kinds, len(line.cells)) and not _may_be_header(line, kinds):
         return None
     rules = sorted(
@@ -184,8 +185,8 @@ def _closing_label(line: Line) -> str | None:
 
     A description such as ``Total station, surveying`` starts with a label word but is an order line.
     """
-    for cell in line.cells[:2]:
-        pairs = split_pairs(cell.text)[1]
+    for text in [cell.text for cell in line.cells[:2]] + _letter_spaced(line.cells):
+        pairs = split_pairs(text)[1]
         if (
             pairs
             and pairs[0].field in _CLOSING
@@ -193,6 +194,31 @@ def _closing_label(line: Line) -> str | None:
         ):
             return pairs[0].field
     return None
+
+
+SMALLER_PRINT = 0.9  # a text line under an order line in a font this much smaller is a note on it
+
+
+def _smaller_print(line: Line, row_line: Line) -> bool:
+    """A text layer's line set in a smaller font than the order line above it (``Inner 10 / Outer 50
+    Commodity 8302 10 00`` in 6.5 pt under a 7.5 pt line): a note, where a wrapped description keeps its
+    font. OCR'd lines are never judged so: their heights follow the ink, not the font."""
+    cells = line.cells + row_line.cells
+    if any(cell.confidence is not None for cell in cells):
+        return False
+    height = max(cell.bottom - cell.top for cell in line.cells)
+    return height < SMALLER_PRINT * max(cell.bottom - cell.top for cell in row_line.cells)
+
+
+def _letter_spaced(cells: list[Cell]) -> list[str]:
+    """A label printed one character a cell (``合 | 计``, spaced out to fill a merged cell), joined; the
+    characters must each stand alone, so ``1 | 合计`` or a row starting with codes yields nothing."""
+    spaced = []
+    for cell in cells[:4]:
+        if len(cell.text) != 1 or not "\u4e00" <= cell.text <= "\u9fff":
+            break
+        spaced.append(cell.text)
+    return ["".join(spaced)] if len(spaced) >= 2 else []
 
 
 def find_table(doc: Document) -> Table:
@@ -283,6 +309,13 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
             last_row_line = line
         elif (
             previous is last_row_line is not None  # not after a subtotal or section heading
+            and set(text) - {_UNNAMED} <= _TEXT_KINDS
+            and line.top - previous.bottom < (line.bottom - line.top)
+            and _smaller_print(line, last_row_line)
+        ):
+            last_row_line = line  # a pack or customs note under the line, not more of its description
+        elif (
+            previous is last_row_line is not None
             and set(text) - {_UNNAMED} <= _TEXT_KINDS
             and line.top - previous.bottom < (line.bottom - line.top)
         ):

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ocr.labels import split_pairs
 from ocr.layout import Cell, Document
+from ocr.normalise import address_lines
 
 
 def region_box(doc: Document, region: dict) -> tuple[int, tuple[float, float, float, float]] | None:
@@ -44,7 +45,11 @@ def region_cell(doc: Document, region: dict, field: str) -> Cell | None:
     if not inside:
         return None
     inside.sort(key=lambda c: (round(c.top), c.x0))
-    text = " ".join(cell.text for cell in inside)
+    rows: dict[int, list[str]] = {}
+    for cell in inside:
+        rows.setdefault(round(cell.top), []).append(cell.text)
+    texts = [" ".join(row) for row in rows.values()]
+    text = address_lines(texts) if field == "ship_to_address" else " ".join(texts)
     prefix, pairs = split_pairs(text)
     if not prefix and pairs and pairs[0].field == field and pairs[0].value:
         text = pairs[0].value

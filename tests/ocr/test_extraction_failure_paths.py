@@ -203,5 +203,5 @@ def test_a_ship_to_address_wrapped_over_lines_is_joined(tmp_path: Path) -> None:
     path = tmp_path / "po.pdf"
     path.write_bytes(buffer.getvalue())
     order = extract_file(path).order
-    assert order.ship_to.address == "Acme DC 1200 Harbor Road Long Beach, CA 90802"
+    assert order.ship_to.address == "Acme DC, 1200 Harbor Road, Long Beach, CA 90802"
     assert order.ship_to.contact == "John Miller"

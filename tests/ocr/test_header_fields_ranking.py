@@ -93,7 +93,7 @@ def test_an_inline_ship_to_address_also_stops_before_opening_hours() -> None:
         line(114, (80, "7100 Vejle")),
         line(128, (80, "Goods receiving 07:00-14:30")),
     )
-    assert [c.text for c in find_candidates(document)["ship_to_address"]] == ["Industrivej 12 7100 Vejle"]
+    assert [c.text for c in find_candidates(document)["ship_to_address"]] == ["Industrivej 12, 7100 Vejle"]
 
 
 def test_a_workbook_address_does_not_take_in_a_note_after_a_blank_row() -> None:
@@ -119,7 +119,7 @@ def test_a_workbook_address_continued_in_the_very_next_row_is_one_address() -> N
         ]
     )
     assert [c.text for c in find_candidates(document)["ship_to_address"]] == [
-        "Flat 5, 12/F, Tower A 50 Kwai Cheong Road, Hong Kong"
+        "Flat 5, 12/F, Tower A, 50 Kwai Cheong Road, Hong Kong"
     ]
 
 
