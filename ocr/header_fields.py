@@ -16,6 +16,7 @@ from ocr.date_habits import date_habit
 from ocr.labels import split_pairs
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import address_lines, parse_decimal
+from ocr.signature_block import signature_names
 from ocr.title_fields import title_buyer, title_number, window_supplier
 
 SUM_FIELDS = {"total", "subtotal"}
@@ -56,7 +57,7 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
                     )
                     for part in parts:
                         found.setdefault(part.field, []).append(_weighed(part))
-    for candidate in title_buyer(doc) + title_number(doc) + window_supplier(doc):
+    for candidate in title_buyer(doc) + title_number(doc) + window_supplier(doc) + signature_names(doc):
         found.setdefault(candidate.field, []).append(candidate)
     habit = date_habit(doc)
     if habit:
@@ -65,7 +66,10 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
     return found
 
 
-_FILL_IN = re.compile(r"_{3,}|\.{6,}|…{2,}")
+# A blank to fill in or a place to stamp or sign (``（盖章）`` beside 甲方 in a contract's signature block).
+_FILL_IN = re.compile(
+    r"_{3,}|\.{6,}|…{2,}|^\s*[(（]?\s*(?:盖章|签章|签字|签名|盖公章|签字盖章|签字或盖章)\s*[)）]?\s*$"
+)
 _ENDS_AS_LABEL = re.compile(r"[:：]\s*$")  # Supplier confirmation 供应商确认: | ____ : a caption, no value
 _PERSON = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+\.?(?:\s+(?:de|van|von|der|la)?\s*[A-Z][a-z]+){1,2}|[\u4e00-\u9fff]{2,3}"
@@ -99,8 +103,9 @@ def _rejoined(line: Line) -> Line:
     while i + 1 < len(cells):
         left, right = cells[i], cells[i + 1]
         joined = left.text.strip() + right.text.strip()
-        pairs = split_pairs(joined)[1] if _CUT_LABEL.fullmatch(left.text.strip()) else []
-        if pairs and not split_pairs(left.text)[1] and len(pairs[0].label) > len(left.text.strip()):
+        prefix, pairs = split_pairs(joined) if _CUT_LABEL.fullmatch(left.text.strip()) else ("", ())
+        cut = pairs and not prefix and len(pairs[0].label) > len(left.text.strip())  # the label opens it
+        if cut and not split_pairs(left.text)[1]:
             cells[i : i + 2] = [_merged(left, right, joined)]
         i += 1
     return line if cells == line.cells else Line(line.page, cells, line.index)

@@ -99,7 +99,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "业务员",
         "经办人", "制单人", "制单", "审核人", "审核", "批准人", "批准", "税率", "税额", "税金", "运费",
         "折扣", "传真", "邮箱", "网址", "开户行", "开户银行", "账号", "税号", "页码", "部门", "采购部门",
-        "汇率", "签订地点", "签约地点", "合同签订地点",
+        "汇率", "单位名称", "签订地点", "签约地点", "合同签订地点",
         "Remarks", "Notes", "Note", "Ship Via", "Shipping Method", "Delivery Terms", "Shipping Terms",
         "Freight Terms", "Trade Terms", "Incoterms", "Terms and Conditions", "Terms & Conditions",
         "Prepared By", "Approved By", "Authorized By", "Requested By", "Requisitioner", "Tax Rate", "Tax",

@@ -141,6 +141,10 @@ def _translation_end(text: str, start: int, end: int, field: str, patterns: Patt
 # A label may follow a separator or a clause number (``二、交货时间及地点：``, ``三、付款方式：``); labels
 # not at the cell's start need a colon after them, so an enumeration (产品名称、规格型号、数量) is no label.
 _WORD_BEFORE = frozenset(",，;；、")
+# A clause's number before the label that opens it (``二、``, ``3.``, ``(2)``; OCR may keep only the ``、``).
+_CLAUSE_NUMBER = re.compile(
+    r"\s*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．](?!\d)|[(（]\d{1,2}[)）]|、)?\s*"
+)
 
 
 def _inside_a_sentence(text: str, pos: int) -> tuple[str, int] | None:
@@ -150,8 +154,8 @@ def _inside_a_sentence(text: str, pos: int) -> tuple[str, int] | None:
     if not (_HAN.match(text, pos) and _HAN.match(text, pos - 1)):
         return None
     hit = _label_at(text, pos, _HEADER)
-    if hit and hit[1] - pos >= 4 and text[hit[1] : hit[1] + 1] in (":", "："):
-        return hit
+    if hit and len(_HAN.findall(text, pos, hit[1])) >= 4 and text[hit[1] : hit[1] + 1] in (":", "：", ""):
+        return hit  # before its colon, or ending the cell (OCR drops the colon and splits the cell there)
     return None
 
 
@@ -159,14 +163,16 @@ def _inside_a_sentence(text: str, pos: int) -> tuple[str, int] | None:
 def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
     """Split a cell into its unlabelled prefix and the (label, value) pairs in it."""
     found: list[tuple[int, int, str]] = []
-    pos = 0
+    opening = _CLAUSE_NUMBER.match(text).end()  # 二、付款方式 | 货到验收…: the label opens the cell
+    pos = opening
     while pos < len(text):
-        starts_word = pos == 0 or text[pos - 1].isspace() or text[pos - 1] in _WORD_BEFORE
+        starts_word = pos == opening or text[pos - 1].isspace() or text[pos - 1] in _WORD_BEFORE
         hit = _label_at(text, pos, _HEADER) if starts_word else _inside_a_sentence(text, pos)
         if hit and _needs_colon(text[pos : hit[1]]):
             rest = text[hit[1] :].strip()
-            hit = hit if pos == 0 and (not rest or rest[0] in ":：#") else None
-        if hit and (pos == 0 or _COLON_NEXT.match(text, hit[1])):
+            hit = hit if pos == opening and (not rest or rest[0] in ":：#") else None
+        at_end = not starts_word and hit is not None and hit[1] == len(text)  # ``_inside_a_sentence``
+        if hit and (pos == opening or at_end or _COLON_NEXT.match(text, hit[1])):
             found.append((pos, hit[1], hit[0]))
             pos = hit[1]
         else:
@@ -180,7 +186,7 @@ def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
         if note:
             label, value = f"{label} {note.group().strip(' :：')}", value[note.end() :].strip()
         pairs.append(Pair(field, label, value))
-    prefix = text[: found[0][0]].strip() if found else text.strip()
+    prefix = text[opening : found[0][0]].strip() if found else text.strip()
     return prefix, tuple(pairs)
 
 

@@ -289,3 +289,54 @@ def test_an_export_holding_two_orders_gives_no_order_number_from_its_column() ->
     fields = {candidate.field: candidate.text for candidate in order_candidates(table.rows)}
     assert "po_number" not in fields  # the lines disagree: no single order number
     assert fields["supplier_name"] == "苏州启航"
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "pairs"),
+    [
+        (
+            "、 付款方式",
+            "",
+            [("payment_terms", "")],
+        ),  # OCR kept the clause number's 、 and lost 三 and the colon
+        ("(2) 交货日期：2026-12-01", "", [("requested_delivery_date", "2026-12-01")]),
+        (
+            "乙方应于2027年1月20日前将货物送至甲方指定地点",
+            "乙方应于2027年1月20日前将货物送至甲方",
+            [("ship_to_address", "")],
+        ),
+        ("1.5 kg", "1.5 kg", []),  # a decimal number is no clause number
+    ],
+)
+def test_a_clause_number_or_a_cell_end_does_for_the_colon_ocr_lost(
+    text: str, prefix: str, pairs: list
+) -> None:
+    found_prefix, found = split_pairs(text)
+    assert (found_prefix, [(p.field, p.value) for p in found]) == (prefix, pairs)
+
+
+def _signature_block(heading_value: str) -> Document:
+    return pdf(
+        line(40, (40, "合同编号：DFZG-1187")),
+        line(100, (40, "序号"), (70, "产品名称"), (150, "单位"), (190, "数量"), (230, "单价"), (280, "金额")),
+        line(
+            116, (40, "1"), (70, "深沟球轴承"), (150, "套"), (190, "200"), (230, "86.50"), (280, "17,300.00")
+        ),
+        line(300, (40, f"甲方（需方）：{heading_value}"), (300, "乙方（供方）"), (360, "（盖章）")),
+        line(
+            320, (40, "单位名称：湖北东方重工装备股份有限公司"), (300, "单位名称：苏州启航精工科技有限公司")
+        ),
+        line(340, (40, "地址：湖北省武汉市金银湖路18号"), (300, "地址：江苏省苏州市凤里街88号")),
+    )
+
+
+def test_a_contract_s_signature_block_names_both_parties_under_their_stamp_places() -> None:
+    order = extract_order(_signature_block("（盖章）"))
+    assert order.buyer.name == "湖北东方重工装备股份有限公司"
+    assert order.supplier.name == "苏州启航精工科技有限公司"
+
+
+def test_a_party_label_with_a_name_of_its_own_keeps_it() -> None:
+    order = extract_order(_signature_block("东方重工"))
+    assert order.buyer.name == "东方重工"
+    assert order.supplier.name == "苏州启航精工科技有限公司"
