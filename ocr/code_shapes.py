@@ -1,0 +1,44 @@
+"""OCR'd part numbers set right by the shape their column shares: ``BHO75SC`` among ``BH100SC``, ``BH100BB``,
+``TB150BK`` is ``BH075SC``.
+
+A customer's codes follow a pattern (two letters, three digits, two letters). Tesseract reads a digit 0
+as the letter O, or 1 as I or l, when nothing in the word tells them apart. Where most codes of the same
+length in the column share one shape of letters and digits, and a code differs from it only by such a
+letter where the shape has a digit, the letter is that digit. Nothing else is changed: a code of its own
+shape, or a column without a clear pattern, is left as read.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+DIGIT_FOR = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}
+MIN_SHARED = 3  # codes of one shape before it is the column's pattern
+MIN_SHARE = 0.6  # ... and this share of the column's codes of that length
+
+
+def shape(code: str) -> str:
+    """``D`` for a digit, ``L`` for a letter, anything else as it is: ``BH-075`` -> ``LL-DDD``."""
+    return "".join("D" if ch.isdigit() else "L" if ch.isalpha() else ch for ch in code)
+
+
+def by_column_shape(codes: list[str | None]) -> list[str | None]:
+    """The codes with letters read for digits put right where their column's shape has a digit."""
+    by_length: dict[int, Counter[str]] = {}
+    for code in codes:
+        if code:
+            by_length.setdefault(len(code), Counter())[shape(code)] += 1
+    return [_repaired(code, by_length.get(len(code))) if code else code for code in codes]
+
+
+def _repaired(code: str, shapes: Counter[str] | None) -> str:
+    if not shapes:
+        return code
+    pattern, count = shapes.most_common(1)[0]
+    if count < MIN_SHARED or count < MIN_SHARE * sum(shapes.values()) or shape(code) == pattern:
+        return code
+    fixed = "".join(
+        DIGIT_FOR.get(ch, ch) if want == "D" and not ch.isdigit() else ch
+        for ch, want in zip(code, pattern, strict=True)
+    )
+    return fixed if shape(fixed) == pattern else code
