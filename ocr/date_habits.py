@@ -35,6 +35,8 @@ def date_habit(doc: Document) -> DateHabit | None:
     """The document's date order, from its own unambiguous dates first, else from its habits."""
     text = doc.text
     pairs = slashed_dates(text)
+    if not pairs:
+        return None  # no slashed date anywhere: no date of this document needs a habit
     month_first = any(b > 12 >= a for a, b in pairs)
     day_first = any(a > 12 >= b for a, b in pairs)
     if month_first != day_first:

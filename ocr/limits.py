@@ -29,7 +29,8 @@ MAX_IMAGE_PIXELS = 150_000_000  # an image inside a PDF page that is rendered fo
 MAX_UNZIPPED_BYTES = 256 * 1024 * 1024  # all members of a workbook's zip, as they declare themselves
 MAX_SHEET_ROWS, MAX_SHEET_COLUMNS = 100_000, 512
 
-_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+# "stream" not after "end", checked by hand: a leading lookbehind made the scan 20 times slower
+_STREAM = re.compile(rb"stream\r?\n")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
 _NAME = re.compile(rb"/([A-Za-z0-9]+)")
 _FLATE, _A85, _AHX = {b"FlateDecode", b"Fl"}, {b"ASCII85Decode", b"A85"}, {b"ASCIIHexDecode", b"AHx"}
@@ -99,6 +100,8 @@ def _inflated_total(data: bytes, budget: int, capped: bool) -> int:
     """Bytes all Flate streams inflate to (or their caps), stopping once over ``budget``."""
     total = 0
     for match in _STREAM.finditer(data):
+        if data[max(0, match.start() - 3) : match.start()] == b"end":
+            continue  # endstream
         before = data[max(0, match.start() - 2048) : match.start()]
         filters = _filters(before)
         if not any(name & _FLATE for name in filters[:2]):

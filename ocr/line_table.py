@@ -66,6 +66,8 @@ def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) ->
     Header cells the dictionary does not know, or names a role its rows contradict, get their role from
     the rows under them (``ocr.column_roles``); those columns carry ``inferred``.
     """
+    if len(line.cells) < 3:
+        return None  # a header names three columns or more (``_is_header``, ``_may_be_header``)
     kind_of = ocr_column_kind if line.page in doc.scans else column_kind
     every = [(kind_of(cell.text), cell) for cell in line.cells]
     kinds: list[str | None] = [found[0] if found else order_column_kind(cell.text) for found, cell in every]

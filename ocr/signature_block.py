@@ -25,7 +25,10 @@ FACTOR = 0.9
 def signature_names(doc: Document) -> list[Candidate]:
     """A candidate per party heading without a name whose column holds a ``单位名称`` line below it."""
     found = []
+    named = [any(_NAME.match(cell.text) for cell in line.cells) for line in doc.lines]
     for position, line in enumerate(doc.lines):
+        if not any(named[position + 1 : position + 1 + _LINES_BELOW]):
+            continue  # no name line below: no heading here can have one (and most lines are no heading)
         following = doc.lines[position + 1 : position + 1 + _LINES_BELOW]
         below = [later for later in following if later.page == line.page]
         for field, heading in _party_headings(line):
