@@ -17,8 +17,10 @@ from bench.extraction.layouts import (
     clerk_kv_xlsx,
     contract_zh,
     dealer_xlsx,
+    digiwin_tw,
     erp_export_xlsx,
     eu_distributor_en,
+    form_xlsx,
     gjp_zh,
     globalparts_xlsx,
     harbor_en,
@@ -28,6 +30,7 @@ from bench.extraction.layouts import (
     long_order,
     quickbooks_us,
     sap_en,
+    tally_in,
     u8_zh,
     uk_wholesale_en,
     xinda_xlsx,
@@ -136,22 +139,46 @@ LAYOUTS = [
         "dongfang-contract",
         contract_zh,
         "zh, 采购合同 contract: clauses, ruled grid, delivery and terms in sentences, 2 pages, 大写 total",
-        "unseen",
+        "seen",
         "dongfang_contract",
     ),
     Layout(
         "thornbury-uk",
         uk_wholesale_en,
         "en (UK dates), boxed columns, 25 lines on 2 pages, Disc % lines, VAT in the £ total, GBP",
-        "unseen",
+        "seen",
         "thornbury_uk",
     ),
     Layout(
         "hengtai-export-xlsx",
         erp_export_xlsx,
         "zh workbook, ERP list export: header fields repeated on every line, no header block, no total",
-        "unseen",
+        "seen",
         "hengtai_export_xlsx",
+    ),
+    Layout(
+        "hongyuan-tw",
+        digiwin_tw,
+        "zh-Hant, Taiwanese Digiwin 採購單, ROC dates (115/12/04), shaded label cells, split deliveries, "
+        "備註 rows in the ruled grid, USD",
+        "unseen",
+        "hongyuan_tw",
+    ),
+    Layout(
+        "rajdhani-tally",
+        tally_in,
+        "en (India), Tally Prime PO, label-over-value boxes, wrapped item names over a Part No. line, "
+        "quantity with unit in one cell, rates per 100, currency only in column heads, USD",
+        "unseen",
+        "rajdhani_tally",
+    ),
+    Layout(
+        "ludao-form-xlsx",
+        form_xlsx,
+        "zh workbook, Excel-saved order form: logo, label：value in one cell, two-row header 不含税/含税, "
+        "formulas with cached values, hidden column, second sheet",
+        "unseen",
+        "ludao_form_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

@@ -22,11 +22,21 @@ I2D_TEMPLATES = invoice2data_engine.TEMPLATES_DIR
 SECOND_ROUND = ["ruitai-k3", "vestmark-sap", "kamfung-hk", "xinda-xlsx"]  # written blind, now "seen"
 NEW_UNSEEN = ["yongxing-u8", "skovgaard-eu", "hongda-grid", "sinolink-xlsx"]  # written blind, now "seen"
 BLIND_THREE = ["haihong-gjp", "bayline-qb", "jiali-xlsx"]  # written blind, fourth round, now "seen"
-BLIND_FOUR = ["dongfang-contract", "thornbury-uk", "hengtai-export-xlsx"]  # written blind, fifth: "unseen"
+BLIND_FOUR = [
+    "dongfang-contract",
+    "thornbury-uk",
+    "hengtai-export-xlsx",
+]  # written blind, fifth round, now "seen"
+BLIND_FIVE = ["hongyuan-tw", "rajdhani-tally", "ludao-form-xlsx"]  # written blind, sixth round: "unseen"
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
 BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
 BLIND_FOUR_PDFS, BLIND_FOUR_WORKBOOKS = BLIND_FOUR[:2], BLIND_FOUR[2:]
+BLIND_FIVE_PDFS, BLIND_FIVE_WORKBOOKS = BLIND_FIVE[:2], BLIND_FIVE[2:]
+# invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
+I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
+
+
 def _files(items) -> dict[str, bytes]:
     return {item.path.name: item.path.read_bytes() for item in items}
 
@@ -43,7 +53,7 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("names", [SECOND_ROUND, NEW_UNSEEN, BLIND_THREE, BLIND_FOUR])
+@pytest.mark.parametrize("names", [SECOND_ROUND, NEW_UNSEEN, BLIND_THREE, BLIND_FOUR, BLIND_FIVE])
 def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
     chosen = layouts_named(names)
     first = build(tmp_path / "a", chosen, scans_too=False)
@@ -74,10 +84,12 @@ def test_the_corpus_covers_what_the_issue_asks_for() -> None:
 def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
-    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_FOUR
+    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_FIVE
     for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
-    assert all(groups[name] == "seen" for name in BLIND_THREE)  # blind in the fourth round, seen since
+    assert all(
+        groups[name] == "seen" for name in BLIND_THREE + BLIND_FOUR
+    )  # blind in earlier rounds, seen since
 
 
 def test_the_second_round_covers_erp_prints_a_long_whitespace_table_and_a_clerks_workbook() -> None:
@@ -159,7 +171,51 @@ def test_the_fifth_round_covers_a_contract_a_uk_po_with_discounts_and_vat_and_an
     assert currencies == {"CNY", "GBP"}
 
 
-@pytest.mark.parametrize("name", NEW_PDFS + BLIND_THREE_PDFS + BLIND_FOUR_PDFS)
+def test_the_sixth_round_covers_a_taiwanese_erp_print_an_indian_tally_po_and_an_excel_saved_order_form() -> (
+    None
+):
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    tw = by_name["hongyuan-tw"].module
+    order = tw.expected()
+    page = _page_texts(tw.render())[0]
+    assert "採購日期 115/12/04" in page and order.order_date == dt.date(2026, 12, 4)  # ROC year 115 + 1911
+    assert (
+        order.requested_delivery_date == dt.date(2026, 12, 28) and "116/01/20" in page
+    )  # the earliest 預交日
+    assert [line.customer_part_no for line in order.lines].count("1310-0412") == 2  # a split delivery
+    assert page.count("備註：") == 2 and "0001" in page and order.supplier.name == "蘇州啟航精工科技有限公司"
+    assert order.currency == "USD" and order.total_amount == order.lines_total()
+
+    tally = by_name["rajdhani-tally"].module
+    order = tally.expected()
+    page = _page_texts(tally.render())[0]
+    assert "Voucher No." in page and "Consignee (Ship to)" in page and "Supplier (Bill from)" in page
+    assert "12,000 Nos" in page and "8.40 100 Nos" in page  # quantity with its unit, a rate per hundred
+    assert order.lines[0].unit_price == Decimal("0.084") and order.lines[0].amount == Decimal("1008.00")
+    assert all(line.quantity * (line.unit_price or 0) == line.amount for line in order.lines)
+    assert "Part No. RE-SH-2045" in page and "Chamfered Both Ends" in order.lines[2].description
+    assert "USD" not in page.replace("(USD)", "") and order.total_amount == order.lines_total()
+    assert "US Dollar Ten Thousand Nine Hundred Eighty Five Only" in page
+
+    form = by_name["ludao-form-xlsx"]
+    order = form.module.expected()
+    data = form.module.render()
+    formulas = openpyxl.load_workbook(io.BytesIO(data))
+    cached = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    assert formulas.sheetnames == ["采购订单", "采购条款"] and formulas.active.column_dimensions["I"].hidden
+    assert formulas.active["H16"].value == "=ROUND(G16*1.13,4)" and formulas.active["J16"].value.startswith(
+        "="
+    )
+    assert cached.active["H16"].value == float(order.lines[0].unit_price)  # Excel's cached value
+    assert cached.active["A7"].value == f"订单编号：{order.po_number}" and len(formulas.active._images) == 1
+    rows = list(cached.active.iter_rows(values_only=True))
+    total_row = next(row for row in rows if row[0] == "合    计")
+    assert Decimal(str(total_row[9])) == order.total_amount == order.lines_total()
+    currencies = {by_name[name].module.expected().currency for name in BLIND_FIVE}
+    assert currencies == {"CNY", "USD"}
+
+
+@pytest.mark.parametrize("name", NEW_PDFS + BLIND_THREE_PDFS + BLIND_FOUR_PDFS + BLIND_FIVE_PDFS)
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
     pdf = pdfium.PdfDocument(layout.module.render())
@@ -185,7 +241,7 @@ def test_every_layout_has_a_valid_orderbridge_template_and_pdf_layouts_an_invoic
 def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_not_at_all(
     tmp_path: Path,
 ) -> None:
-    names = ["acme", "global-parts", *BLIND_THREE_WORKBOOKS, *BLIND_FOUR_WORKBOOKS]
+    names = ["acme", "global-parts", *BLIND_THREE_WORKBOOKS, *BLIND_FOUR_WORKBOOKS, *BLIND_FIVE_WORKBOOKS]
     items = build(tmp_path, layouts_named(names), scans_too=False)
     templates = invoice2data_engine.load_templates()
     for item in items:
@@ -199,15 +255,10 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
     item = build(tmp_path, layouts_named([name]), scans_too=False)[0]
     result = invoice2data_engine.extract(item.path, invoice2data_engine.load_templates())
     score = score_document(fields(item.expected), invoice2data_engine.as_fields(result))
-    assert score.all_right, score.wrong
+    assert score.wrong == I2D_CANNOT.get(name, []), score.wrong
 
 
-@pytest.mark.parametrize(
-    "name",
-    NEW_PDFS
-    + NEW_WORKBOOKS
-    + BLIND_THREE
-)
+@pytest.mark.parametrize("name", NEW_PDFS + NEW_WORKBOOKS + BLIND_THREE)
 def test_orderbridge_with_its_template_reads_a_new_layout_fully(name: str, tmp_path: Path) -> None:
     item = build(tmp_path, layouts_named([name]), scans_too=False)[0]
     template = ob_engine.templates()[item.layout.template]
