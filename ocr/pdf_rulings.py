@@ -4,7 +4,8 @@ Rulings are what pdfplumber's ``page.edges`` gave (orientation "v", longer than 
 vertical segment of a path object, whether stroked lines or the sides of rectangles (``re``), filled or
 not, so the thin filled rectangles reportlab draws as rules count as two rulings, one on each side.
 Objects inside Form XObjects are included, their matrices composed with the form's. Images give the
-share of the page the largest one covers (a scan is one image the size of the page).
+share of the page the largest one covers (a scan is one image the size of the page). PDFium is called
+through ``ocr.pdfium_plain`` (several calls an object: a text object per word in many PDFs).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections.abc import Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from ocr import pdfium_plain as plain
 
 MIN_RULE = 4.0  # points: shorter vertical strokes are text decoration or tick marks, not rulings
 _STRAIGHT = 0.5  # points of horizontal drift still counted as vertical
@@ -41,66 +44,68 @@ def page_objects(page: pdfium.PdfPage) -> tuple[list[Rule], float]:
     return rules, largest / area
 
 
-_BOUND = ctypes.c_float
-_BOUNDS = (_BOUND(), _BOUND(), _BOUND(), _BOUND())
-_BOUND_REFS = tuple(ctypes.byref(b) for b in _BOUNDS)
+_BOUNDS = (ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float())
+_BOUND_ADDRESSES = tuple(ctypes.addressof(b) for b in _BOUNDS)
 
 
-def _tall_enough(path: object) -> bool:
+def _tall_enough(path: int) -> bool:
     """Whether a page-level path's box (in page space, line width included) is taller than a ruling's
     minimum: a table's horizontal lines, half its paths, are skipped with one call instead of walking
     their segments (four calls each). Unknown bounds count as tall: the segments decide. (Paths inside
     forms are always walked: their bounds are in the form's space, which the form may scale.)"""
-    if not pdfium_c.FPDFPageObj_GetBounds(path, *_BOUND_REFS):
+    if not plain.object_bounds(path, *_BOUND_ADDRESSES):
         return True
     return _BOUNDS[3].value - _BOUNDS[1].value > MIN_RULE
 
 
-def _objects(page: pdfium.PdfPage) -> Iterator[tuple[int, object, Matrix, int]]:
+_WALKED = (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM)
+
+
+def _objects(page: pdfium.PdfPage) -> Iterator[tuple[int, int, Matrix, int]]:
     """Every page object as (type, handle, matrix to page space, form depth), forms opened up to
     _MAX_DEPTH."""
-    count = pdfium_c.FPDFPage_CountObjects(page)
-    handles = [pdfium_c.FPDFPage_GetObject(page, i) for i in range(max(count, 0))]
-    yield from _walk(handles, _IDENTITY, 0)
+    handle = plain.address(page.raw)
+    count = plain.count_objects(handle)
+    yield from _walk([plain.get_object(handle, i) for i in range(max(count, 0))], _IDENTITY, 0)
 
 
-def _walk(handles: list, outer: Matrix, depth: int) -> Iterator[tuple[int, object, Matrix, int]]:
+def _walk(handles: list[int | None], outer: Matrix, depth: int) -> Iterator[tuple[int, int, Matrix, int]]:
     raw = pdfium_c.FS_MATRIX()
+    at = ctypes.addressof(raw)
     for handle in handles:
         if not handle:
             continue
-        kind = pdfium_c.FPDFPageObj_GetType(handle)
-        if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM):
-            continue
-        if not pdfium_c.FPDFPageObj_GetMatrix(handle, ctypes.byref(raw)):
+        kind = plain.object_type(handle)
+        if kind not in _WALKED or not plain.object_matrix(handle, at):
             continue
         matrix = _compose((raw.a, raw.b, raw.c, raw.d, raw.e, raw.f), outer)
         if kind != pdfium_c.FPDF_PAGEOBJ_FORM:
             yield kind, handle, matrix, depth
         elif depth < _MAX_DEPTH:
-            count = pdfium_c.FPDFFormObj_CountObjects(handle)
-            inner = [pdfium_c.FPDFFormObj_GetObject(handle, i) for i in range(max(count, 0))]
+            count = plain.form_count_objects(handle)
+            inner = [plain.form_get_object(handle, i) for i in range(max(count, 0))]
             yield from _walk(inner, matrix, depth + 1)
 
 
-def _vertical_segments(path: object, matrix: Matrix) -> Iterator[tuple[float, float, float]]:
+def _vertical_segments(path: int, matrix: Matrix) -> Iterator[tuple[float, float, float]]:
     """(x, low y, high y) of each straight vertical piece of the path, in page space."""
-    count = pdfium_c.FPDFPath_CountSegments(path)
+    count = plain.count_segments(path)
     if count <= 1 or count > _MAX_SEGMENTS:
         return
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
     start = previous = None
     for i in range(count):
-        segment = pdfium_c.FPDFPath_GetPathSegment(path, i)
-        if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+        segment = plain.get_segment(path, i)
+        if not segment or not plain.segment_point(segment, x_at, y_at):
             continue
         point = _apply(matrix, x.value, y.value)
-        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        kind = plain.segment_type(segment)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
             start = point
         elif kind == pdfium_c.FPDF_SEGMENT_LINETO and previous is not None:
             yield from _vertical(previous, point)
-        if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
+        if plain.segment_close(segment) and start is not None:
             yield from _vertical(point, start)
         previous = point
 

@@ -15,13 +15,12 @@ from __future__ import annotations
 import ctypes
 import math
 import operator
-from collections.abc import Callable
-from typing import Any
 
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from ocr import pdfium_plain as plain
 from ocr.layout import Word
 
 X_TOLERANCE = 1.5  # points between two characters of one word, at most
@@ -50,8 +49,8 @@ def page_runs(textpage: pdfium.PdfTextPage, left: float, top: float) -> list[Run
     text = _text(handle, count)
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     boxes, found = _loose_boxes(handle, count)
-    space = np.isin(codes, _SPACE_CODES)
-    kept = found & ~np.isin(codes, _UNMAPPED_CODES)
+    space = _IS_SPACE[np.minimum(codes, _IS_SPACE.size - 1)]
+    kept = found & (codes != 0) & ((codes < 0xFFFE) | (codes > 0xFFFF))  # 0, U+FFFE, U+FFFF: unmapped
     for i in np.flatnonzero(space & kept).tolist():  # PDFium's own spaces: the gaps say where words end
         kept[i] = pdfium_c.FPDFText_IsGenerated(handle, i) != 1
     index = np.flatnonzero(kept)
@@ -88,30 +87,17 @@ def page_runs(textpage: pdfium.PdfTextPage, left: float, top: float) -> list[Run
     ]
 
 
-# PDFium calls with plain pointer arguments: the box is asked once a character, and ctypes converts
-# plain arguments faster than pypdfium2's typed ones (1.1 against 1.9 us a call).
-def _plain(function: object, result: type, *arguments: type) -> Callable[..., Any]:
-    return ctypes.CFUNCTYPE(result, *arguments)(ctypes.cast(function, ctypes.c_void_p).value)
-
-
-def _address(handle: object) -> ctypes.c_void_p:
-    return ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
-
-
-_VOID, _INT = ctypes.c_void_p, ctypes.c_int
-_loose_box = _plain(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VOID, _INT, _VOID)
-_matrix = _plain(pdfium_c.FPDFText_GetMatrix, _INT, _VOID, _INT, _VOID)
-_size = _plain(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _VOID, _INT)
-_UNMAPPED_CODES = np.array([0x0, 0xFFFE, 0xFFFF], dtype=np.uint32)
-_SPACE_CODES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
+# Whether a code point is white space, by table (np.isin sorted both arrays on every page); the last
+# entry stands for every code point from U+3001 on, none of them a space.
+_IS_SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False], dtype=bool)
 
 
 def _loose_boxes(handle: object, count: int) -> tuple[np.ndarray, np.ndarray]:
     """Every character's loose box (left, top, right, bottom as doubles) and whether it has one."""
     boxes = (pdfium_c.FS_RECTF * count)()
-    base, address = ctypes.addressof(boxes), _address(handle)
-    step = ctypes.sizeof(pdfium_c.FS_RECTF)
-    found = [_loose_box(address, i, base + step * i) for i in range(count)]
+    base, address = ctypes.addressof(boxes), plain.address(handle)
+    step, box = ctypes.sizeof(pdfium_c.FS_RECTF), plain.loose_char_box
+    found = [box(address, i, base + step * i) for i in range(count)]
     floats = np.frombuffer(boxes, dtype=np.float32).reshape(count, 4).astype(np.float64)
     return floats, np.array(found, dtype=bool)
 
@@ -124,11 +110,11 @@ def _font_sizes(handle: object, index: np.ndarray, low: np.ndarray, high: np.nda
     changes[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1])
     asked = np.flatnonzero(changes)
     matrices = (pdfium_c.FS_MATRIX * asked.size)()
-    base, address = ctypes.addressof(matrices), _address(handle)
+    base, address = ctypes.addressof(matrices), plain.address(handle)
     step = ctypes.sizeof(pdfium_c.FS_MATRIX)
     chars = index[asked].tolist()
-    has_matrix = [_matrix(address, i, base + step * k) for k, i in enumerate(chars)]
-    sizes = [_size(address, i) for i in chars]
+    has_matrix = [plain.char_matrix(address, i, base + step * k) for k, i in enumerate(chars)]
+    sizes = [plain.font_size(address, i) for i in chars]
     matrix = np.frombuffer(matrices, dtype=np.float32).reshape(asked.size, 6).astype(np.float64)
     scaled = [  # math.hypot, not numpy's: the same last bit as every earlier reading
         size * math.hypot(c, d) if has else 0.0
