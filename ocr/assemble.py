@@ -6,6 +6,7 @@ No master data here: buyer names and part numbers stay as printed; another modul
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
@@ -48,6 +49,12 @@ def _printed_text(value: str, cells: list[Cell]) -> str | None:
     between two cells (``驱动电源`` | ``恒流隔离 9W``: a name and a specification column)."""
     if not cells or any(cell.confidence is not None for cell in cells):
         return " ".join(part for piece in value.split(CELL_BREAK) if (part := _text(piece) or "")) or None
+    pieces = (_unspaced(piece) for piece in value.split(CELL_BREAK))  # two columns' cells keep a space
+    return " ".join(piece for piece in pieces if piece).strip(" :：") or None
+
+
+def _unspaced(value: str) -> str:
+    """Letter-spacing taken out of one cell's text: a lone Chinese character joins its neighbour."""
     tokens = value.split()
     kept: list[str] = []
     for before, token in zip(["", *tokens], tokens, strict=False):
@@ -56,7 +63,7 @@ def _printed_text(value: str, cells: list[Cell]) -> str | None:
             kept[-1] += token
         else:
             kept.append(token)
-    return " ".join(kept).strip(" :：") or None
+    return " ".join(kept)
 
 
 _SPACE_BY_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
@@ -165,6 +172,22 @@ def _unit(value: str) -> str | None:
 
 
 def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]:
+    lines = _order_lines(rows, decimal_comma)
+    if any(cell.confidence is not None for row in rows for cell in row.cells):
+        _units_as_most_lines_spell_them(lines)
+    return lines
+
+
+def _units_as_most_lines_spell_them(lines: list[OrderLine]) -> None:
+    """An OCR'd unit in another case than most lines spell it (``Pcs`` among ``PCS``) is spelt so too."""
+    spellings = Counter(line.unit for line in lines if line.unit)
+    for line in lines:
+        if line.unit:
+            key = line.unit.casefold()
+            line.unit = max((count, unit) for unit, count in spellings.items() if unit.casefold() == key)[1]
+
+
+def _order_lines(rows: list[Row], decimal_comma: bool) -> list[OrderLine]:
     lines = []
     read = [_code_and_description(row) for row in rows]
     ocr_codes = any(cell.confidence is not None for row in rows for cell in row.by_kind.get("part_no", []))
@@ -178,11 +201,20 @@ def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]
                 description=description,
                 quantity=quantity,
                 unit=_unit(row.values.get("unit", "")) or _text(rest),
-                unit_price=parse_decimal(row.values.get("unit_price", ""), decimal_comma),
+                unit_price=_unit_price(row, decimal_comma),
                 amount=parse_decimal(row.values.get("amount", ""), decimal_comma),
             )
         )
     return lines
+
+
+def _unit_price(row: Row, decimal_comma: bool) -> Decimal | None:
+    """The price of one unit: a price for several (``8.40`` per ``100 Nos``) divided by their number."""
+    price = parse_decimal(row.values.get("unit_price", ""), decimal_comma)
+    per = split_number(row.values.get("price_unit", ""), decimal_comma)
+    if price is not None and per and per[0] > 0:
+        return price / per[0]
+    return price
 
 
 def _source(candidate: Candidate) -> FieldSource:

@@ -50,11 +50,12 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
                 for candidate in paired:
                     if _FILL_IN.search(candidate.text) or _ENDS_AS_LABEL.search(candidate.text):
                         continue  # a blank to sign or fill in (供应商确认: ______), or a label itself
-                    parts = (
-                        _name_and_address(candidate, lines[position + 1 :], wrap_gap)
-                        if pair.field in MULTILINE_FIELDS
-                        else [candidate]
-                    )
+                    if pair.field in MULTILINE_FIELDS:
+                        parts = _name_and_address(candidate, lines[position + 1 :], wrap_gap)
+                    elif pair.field in SENTENCE_FIELDS and _unfinished(candidate.text):
+                        parts = [_sentence(candidate, lines[position + 1 :], wrap_gap)]
+                    else:
+                        parts = [candidate]
                     for part in parts:
                         found.setdefault(part.field, []).append(_weighed(part))
     for candidate in title_buyer(doc) + title_number(doc) + window_supplier(doc) + signature_names(doc):
@@ -214,6 +215,8 @@ def _block(candidate: Candidate, following: list[Line], wrap_gap: float) -> list
         tolerance = max(2.0, 0.1 * (value.x1 - value.x0))
         aligned = [c for c in line.cells if abs(c.x0 - start) <= tolerance or abs(c.x0 - value.x0) <= 2]
         near = line.page == value.page and line.top - previous.bottom < wrap_gap * (value.bottom - value.top)
+        if near and not aligned and all(c.x0 >= value.x1 or c.x1 <= start for c in line.cells):
+            continue  # a line of the block beside this one, printed between two of this block's lines
         if not near or not aligned or _has_label(aligned[0]) or _TIME_OF_DAY.search(aligned[0].text):
             break
         under = [c for c in line.cells if aligned[0].x0 - 1 <= c.x0 < max(value.x1, aligned[0].x1)]
@@ -226,6 +229,32 @@ def _block(candidate: Candidate, following: list[Line], wrap_gap: float) -> list
 
 
 _TIME_OF_DAY = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.:])")
+
+
+# A value wrapped mid-sentence (``30% advance by T/T, balance`` over ``70% against copy of B/L``) goes on
+# in the lines under it; one that reads as finished is all there is (the next line is something else).
+SENTENCE_FIELDS = {"payment_terms"}
+_UNFINISHED = re.compile(
+    r"(?:[,，、;；(（/&+-]|\b(?:and|or|of|by|to|with|against|after|before|within|from|balance|plus|net))$",
+    re.IGNORECASE,
+)
+
+
+def _unfinished(text: str) -> bool:
+    return bool(_UNFINISHED.search(text.strip()))
+
+
+def _sentence(candidate: Candidate, following: list[Line], wrap_gap: float) -> Candidate:
+    """The value and the lines it goes on in, while each ends unfinished."""
+    texts = _block(candidate, following, wrap_gap)
+    kept = [texts[0]]
+    for text in texts[1:]:
+        if not _unfinished(kept[-1]):
+            break
+        kept.append(text)
+    if len(kept) == 1:
+        return candidate
+    return Candidate(candidate.field, " ".join(kept), candidate.cell, candidate.method)
 
 
 def _joined_block(candidate: Candidate, texts: list[str]) -> Candidate:

@@ -24,13 +24,13 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "Purchase Order No.", "Purchase Order Number", "Purchase Order #", "Purchase Order Ref",
         "Order No.", "Order Number", "Order #", "Order Ref", "Order Reference", "Our Order No.",
         "Customer PO", "Customer PO No.", "Buyer PO No.", "Our Order Reference", "No.",
-        "Purchasing Document", "Purchasing Doc.", "Purchase Document",
+        "Purchasing Document", "Purchasing Doc.", "Purchase Document", "Voucher No.",
     ),
     "order_date": (
         "订单日期", "下单日期", "采购日期", "订货日期", "订购日期", "制单日期", "单据日期", "签订日期",
         "开单日期", "录单日期", "日期",
         "Order Date", "PO Date", "Date", "Date of Order", "Issue Date", "Date Issued", "Document Date",
-        "Purchase Order Date", "Order Placed", "Order Deadline",
+        "Purchase Order Date", "Order Placed", "Order Deadline", "Dated",
     ),
     "requested_delivery_date": (
         "交货日期", "要求交期", "要求交货日期", "交期", "到货日期", "要求到货日期", "送货日期", "需求日期",
@@ -55,8 +55,9 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
     ),
     "supplier_name": (
         "供应商", "卖方", "供方", "供货单位", "供货方", "供应商名称", "供货商", "厂商", "乙方", "销售方",
-        "致",
-        "Supplier", "Vendor", "Seller", "Vendor Name", "Supplier Name", "To",
+        "致", "厂商全名", "厂商名称",
+        "Supplier", "Vendor", "Seller", "Vendor Name", "Supplier Name", "To", "Bill From",
+        "Supplier (Bill from)",
     ),
     "ship_to_name": (
         "收货单位", "收货方", "收货公司",
@@ -67,7 +68,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "交付地点", "收货人地址", "指定地点", "指定交货地点", "送达地点",
         "Ship To", "Delivery Address", "Ship-to Address", "Ship-To", "Ship To Address", "Shipping Address",
         "Deliver To", "Delivery To", "Delivery Location", "Delivery Point", "Place of Delivery",
-        "Delivery Place", "Ship To Location",
+        "Delivery Place", "Ship To Location", "Consignee (Ship to)",
     ),
     "contact": (
         "联系人", "收货人", "收件人",
@@ -81,7 +82,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "付款条件", "付款方式", "结算方式", "付款条款", "结算条件", "付款期限", "账期", "帐期", "结算期",
         "支付方式", "付款", "结算",
         "Payment Terms", "Terms of Payment", "Payment Term", "Pay Terms", "Terms", "Payment",
-        "Payment Method", "Credit Terms", "Pmt Terms", "Payment Conditions",
+        "Payment Method", "Credit Terms", "Pmt Terms", "Payment Conditions", "Mode/Terms of Payment",
+        "Mode of Payment",
     ),
     "total": (
         "价税合计", "总金额", "总计", "合计金额", "合计", "含税总额", "含税合计", "订单总额", "订单金额",
@@ -99,7 +101,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "业务员",
         "经办人", "制单人", "制单", "审核人", "审核", "批准人", "批准", "税率", "税额", "税金", "运费",
         "折扣", "传真", "邮箱", "网址", "开户行", "开户银行", "账号", "税号", "页码", "部门", "采购部门",
-        "汇率", "单位名称", "签订地点", "签约地点", "合同签订地点",
+        "汇率", "单位名称", "签订地点", "签约地点", "合同签订地点", "厂商简称", "厂商代号", "厂商电话",
+        "课税别", "采购人员", "交易条件", "列印日期", "打印日期", "表单编号",
         "Remarks", "Notes", "Note", "Ship Via", "Shipping Method", "Delivery Terms", "Shipping Terms",
         "Freight Terms", "Trade Terms", "Incoterms", "Terms and Conditions", "Terms & Conditions",
         "Prepared By", "Approved By", "Authorized By", "Requested By", "Requisitioner", "Tax Rate", "Tax",
@@ -109,6 +112,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "Purchase Representative", "Your Reference", "Your Ref", "Taxes", "Department", "Invoice No.",
         "Quotation No.", "Quote No.", "Ref No.", "Vendor No.", "Vendor Code", "Vendor ID", "Supplier No.",
         "Supplier Code", "Customer No.", "Customer Code", "Customer ID", "Delivery Note No.",
+        "Reference No. & Date", "Other References", "Dispatched through", "Destination", "Terms of Delivery",
+        "GSTIN/UIN", "GSTIN", "PAN", "Company's PAN", "State Name", "Declaration",
     ),
 }
 
@@ -134,7 +139,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
         "规格描述", "商品全名", "品名全称", "全名",
         "Description", "Item Description", "Product Name", "Product Description", "Material Description",
         "Item Name", "Product", "Goods", "Particulars", "Details", "Name", "Article", "Commodity",
-        "Specification", "Spec.", "Short Text", "Material Short Text",
+        "Specification", "Spec.", "Short Text", "Material Short Text", "Description of Goods",
     ),
     "quantity": (
         "数量", "订购数量", "采购数量", "订货数量", "订单数量", "需求数量", "要货数量", "采购量", "订购量",
@@ -161,14 +166,18 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
     ),
     "delivery_date": (
         "交货日期", "交期", "到货日期", "要求交期", "需求日期", "交货时间", "送货日期", "要求到货日期",
-        "计划到货日期", "预计到货日期",
+        "计划到货日期", "预计到货日期", "预交日", "预交日期",
         "Delivery Date", "Due Date", "Need By", "Need By Date", "Required Date", "Req. Date", "Ship Date",
-        "Date Required", "Requested Date", "Promise Date", "Delivery", "Date", "Date Req.",
+        "Date Required", "Requested Date", "Promise Date", "Delivery", "Date", "Date Req.", "Due on",
     ),
     "other": (
         "税率", "税额", "税金", "备注", "说明", "折扣", "原币税额",
         "Tax", "Tax Rate", "VAT", "Remarks", "Notes", "Note", "Discount", "Disc.", "Taxes", "Tax Code",
-        "Disc. %", "Tax Amount", "Per", "Price Unit",
+        "Disc. %", "Tax Amount",
+    ),
+    "price_unit": (  # how many units the price is for: "100 Nos" (Tally's per), 100 (SAP's price unit)
+        "价格单位", "计价数量", "每",
+        "Per", "Price Unit", "Price per", "Per Qty", "Pricing Unit",
     ),
 }
 
@@ -176,15 +185,15 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
 # 訂單號碼, 交貨日期): a label matches in either script without a conversion library.
 TRADITIONAL: dict[str, str] = dict(zip(
     "业买产价传净划别制办务单卖厂发号员图备审币帐应开总户据数无时机条汇点电码种称税签约组织经结编网联"
-    "规计订话说账货购费输运邮采银销门间页项预额",
+    "规计订话说账货购费输运邮采银销门间页项预额注简课",
     "業買產價傳淨劃別製辦務單賣廠發號員圖備審幣帳應開總戶據數無時機條匯點電碼種稱稅簽約組織經結編網聯"
-    "規計訂話說賬貨購費輸運郵採銀銷門間頁項預額",
+    "規計訂話說賬貨購費輸運郵採銀銷門間頁項預額註簡課",
     strict=True,
 ))
 
 # Short labels that are a label only at the start of a cell, and that take a value in the same cell only
 # after a colon: "No. 1 Factory Road" is an address, "To: ..." the supplier, "Payment received" no terms.
-NEEDS_COLON = ("No.", "编号", "To", "致", "From", "Terms", "Payment", "付款", "结算", "单号")
+NEEDS_COLON = ("No.", "编号", "To", "致", "From", "Terms", "Payment", "付款", "结算", "单号", "Dated")
 # Rows that carry a page's running sums to the next page (管家婆, 用友 T3 prints): no order line, and the
 # table goes on after them.
 CARRY_LABELS = (

@@ -9,8 +9,9 @@ row above. A table may stop at a page end and go on under a repeated header on t
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ocr.candidates import Candidate
 from ocr.column_roles import resolve
@@ -229,36 +230,121 @@ def find_table(doc: Document) -> Table:
     lines = doc.lines
     i = 0
     while i < len(lines):
-        columns = header_columns(lines[i], doc, lines[i + 1 : i + 1 + _SAMPLE_ROWS])
+        header, first_row = lines[i], i + 1
+        columns = header_columns(header, doc, lines[first_row : first_row + _SAMPLE_ROWS])
+        if not columns:
+            stacked, first_row = _stacked_header(lines, i, doc)
+            columns = stacked and header_columns(stacked, doc, lines[first_row : first_row + _SAMPLE_ROWS])
+            header = stacked or header
         if not columns:
             i += 1
             continue
-        header = _with_subheader(lines, i)
-        if header is not lines[i]:
-            columns = header_columns(header, doc, lines[i + 2 : i + 2 + _SAMPLE_ROWS]) or columns
+        if first_row == i + 1 and (sub := _with_subheader(lines, i)) is not header:
+            header, first_row = sub, i + 2
+            columns = header_columns(header, doc, lines[first_row : first_row + _SAMPLE_ROWS]) or columns
+        table.used_lines.update(line.index for line in lines[i:first_row])
         for column, cell in _named_cells(header, columns):
             note = f"{cell.text} -> {column.kind}"
             if column.inferred and column.kind in _READ_KINDS and note not in table.inferred:
                 table.inferred.append(note)
         table.headers.append(lines[i])
-        table.used_lines.add(lines[i].index)
         table.hints.extend(col.hint for col in columns if col.hint)
-        i = _read_rows(lines, i + 1, columns, table)
+        i = _read_rows(lines, first_row, columns, table)
     return table
+
+
+_STACK = 3  # a header printed over this many text lines at most (``Sl`` / ``No.``, ``Rate`` / ``(USD)``)
+
+
+def _stacked_header(lines: list[Line], i: int, doc: Document) -> tuple[Line | None, int]:
+    """A header whose names are printed over two or three text lines (Tally's ``Sl`` over ``No.`` and
+    ``Rate`` over ``(USD)`` above and below ``Description of Goods | Due on | Quantity | per``), merged
+    into one line: cells one under another become one name. The lines must touch, hold no number, and
+    together name more columns than any of them alone. Returns the merged line and the index of the
+    line after it, or ``(None, i + 1)``."""
+    stack = [lines[i]]
+    for below in lines[i + 1 : i + _STACK]:
+        last = stack[-1]
+        if below.page != last.page or below.top - last.bottom >= last.bottom - last.top:
+            break
+        stack.append(below)
+    if len(stack) < 2 or any(parse_decimal(c.text) is not None for line in stack for c in line.cells):
+        return None, i + 1
+    alone = max(_named(header_columns(line, doc)) for line in stack[1:])
+    while len(stack) >= 2:
+        merged = _merged_vertically(stack)
+        if merged is not None and _named(header_columns(merged, doc)) > alone:
+            return merged, i + len(stack)
+        stack.pop()
+    return None, i + 1
+
+
+def _named(columns: list[Column] | None) -> int:
+    return sum(column.kind != _UNNAMED for column in columns or [])
+
+
+def _merged_vertically(stack: list[Line]) -> Line | None:
+    """The lines' cells merged where they stand one under another; None when a name would take two
+    cells of one line (the lines are not one header's)."""
+    groups: list[list[tuple[int, Cell]]] = []
+    placed = sorted(((k, c) for k, line in enumerate(stack) for c in line.cells), key=lambda kc: kc[1].x0)
+    for k, cell in placed:
+        group = next((g for g in groups if any(cell.h_overlap(o.x0, o.x1) > 0 for _, o in g)), None)
+        if group is None:
+            groups.append([(k, cell)])
+        elif any(line == k for line, _ in group):
+            return None
+        else:
+            group.append((k, cell))
+    cells = []
+    for pairs in groups:
+        group = [cell for _, cell in sorted(pairs, key=lambda kc: kc[0])]
+        text = " ".join(c.text for c in group)
+        x0, x1 = min(c.x0 for c in group), max(c.x1 for c in group)
+        top, bottom = group[0].top, max(c.bottom for c in group)
+        cells.append(replace(group[0], text=text, x0=x0, x1=x1, top=top, bottom=bottom))
+    return Line(stack[0].page, sorted(cells, key=lambda c: c.x0), stack[0].index)
 
 
 def _with_subheader(lines: list[Line], i: int) -> Line:
     """A header over a second header line (``含税`` merged over ``单价 | 金额``; 数量 over Qty): the cells of
-    the second line replace the cells above them, so a merged group heading splits into its columns."""
+    the second line replace the cells above them, so a merged group heading splits into its columns.
+    A second line of tax qualifiers under one heading (``单价(元)`` over ``不含税 | 含税``) names each
+    column by both: ``不含税单价(元)``, ``含税单价(元)``."""
     header = lines[i]
     if i + 1 >= len(lines):
         return header
     sub = lines[i + 1]
     close = sub.page == header.page and sub.top - header.bottom < (header.bottom - header.top)
-    if not close or not all(column_kind(cell.text) for cell in sub.cells):
+    if not close:
         return header
-    kept = [c for c in header.cells if not any(s.h_overlap(c.x0, c.x1) > 0 for s in sub.cells)]
-    return Line(header.page, sorted(kept + sub.cells, key=lambda c: c.x0), header.index)
+    if all(column_kind(cell.text) for cell in sub.cells):
+        kept = [c for c in header.cells if not any(s.h_overlap(c.x0, c.x1) > 0 for s in sub.cells)]
+        return Line(header.page, sorted(kept + sub.cells, key=lambda c: c.x0), header.index)
+    if not all(_TAX_QUALIFIER.fullmatch(cell.text.strip()) for cell in sub.cells):
+        return header
+    qualified = [(cell, _heading_over(cell, header.cells)) for cell in sub.cells]
+    headings = {id(heading) for _, heading in qualified}
+    kept = [c for c in header.cells if id(c) not in headings]
+    named = [replace(cell, text=_qualified(cell.text.strip(), heading.text)) for cell, heading in qualified]
+    return Line(header.page, sorted(kept + named, key=lambda c: c.x0), header.index)
+
+
+_TAX_QUALIFIER = re.compile(
+    r"不含税|含税|未税|无税|税前|税后|(?:excl|incl)\.?(?:uding)?\s*(?:VAT|GST|tax)|net|gross", re.IGNORECASE
+)
+
+
+def _heading_over(cell: Cell, headings: list[Cell]) -> Cell:
+    """The header cell a qualifier stands under: the one it overlaps most, else the nearest."""
+    middle = (cell.x0 + cell.x1) / 2
+    return max(headings, key=lambda h: (cell.h_overlap(h.x0, h.x1), -abs((h.x0 + h.x1) / 2 - middle)))
+
+
+def _qualified(qualifier: str, heading: str) -> str:
+    """``含税`` + ``单价(元)``: ``含税单价(元)``; ``Unit Price`` + ``incl. VAT``: ``Unit Price (incl. VAT)``
+    (a qualifier in Chinese goes before the heading, in English after it)."""
+    return qualifier + heading if re.match(r"[\u4e00-\u9fff]", qualifier) else f"{heading} ({qualifier})"
 
 
 def _named_cells(line: Line, columns: list[Column]) -> list[tuple[Column, Cell]]:
@@ -309,6 +395,15 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
                 text.pop("quantity", None)
             table.rows.append(Row(text, cells, line.page, placed, gaps=gaps))
             last_row_line = line
+        elif table.rows and _is_remark(line):
+            pass  # a remark under an order line: the table goes on
+        elif (
+            previous is last_row_line is not None
+            and "part_no" not in table.rows[-1].values
+            and (code := labelled_code(line))
+        ):
+            table.rows[-1].values["part_no"], table.rows[-1].by_kind["part_no"] = code, line.cells
+            last_row_line = line  # ``Part No. RE-FB-0825`` under the item's name: the line's part number
         elif (
             previous is last_row_line is not None  # not after a subtotal or section heading
             and set(text) - {_UNNAMED} <= _TEXT_KINDS
@@ -335,6 +430,19 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
     return i
 
 
+_LABELLED_CODE = re.compile(r"^(?P<label>\S.*?)\s*[:：#]?\s*(?P<code>[A-Za-z0-9][\w./-]*\d[\w./-]*)$")
+
+
+def labelled_code(line: Line) -> str | None:
+    """The code of a line that is a part-number label and a code alone (``Part No. RE-FB-0825``,
+    ``料号：A-100``), as order lines print the buyer's part number under the item's name."""
+    if len(line.cells) != 1:
+        return None
+    match = _LABELLED_CODE.match(line.cells[0].text.strip())
+    kind = column_kind(match["label"]) if match else None
+    return match["code"] if match and kind and kind[0] == "part_no" else None
+
+
 def _is_carry(line: Line) -> bool:
     first = line.cells[0].text.strip()
     return any(first.startswith(label) for label in CARRY_LABELS)
@@ -344,6 +452,19 @@ def _is_section(line: Line) -> bool:
     """A heading between groups of order lines (``一、五金配件``): one short cell and no number."""
     text = line.cells[0].text
     return len(line.cells) == 1 and len(text) <= 30 and parse_decimal(text) is None
+
+
+# A remark printed across the table under an order line (Digiwin's ``備註：依圖面…加工``): no order line
+# and no more of its description; the order lines go on after it. OCR may drop the colon and cut the
+# label off into a cell of its own (``備註`` | ``依圖面…``).
+_REMARK = re.compile(r"^\s*(?:[备備]\s*[注註]|[说說]\s*明|remarks?|notes?)\s*(?:[:：]\s*\S|$)", re.IGNORECASE)
+
+
+def _is_remark(line: Line) -> bool:
+    first = line.cells[0].text
+    if not _REMARK.match(first) or any(parse_decimal(cell.text) is not None for cell in line.cells):
+        return False
+    return len(line.cells) > 1 or bool(re.search(r"[:：]\s*\S", first))
 
 
 def _rows_follow(lines: list[Line], at: int, placing: _Placement) -> bool:

@@ -26,10 +26,14 @@ _DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"),
     re.compile(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
     re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+{_MONTH}[\s,-]+(?P<y>\d{{4}})"),
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})-{_MONTH}-(?P<y>\d{{2}})(?!\d)"),  # 5-Dec-26 (Tally, Oracle)
     re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"),
+    # 115/12/04: Taiwan's Minguo year (year 1 is 1912), three digits; 100-149 is 2011-2060
+    re.compile(r"(?<![\d/.-])(?P<y>1[0-4]\d)(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d/.-])"),
     # 18/11/2026 or 11/18/2026 (also 18-11-2026, and 11/18/26 with a slash)
     re.compile(r"(?<![\d/-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|(?<=/)\d{2})(?![\d/-])"),
 ]
+MINGUO_OFFSET = 1911  # a Minguo (ROC) year plus this is the Gregorian year
 NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:[,']\d{3})+|\d+)(?:\.\d+)?$")
 NUMBER_DECIMAL_COMMA = re.compile(r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+$")  # 1.200,50 (European)
 # ... and, in a document that writes 1.200,50, also 1.500 (fifteen hundred)
@@ -69,7 +73,7 @@ def parse_date(text: str, order: str | None = None) -> dt.date | None:
         day, month = _day_month(parts, order)
         if month is None:
             continue
-        year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
+        year = int(parts["y"]) + {2: 2000, 3: MINGUO_OFFSET}.get(len(parts["y"]), 0)
         try:
             return dt.date(year, month, day)
         except ValueError:

@@ -1,5 +1,8 @@
 """XLSX workbooks via openpyxl: every visible sheet is a page, every non-empty cell a positioned cell.
 
+What the sender sees is what is read: hidden sheets, hidden rows and hidden columns (a clerk's 上次单价
+column kept for reference) are left out, as they are from the printed page.
+
 Merged ranges keep their width (x0..x1 in columns) so a merged header spans the columns under it;
 dates become ISO text, numbers keep the decimals their number format shows (never floats downstream).
 Small workbooks are loaded fully to see merged ranges; big ones read-only (merges then not seen).
@@ -47,7 +50,8 @@ def read_xlsx(data: bytes) -> Document:
                 (m.min_row, m.min_col): (m.max_row, m.max_col)
                 for m in getattr(sheet, "merged_cells", None) or []
             }
-            lines.extend(sheet_lines(page, sheet.title, _xlsx_cells(sheet), spans))
+            hidden = _hidden(sheet)
+            lines.extend(sheet_lines(page, sheet.title, _xlsx_cells(sheet), spans, hidden))
     except Exception as exc:
         raise DocumentRejected(
             "unreadable", f"the workbook cannot be read ({type(exc).__name__}: {exc})"
@@ -58,6 +62,19 @@ def read_xlsx(data: bytes) -> Document:
 
 
 SheetCell = tuple[int, int, object, str]  # row, column (from 1), value, number format
+Hidden = tuple[set[int], set[int]]  # hidden rows, hidden columns (from 1)
+
+
+def _hidden(sheet) -> Hidden:
+    """The sheet's hidden rows and columns (a read-only sheet does not load them: none)."""
+    rows = {row for row, dim in getattr(sheet, "row_dimensions", {}).items() if dim.hidden}
+    columns = {
+        column
+        for dim in getattr(sheet, "column_dimensions", {}).values()
+        if dim.hidden and dim.min and dim.max
+        for column in range(dim.min, min(dim.max, MAX_SHEET_COLUMNS) + 1)
+    }
+    return rows, columns
 
 
 def _xlsx_cells(sheet) -> Iterator[SheetCell]:
@@ -76,12 +93,20 @@ def _xlsx_cells(sheet) -> Iterator[SheetCell]:
 
 
 def sheet_lines(
-    page: int, title: str, cells: Iterable[SheetCell], spans: dict[tuple[int, int], tuple[int, int]]
+    page: int,
+    title: str,
+    cells: Iterable[SheetCell],
+    spans: dict[tuple[int, int], tuple[int, int]],
+    hidden: Hidden = (set(), set()),
 ) -> list[Line]:
     """Spreadsheet cells as positioned cells, one line a row: x is the column, top the row; a merged
-    range (``spans``: first cell -> last row and column) keeps its width. Shared by XLSX and XLS."""
+    range (``spans``: first cell -> last row and column) keeps its width; cells in ``hidden`` rows or
+    columns are left out. Shared by XLSX and XLS."""
     by_row: dict[int, list[Cell]] = {}
+    hidden_rows, hidden_columns = hidden
     for row, column, value, number_format in cells:
+        if row in hidden_rows or column in hidden_columns:
+            continue
         text = cell_text(value, number_format)
         if not text:
             continue

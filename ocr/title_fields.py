@@ -23,8 +23,9 @@ def title_buyer(doc: Document) -> list[Candidate]:
     ``PACIFIC HARBOR TRADING CO.``), else the page's clearly largest heading text (its letterhead).
 
     A letterhead naming the company in both scripts (``金豐貿易有限公司`` over ``KAM FUNG TRADING COMPANY
-    LIMITED``, or both in one cell) gives the Latin name first: it is spelt one way, where the Chinese may
-    be traditional (金豐) in the letterhead and simplified (金丰) in the customer master."""
+    LIMITED``, or both in one cell) gives first the name in the language the document's labels are in:
+    the Latin name for English or bilingual labels (``Order No. 訂單編號``), the Chinese name where the
+    labels are Chinese (a Taiwanese 採購單 with its English name under the Chinese one)."""
     first = [line for line in doc.lines if line.page == 1][:3]
     found = []
     for line in first:
@@ -34,8 +35,27 @@ def title_buyer(doc: Document) -> list[Candidate]:
                 found += [
                     Candidate("buyer_name", readable_name(part), cell, "title") for part in _scripts(name)
                 ]
-    found.sort(key=lambda candidate: bool(_CJK.search(candidate.text)))  # stable: Latin names first
+    chinese_first = _labels_chinese(doc)
+    found.sort(key=lambda candidate: bool(_CJK.search(candidate.text)) != chinese_first)  # stable
     return found or _largest_heading(doc, first)
+
+
+_MOSTLY = 3  # Chinese labels outnumber Latin ones this many times over (TEL:, FAX: in a Chinese letterhead)
+
+
+def _labels_chinese(doc: Document) -> bool:
+    """Whether the document's labels are Chinese: page 1's Chinese labels outnumber its Latin ones."""
+    chinese = latin = 0
+    for line in doc.lines:
+        if line.page != 1:
+            break
+        for cell in line.cells:
+            for pair in split_pairs(cell.text)[1]:
+                if _CJK.search(pair.label):
+                    chinese += 1
+                else:
+                    latin += 1
+    return chinese > _MOSTLY * latin
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

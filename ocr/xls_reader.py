@@ -44,7 +44,11 @@ def read_xls(data: bytes) -> Document:
                 continue
             page += 1
             spans = {(rlo + 1, clo + 1): (rhi, chi) for rlo, rhi, clo, chi in sheet.merged_cells}
-            lines.extend(sheet_lines(page, sheet.name, _cells(book, sheet), spans))
+            hidden = (
+                {row + 1 for row, info in sheet.rowinfo_map.items() if info.hidden},
+                {column + 1 for column, info in sheet.colinfo_map.items() if info.hidden},
+            )
+            lines.extend(sheet_lines(page, sheet.name, _cells(book, sheet), spans, hidden))
     except Exception as exc:
         raise DocumentRejected(
             "unreadable", f"the workbook cannot be read ({type(exc).__name__}: {exc})"

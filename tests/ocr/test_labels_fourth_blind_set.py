@@ -12,40 +12,12 @@ import pytest
 
 from ocr.extraction import extract_order
 from ocr.labels import split_pairs
-from ocr.layout import Cell, Document, Line
+from ocr.layout import Document, Line
 from ocr.line_table import find_table
 from ocr.normalise import address_lines
 from ocr.order_columns import order_candidates, order_column_kind
 from ocr.regions import region_cell
-
-CHAR = 5.0
-
-
-def cell(x: float, top: float, text: str, height: float = 10.0, confidence: float | None = None) -> Cell:
-    return Cell(text, 1, x, top, x + CHAR * len(text), top + height, confidence=confidence)
-
-
-def line(top: float, *cells: tuple[float, str], height: float = 10.0) -> Line:
-    return Line(1, [cell(x, top, text, height) for x, text in cells])
-
-
-def pdf(*lines: Line) -> Document:
-    return Document("application/pdf", "text-layer", 1, list(lines))
-
-
-def sheet(*rows: list[str]) -> Document:
-    lines = [
-        Line(
-            1,
-            [
-                Cell(text, 1, float(col), float(row), col + 0.9, row + 0.9)
-                for col, text in enumerate(cells)
-                if text
-            ],
-        )
-        for row, cells in enumerate(rows, start=1)
-    ]
-    return Document("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "sheet", 1, lines)
+from tests.ocr.built_documents import cell, line, pdf, sheet
 
 
 @pytest.mark.parametrize(

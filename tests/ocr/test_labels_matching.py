@@ -99,7 +99,8 @@ def test_column_headers(cell: str, kind: str, hint: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "cell", ["HD-BLT-0830", "5,000", "不锈钢六角螺栓 M8x30", "Description of goods", "Total", ""]
+    "cell",
+    ["HD-BLT-0830", "5,000", "不锈钢六角螺栓 M8x30", "Description of the goods as agreed", "Total", ""],
 )
 def test_ordinary_cells_are_not_column_headers(cell: str) -> None:
     assert column_kind(cell) is None

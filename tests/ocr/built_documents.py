@@ -1,0 +1,36 @@
+"""Small documents built cell by cell, for rules that need a page's geometry but no PDF: each character
+``CHAR`` points wide, lines ``height`` points tall (10 unless told), sheets one cell per column."""
+
+from __future__ import annotations
+
+from ocr.layout import Cell, Document, Line
+
+CHAR = 5.0
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def cell(x: float, top: float, text: str, height: float = 10.0, confidence: float | None = None) -> Cell:
+    return Cell(text, 1, x, top, x + CHAR * len(text), top + height, confidence=confidence)
+
+
+def line(top: float, *cells: tuple[float, str], height: float = 10.0) -> Line:
+    return Line(1, [cell(x, top, text, height) for x, text in cells])
+
+
+def pdf(*lines: Line) -> Document:
+    return Document("application/pdf", "text-layer", 1, list(lines))
+
+
+def sheet(*rows: list[str]) -> Document:
+    lines = [
+        Line(
+            1,
+            [
+                Cell(text, 1, float(col), float(row), col + 0.9, row + 0.9)
+                for col, text in enumerate(cells)
+                if text
+            ],
+        )
+        for row, cells in enumerate(rows, start=1)
+    ]
+    return Document(XLSX, "sheet", 1, lines)
