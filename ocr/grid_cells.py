@@ -73,22 +73,30 @@ def blank_cells(image: np.ndarray, cells: list[Box]) -> np.ndarray:
     return blank
 
 
-def read_cells(image: np.ndarray, cells: list[Box], page: int, dpi: int) -> dict[Box, list[Word]]:
-    """OCR the inked cells with ``chi_sim+eng``, one collage: each cell's words in points, placed where
-    they are on the page."""
+def read_cells(
+    image: np.ndarray, cells: list[Box], page: int, dpi: int, languages: str = LANGUAGES
+) -> dict[Box, list[Word]]:
+    """OCR the inked cells with the page's languages (``chi_sim+eng``), one collage: each cell's words in
+    points, placed where they are on the page."""
     inked = [box for box in cells if _has_ink(image, box)]
-    return _read_collage(image, inked, page, dpi, LANGUAGES) if inked else {}
+    return _read_collage(image, inked, page, dpi, languages) if inked else {}
 
 
 def with_chinese_rereads(
-    image: np.ndarray, readings: dict[Box, list[Word]], page: int, dpi: int, chinese_seen: int = CHINESE_PAGE
+    image: np.ndarray,
+    readings: dict[Box, list[Word]],
+    page: int,
+    dpi: int,
+    chinese_seen: int = CHINESE_PAGE,
+    languages: str = LANGUAGES,
 ) -> list[Word]:
     """The cells' words, those read as Latin replaced by a Chinese-only reading that has Chinese.
 
     On a page with Chinese on it (``chinese_seen`` characters elsewhere on the page plus those in the
     cells) the mixed model sometimes reads a short Chinese value as Latin (人民币 as ``ARM``), so such
-    cells are read once more with ``chi_sim`` alone. Cells read as a number or as a code with digits
-    (``HD-BLT-0830``) are not: a misread Chinese word comes out as letters.
+    cells are read once more with the Chinese model alone (``chi_sim``, or ``chi_tra`` for a traditional
+    page). Cells read as a number or as a code with digits (``HD-BLT-0830``) are not: a misread Chinese
+    word comes out as letters.
     """
     readings = dict(readings)
     chinese_seen += sum(len(_CJK.findall(w.text)) for words in readings.values() for w in words)
@@ -97,8 +105,9 @@ def with_chinese_rereads(
         for box, words in readings.items()
         if not any(_CJK.search(w.text) for w in words) and not _number_or_code(words)
     ]
-    if chinese_seen >= CHINESE_PAGE and latin_only and "chi_sim" in LANGUAGES:
-        chinese = _read_collage(image, latin_only, page, dpi, "chi_sim")
+    model = next((m for m in languages.split("+") if m.startswith("chi_")), None)
+    if chinese_seen >= CHINESE_PAGE and latin_only and model:
+        chinese = _read_collage(image, latin_only, page, dpi, model)
         for box, words in chinese.items():
             if any(_CJK.search(w.text) for w in words):
                 readings[box] = words

@@ -3,7 +3,8 @@
 Each page is cleaned (``preprocess``), read by tesseract (``tesseract_engine``) and grouped into lines
 and cells exactly like a text-layer page, with the erased table rulings as its column edges. Pages go to
 the OCR threads (``ocr_threads``: one single-threaded tesseract per core); a one-page document uses both
-cores within the page (the page read beside the grid cells' read).
+cores within the page (the page read beside the grid cells' read). A document whose Chinese turns out to
+be traditional is read again with the traditional model (``chinese_script``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
+from ocr.chinese_script import (
+    chinese_confidence,
+    is_unsure_chinese,
+    reads_better_traditional,
+    traditional_languages,
+)
 from ocr.grid_cells import blank_cells, grid_cells, inside_any, read_cells, with_chinese_rereads
 from ocr.ink_gaps import with_ink_gaps
 from ocr.latin_rereads import reread_latin_words
@@ -25,7 +32,7 @@ from ocr.limits import MAX_PAGE_PIXELS, check_page_pixels
 from ocr.ocr_labels import repair_labels
 from ocr.ocr_threads import in_parallel, page_threads
 from ocr.preprocess import clean_page
-from ocr.tesseract_engine import page_words
+from ocr.tesseract_engine import LANGUAGES, page_words, split_at_bar
 from ocr.unsure_cells import reread_unsure_cells
 from orderbridge.errors import DocumentRejected
 
@@ -50,6 +57,8 @@ class ScannedPage:
     dpi: int
     skew: float
     size: tuple[int, int] = (0, 0)  # (width, height) of the cleaned page in pixels
+    languages: str = LANGUAGES  # the tesseract models it was read with (re-reads use them too)
+    chinese: tuple[int, float] = (0, 1.0)  # Chinese characters read, tesseract's mean confidence on them
 
     @property
     def image(self) -> np.ndarray:
@@ -57,7 +66,7 @@ class ScannedPage:
         return np.frombuffer(zlib.decompress(self.pixels), np.uint8).reshape(height, width)
 
 
-def read_page(image: Image.Image, number: int, dpi: int = DPI) -> ScannedPage:
+def read_page(image: Image.Image, number: int, dpi: int = DPI, languages: str = LANGUAGES) -> ScannedPage:
     """Clean, OCR and lay out one page image (upscaled to 300 dpi first: tesseract's best size)."""
     if dpi < DPI * 0.85 and image.width * image.height * (DPI / dpi) ** 2 <= MAX_PAGE_PIXELS:
         image = image.resize((round(image.width * DPI / dpi), round(image.height * DPI / dpi)), Image.BICUBIC)
@@ -68,19 +77,25 @@ def read_page(image: Image.Image, number: int, dpi: int = DPI) -> ScannedPage:
     cells = grid_cells(clean.rules, clean.rows)
     outside = blank_cells(clean.image, cells) if cells else clean.image
     page, readings = in_parallel(
-        [lambda: page_words(outside, number, dpi), lambda: read_cells(clean.image, cells, number, dpi)]
+        [
+            lambda: page_words(outside, number, dpi, languages),
+            lambda: read_cells(clean.image, cells, number, dpi, languages),
+        ]
     )
-    chinese = sum(len(_CJK.findall(word.text)) for word in page)
+    chinese = chinese_confidence(page + [word for words in readings.values() for word in words])
     words = [word for word in page if not inside_any(word, cells, dpi)]
-    words += with_chinese_rereads(clean.image, readings, number, dpi, chinese)
+    outside_cells = sum(len(_CJK.findall(word.text)) for word in page)
+    words += with_chinese_rereads(clean.image, readings, number, dpi, outside_cells, languages)
     words = reread_latin_words(words, clean.image, number, dpi)
     words = with_ink_gaps(words, clean.image, dpi)
     lines = group_lines(words, rules) if words else []
     repair_labels(lines)
-    reread_unsure_cells(lines, clean.image, number, dpi)
+    reread_unsure_cells(lines, clean.image, number, dpi, languages)
+    for line in lines:  # a re-read cell may span a border whose ruling it read as | (1603-0158|壓縮彈簧)
+        line.cells = [part for cell in line.cells for part in split_at_bar(cell)]
     pixels = zlib.compress(np.ascontiguousarray(clean.image).tobytes(), 1)
     height, width = clean.image.shape[:2]
-    return ScannedPage(number, lines, rules, pixels, dpi, clean.skew, (width, height))
+    return ScannedPage(number, lines, rules, pixels, dpi, clean.skew, (width, height), languages, chinese)
 
 
 def read_pages(images: list[tuple[int, Image.Image]], dpi: int = DPI, workers: int | None = None) -> list:
@@ -89,10 +104,19 @@ def read_pages(images: list[tuple[int, Image.Image]], dpi: int = DPI, workers: i
     Pages go to threads, not processes: tesseract runs without the GIL (``loaded_tesseract``), and a
     thread keeps its loaded engines for the next document, where a worker process would load them
     again for every document."""
+    pages = _read_all(images, dpi, workers, LANGUAGES)
+    traditional = traditional_languages(LANGUAGES)
+    unsure = next((page for page in pages if is_unsure_chinese(*page.chinese)), None)
+    if traditional and unsure and reads_better_traditional(unsure.image, unsure.lines, unsure.dpi, LANGUAGES):
+        return _read_all(images, dpi, workers, traditional)
+    return pages
+
+
+def _read_all(images: list[tuple[int, Image.Image]], dpi: int, workers: int | None, languages: str) -> list:
     workers = min(workers or os.cpu_count() or 1, len(images))
     if workers <= 1:
-        return [read_page(image, number, dpi) for number, image in images]
-    return list(page_threads().map(lambda page: read_page(page[1], page[0], dpi), images))
+        return [read_page(image, number, dpi, languages) for number, image in images]
+    return list(page_threads().map(lambda page: read_page(page[1], page[0], dpi, languages), images))
 
 
 def image_frames(data: bytes) -> list[tuple[Image.Image, int]]:

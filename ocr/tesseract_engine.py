@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
+from typing import TypeVar
 
 import numpy as np
 
-from ocr.layout import Word
+from ocr.layout import Cell, Word
 from ocr.loaded_tesseract import read_data
 
 LANGUAGES = os.environ.get("ORDERBRIDGE_OCR_LANGUAGES", "chi_sim+eng")
@@ -27,9 +29,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 
-def page_words(image: np.ndarray, page: int, dpi: int) -> list[Word]:
+def page_words(image: np.ndarray, page: int, dpi: int, languages: str = LANGUAGES) -> list[Word]:
     """Every word tesseract reads on the page, in points, with its confidence (0..1) kept beside it."""
-    data = read_data(image, LANGUAGES, PAGE_PSM)
+    data = read_data(image, languages, PAGE_PSM)
     scale = 72.0 / dpi
     words = []
     for i, text in enumerate(data["text"]):
@@ -44,8 +46,36 @@ def page_words(image: np.ndarray, page: int, dpi: int) -> list[Word]:
 
 
 def without_strokes(words: list[Word]) -> list[Word]:
-    """The words, in reading order, without the leftovers of rulings (``is_stroke``), keeping a real 一."""
+    """The words, in reading order, without the leftovers of rulings (``is_stroke``), keeping a real 一,
+    and split where a ruling's ``|`` stands between a code and Chinese (``1603-0158|壓縮彈簧``)."""
+    words = [part for word in words for part in split_at_bar(word)]
     return [word for i, word in enumerate(words) if not is_stroke(word.text) or _is_one(words, i)]
+
+
+_BAR_BETWEEN_SCRIPTS = re.compile(r"^(?P<left>[^|]+?)\s*[|｜]\s*(?P<right>[^|]+)$")
+
+
+Boxed = TypeVar("Boxed", Word, Cell)
+
+
+def split_at_bar(item: Boxed) -> list[Boxed]:
+    """A word (or an OCR'd cell) glued across a cell border whose ruling was read as ``|``: two, when one
+    side is Chinese and the other not (``AB|23`` may be ``AB123``: a bar between digits is left to the
+    code shapes). The box is shared out by the characters' widths (a Chinese one about twice a Latin)."""
+    match = _BAR_BETWEEN_SCRIPTS.match(item.text)
+    if not match or bool(_CJK.search(match["left"])) == bool(_CJK.search(match["right"])):
+        return [item]
+    widths = [_width(match["left"]), _width("|"), _width(match["right"])]
+    unit = (item.x1 - item.x0) / sum(widths)
+    left_end, right_start = item.x0 + unit * widths[0], item.x1 - unit * widths[2]
+    return [
+        replace(item, text=match["left"], x1=left_end),
+        replace(item, text=match["right"], x0=right_start),
+    ]
+
+
+def _width(text: str) -> float:
+    return sum(1.0 if _CJK.match(ch) else 0.55 for ch in text)
 
 
 def _is_one(words: list[Word], i: int) -> bool:

@@ -13,7 +13,7 @@ from ocr.column_roles import UNIT_WORDS
 from ocr.layout import Document
 from ocr.line_table import Table
 from ocr.number_reread import cut_out
-from ocr.tesseract_engine import LANGUAGES, WORD_PSM, read_cell
+from ocr.tesseract_engine import WORD_PSM, read_cell
 
 UNIT_CHARS = "".join(sorted({ch for word in UNIT_WORDS for ch in word if re.match(r"[\u4e00-\u9fff]", ch)}))
 _WHITELIST = UNIT_CHARS + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -37,7 +37,7 @@ def reread_unknown_units(table: Table, doc: Document) -> None:
             max(c.x1 for c in cells),
             max(c.bottom for c in cells),
         )
-        read = read_cell(crop, LANGUAGES, _WHITELIST, WORD_PSM) if crop.size else None
+        read = read_cell(crop, scan.languages, _WHITELIST, WORD_PSM) if crop.size else None
         if read and is_unit_word(read[0]):
             row.values["unit"] = read[0].strip()
             row.reread.append("unit")

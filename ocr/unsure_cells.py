@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from ocr.ink_gaps import with_ink_gaps
 from ocr.layout import Cell, Line, Word, _joined
 from ocr.scaled_reads import read_scaled
+from ocr.tesseract_engine import LANGUAGES
 
 UNSURE = 0.6  # a cell whose least certain word is below this is read again
 MARGIN = 0.1  # the second reading must be this much surer
@@ -31,7 +32,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS = re.compile(r"\d")
 
 
-def reread_unsure_cells(lines: list[Line], image: np.ndarray, page: int, dpi: int) -> list[Line]:
+def reread_unsure_cells(
+    lines: list[Line], image: np.ndarray, page: int, dpi: int, languages: str = LANGUAGES
+) -> list[Line]:
     """The lines with their unsure Chinese cells replaced by a surer second reading (in place too)."""
     unsure = [
         (line, i, cell)
@@ -43,7 +46,7 @@ def reread_unsure_cells(lines: list[Line], image: np.ndarray, page: int, dpi: in
         return lines
     height, width = image.shape[:2]
     boxes = [_box(cell, dpi, width, height) for _, _, cell in unsure]
-    readings = read_scaled(image, boxes, page, dpi, SCALES)
+    readings = read_scaled(image, boxes, page, dpi, SCALES, languages)
     for (line, i, cell), box in zip(unsure, boxes, strict=True):
         better = _best(cell, readings[box], image, dpi)
         if better is not None:

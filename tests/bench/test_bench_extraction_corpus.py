@@ -258,7 +258,7 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
     assert score.wrong == I2D_CANNOT.get(name, []), score.wrong
 
 
-@pytest.mark.parametrize("name", NEW_PDFS + NEW_WORKBOOKS + BLIND_THREE)
+@pytest.mark.parametrize("name", NEW_PDFS + NEW_WORKBOOKS + BLIND_THREE + BLIND_FOUR + BLIND_FIVE)
 def test_orderbridge_with_its_template_reads_a_new_layout_fully(name: str, tmp_path: Path) -> None:
     item = build(tmp_path, layouts_named([name]), scans_too=False)[0]
     template = ob_engine.templates()[item.layout.template]

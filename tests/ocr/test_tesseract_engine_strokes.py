@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ocr.layout import Word
-from ocr.tesseract_engine import without_strokes
+from ocr.tesseract_engine import split_at_bar, without_strokes
 
 SIZE = 10.0  # a character's height and width, in points
 
@@ -55,3 +55,19 @@ def test_other_strokes_are_always_dropped_even_between_chinese_words(stroke: str
 def test_words_that_are_no_strokes_are_all_kept_in_order() -> None:
     words = [word("订单", 50), word("-", 75), word("PO-1001", 90), word("一楼", 160)]
     assert kept(words) == ["订单", "-", "PO-1001", "一楼"]
+
+
+def test_a_bar_between_a_code_and_chinese_is_a_border_between_two_words() -> None:
+    word = Word(
+        "1603-0158|壓縮彈簧", 1, 100.0, 0.0, 100.0 + 9 * 0.55 * 6 + 0.55 * 6 + 4 * 6, 8.0, confidence=0.5
+    )
+    code, name = split_at_bar(word)
+    assert (code.text, name.text) == ("1603-0158", "壓縮彈簧")
+    assert code.x0 == word.x0 and name.x1 == word.x1 and code.x1 < name.x0
+    assert name.x1 - name.x0 == pytest.approx(24.0)  # four Chinese characters, each twice a Latin one
+
+
+@pytest.mark.parametrize("text", ["AB|23", "型号|规格", "M8|", "1603-0158"])
+def test_a_bar_within_one_script_is_left_to_the_code_shapes(text: str) -> None:
+    word = Word(text, 1, 0.0, 0.0, 50.0, 8.0)
+    assert split_at_bar(word) == [word]

@@ -23,6 +23,7 @@ BOX = (100.0, 20.0, 114.0, 34.0)  # the unit cell, in points
 class Scan:
     image: np.ndarray
     dpi: int = DPI
+    languages: str = "chi_sim+eng"  # the models the page was read with
 
 
 def page_with(text: str) -> np.ndarray:
