@@ -268,7 +268,11 @@ def _stacked_header(lines: list[Line], i: int, doc: Document) -> tuple[Line | No
         if below.page != last.page or below.top - last.bottom >= last.bottom - last.top:
             break
         stack.append(below)
-    if len(stack) < 2 or any(parse_decimal(c.text) is not None for line in stack for c in line.cells):
+    kind_of = ocr_column_kind if stack[0].page in doc.scans else column_kind
+    kinds = [found[0] for line in stack for c in line.cells if (found := kind_of(c.text))]
+    if len(stack) < 2 or len(kinds) < 3 or "quantity" not in kinds:
+        return None, i + 1  # too few column names to make a header (asked first: it is the cheap test)
+    if any(parse_decimal(c.text) is not None for line in stack for c in line.cells):
         return None, i + 1
     alone = max(_named(header_columns(line, doc)) for line in stack[1:])
     while len(stack) >= 2:

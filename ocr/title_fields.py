@@ -35,8 +35,10 @@ def title_buyer(doc: Document) -> list[Candidate]:
                 found += [
                     Candidate("buyer_name", readable_name(part), cell, "title") for part in _scripts(name)
                 ]
-    chinese_first = _labels_chinese(doc)
-    found.sort(key=lambda candidate: bool(_CJK.search(candidate.text)) != chinese_first)  # stable
+    scripts = {bool(_CJK.search(candidate.text)) for candidate in found}
+    if len(scripts) == 2:
+        chinese_first = _labels_chinese(doc)
+        found.sort(key=lambda candidate: bool(_CJK.search(candidate.text)) != chinese_first)  # stable
     return found or _largest_heading(doc, first)
 
 
