@@ -208,6 +208,16 @@ def _order_lines(rows: list[Row], decimal_comma: bool) -> list[OrderLine]:
     return lines
 
 
+def line_discounts(rows: list[Row], decimal_comma: bool = False) -> dict[int, Decimal]:
+    """Each order line's printed discount in percent (``Disc %`` 10.00, ``折扣`` 5%), by line number."""
+    found = {}
+    for number, row in enumerate(rows, start=1):
+        discount = parse_decimal(row.values.get("discount", "").replace("%", ""), decimal_comma)
+        if discount and 0 < discount < 100:
+            found[number] = discount
+    return found
+
+
 def _unit_price(row: Row, decimal_comma: bool) -> Decimal | None:
     """The price of one unit: a price for several (``8.40`` per ``100 Nos``) divided by their number."""
     price = parse_decimal(row.values.get("unit_price", ""), decimal_comma)
@@ -324,11 +334,12 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
     )
     subtotal = pick(candidates, "subtotal", table.decimal_comma)
     subtotal_value = subtotal[0] if subtotal else None
-    order.warnings = arithmetic_warnings(order, subtotal_value)  # type: ignore[arg-type]
-    order.confidence = confidence(order, subtotal_value)  # type: ignore[arg-type]
+    discounts = line_discounts(table.rows, table.decimal_comma)
+    order.warnings = arithmetic_warnings(order, subtotal_value, discounts)  # type: ignore[arg-type]
+    order.confidence = confidence(order, subtotal_value, discounts)  # type: ignore[arg-type]
     lines_source = order.provenance.get("lines")
     if lines_source:  # (the order holds its own copy of the provenance dict)
-        lines_source = cross_checked(lines_source, order, subtotal_value)  # type: ignore[arg-type]
+        lines_source = cross_checked(lines_source, order, subtotal_value, discounts)  # type: ignore[arg-type]
         reread = [f"line {i} {', '.join(row.reread)}" for i, row in enumerate(table.rows, 1) if row.reread]
         if reread:
             note = "re-read alone (numbers digits-only, units against the unit words): " + "; ".join(reread)
@@ -336,13 +347,14 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
         if table.inferred:
             capped = min(lines_source.score, INFERRED_CHECKED)
             lines_source = lines_source.model_copy(update={"score": capped})
-            if _numbers_inferred(table) and not verified(order, subtotal_value):  # type: ignore[arg-type]
+            if _numbers_inferred(table) and not verified(order, subtotal_value, discounts):  # type: ignore[arg-type]
                 order.confidence = min(order.confidence or 0.0, INFERRED_UNCHECKED_CAP)
         order.provenance = {**order.provenance, "lines": lines_source}
     if any(c.confidence is not None for row in table.rows for c in row.cells):
-        doubts = ocr_doubts(order, _picked_cells(candidates, table.decimal_comma), subtotal_value)  # type: ignore[arg-type]
+        cells = _picked_cells(candidates, table.decimal_comma)
+        doubts = ocr_doubts(order, cells, subtotal_value, discounts)  # type: ignore[arg-type]
         order.warnings += doubts
-        order.confidence = ocr_confidence(order, doubts, subtotal_value)  # type: ignore[arg-type]
+        order.confidence = ocr_confidence(order, doubts, subtotal_value, discounts)  # type: ignore[arg-type]
     return order
 
 

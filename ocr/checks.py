@@ -2,13 +2,20 @@
 
 Confidence is the share of required fields found, lowered for every kind of arithmetic that does not
 add up. The later template/confidence work replaces this; callers only rely on 0 <= confidence <= 1.
+
+A line with a trade discount printed beside it (``Disc %`` 10.00) is right when quantity x unit price
+less the discount is its amount: ``discounts`` maps such lines' numbers to their percentages (the
+canonical order keeps the printed price and the discounted amount; it has no discount field).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
 from orderbridge.model import FieldSource, OrderLine, PurchaseOrder
+
+Discounts = Mapping[int, Decimal]  # line number -> its printed discount in percent
 
 _PENALTY_LINE = 0.2  # some line's quantity x unit price is not its amount
 _PENALTY_TOTAL = 0.2  # the lines do not sum to the printed total
@@ -21,12 +28,19 @@ def _tolerance(printed: Decimal) -> Decimal:
     return max(Decimal(1).scaleb(-places) / 2, Decimal("0.005"))
 
 
-def line_mismatch(line: OrderLine) -> Decimal | None:
-    """How far qty x unit price is from the printed amount, when it is further than rounding explains."""
+def line_mismatch(line: OrderLine, discount: Decimal | None = None) -> Decimal | None:
+    """How far qty x unit price (less ``discount`` percent) is from the printed amount, when it is further
+    than rounding explains."""
     if line.unit_price is None or line.amount is None:
         return None
-    difference = line.quantity * line.unit_price - line.amount
+    gross = line.quantity * line.unit_price
+    difference = (gross * (100 - discount) / 100 if discount else gross) - line.amount
     return difference if abs(difference) > _tolerance(line.amount) else None
+
+
+def _any_line_mismatch(order: PurchaseOrder, discounts: Discounts | None) -> bool:
+    found = discounts or {}
+    return any(line_mismatch(line, found.get(line.line_no)) is not None for line in order.lines)
 
 
 def total_mismatch(order: PurchaseOrder, subtotal: Decimal | None = None) -> Decimal | None:
@@ -43,10 +57,12 @@ def total_mismatch(order: PurchaseOrder, subtotal: Decimal | None = None) -> Dec
     return difference if abs(difference) > _tolerance(order.total_amount) else None
 
 
-def arithmetic_warnings(order: PurchaseOrder, subtotal: Decimal | None = None) -> list[str]:
+def arithmetic_warnings(
+    order: PurchaseOrder, subtotal: Decimal | None = None, discounts: Discounts | None = None
+) -> list[str]:
     warnings = []
     for line in order.lines:
-        if line_mismatch(line) is not None:
+        if line_mismatch(line, (discounts or {}).get(line.line_no)) is not None:
             warnings.append(
                 f"line {line.line_no}: quantity {line.quantity} x unit price {line.unit_price} "
                 f"is not the amount printed, {line.amount}"
@@ -56,7 +72,9 @@ def arithmetic_warnings(order: PurchaseOrder, subtotal: Decimal | None = None) -
     return warnings
 
 
-def confidence(order: PurchaseOrder, subtotal: Decimal | None = None) -> float:
+def confidence(
+    order: PurchaseOrder, subtotal: Decimal | None = None, discounts: Discounts | None = None
+) -> float:
     required = [
         bool(order.po_number),
         order.order_date is not None,
@@ -67,7 +85,7 @@ def confidence(order: PurchaseOrder, subtotal: Decimal | None = None) -> float:
         all(line.customer_part_no or line.description for line in order.lines),
     ]
     score = sum(required) / len(required)
-    if any(line_mismatch(line) is not None for line in order.lines):
+    if _any_line_mismatch(order, discounts):
         score -= _PENALTY_LINE
     if total_mismatch(order, subtotal) is not None:
         score -= _PENALTY_TOTAL
@@ -81,27 +99,36 @@ OCR_UNCHECKED_CAP = 0.75  # OCR'd lines that no arithmetic confirms: below the r
 _PENALTY_DOUBT = 0.25
 
 
-def verified(order: PurchaseOrder, subtotal: Decimal | None = None) -> bool:
+def verified(
+    order: PurchaseOrder, subtotal: Decimal | None = None, discounts: Discounts | None = None
+) -> bool:
     """Every line's quantity x unit price is its amount, and the lines add up to the printed total."""
     return (
         bool(order.lines)
         and all(line.unit_price is not None and line.amount is not None for line in order.lines)
-        and not any(line_mismatch(line) is not None for line in order.lines)
+        and not _any_line_mismatch(order, discounts)
         and order.total_amount is not None
         and total_mismatch(order, subtotal) is None
     )
 
 
-def cross_checked(source: FieldSource, order: PurchaseOrder, subtotal: Decimal | None = None) -> FieldSource:
+def cross_checked(
+    source: FieldSource,
+    order: PurchaseOrder,
+    subtotal: Decimal | None = None,
+    discounts: Discounts | None = None,
+) -> FieldSource:
     """The line table's score raised when all its arithmetic agrees, lowered when some does not."""
-    if verified(order, subtotal):
+    if verified(order, subtotal, discounts):
         return source.model_copy(update={"method": f"{source.method}+arithmetic", "score": 0.98})
-    if any(line_mismatch(line) is not None for line in order.lines) or total_mismatch(order, subtotal):
+    if _any_line_mismatch(order, discounts) or total_mismatch(order, subtotal):
         return source.model_copy(update={"score": min(source.score, 0.5)})
     return source
 
 
-def ocr_doubts(order: PurchaseOrder, cells: dict, subtotal: Decimal | None = None) -> list[str]:
+def ocr_doubts(
+    order: PurchaseOrder, cells: dict, subtotal: Decimal | None = None, discounts: Discounts | None = None
+) -> list[str]:
     """Warnings for key header fields tesseract was unsure of (the text may be misread), and for lines
     whose part number OCR lost while the other lines have theirs (no arithmetic can check a code). A total
     the lines add up to is confirmed by the arithmetic, however unsure tesseract was of its glyphs."""
@@ -109,7 +136,7 @@ def ocr_doubts(order: PurchaseOrder, cells: dict, subtotal: Decimal | None = Non
     lost = [str(line.line_no) for line in order.lines if not line.customer_part_no]
     if lost and len(lost) < len(order.lines):
         doubts.append(f"line(s) {', '.join(lost)}: no part number read, though the other lines have one")
-    checked = verified(order, subtotal)
+    checked = verified(order, subtotal, discounts)
     for path in KEY_FIELDS:
         if path == "total_amount" and checked:
             continue
@@ -119,10 +146,15 @@ def ocr_doubts(order: PurchaseOrder, cells: dict, subtotal: Decimal | None = Non
     return doubts
 
 
-def ocr_confidence(order: PurchaseOrder, doubts: list[str], subtotal: Decimal | None = None) -> float:
+def ocr_confidence(
+    order: PurchaseOrder,
+    doubts: list[str],
+    subtotal: Decimal | None = None,
+    discounts: Discounts | None = None,
+) -> float:
     """The confidence of an OCR'd order: lowered for doubted key fields, and capped below the review
     threshold unless arithmetic confirms every quantity and price (no silent wrong number from a scan)."""
     score = (order.confidence or 0.0) - _PENALTY_DOUBT * len(doubts)
-    if not verified(order, subtotal):
+    if not verified(order, subtotal, discounts):
         score = min(score, OCR_UNCHECKED_CAP)
     return round(min(1.0, max(0.0, score)), 3)

@@ -94,7 +94,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
     "subtotal": (
         "小计", "不含税合计", "不含税金额", "不含税总额", "未税合计", "未税金额", "货款合计",
         "Subtotal", "Sub Total", "Sub-total", "Net Total", "Total before Tax", "Merchandise Total",
-        "Untaxed Amount",
+        "Untaxed Amount", "Goods Total", "Total Goods", "Goods Value", "Total excl. VAT", "Total Net",
     ),
     "other": (
         "备注", "说明", "摘要", "经手人", "交货方式", "运输方式", "发货方式", "送货方式", "采购员", "采购人",
@@ -170,10 +170,13 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
         "Delivery Date", "Due Date", "Need By", "Need By Date", "Required Date", "Req. Date", "Ship Date",
         "Date Required", "Requested Date", "Promise Date", "Delivery", "Date", "Date Req.", "Due on",
     ),
+    "discount": (  # a trade discount in percent: the amount is quantity x price less it
+        "折扣", "折扣率", "折扣%", "扣率",
+        "Discount", "Disc.", "Disc. %", "Discount %", "Disc %", "Rabatt", "Remise",
+    ),
     "other": (
-        "税率", "税额", "税金", "备注", "说明", "折扣", "原币税额",
-        "Tax", "Tax Rate", "VAT", "Remarks", "Notes", "Note", "Discount", "Disc.", "Taxes", "Tax Code",
-        "Disc. %", "Tax Amount",
+        "税率", "税额", "税金", "备注", "说明", "原币税额",
+        "Tax", "Tax Rate", "VAT", "Remarks", "Notes", "Note", "Taxes", "Tax Code", "Tax Amount",
     ),
     "price_unit": (  # how many units the price is for: "100 Nos" (Tally's per), 100 (SAP's price unit)
         "价格单位", "计价数量", "每",
