@@ -28,8 +28,11 @@ from bench.extraction.layouts import (
     k3cloud_zh,
     kamfung_hk,
     long_order,
+    odoo_nl,
     quickbooks_us,
+    s4hana_zh,
     sap_en,
+    srm_export_xlsx,
     tally_in,
     u8_zh,
     uk_wholesale_en,
@@ -161,7 +164,7 @@ LAYOUTS = [
         digiwin_tw,
         "zh-Hant, Taiwanese Digiwin 採購單, ROC dates (115/12/04), shaded label cells, split deliveries, "
         "備註 rows in the ruled grid, USD",
-        "unseen",
+        "seen",
         "hongyuan_tw",
     ),
     Layout(
@@ -169,7 +172,7 @@ LAYOUTS = [
         tally_in,
         "en (India), Tally Prime PO, label-over-value boxes, wrapped item names over a Part No. line, "
         "quantity with unit in one cell, rates per 100, currency only in column heads, USD",
-        "unseen",
+        "seen",
         "rajdhani_tally",
     ),
     Layout(
@@ -177,8 +180,32 @@ LAYOUTS = [
         form_xlsx,
         "zh workbook, Excel-saved order form: logo, label：value in one cell, two-row header 不含税/含税, "
         "formulas with cached values, hidden column, second sheet",
-        "unseen",
+        "seen",
         "ludao_form_xlsx",
+    ),
+    Layout(
+        "huarui-s4",
+        s4hana_zh,
+        "zh, SAP S/4HANA print, three-column header grid, items 10/20/30 with 计划行 schedule rows, "
+        "tax columns, 小计/运费/订单总额 in ¥, 30 lines on 2 pages, repeated page head",
+        "unseen",
+        "huarui_s4",
+    ),
+    Layout(
+        "vandenberg-odoo",
+        odoo_nl,
+        "en (Dutch buyer), Odoo 17 PO, shipping address beside vendor, [ref] name over description lines, "
+        "quantity with unit (125.50 kg), 4-decimal prices, Disc.%, € after amounts, dd/mm/yyyy",
+        "unseen",
+        "vandenberg_odoo",
+    ),
+    Layout(
+        "meitai-srm-xlsx",
+        srm_export_xlsx,
+        "zh workbook, SRM portal export: header as a one-row table on sheet 1, lines on sheet 2, "
+        "every cell text (12,000 / 2026/12/05), line numbers 10/20/30, no total row",
+        "unseen",
+        "meitai_srm_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

@@ -27,12 +27,17 @@ BLIND_FOUR = [
     "thornbury-uk",
     "hengtai-export-xlsx",
 ]  # written blind, fifth round, now "seen"
-BLIND_FIVE = ["hongyuan-tw", "rajdhani-tally", "ludao-form-xlsx"]  # written blind, sixth round: "unseen"
+BLIND_FIVE = ["hongyuan-tw", "rajdhani-tally", "ludao-form-xlsx"]  # written blind, sixth round, now "seen"
+BLIND_SIX = ["huarui-s4", "vandenberg-odoo", "meitai-srm-xlsx"]  # written blind, seventh round: "unseen"
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
 BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
 BLIND_FOUR_PDFS, BLIND_FOUR_WORKBOOKS = BLIND_FOUR[:2], BLIND_FOUR[2:]
 BLIND_FIVE_PDFS, BLIND_FIVE_WORKBOOKS = BLIND_FIVE[:2], BLIND_FIVE[2:]
+BLIND_SIX_PDFS, BLIND_SIX_WORKBOOKS = BLIND_SIX[:2], BLIND_SIX[2:]
+# with its template OrderBridge does not read huarui-s4 fully: the 计划行 schedule rows under three items
+# become order lines (a template cannot say "skip these rows") and "Z060 月结60天" loses its space
+TEMPLATE_CANNOT = ["huarui-s4"]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
 
@@ -53,7 +58,7 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("names", [SECOND_ROUND, NEW_UNSEEN, BLIND_THREE, BLIND_FOUR, BLIND_FIVE])
+@pytest.mark.parametrize("names", [SECOND_ROUND, NEW_UNSEEN, BLIND_THREE, BLIND_FOUR, BLIND_FIVE, BLIND_SIX])
 def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
     chosen = layouts_named(names)
     first = build(tmp_path / "a", chosen, scans_too=False)
@@ -84,11 +89,11 @@ def test_the_corpus_covers_what_the_issue_asks_for() -> None:
 def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
-    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_FIVE
+    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_SIX
     for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
     assert all(
-        groups[name] == "seen" for name in BLIND_THREE + BLIND_FOUR
+        groups[name] == "seen" for name in BLIND_THREE + BLIND_FOUR + BLIND_FIVE
     )  # blind in earlier rounds, seen since
 
 
@@ -215,7 +220,52 @@ def test_the_sixth_round_covers_a_taiwanese_erp_print_an_indian_tally_po_and_an_
     assert currencies == {"CNY", "USD"}
 
 
-@pytest.mark.parametrize("name", NEW_PDFS + BLIND_THREE_PDFS + BLIND_FOUR_PDFS + BLIND_FIVE_PDFS)
+def test_the_seventh_round_covers_an_s4hana_print_an_odoo_po_and_an_srm_export_workbook() -> None:
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    s4 = by_name["huarui-s4"].module
+    order = s4.expected()
+    pages = _page_texts(s4.render())
+    assert 28 <= len(order.lines) <= 32 and len(pages) == 2
+    assert "页码 2 / 2" in pages[1] and "采购订单号 4500038127" in pages[1]  # the head again on page 2
+    assert "凭证日期 2026.12.05" in pages[0] and order.order_date == dt.date(2026, 12, 5)
+    assert pages[0].count("计划行 0001") == 4 and "计划行 0003" in pages[0]  # schedule rows, no order lines
+    assert order.lines[1].quantity == Decimal("50000")  # the item's whole quantity over its 计划行
+    assert " 10 30012457 " in f" {pages[0]} " and " 300 30012787 " in f" {pages[1]} "  # items 10, 20 ...
+    assert "税率 税额 价税合计" in pages[0] and "¥850.00" in pages[1]
+    assert order.total_amount == order.lines_total() + s4.FREIGHT  # 订单总额 includes the freight
+    assert f"¥{order.total_amount:,.2f}" in pages[1]
+
+    odoo = by_name["vandenberg-odoo"].module
+    order = odoo.expected()
+    page = _page_texts(odoo.render())[0]
+    assert "Shipping address:" in page and "Purchase Order #P00417" in page and order.po_number == "P00417"
+    assert "[VB-PX-200] Pump housing" in page and order.lines[0].customer_part_no == "VB-PX-200"
+    assert "125.50 kg" in page and order.lines[6].quantity == Decimal("125.5")  # quantity with its unit
+    assert "2.1375" in page and "Disc.%" in page
+    discounted = [line for line in order.lines if line.quantity * (line.unit_price or 0) != line.amount]
+    assert len(discounted) == 2  # the Amount is net of the line's Disc.%
+    assert f"{order.total_amount:,.2f} €" in page and order.total_amount == order.lines_total()
+    assert "05/12/2026" in page and order.requested_delivery_date == dt.date(2026, 12, 22)
+
+    srm = by_name["meitai-srm-xlsx"]
+    order = srm.module.expected()
+    workbook = openpyxl.load_workbook(io.BytesIO(srm.module.render()))
+    assert srm.is_workbook and workbook.sheetnames == ["订单头", "订单行", "导出说明"]
+    head = list(workbook["订单头"].iter_rows(values_only=True))
+    lines = list(workbook["订单行"].iter_rows(values_only=True))
+    assert len(head) == 2 and head[0][0] == "采购订单号" and head[1][0] == order.po_number
+    assert len(lines) == len(order.lines) + 1 and [row[1] for row in lines[1:4]] == ["10", "20", "30"]
+    cells = [value for row in head[1:] + lines[1:] for value in row if value is not None]
+    assert all(isinstance(value, str) for value in cells)  # every number and date stored as text
+    assert "12,000" in lines[1] and "2026/12/05" in head[1] and "2026/12/18" in lines[1]
+    assert f"{order.total_amount:,.2f}" in head[1] and order.total_amount == order.lines_total()
+    currencies = {by_name[name].module.expected().currency for name in BLIND_SIX}
+    assert currencies == {"CNY", "EUR"}
+
+
+@pytest.mark.parametrize(
+    "name", NEW_PDFS + BLIND_THREE_PDFS + BLIND_FOUR_PDFS + BLIND_FIVE_PDFS + BLIND_SIX_PDFS
+)
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
     pdf = pdfium.PdfDocument(layout.module.render())
@@ -241,7 +291,14 @@ def test_every_layout_has_a_valid_orderbridge_template_and_pdf_layouts_an_invoic
 def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_not_at_all(
     tmp_path: Path,
 ) -> None:
-    names = ["acme", "global-parts", *BLIND_THREE_WORKBOOKS, *BLIND_FOUR_WORKBOOKS, *BLIND_FIVE_WORKBOOKS]
+    names = [
+        "acme",
+        "global-parts",
+        *BLIND_THREE_WORKBOOKS,
+        *BLIND_FOUR_WORKBOOKS,
+        *BLIND_FIVE_WORKBOOKS,
+        *BLIND_SIX_WORKBOOKS,
+    ]
     items = build(tmp_path, layouts_named(names), scans_too=False)
     templates = invoice2data_engine.load_templates()
     for item in items:
@@ -258,7 +315,15 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
     assert score.wrong == I2D_CANNOT.get(name, []), score.wrong
 
 
-@pytest.mark.parametrize("name", NEW_PDFS + NEW_WORKBOOKS + BLIND_THREE + BLIND_FOUR + BLIND_FIVE)
+@pytest.mark.parametrize(
+    "name",
+    NEW_PDFS
+    + NEW_WORKBOOKS
+    + BLIND_THREE
+    + BLIND_FOUR
+    + BLIND_FIVE
+    + [name for name in BLIND_SIX if name not in TEMPLATE_CANNOT],
+)
 def test_orderbridge_with_its_template_reads_a_new_layout_fully(name: str, tmp_path: Path) -> None:
     item = build(tmp_path, layouts_named([name]), scans_too=False)[0]
     template = ob_engine.templates()[item.layout.template]
