@@ -54,11 +54,11 @@ def _printed_text(value: str, cells: list[Cell]) -> str | None:
 
 
 def _unspaced(value: str) -> str:
-    """Letter-spacing taken out of one cell's text: a lone Chinese character joins its neighbour."""
+    """Letter-spacing taken out of one cell's text: single Chinese characters in a row join up."""
     tokens = value.split()
     kept: list[str] = []
     for before, token in zip(["", *tokens], tokens, strict=False):
-        lone = len(before) == 1 or len(token) == 1
+        lone = len(before) == 1 and len(token) == 1  # 采 购 订 单; not 平垫圈 M8 大 镀锌
         if kept and _CJK.match(kept[-1][-1]) and _CJK.match(token[0]) and lone:
             kept[-1] += token
         else:
@@ -69,25 +69,26 @@ def _unspaced(value: str) -> str:
 _SPACE_BY_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
 
 
-def _chinese_text(value: str) -> str | None:
-    """Addresses and terms: no space next to a Chinese character (OCR puts them around digits: 188 号)."""
+def _chinese_text(value: str, ocr: bool = True) -> str | None:
+    """Addresses and terms: no space next to a Chinese character where OCR put it (around digits:
+    188 号); a text layer's space is the sender's (``Z060 月结60天``: a payment key and its text)."""
     cleaned = _text(value)
-    return _SPACE_BY_CJK.sub("", cleaned) if cleaned else None
+    return _SPACE_BY_CJK.sub("", cleaned) if cleaned and ocr else cleaned
 
 
 _CLAUSE_END = re.compile(r"[，。；]")
 
 
-def _address(value: str) -> str | None:
+def _address(value: str, ocr: bool = True) -> str | None:
     """A Chinese address holds no full-width comma or stop: one ends it, and what follows is the rest of
     the sentence it was written in (``…三号库房，运输途中的风险由乙方承担。``)."""
-    cleaned = _chinese_text(value)
+    cleaned = _chinese_text(value, ocr)
     return (_CLAUSE_END.split(cleaned, maxsplit=1)[0] or None) if cleaned else None
 
 
-def _terms(value: str) -> str | None:
+def _terms(value: str, ocr: bool = True) -> str | None:
     """Payment terms without the full stop of the clause they were written as."""
-    cleaned = _chinese_text(value)
+    cleaned = _chinese_text(value, ocr)
     return (cleaned.rstrip("。") or None) if cleaned else None
 
 
@@ -121,6 +122,10 @@ _PARSERS: dict[str, Callable[[str], object]] = {
     "ship_to_address": _address,
     "payment_terms": _terms,
 }
+_PRINTED_PARSERS: dict[str, Callable[[str], object]] = {  # the same, for a text layer's (or template's) value
+    "ship_to_address": lambda value: _address(value, ocr=False),
+    "payment_terms": lambda value: _terms(value, ocr=False),
+}
 
 
 def pick(
@@ -132,8 +137,9 @@ def pick(
     sums = field in ("total", "subtotal")
     ordered = list(reversed(found)) if sums else found
     parser = (lambda text: _sum(text, decimal_comma)) if sums else _PARSERS.get(field, _text)
+    printed = _PRINTED_PARSERS.get(field, parser)
     for candidate in sorted(ordered, key=lambda c: -c.score):
-        value = parser(candidate.text)
+        value = (parser if candidate.cell.confidence is not None else printed)(candidate.text)
         if value is None and candidate.date_habit and is_ambiguous_date(candidate.text):
             habit = candidate.date_habit
             value = parse_date(candidate.text, habit.order)

@@ -22,6 +22,7 @@ SCORES = {
     "title": 0.6,  # a company name heading the first page, no label
     "title-size": 0.5,  # the largest text heading the first page, no label and no company word
     "window-address": 0.6,  # the company under a letter's return-address line (SAP, DIN 5008), no label
+    "addressee": 0.5,  # an unlabelled company block over its address: the one the order is sent to
     "template-value": 1.0,  # a customer template's constant
     "template-region": 0.97,  # a template's page region: the customer says exactly where the value is
     "template-regex": 0.5,  # a template's last resort: only when no label gave a value that parses

@@ -17,7 +17,7 @@ from ocr.labels import split_pairs
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import address_lines, parse_decimal
 from ocr.signature_block import signature_names
-from ocr.title_fields import title_buyer, title_number, window_supplier
+from ocr.title_fields import addressee_supplier, title_buyer, title_number, window_supplier
 
 SUM_FIELDS = {"total", "subtotal"}
 MULTILINE_FIELDS = {"ship_to_address"}
@@ -60,11 +60,22 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
                         found.setdefault(part.field, []).append(_weighed(part))
     for candidate in title_buyer(doc) + title_number(doc) + window_supplier(doc) + signature_names(doc):
         found.setdefault(candidate.field, []).append(candidate)
+    if "supplier_name" not in found:
+        named = {name for field in ("buyer_name", "ship_to_name") if (name := _best(found, field))}
+        addressee = addressee_supplier(doc, named) if named else []
+        if addressee:
+            found["supplier_name"] = addressee
     habit = date_habit(doc)
     if habit:
         for name in DATE_FIELDS:
             found[name] = [replace(c, date_habit=habit) for c in found.get(name, [])]
     return found
+
+
+def _best(found: dict[str, list[Candidate]], field: str) -> str | None:
+    """The best-scored candidate's text of ``field``, folded for comparing names."""
+    ranked = sorted(found.get(field, []), key=lambda c: -c.score)
+    return ranked[0].text.strip().casefold() if ranked else None
 
 
 # A blank to fill in or a place to stamp or sign (``（盖章）`` beside 甲方 in a contract's signature block).
@@ -252,15 +263,11 @@ def _sentence(candidate: Candidate, following: list[Line], wrap_gap: float) -> C
         if not _unfinished(kept[-1]):
             break
         kept.append(text)
-    if len(kept) == 1:
-        return candidate
-    return Candidate(candidate.field, " ".join(kept), candidate.cell, candidate.method)
+    return replace(candidate, text=" ".join(kept)) if len(kept) > 1 else candidate
 
 
 def _joined_block(candidate: Candidate, texts: list[str]) -> Candidate:
-    if len(texts) == 1:
-        return candidate
-    return Candidate(candidate.field, address_lines(texts), candidate.cell, candidate.method)
+    return replace(candidate, text=address_lines(texts)) if len(texts) > 1 else candidate
 
 
 # A ship-to block's first line is a name, not the address's start, when the next line starts with a street
@@ -283,8 +290,11 @@ def _name_and_address(candidate: Candidate, following: list[Line], wrap_gap: flo
     named = rest and (COMPANY.search(first) or (name_like and rest[0][:1].isdigit()))
     if candidate.method == "label-inline" or not named:
         return [_joined_block(candidate, texts)]
-    address = Candidate(candidate.field, address_lines(rest), candidate.cell, candidate.method)
-    return [address, Candidate("ship_to_name", first, candidate.cell, candidate.method)]
+    # both keep the candidate's factor and note (a block far right of its label stays the weaker one)
+    return [
+        replace(candidate, text=address_lines(rest)),
+        replace(candidate, field="ship_to_name", text=first),
+    ]
 
 
 def _width(candidate: Candidate) -> float:

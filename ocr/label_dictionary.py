@@ -28,7 +28,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
     ),
     "order_date": (
         "订单日期", "下单日期", "采购日期", "订货日期", "订购日期", "制单日期", "单据日期", "签订日期",
-        "开单日期", "录单日期", "日期",
+        "开单日期", "录单日期", "凭证日期", "日期",
         "Order Date", "PO Date", "Date", "Date of Order", "Issue Date", "Date Issued", "Document Date",
         "Purchase Order Date", "Order Placed", "Order Deadline", "Dated",
     ),
@@ -126,7 +126,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
     "part_no": (
         "物料编码", "物料编号", "物料代码", "客户料号", "料号", "产品编号", "产品编码", "商品编码",
         "商品编号", "存货编码", "存货代码", "物料号", "零件号", "零件编号", "品号", "货号", "产品代码",
-        "物品编码", "材料编码", "图号", "编码", "代码",
+        "物品编码", "材料编码", "图号", "编码", "代码", "物料",
         "Part No.", "Part Number", "Item Code", "Item No.", "Material No.", "Customer Part No.", "P/N",
         "Part #", "Item Number", "Item #", "Material", "Material Number", "Material Code", "PN", "SKU",
         "Product Code", "Product No.", "Article No.", "Art. No.", "Catalog No.", "Cat. No.", "Code",

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from ocr.candidates import Candidate
 from ocr.column_roles import resolve
@@ -250,7 +251,38 @@ def find_table(doc: Document) -> Table:
         table.headers.append(lines[i])
         table.hints.extend(col.hint for col in columns if col.hint)
         i = _read_rows(lines, first_row, columns, table)
+    table.rows = without_schedule_rows(table.rows, table.decimal_comma)
     return table
+
+
+def without_schedule_rows(rows: list[Row], decimal_comma: bool = False) -> list[Row]:
+    """The rows without those that split the order line above them over delivery dates (SAP's 计划行
+    schedule lines, ``Delivery schedule`` rows): rows with a quantity but no price and no amount, right
+    under a priced line, whose quantities add up to that line's. They are no order lines of their own."""
+    kept: list[Row] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        kept.append(row)
+        i += 1
+        quantity = _number(row, "quantity", decimal_comma)
+        if quantity is None or not all(_number(row, k, decimal_comma) for k in ("unit_price", "amount")):
+            continue  # only a priced line is split over dates
+        end, split = i, Decimal(0)
+        while end < len(rows) and split < quantity and not _priced(rows[end], decimal_comma):
+            split += _number(rows[end], "quantity", decimal_comma) or Decimal(0)
+            end += 1
+        if end > i and split == quantity:
+            i = end  # the rows from i up to end split the line's quantity: skipped
+    return kept
+
+
+def _priced(row: Row, decimal_comma: bool) -> bool:
+    return any(_number(row, kind, decimal_comma) is not None for kind in ("unit_price", "amount"))
+
+
+def _number(row: Row, kind: str, decimal_comma: bool) -> Decimal | None:
+    return parse_decimal(row.values.get(kind, ""), decimal_comma)
 
 
 _STACK = 3  # a header printed over this many text lines at most (``Sl`` / ``No.``, ``Rate`` / ``(USD)``)

@@ -99,6 +99,27 @@ def window_supplier(doc: Document) -> list[Candidate]:
     return []
 
 
+_ADDRESSEE_LINES = 15  # the top of page 1, where a letter puts the addressee
+
+
+def addressee_supplier(doc: Document, named: set[str]) -> list[Candidate]:
+    """The supplier when no label names it, as an unlabelled addressee block (Odoo prints the vendor's
+    name and address top right, the labelled ``Shipping address`` left): a company name under page 1's
+    letterhead with an address line (a digit in it) starting at its left edge right under it, that is
+    none of the ``named`` companies (the letterhead's buyer, the ship-to block's name)."""
+    first = [line for line in doc.lines if line.page == 1][:_ADDRESSEE_LINES]
+    found = []
+    for above, below in itertools.pairwise(first[2:]):
+        for cell in above.cells:
+            name = cell.text.strip()
+            if not COMPANY.search(name) or split_pairs(name)[1] or name.casefold() in named:
+                continue
+            under = [c for c in below.cells if abs(c.x0 - cell.x0) <= 3 and re.search(r"\d", c.text)]
+            if under and below.top - cell.bottom <= cell.bottom - cell.top:
+                found.append(Candidate("supplier_name", name, cell, "addressee"))
+    return found[:1]
+
+
 _TITLE_NUMBER = re.compile(
     r"(?:(?:purchase\s+order|采\s*购\s*订\s*单|订\s*购\s*单|订\s*货\s*单|P\.?O\.?)\s*)?(?:No\.?|#|[:：])?\s*"
     r"(?P<number>(?=[^\s]*\d)[A-Z0-9][A-Z0-9/_.-]{3,29})",
