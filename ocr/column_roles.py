@@ -59,6 +59,11 @@ def profile(texts: list[str]) -> str:
     return "text"
 
 
+def _mostly_numbers(texts: list[str]) -> bool:
+    values = [t.strip() for t in texts if t.strip()]
+    return _mostly(sum(parse_decimal(v) is not None for v in values), values)
+
+
 def _mostly(count: int, values: list[str]) -> bool:
     """Two thirds of a column's values (and at least two): what a scan's misreads leave of a clear kind."""
     return count >= max(2, 2 * len(values) / 3)
@@ -134,9 +139,13 @@ def resolve(
     for i, shape in enumerate(shapes):  # a unit or date column of plain numbers was named wrongly
         if kinds[i] in ("unit", "delivery_date") and shape in ("number", "serial"):
             kinds[i] = None
+        elif kinds[i] == "unit" and _mostly_numbers(columns[i]):
+            kinds[i] = None  # quantities with their unit (``2,000 件``) under a misread 数量 (计量单位)
     inferred: Inferred = {}
-    numeric = [
-        i for i, shape in enumerate(shapes) if shape in ("number", "serial") and kinds[i] in (*NUMBERS, None)
+    numeric = [  # (on a scan, a column of quantities with their unit may have a misread or two)
+        i
+        for i, shape in enumerate(shapes)
+        if kinds[i] in (*NUMBERS, None) and (shape in ("number", "serial") or _mostly_numbers(columns[i]))
     ]
     labelled = [kinds.count(role) for role in NUMBERS]
     if labelled != [1, 1, 1] and (None in [kinds[i] for i in numeric] or max(labelled) > 1):

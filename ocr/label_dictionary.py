@@ -119,7 +119,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
 
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header labels
     "line_no": (
-        "序号", "项次", "行号", "项号", "行次", "行",
+        "序号", "项次", "行号", "项号", "行次", "行", "项目",
         "No.", "Item", "Line", "#", "Pos.", "Position", "Line No.", "Line #", "Ln", "S/N", "S.No.",
         "Sr. No.", "Sl. No.", "Seq",
     ),

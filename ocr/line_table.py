@@ -68,6 +68,8 @@ def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) ->
     Header cells the dictionary does not know, or names a role its rows contradict, get their role from
     the rows under them (``ocr.column_roles``); those columns carry ``inferred``.
     """
+    if line.page in doc.scans and following:
+        line = _split_over_columns(line, following)
     if len(line.cells) < 3:
         return None  # a header names three columns or more (``_is_header``, ``_may_be_header``)
     kind_of = ocr_column_kind if line.page in doc.scans else column_kind
@@ -97,6 +99,58 @@ def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) ->
         Column(kind or _UNNAMED, left, right, found[1] if found else None, i in inferred)
         for i, ((found, _), kind, (left, right)) in enumerate(zip(every, kinds, bounds, strict=True))
         if kind or i not in (0, len(every) - 1)
+    ]
+
+
+_SPLIT_ROWS = 3  # rows under an OCR'd header that must show its cell stands over two columns
+
+
+def _split_over_columns(line: Line, following: Sequence[Line]) -> Line:
+    """An OCR'd header cell whose words stand over two columns of the rows below (``项目 物料`` over
+    ``10 | 30012457``, ``含税单价 税率`` over ``3.8500 | 13%``: tesseract saw too narrow a gap between
+    them) split into its words, each placed by its share of the cell's width. Each of the first rows
+    below (those holding two numbers or more) must start two cells or more under it."""
+    rows = [
+        below
+        for below in following[: 3 * _SPLIT_ROWS]
+        if below.page == line.page and sum(parse_decimal(c.text) is not None for c in below.cells) >= 2
+    ][:_SPLIT_ROWS]
+    if not rows:
+        return line
+    cells: list[Cell] = []
+    for cell in line.cells:
+        words = cell.text.split()
+        under = [sorted(c.x0 for c in row.cells if cell.x0 - 1 <= c.x0 < cell.x1) for row in rows]
+        if len(words) < 2 or min(len(starts) for starts in under) < 2:
+            cells.append(cell)
+            continue
+        starts = min(under, key=len)  # the row with the fewest cells under it: the columns for sure
+        cells += _grouped_by_column(_words_placed(cell, words), starts)
+    return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
+
+
+def _words_placed(cell: Cell, words: list[str]) -> list[Cell]:
+    """``cell``'s words as cells of their own, the cell's width shared out by their characters (a Chinese
+    character about twice a Latin one, a space half a Latin one)."""
+    widths = [sum(1.0 if "\u4e00" <= ch <= "\u9fff" else 0.55 for ch in word) for word in words]
+    unit = (cell.x1 - cell.x0) / (sum(widths) + 0.3 * (len(words) - 1))
+    placed, x = [], cell.x0
+    for word, width in zip(words, widths, strict=True):
+        placed.append(replace(cell, text=word, x0=x, x1=x + width * unit))
+        x += (width + 0.3) * unit
+    return placed
+
+
+def _grouped_by_column(words: list[Cell], starts: list[float]) -> list[Cell]:
+    """The words joined again within each column (``Order Qty`` | ``OUn`` over a quantity and a unit):
+    a word belongs to the last column starting left of its middle."""
+    groups: dict[int, list[Cell]] = {}
+    for word in words:
+        middle = (word.x0 + word.x1) / 2
+        column = max((k for k, start in enumerate(starts) if start <= middle), default=0)
+        groups.setdefault(column, []).append(word)
+    return [
+        replace(group[0], text=" ".join(w.text for w in group), x1=group[-1].x1) for group in groups.values()
     ]
 
 
@@ -229,6 +283,7 @@ def find_table(doc: Document) -> Table:
     """Every header-led block of rows in the document, joined in document order."""
     table = Table(decimal_comma=bool(doc.decimal_comma))
     lines = doc.lines
+    read: list[tuple[Line, list[Column]]] = []  # each header as read (merged, split) and its columns
     i = 0
     while i < len(lines):
         header, first_row = lines[i], i + 1
@@ -237,9 +292,12 @@ def find_table(doc: Document) -> Table:
             stacked, first_row = _stacked_header(lines, i, doc)
             columns = stacked and header_columns(stacked, doc, lines[first_row : first_row + _SAMPLE_ROWS])
             header = stacked or header
+        if not columns and table.headers and _repeats_header(lines[i], table.headers[-1], read[-1][0]):
+            header, first_row, columns = lines[i], i + 1, read[-1][1]  # a later page's copy of the header
         if not columns:
             i += 1
             continue
+        read.append((header, columns))
         if first_row == i + 1 and (sub := _with_subheader(lines, i)) is not header:
             header, first_row = sub, i + 2
             columns = header_columns(header, doc, lines[first_row : first_row + _SAMPLE_ROWS]) or columns
@@ -286,6 +344,15 @@ def _number(row: Row, kind: str, decimal_comma: bool) -> Decimal | None:
 
 
 _STACK = 3  # a header printed over this many text lines at most (``Sl`` / ``No.``, ``Rate`` / ``(USD)``)
+
+
+def _repeats_header(line: Line, first: Line, first_read: Line) -> bool:
+    """A later page's line that repeats the table's header, though OCR misread some of its names (``项目``
+    as ``mA``): half its cells or more say what the header's cells said, and it has three or more."""
+    if line.page <= first.page or len(line.cells) < 3:
+        return False
+    names = {cell.text.strip() for cell in first.cells} | {cell.text.strip() for cell in first_read.cells}
+    return sum(cell.text.strip() in names for cell in line.cells) * 2 >= len(line.cells)
 
 
 def _stacked_header(lines: list[Line], i: int, doc: Document) -> tuple[Line | None, int]:

@@ -52,16 +52,17 @@ def without_strokes(words: list[Word]) -> list[Word]:
     return [word for i, word in enumerate(words) if not is_stroke(word.text) or _is_one(words, i)]
 
 
-_BAR_BETWEEN_SCRIPTS = re.compile(r"^(?P<left>[^|]+?)\s*[|｜]\s*(?P<right>[^|]+)$")
+_BAR_BETWEEN_SCRIPTS = re.compile(r"^(?P<left>[^|｜”“\"]+?)\s*[|｜”“\"]\s*(?P<right>[^|｜”“\"]+)$")
 
 
 Boxed = TypeVar("Boxed", Word, Cell)
 
 
 def split_at_bar(item: Boxed) -> list[Boxed]:
-    """A word (or an OCR'd cell) glued across a cell border whose ruling was read as ``|``: two, when one
-    side is Chinese and the other not (``AB|23`` may be ``AB123``: a bar between digits is left to the
-    code shapes). The box is shared out by the characters' widths (a Chinese one about twice a Latin)."""
+    """A word (or an OCR'd cell) glued across a cell border whose ruling was read as ``|`` or a quote
+    (``30012460”法兰螺栓``): two, when one side is Chinese and the other not (``AB|23`` may be ``AB123``:
+    a bar between digits is left to the code shapes). The box is shared out by the characters' widths (a
+    Chinese one about twice a Latin)."""
     match = _BAR_BETWEEN_SCRIPTS.match(item.text)
     if not match or bool(_CJK.search(match["left"])) == bool(_CJK.search(match["right"])):
         return [item]

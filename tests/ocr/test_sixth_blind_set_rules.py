@@ -7,10 +7,12 @@ block names the supplier (Odoo)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 from ocr.assemble import order_lines
 from ocr.extraction import extract_order
+from ocr.layout import Cell, Document, Line
 from ocr.line_table import Row, find_table, without_schedule_rows
 from tests.ocr.built_documents import line, pdf
 
@@ -114,3 +116,74 @@ def test_a_labelled_supplier_is_never_replaced_by_an_addressee_block() -> None:
     labelled = [line(180, (42, "Vendor: Qihang Precision"))]
     order = extract_order(pdf(*ODOO_TOP, *labelled, *ODOO_TABLE))
     assert order.supplier.name == "Qihang Precision"
+
+
+def scanned(*lines: Line) -> Document:
+    """Lines as OCR gives them (every cell with a certainty), pages marked as scanned."""
+    ocr_lines = [Line(ln.page, [replace(c, confidence=0.9) for c in ln.cells], ln.index) for ln in lines]
+    pages = {ln.page for ln in lines}
+    return Document("application/pdf", "ocr", len(pages), ocr_lines, scans=dict.fromkeys(pages))
+
+
+def wide(x0: float, x1: float, text: str, top: float = 100, page: int = 1) -> Cell:
+    return Cell(text, page, x0, top, x1, top + 10)
+
+
+# 项目 | 物料 read as one cell, 数量 单位 misread as 计量单位, 含税单价 | 税率 as one cell
+OCR_HEADER = Line(
+    1,
+    [
+        wide(41, 87, "项目 物料"),
+        wide(121, 152, "物料描述"),
+        wide(271, 304, "交货日期"),
+        wide(344, 379, "计量单位"),
+        wide(398, 456, "含税单价 BH"),
+        wide(522, 554, "价税合计"),
+    ],
+)
+
+
+def ocr_row(top: float, item: str, code: str, name: str, qty: str, price: str, amount: str, page: int = 1):
+    row = line(top, (42, item), (71, code), (123, name), (266, "2026.12.21"), (339, qty), (404, price))
+    row.cells += line(top, (442, "13%"), (521, amount)).cells
+    row.page = page
+    for c in row.cells:
+        object.__setattr__(c, "page", page)
+    return row
+
+
+ROWS = [
+    ocr_row(115, "10", "30012457", "深沟球轴承", "2,000 件", "3.8500", "7,700.00"),
+    ocr_row(125, "20", "30012460", "法兰螺栓", "50,000 件", "0.1860", "9,300.00"),
+    ocr_row(135, "30", "30012478", "定位销", "件", "0.9200", "4,600.00"),  # OCR lost this quantity
+    ocr_row(145, "40", "30012502", "衬套", "3,000 件", "1.4500", "4,350.00"),
+]
+
+
+def test_an_ocrd_header_cell_over_two_columns_is_split_and_quantities_with_units_are_found() -> None:
+    table = find_table(scanned(OCR_HEADER, *ROWS))
+    first = table.rows[0].values
+    assert (first["line_no"], first["part_no"], first["quantity"]) == ("10", "30012457", "2,000 件")
+    assert (first["unit_price"], first["amount"]) == ("3.8500", "7,700.00")
+    assert "计量单位 -> quantity" in table.inferred
+
+
+def test_a_text_layers_header_cell_is_never_split() -> None:
+    table = find_table(pdf(OCR_HEADER, *ROWS))  # a text layer's gaps are as printed: one cell, one column
+    assert all("part_no" not in row.values for row in table.rows)
+
+
+def test_a_later_pages_header_that_ocr_misread_repeats_the_first_pages_columns() -> None:
+    names = [
+        (41, 56, "mA"),
+        (71, 87, "物料"),
+        (121, 152, "物料描述"),
+        (271, 304, "交货日期"),
+        (344, 379, "计量单位"),
+    ]
+    names += [(398, 437, "含税单价"), (437, 456, "税率"), (522, 554, "PRAT")]
+    page_two = Line(2, [wide(x0, x1, text, top=20, page=2) for x0, x1, text in names])
+    rows = [ocr_row(35, "290", "30012773", "铝型材", "300 件", "21.8000", "6,540.00", page=2)]
+    table = find_table(scanned(OCR_HEADER, *ROWS, page_two, *rows))
+    assert [row.values["part_no"] for row in table.rows][-1] == "30012773"
+    assert table.rows[-1].values["amount"] == "6,540.00"

@@ -67,7 +67,12 @@ def test_a_bar_between_a_code_and_chinese_is_a_border_between_two_words() -> Non
     assert name.x1 - name.x0 == pytest.approx(24.0)  # four Chinese characters, each twice a Latin one
 
 
-@pytest.mark.parametrize("text", ["AB|23", "型号|规格", "M8|", "1603-0158"])
+def test_a_quote_between_a_code_and_chinese_is_a_border_too() -> None:
+    code, name = split_at_bar(Word("30012460”法兰螺栓", 1, 0.0, 0.0, 80.0, 8.0, confidence=0.6))
+    assert (code.text, name.text) == ("30012460", "法兰螺栓")
+
+
+@pytest.mark.parametrize("text", ["AB|23", "型号|规格", "M8|", "1603-0158", "“特级”"])
 def test_a_bar_within_one_script_is_left_to_the_code_shapes(text: str) -> None:
     word = Word(text, 1, 0.0, 0.0, 50.0, 8.0)
     assert split_at_bar(word) == [word]
