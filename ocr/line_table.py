@@ -361,13 +361,15 @@ def _stacked_header(lines: list[Line], i: int, doc: Document) -> tuple[Line | No
     into one line: cells one under another become one name. The lines must touch, hold no number, and
     together name more columns than any of them alone. Returns the merged line and the index of the
     line after it, or ``(None, i + 1)``."""
+    kind_of = ocr_column_kind if lines[i].page in doc.scans else column_kind
+    if not any(kind_of(cell.text) for cell in lines[i].cells):
+        return None, i + 1  # a header's first line names a column or two (the cheap test, asked first)
     stack = [lines[i]]
     for below in lines[i + 1 : i + _STACK]:
         last = stack[-1]
         if below.page != last.page or below.top - last.bottom >= last.bottom - last.top:
             break
         stack.append(below)
-    kind_of = ocr_column_kind if stack[0].page in doc.scans else column_kind
     kinds = [found[0] for line in stack for c in line.cells if (found := kind_of(c.text))]
     if len(stack) < 2 or len(kinds) < 3 or "quantity" not in kinds:
         return None, i + 1  # too few column names to make a header (asked first: it is the cheap test)
