@@ -16,10 +16,12 @@ from PIL import Image
 from bench.extraction.layouts import (
     clerk_kv_xlsx,
     contract_zh,
+    contractor_us,
     dealer_xlsx,
     digiwin_tw,
     erp_export_xlsx,
     eu_distributor_en,
+    feishu_xlsx,
     form_xlsx,
     gjp_zh,
     globalparts_xlsx,
@@ -34,6 +36,7 @@ from bench.extraction.layouts import (
     sap_en,
     srm_export_xlsx,
     tally_in,
+    trading_jp,
     u8_zh,
     uk_wholesale_en,
     xinda_xlsx,
@@ -188,7 +191,7 @@ LAYOUTS = [
         s4hana_zh,
         "zh, SAP S/4HANA print, three-column header grid, items 10/20/30 with 计划行 schedule rows, "
         "tax columns, 小计/运费/订单总额 in ¥, 30 lines on 2 pages, repeated page head",
-        "unseen",
+        "seen",
         "huarui_s4",
     ),
     Layout(
@@ -196,7 +199,7 @@ LAYOUTS = [
         odoo_nl,
         "en (Dutch buyer), Odoo 17 PO, shipping address beside vendor, [ref] name over description lines, "
         "quantity with unit (125.50 kg), 4-decimal prices, Disc.%, € after amounts, dd/mm/yyyy",
-        "unseen",
+        "seen",
         "vandenberg_odoo",
     ),
     Layout(
@@ -204,8 +207,32 @@ LAYOUTS = [
         srm_export_xlsx,
         "zh workbook, SRM portal export: header as a one-row table on sheet 1, lines on sheet 2, "
         "every cell text (12,000 / 2026/12/05), line numbers 10/20/30, no total row",
-        "unseen",
+        "seen",
         "meitai_srm_xlsx",
+    ),
+    Layout(
+        "kanemura-jp",
+        trading_jp,
+        "ja/en, Japanese trading house 注文書: 御中 addressee, hanko approval boxes, order amount box before "
+        "the items (¥3,333,000-), bilingual two-line column heads, JPY without decimals, 2026年12月5日",
+        "unseen",
+        "kanemura_jp",
+    ),
+    Layout(
+        "ridgeline-sage",
+        contractor_us,
+        "en (US), construction PO from Sage 300 CRE, landscape, 13 narrow columns with job/phase/cost code "
+        "per line, boxed label-over-value header strip, Vendor #/Ship Via/F.O.B., units EA/BX/LF/SET, USD",
+        "unseen",
+        "ridgeline_sage",
+    ),
+    Layout(
+        "yunfan-feishu-xlsx",
+        feishu_xlsx,
+        "zh workbook, 飞书 online sheet download: frozen header grid of label/value pairs, name and spec "
+        "in one cell with a line break, ¥ number format, checkbox TRUE/FALSE column, 币种 人民币",
+        "unseen",
+        "yunfan_feishu_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
