@@ -71,9 +71,12 @@ _SPACE_BY_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
 
 def _chinese_text(value: str, ocr: bool = True) -> str | None:
     """Addresses and terms: no space next to a Chinese character where OCR put it (around digits:
-    188 号); a text layer's space is the sender's (``Z060 月结60天``: a payment key and its text)."""
+    188 号); a text layer's or workbook's space is the sender's (``Z060 月结60天``, ``A3栋9楼 云帆研发中心``),
+    but for letter-spacing (single characters in a row)."""
+    if not ocr:
+        return _unspaced(" ".join(value.split())).strip(" :：") or None
     cleaned = _text(value)
-    return _SPACE_BY_CJK.sub("", cleaned) if cleaned and ocr else cleaned
+    return _SPACE_BY_CJK.sub("", cleaned) if cleaned else None
 
 
 _CLAUSE_END = re.compile(r"[，。；]")

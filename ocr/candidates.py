@@ -23,13 +23,14 @@ SCORES = {
     "title-size": 0.5,  # the largest text heading the first page, no label and no company word
     "window-address": 0.6,  # the company under a letter's return-address line (SAP, DIN 5008), no label
     "addressee": 0.5,  # an unlabelled company block over its address: the one the order is sent to
+    "honorific": 0.85,  # a company name followed by 御中 / 殿 (Japanese: "to"): the one it is sent to
     "template-value": 1.0,  # a customer template's constant
     "template-region": 0.97,  # a template's page region: the customer says exactly where the value is
     "template-regex": 0.5,  # a template's last resort: only when no label gave a value that parses
 }
 # Words that make a text a company name (a letterhead, the name line of a ship-to block).
 COMPANY = re.compile(
-    r"(有限公司|集团|公司|商行|工厂|制造厂|经营部|\bLtd\b|\bLimited\b|\bInc\b|\bGmbH\b|\bLLC\b|\bCorp\b"
+    r"(有限公司|集团|公司|商行|工厂|制造厂|经营部|株式会社|有限会社|合同会社|㈱|\(株\)|\bLtd\b|\bLimited\b|\bInc\b|\bGmbH\b|\bLLC\b|\bCorp\b"
     r"|\bCorporation\b|\bCo\b\.?|\bCompany\b|\bPLC\b|\bLLP\b|\bPte\b|\bPty\b|\bAG\b|\bS\.?A\b|\bB\.?V\b"
     r"|\bIndustries\b|\bEnterprises?\b|\bTrading\b|\bGroup\b"
     r"|\bA/S\b|\bApS\b|\bOy\b|\bS\.p\.A\.|\bS\.r\.l\.|\bSARL\b|\bN\.V\.|\bKG\b|\bSp\. z o\.o\.)",

@@ -54,14 +54,18 @@ def profile(texts: list[str]) -> str:
     if units == len(values) or (_mostly(units, values) and all(len(v) <= 3 for v in values)):
         return "unit"  # (a scan's unit column has a misread or two: 根 read as #2)
     codes = sum(bool(_CODE.fullmatch(v)) for v in values)
-    if len(set(values)) == len(values) and (codes == len(values) or _mostly(codes, values)):
-        return "code"  # (a scan may glue a line number to one code: 7 ， BIS-GT2-6-50M)
+    if len(set(values)) >= _DISTINCT * len(values) and (codes == len(values) or _mostly(codes, values)):
+        return "code"  # (a scan may glue a line number to one code: 7 ， BIS-GT2-6-50M; an item may
+        # be ordered twice, for two jobs: most codes differ, not all)
     return "text"
 
 
 def _mostly_numbers(texts: list[str]) -> bool:
     values = [t.strip() for t in texts if t.strip()]
     return _mostly(sum(parse_decimal(v) is not None for v in values), values)
+
+
+_DISTINCT = 0.8  # share of a part-number column's codes that differ (cost codes and categories repeat)
 
 
 def _mostly(count: int, values: list[str]) -> bool:

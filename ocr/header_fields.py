@@ -17,7 +17,13 @@ from ocr.labels import split_pairs
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import address_lines, parse_decimal
 from ocr.signature_block import signature_names
-from ocr.title_fields import addressee_supplier, title_buyer, title_number, window_supplier
+from ocr.title_fields import (
+    addressee_supplier,
+    honorific_supplier,
+    title_buyer,
+    title_number,
+    window_supplier,
+)
 
 SUM_FIELDS = {"total", "subtotal"}
 MULTILINE_FIELDS = {"ship_to_address"}
@@ -58,7 +64,9 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
                         parts = [candidate]
                     for part in parts:
                         found.setdefault(part.field, []).append(_weighed(part))
-    for candidate in title_buyer(doc) + title_number(doc) + window_supplier(doc) + signature_names(doc):
+    titles = title_buyer(doc) + title_number(doc) + window_supplier(doc) + honorific_supplier(doc)
+    titles += currency_statements(doc)
+    for candidate in titles + signature_names(doc):
         found.setdefault(candidate.field, []).append(candidate)
     if "supplier_name" not in found:
         named = {name for field in ("buyer_name", "ship_to_name") if (name := _best(found, field))}
@@ -69,6 +77,26 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
     if habit:
         for name in DATE_FIELDS:
             found[name] = [replace(c, date_habit=habit) for c in found.get(name, [])]
+    return found
+
+
+# A sentence that says the document's currency (``All amounts in US Dollars``, ``Prices in EUR``)
+_CURRENCY_STATEMENT = re.compile(
+    r"^\s*(?:all\s+)?(?:amounts|prices|figures|values)\s+(?:are\s+)?(?:shown\s+|stated\s+)?in\s+(?P<currency>.+?)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def currency_statements(doc: Document) -> list[Candidate]:
+    """The currency a sentence on page 1 names for every amount, a weaker candidate than a label."""
+    found = []
+    for line in doc.lines:
+        if line.page != 1:
+            break
+        for cell in line.cells:
+            match = _CURRENCY_STATEMENT.match(cell.text)
+            if match:
+                found.append(Candidate("currency", match["currency"], cell, "label-inline", 0.9))
     return found
 
 
@@ -165,8 +193,8 @@ def _heads_a_box(right: Candidate, line: Line, following: list[Line]) -> bool:
     (``PO Number | Requisitioner | Date``): two known labels or more in the row, and words with a value
     under them. A label and its value side by side, row after row, has one label a row."""
     cell = right.cell
-    if re.search(r"\d", cell.text) or len(cell.text) > 30 or not following:
-        return False
+    if re.search(r"\d", cell.text) or len(cell.text) > 30 or not following or COMPANY.search(cell.text):
+        return False  # (a company's name is a value, never an unknown label)
     if sum(_is_label(c) for c in line.cells) < 2:
         return False
     below = following[0]

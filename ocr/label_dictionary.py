@@ -42,6 +42,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "Req. Date", "Required Delivery Date", "Expected Delivery Date", "Expected Date", "Promised Date",
         "Date Required", "Date Needed", "Delivery Required", "ETA", "Expected Arrival", "Receipt Date",
         "Date Req.", "Requested Delivery", "Required Delivery", "Requested", "要货日期", "需货日期",
+        "期望到货", "期望到货日期", "期望交期", "纳期", "納期",
     ),
     "currency": (
         "币种", "币别", "货币", "结算币种", "交易币种", "币制", "结算币别",
@@ -111,7 +112,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "FOB", "Carrier",
         "Purchase Representative", "Your Reference", "Your Ref", "Taxes", "Department", "Invoice No.",
         "Quotation No.", "Quote No.", "Ref No.", "Vendor No.", "Vendor Code", "Vendor ID", "Supplier No.",
-        "Supplier Code", "Customer No.", "Customer Code", "Customer ID", "Delivery Note No.",
+        "Supplier Code", "Customer No.", "Customer Code", "Customer ID", "Delivery Note No.", "Vendor #",
+        "Vendor Number", "Supplier #", "Supplier Number", "Site contact",
         "Reference No. & Date", "Other References", "Dispatched through", "Destination", "Terms of Delivery",
         "GSTIN/UIN", "GSTIN", "PAN", "Company's PAN", "State Name", "Declaration",
     ),
@@ -177,6 +179,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
     "other": (
         "税率", "税额", "税金", "备注", "说明", "原币税额",
         "Tax", "Tax Rate", "VAT", "Remarks", "Notes", "Note", "Taxes", "Tax Code", "Tax Amount",
+        "Cost Code", "Job", "Job No.", "Phase", "Cat", "Category", "Cost Type", "GL Account", "Cost Center",
+        "Project", "Project No.",
     ),
     "price_unit": (  # how many units the price is for: "100 Nos" (Tally's per), 100 (SAP's price unit)
         "价格单位", "计价数量", "每",

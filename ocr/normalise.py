@@ -179,11 +179,11 @@ def parse_currency(text: str) -> str | None:
 def address_lines(texts: list[str]) -> str:
     """An address block's lines as one address: Latin lines are its parts (``Bay 14, Central Park`` over
     ``Avonmouth, Bristol``), so a comma goes between them unless a line ends in one; Chinese wraps
-    mid-word, so nothing goes between Chinese characters (the assembler drops the space)."""
+    mid-word, so nothing goes between lines where either side is a Chinese character."""
     joined = texts[0]
     for text in texts[1:]:
         cjk = _HAN_EDGE.match(joined[-1:]) or _HAN_EDGE.match(text[:1])
-        joined += " " if cjk or joined.endswith((",", "-", "/")) else ", "
+        joined += "" if cjk else " " if joined.endswith((",", "-", "/")) else ", "
         joined += text
     return joined
 

@@ -99,6 +99,22 @@ def window_supplier(doc: Document) -> list[Candidate]:
     return []
 
 
+_HONORIFIC = re.compile(r"^(?P<name>\S.*?)\s*(?:御中|殿)$")  # 蘇州啟航… 御中: to that company
+
+
+def honorific_supplier(doc: Document) -> list[Candidate]:
+    """The supplier a Japanese order is addressed to: a company name followed by 御中 (or 殿), the
+    honorific a letter puts after the addressee company (not part of the name)."""
+    for line in doc.lines:
+        if line.page != 1:
+            break
+        for cell in line.cells:
+            match = _HONORIFIC.match(cell.text.strip())
+            if match and COMPANY.search(match["name"]):
+                return [Candidate("supplier_name", match["name"], cell, "honorific")]
+    return []
+
+
 _ADDRESSEE_LINES = 15  # the top of page 1, where a letter puts the addressee
 
 

@@ -363,7 +363,7 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
 
 @pytest.mark.parametrize(
     "name",
-    NEW_PDFS + NEW_WORKBOOKS + BLIND_THREE + BLIND_FOUR + BLIND_FIVE + BLIND_SIX + BLIND_SEVEN_PDFS,
+    NEW_PDFS + NEW_WORKBOOKS + BLIND_THREE + BLIND_FOUR + BLIND_FIVE + BLIND_SIX + BLIND_SEVEN,
 )
 def test_orderbridge_with_its_template_reads_a_new_layout_fully(name: str, tmp_path: Path) -> None:
     item = build(tmp_path, layouts_named([name]), scans_too=False)[0]

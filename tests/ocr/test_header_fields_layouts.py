@@ -253,7 +253,7 @@ def test_an_address_block_without_a_name_line_stays_whole() -> None:
         line(128, (40, "振安路18号")),
     )
     found = find_candidates(document)
-    assert [c.text for c in found["ship_to_address"]] == ["广东省东莞市长安镇 振安路18号"]
+    assert [c.text for c in found["ship_to_address"]] == ["广东省东莞市长安镇振安路18号"]
     assert "ship_to_name" not in found
 
 

@@ -137,8 +137,8 @@ def test_an_account_number_beside_the_supplier_label_is_not_the_supplier() -> No
         (["Unit 7, Kingsway Business Park,", "Thornbury"], "Unit 7, Kingsway Business Park, Thornbury"),
         (
             ["湖北省武汉市东西湖区", "汇通大道6号"],
-            "湖北省武汉市东西湖区 汇通大道6号",
-        ),  # the assembler drops that space
+            "湖北省武汉市东西湖区汇通大道6号",
+        ),  # Chinese wraps mid-word: nothing between the lines
     ],
 )
 def test_the_lines_of_an_address_block_make_one_address(lines: list[str], address: str) -> None:
