@@ -159,6 +159,19 @@ _GLUED_LINE_NO = re.compile(r"^\d{1,3}\s*[，,.、]?\s+(?=[A-Za-z][\w./-]*\d)")
 _LETTER_O_AS_ZERO = re.compile(r"(?<=\d)[Oo](?=\d)|(?<=[-_/.])[Oo](?=\d{2,})")  # OCR: LF-O0005, 10O23
 
 
+# chi_sim reads the diameter sign Φ as 中; before a number and after no Chinese character it is Φ
+# (SUJ2 中16x320, 4-中9: a diameter; 中山路 or 华中3号 keep theirs)
+_DIAMETER_AS_ZHONG = re.compile(r"(?<![\u4e00-\u9fff])中(?=\d)")
+
+
+def _diameter(description: str | None) -> str | None:
+    return _DIAMETER_AS_ZHONG.sub("Φ", description) if description else description
+
+
+def _scanned(row: Row) -> bool:
+    return any(cell.confidence is not None for cell in row.cells)
+
+
 def _code_and_description(row: Row) -> tuple[str | None, str | None]:
     """The part number and description; a description led by a bracketed code when no column has it.
     An OCR'd part number's letter O inside a run of digits is the digit 0 (tesseract confuses them)."""
@@ -207,7 +220,7 @@ def _order_lines(rows: list[Row], decimal_comma: bool) -> list[OrderLine]:
             OrderLine(
                 line_no=number,
                 customer_part_no=part_no,
-                description=description,
+                description=_diameter(description) if _scanned(row) else description,
                 quantity=quantity,
                 unit=_unit(row.values.get("unit", "")) or _text(rest),
                 unit_price=_unit_price(row, decimal_comma),

@@ -66,7 +66,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
     ),
     "ship_to_address": (
         "收货地址", "送货地址", "交货地址", "交货地点", "送货地点", "收货地点", "到货地址", "到货地点",
-        "交付地点", "收货人地址", "指定地点", "指定交货地点", "送达地点",
+        "交付地点", "收货人地址", "指定地点", "指定交货地点", "送达地点", "纳入场所", "納入場所", "纳入地点",
         "Ship To", "Delivery Address", "Ship-to Address", "Ship-To", "Ship To Address", "Shipping Address",
         "Deliver To", "Delivery To", "Delivery Location", "Delivery Point", "Place of Delivery",
         "Delivery Place", "Ship To Location", "Consignee (Ship to)",

@@ -96,7 +96,8 @@ def _is_one(words: list[Word], i: int) -> bool:
 
 
 _STRAY_MARKS = "\u201c\u201d\u2018\u2019\"'`|"  # specks read as quotes glued to a word: ”物料编码
-_SPECK_BEFORE_CODE = re.compile(r"^[_，,.·、]+(?=[A-Za-z]{2})")  # ，HD-BLT-0830: a speck, not a comma
+# ，HD-BLT-0830, —P.O.No.: a speck (or a ruling remnant) in front of a Latin code or label, not a comma
+_SPECK_BEFORE_CODE = re.compile(r"^[_，,.·、—]+(?=[A-Za-z]{2}|[A-Za-z]\.)")
 
 
 def clean_word(text: str) -> str:

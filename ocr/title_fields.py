@@ -13,7 +13,8 @@ from ocr.labels import split_pairs
 from ocr.layout import Document, Line
 
 _TITLE_WORDS = re.compile(
-    r"\s*(采\s*购\s*订\s*单|采\s*购\s*单|订\s*购\s*单|订\s*货\s*单|采\s*购\s*合\s*同|purchase\s+order)\s*",
+    r"\s*(采\s*购\s*订\s*单|采\s*购\s*单|订\s*购\s*单|订\s*货\s*单|采\s*购\s*合\s*同|purchase\s+order"
+    r"|[注発发]\s*[文注]\s*[書书])\s*",
     re.IGNORECASE,
 )
 
@@ -29,8 +30,10 @@ def title_buyer(doc: Document) -> list[Candidate]:
     first = [line for line in doc.lines if line.page == 1][:3]
     found = []
     for line in first:
-        for cell in line.cells:
+        for i, cell in enumerate(line.cells):
             name = _TITLE_WORDS.sub(" ", cell.text).strip()
+            if _addressed(line, i):
+                continue  # the company the order is sent to (御中): the supplier
             if COMPANY.search(name) and not split_pairs(name)[1]:
                 found += [
                     Candidate("buyer_name", readable_name(part), cell, "title") for part in _scripts(name)
@@ -99,6 +102,13 @@ def window_supplier(doc: Document) -> list[Candidate]:
     return []
 
 
+def _addressed(line: Line, i: int) -> bool:
+    """Whether the line's cell ``i`` is followed by 御中 / 殿, in it or in the next cell."""
+    text = line.cells[i].text.strip()
+    after = line.cells[i + 1].text.strip() if i + 1 < len(line.cells) else ""
+    return text.endswith(("御中", "殿")) or after in ("御中", "殿")
+
+
 _HONORIFIC = re.compile(r"^(?P<name>\S.*?)\s*(?:御中|殿)$")  # 蘇州啟航… 御中: to that company
 
 
@@ -108,9 +118,11 @@ def honorific_supplier(doc: Document) -> list[Candidate]:
     for line in doc.lines:
         if line.page != 1:
             break
-        for cell in line.cells:
-            match = _HONORIFIC.match(cell.text.strip())
-            if match and COMPANY.search(match["name"]):
+        for i, cell in enumerate(line.cells):
+            if not _addressed(line, i):
+                continue
+            match = _HONORIFIC.match(cell.text.strip()) or _HONORIFIC.match(f"{cell.text.strip()} 御中")
+            if match and COMPANY.search(match["name"]):  # (OCR may cut the honorific off into a cell)
                 return [Candidate("supplier_name", match["name"], cell, "honorific")]
     return []
 

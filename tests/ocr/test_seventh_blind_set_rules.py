@@ -86,3 +86,36 @@ def test_a_workbooks_space_inside_an_address_is_the_senders() -> None:
     assert order.ship_to.address == "创智云城A3栋9楼 云帆研发中心前台"
     assert order.supplier.name == "苏州启航精工科技有限公司"  # not the 期望到货 label under its label
     assert str(order.requested_delivery_date) == "2026-12-20"
+
+
+def test_an_ocrd_diameter_read_as_zhong_is_a_diameter_but_a_chinese_zhong_stays() -> None:
+    from ocr.assemble import order_lines
+    from ocr.layout import Cell
+    from ocr.line_table import Row
+
+    def scanned_row(description: str) -> Row:
+        cell = Cell(description, 1, 0, 0, 100, 10, confidence=0.8)
+        return Row({"description": description, "quantity": "1"}, [cell], 1, by_kind={"description": [cell]})
+
+    texts = ["Linear Shaft SUJ2 中16x320", "Flange Plate 4-中9", "中山路18号", "华中3号仓"]
+    assert [ln.description for ln in order_lines([scanned_row(t) for t in texts])] == [
+        "Linear Shaft SUJ2 Φ16x320",
+        "Flange Plate 4-Φ9",
+        "中山路18号",
+        "华中3号仓",
+    ]
+
+
+def test_a_japanese_title_is_no_buyer_and_an_onchu_cut_off_by_ocr_still_addresses_the_supplier() -> None:
+    document = pdf(
+        line(10, (30, "注文书")),  # OCR's simplified 書
+        line(20, (30, "兼村通商株式会社")),
+        line(30, (30, "Suzhou Qihang Precision Technology Co., Ltd."), (300, "御中")),
+        line(60, (30, "P.O. No."), (160, "KT-2612-0418")),
+        *TABLE,
+    )
+    order = extract_order(document)
+    assert (order.buyer.name, order.supplier.name) == (
+        "兼村通商株式会社",
+        "Suzhou Qihang Precision Technology Co., Ltd.",
+    )
