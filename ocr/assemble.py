@@ -195,7 +195,7 @@ def _unit(value: str) -> str | None:
 
 def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]:
     lines = _order_lines(rows, decimal_comma)
-    if any(cell.confidence is not None for row in rows for cell in row.cells):
+    if any(_scanned(row) for row in rows):
         _units_as_most_lines_spell_them(lines)
     return lines
 
@@ -372,7 +372,7 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
             if _numbers_inferred(table) and not verified(order, subtotal_value, discounts):  # type: ignore[arg-type]
                 order.confidence = min(order.confidence or 0.0, INFERRED_UNCHECKED_CAP)
         order.provenance = {**order.provenance, "lines": lines_source}
-    if any(c.confidence is not None for row in table.rows for c in row.cells):
+    if any(_scanned(row) for row in table.rows):
         cells = _picked_cells(candidates, table.decimal_comma)
         doubts = ocr_doubts(order, cells, subtotal_value, discounts)  # type: ignore[arg-type]
         order.warnings += doubts

@@ -13,6 +13,7 @@ the document is read again with the traditional one only if that reads the band 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -30,9 +31,16 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def chinese_confidence(words: list[Word]) -> tuple[int, float]:
     """The number of Chinese characters in ``words`` and tesseract's mean confidence on them (0..1)."""
-    chars = [(len(_HAN.findall(word.text)), word.confidence or 0.0) for word in words]
-    count = sum(n for n, _ in chars)
-    return count, (sum(n * confidence for n, confidence in chars) / count if count else 1.0)
+    count, mean = _per_character((word.text, word.confidence or 0.0) for word in words)
+    return count, 1.0 if mean is None else mean
+
+
+def _per_character(readings: Iterable[tuple[str, float]]) -> tuple[int, float | None]:
+    """(text, confidence) readings as the number of Chinese characters in them and the confidence's mean
+    per character (None without any)."""
+    weighed = [(len(_HAN.findall(text)), confidence) for text, confidence in readings]
+    count = sum(n for n, _ in weighed)
+    return count, (sum(n * confidence for n, confidence in weighed) / count if count else None)
 
 
 def traditional_languages(languages: str) -> str | None:
@@ -84,10 +92,6 @@ def _band(image: np.ndarray, lines: list[Line], dpi: int) -> np.ndarray | None:
 
 def _mean_confidence(band: np.ndarray, languages: str) -> float:
     data = read_data(band, languages, BAND_PSM)
-    weighed = [
-        (len(_HAN.findall(text)), float(confidence))
-        for text, confidence in zip(data["text"], data["conf"], strict=True)
-        if text and float(confidence) >= 0
-    ]
-    count = sum(n for n, _ in weighed)
-    return sum(n * confidence for n, confidence in weighed) / count if count else 0.0
+    readings = zip(data["text"], map(float, data["conf"]), strict=True)
+    _, mean = _per_character((text, confidence) for text, confidence in readings if text and confidence >= 0)
+    return 0.0 if mean is None else mean

@@ -18,7 +18,7 @@ from ocr.candidates import Candidate
 from ocr.column_roles import resolve
 from ocr.label_dictionary import CARRY_LABELS
 from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
-from ocr.layout import Cell, Document, Line
+from ocr.layout import Cell, Document, Line, text_width
 from ocr.normalise import fold, parse_decimal, split_number
 from ocr.order_columns import order_column_kind
 
@@ -132,7 +132,7 @@ def _split_over_columns(line: Line, following: Sequence[Line]) -> Line:
 def _words_placed(cell: Cell, words: list[str]) -> list[Cell]:
     """``cell``'s words as cells of their own, the cell's width shared out by their characters (a Chinese
     character about twice a Latin one, a space half a Latin one)."""
-    widths = [sum(1.0 if "\u4e00" <= ch <= "\u9fff" else 0.55 for ch in word) for word in words]
+    widths = [text_width(word) for word in words]
     unit = (cell.x1 - cell.x0) / (sum(widths) + 0.3 * (len(words) - 1))
     placed, x = [], cell.x0
     for word, width in zip(words, widths, strict=True):
@@ -372,7 +372,7 @@ def _stacked_header(lines: list[Line], i: int, doc: Document) -> tuple[Line | No
         stack.append(below)
     kinds = [found[0] for line in stack for c in line.cells if (found := kind_of(c.text))]
     if len(stack) < 2 or len(kinds) < 3 or "quantity" not in kinds:
-        return None, i + 1  # too few column names to make a header (asked first: it is the cheap test)
+        return None, i + 1  # too few column names to make a header
     if any(parse_decimal(c.text) is not None for line in stack for c in line.cells):
         return None, i + 1
     alone = max(_named(header_columns(line, doc)) for line in stack[1:])

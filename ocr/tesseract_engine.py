@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from ocr.layout import Cell, Word
+from ocr.layout import Cell, Word, text_width
 from ocr.loaded_tesseract import read_data
 
 LANGUAGES = os.environ.get("ORDERBRIDGE_OCR_LANGUAGES", "chi_sim+eng")
@@ -66,17 +66,13 @@ def split_at_bar(item: Boxed) -> list[Boxed]:
     match = _BAR_BETWEEN_SCRIPTS.match(item.text)
     if not match or bool(_CJK.search(match["left"])) == bool(_CJK.search(match["right"])):
         return [item]
-    widths = [_width(match["left"]), _width("|"), _width(match["right"])]
+    widths = [text_width(match["left"]), text_width("|"), text_width(match["right"])]
     unit = (item.x1 - item.x0) / sum(widths)
     left_end, right_start = item.x0 + unit * widths[0], item.x1 - unit * widths[2]
     return [
         replace(item, text=match["left"], x1=left_end),
         replace(item, text=match["right"], x0=right_start),
     ]
-
-
-def _width(text: str) -> float:
-    return sum(1.0 if _CJK.match(ch) else 0.55 for ch in text)
 
 
 def _is_one(words: list[Word], i: int) -> bool:

@@ -136,7 +136,6 @@ def addressee_supplier(doc: Document, named: set[str]) -> list[Candidate]:
     letterhead with an address line (a digit in it) starting at its left edge right under it, that is
     none of the ``named`` companies (the letterhead's buyer, the ship-to block's name)."""
     first = [line for line in doc.lines if line.page == 1][:_ADDRESSEE_LINES]
-    found = []
     for above, below in itertools.pairwise(first[2:]):
         for cell in above.cells:
             name = cell.text.strip()
@@ -144,8 +143,8 @@ def addressee_supplier(doc: Document, named: set[str]) -> list[Candidate]:
                 continue
             under = [c for c in below.cells if abs(c.x0 - cell.x0) <= 3 and re.search(r"\d", c.text)]
             if under and below.top - cell.bottom <= cell.bottom - cell.top:
-                found.append(Candidate("supplier_name", name, cell, "addressee"))
-    return found[:1]
+                return [Candidate("supplier_name", name, cell, "addressee")]
+    return []
 
 
 _TITLE_NUMBER = re.compile(
