@@ -31,6 +31,7 @@ import datetime as dt
 import io
 from decimal import Decimal
 
+from bench.extraction.layouts._amounts import exact_amount as amount
 from orderbridge.model import PurchaseOrder, ShipTo
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN, grouped, order
@@ -183,12 +184,6 @@ COLUMNS = [  # heading, width, align
     ("Extension", 70, "r"),
     ("Need By", 56, "c"),
 ]
-
-
-def amount(qty: str, price: str) -> Decimal:
-    value = Decimal(qty) * Decimal(price)
-    assert value == value.quantize(Decimal("0.01")), (qty, price)
-    return value.quantize(Decimal("0.01"))
 
 
 def total() -> Decimal:

@@ -33,6 +33,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from bench.extraction.layouts._amounts import exact_amount as amount
 from orderbridge.model import PurchaseOrder, ShipTo
 from orderbridge.samples.sample import OUR_NAME_ZH, order
 from orderbridge.samples.zip_bytes import freeze
@@ -134,12 +135,6 @@ HEAD_FILL = PatternFill("solid", fgColor="E1EAFF")
 THIN = Side(style="thin", color="DEE0E3")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 MONEY = '"¥"#,##0.00'
-
-
-def amount(qty: str, price: str) -> Decimal:
-    value = Decimal(qty) * Decimal(price)
-    assert value == value.quantize(Decimal("0.01")), (qty, price)
-    return value.quantize(Decimal("0.01"))
 
 
 def total() -> Decimal:

@@ -30,6 +30,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from bench.extraction.layouts._amounts import exact_amount as amount
 from orderbridge.model import PurchaseOrder, ShipTo
 from orderbridge.samples.sample import OUR_NAME_ZH, grouped, order
 from orderbridge.samples.zip_bytes import freeze
@@ -84,12 +85,6 @@ LINE_HEAD = [
     "备注",
 ]
 FILL = PatternFill("solid", fgColor="DDEBF7")
-
-
-def amount(qty: str, price: str) -> Decimal:
-    value = Decimal(qty) * Decimal(price)
-    assert value == value.quantize(Decimal("0.01")), (qty, price)
-    return value.quantize(Decimal("0.01"))
 
 
 def total() -> Decimal:
