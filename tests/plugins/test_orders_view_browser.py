@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
 
 SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
@@ -46,11 +46,16 @@ def sign_in(driver, api_server, user: str) -> None:
 
 
 def click_and_wait(driver, locator: tuple[str, str]) -> None:
-    """Click a button that submits a form, and wait until the next page has replaced this one."""
-    page = driver.find_element(By.TAG_NAME, "html")
+    """Click a button that submits a form, and wait until the next page has replaced this one.
+
+    The old page is marked by a window property rather than held by an element handle: while Chromium swaps
+    documents, asking about an old handle can fail with an inspector error instead of "stale", and a script
+    run mid-navigation can fail too, so both are retried until the new, fully loaded page answers."""
+    driver.execute_script("window.orderbridgeOldPage = true")
     driver.find_element(*locator).click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
-    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script(
+            "return window.orderbridgeOldPage === undefined && document.readyState === 'complete'"))
 
 
 def po_numbers_listed(driver) -> list[str]:
