@@ -77,9 +77,8 @@ def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) ->
     kinds: list[str | None] = [found[0] if found else order_column_kind(cell.text) for found, cell in every]
     if not _is_header(kinds, len(line.cells)) and not _may_be_header(line, kinds):
         return None
-    rules = sorted(
-        x for x, top, bottom in doc.rules.get(line.page, []) if top <= line.top and bottom >= line.bottom
-    )
+    middle = (line.top + line.bottom) / 2  # a skewed scan's rulings start a little below the header's top
+    rules = sorted(x for x, top, bottom in doc.rules.get(line.page, []) if top <= middle <= bottom)
     # Unnamed header cells (序号 misread by OCR as ``FS``) still bound their neighbours' columns.
     bounds = []
     for i, (_, cell) in enumerate(every):
@@ -143,15 +142,19 @@ def _words_placed(cell: Cell, words: list[str]) -> list[Cell]:
 
 def _grouped_by_column(words: list[Cell], starts: list[float]) -> list[Cell]:
     """The words joined again within each column (``Order Qty`` | ``OUn`` over a quantity and a unit):
-    a word belongs to the last column starting left of its middle."""
+    a word belongs to the last column starting left of its middle. A group ends before the next column's
+    rows start and starts no further left than its own rows, so a ruling between them bounds both."""
     groups: dict[int, list[Cell]] = {}
     for word in words:
         middle = (word.x0 + word.x1) / 2
         column = max((k for k, start in enumerate(starts) if start <= middle), default=0)
         groups.setdefault(column, []).append(word)
-    return [
-        replace(group[0], text=" ".join(w.text for w in group), x1=group[-1].x1) for group in groups.values()
-    ]
+    cells = []
+    for column, group in groups.items():
+        x0 = max(group[0].x0, starts[column]) if column else group[0].x0
+        x1 = min(group[-1].x1, starts[column + 1] - 1) if column + 1 < len(starts) else group[-1].x1
+        cells.append(replace(group[0], text=" ".join(w.text for w in group), x0=x0, x1=max(x1, x0 + 1)))
+    return cells
 
 
 def _is_header(kinds: list[str | None], cells: int) -> bool:
