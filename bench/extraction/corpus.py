@@ -14,6 +14,7 @@ from types import ModuleType
 from PIL import Image
 
 from bench.extraction.layouts import (
+    bestellung_de,
     clerk_kv_xlsx,
     contract_zh,
     contractor_us,
@@ -30,6 +31,7 @@ from bench.extraction.layouts import (
     k3cloud_zh,
     kamfung_hk,
     long_order,
+    nc_cloud_zh,
     odoo_nl,
     quickbooks_us,
     s4hana_zh,
@@ -39,6 +41,7 @@ from bench.extraction.layouts import (
     trading_jp,
     u8_zh,
     uk_wholesale_en,
+    vendor_central_xlsx,
     xinda_xlsx,
     zh_grid_long,
 )
@@ -215,7 +218,7 @@ LAYOUTS = [
         trading_jp,
         "ja/en, Japanese trading house 注文書: 御中 addressee, hanko approval boxes, order amount box before "
         "the items (¥3,333,000-), bilingual two-line column heads, JPY without decimals, 2026年12月5日",
-        "unseen",
+        "seen",
         "kanemura_jp",
     ),
     Layout(
@@ -223,7 +226,7 @@ LAYOUTS = [
         contractor_us,
         "en (US), construction PO from Sage 300 CRE, landscape, 13 narrow columns with job/phase/cost code "
         "per line, boxed label-over-value header strip, Vendor #/Ship Via/F.O.B., units EA/BX/LF/SET, USD",
-        "unseen",
+        "seen",
         "ridgeline_sage",
     ),
     Layout(
@@ -231,8 +234,35 @@ LAYOUTS = [
         feishu_xlsx,
         "zh workbook, 飞书 online sheet download: frozen header grid of label/value pairs, name and spec "
         "in one cell with a line break, ¥ number format, checkbox TRUE/FALSE column, 币种 人民币",
-        "unseen",
+        "seen",
         "yunfan_feishu_xlsx",
+    ),
+    Layout(
+        "wanjia-nc",
+        nc_cloud_zh,
+        "zh, Yonyou NC Cloud 采购订单 print, landscape, label：value header rows, 13-column ruled grid "
+        "with 行号 10/20/30, 无税单价/含税单价/税率%, 24 lines on 2 pages, 第1页/共2页, 付款协议 beside "
+        "结算方式, 大写 total",
+        "unseen",
+        "wanjia_nc",
+    ),
+    Layout(
+        "kessler-de",
+        bestellung_de,
+        "de/en, German machine builder's Bestellung / Purchase Order on a DIN 5008 letter, German numbers "
+        "(1.000 / 120,5 / 1.250,00 €), 05.12.2026, Liefertermin with KW, Pos. 10/20/30, grey Ihre Art.-Nr. "
+        "lines, packing charge in the EUR total, USt. 0 %",
+        "unseen",
+        "kessler_de",
+    ),
+    Layout(
+        "vendor-central-xlsx",
+        vendor_central_xlsx,
+        "en workbook, marketplace vendor-portal PO items export: banner and instruction rows over the heads, "
+        "PO fields repeated per row, ASIN/External ID/Model number, Window start/end as mm/dd/yyyy date "
+        "serials, Currency column, no unit, no terms, no total, USD",
+        "unseen",
+        "cartwell_vendor_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
