@@ -114,25 +114,33 @@ _ENDS_AS_LABEL = re.compile(r"[:：]\s*$")  # Supplier confirmation 供应商确
 _PERSON = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+\.?(?:\s+(?:de|van|von|der|la)?\s*[A-Z][a-z]+){1,2}|[\u4e00-\u9fff]{2,3}"
 )
+# A part of a company rather than the company (采购组织：万嘉装备采购中心, the purchasing centre).
+_COMPANY_UNIT = re.compile(r"(?:中心|部|科|处|室|Department|Dept\.?|Centre|Center|Division)$", re.IGNORECASE)
 LATER_PAGE = 0.9  # a header field's value on a later page: a running head repeating it, often with more
 
 
 def _weighed(candidate: Candidate) -> Candidate:
     """How far to trust where a value was found, beyond its pairing: header fields are printed on the first
     page (page 2's ``Purchase Order No. P26-01453 of 04.12.2026 - continued`` is a running head), and a
-    buyer or supplier "name" that is a person's (``Buyer: Kelvin Lau``, the purchasing agent) ranks below
-    the letterhead company."""
+    buyer or supplier "name" that is a person's (``Buyer: Kelvin Lau``, the purchasing agent) or a
+    department's (``采购组织：万嘉装备采购中心``) ranks below the letterhead company."""
     factor = 1.0
     if candidate.cell.page > 1 and candidate.field not in SUM_FIELDS:
         factor *= LATER_PAGE
-    person = _PERSON.fullmatch(candidate.text.strip()) and not COMPANY.search(candidate.text)
-    if candidate.field in PARTY_FIELDS and person:
+    named = candidate.text.strip()
+    person = _PERSON.fullmatch(named) or _COMPANY_UNIT.search(named)
+    if candidate.field in PARTY_FIELDS and person and not COMPANY.search(named):
         factor *= PERSON_NAME
+    if candidate.field == "payment_terms" and not any(ch.isdigit() for ch in named):
+        factor *= METHOD_ONLY
     return replace(candidate, factor=candidate.factor * factor) if factor != 1.0 else candidate
 
 
 PARTY_FIELDS = ("buyer_name", "supplier_name")
 PERSON_NAME = 0.6  # times 0.9 (label-right): below a letterhead's company name (0.6)
+# Payment terms without a number of days beside terms with one (结算方式：电汇 beside 付款协议：月结60天):
+# the first is how the money moves, the second when.
+METHOD_ONLY = 0.95
 _CUT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 

@@ -81,7 +81,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
     ),
     "payment_terms": (
         "付款条件", "付款方式", "结算方式", "付款条款", "结算条件", "付款期限", "账期", "帐期", "结算期",
-        "支付方式", "付款", "结算",
+        "支付方式", "付款", "结算", "付款协议",
         "Payment Terms", "Terms of Payment", "Payment Term", "Pay Terms", "Terms", "Payment",
         "Payment Method", "Credit Terms", "Pmt Terms", "Payment Conditions", "Mode/Terms of Payment",
         "Mode of Payment",

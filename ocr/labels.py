@@ -219,7 +219,7 @@ def column_kind(text: str) -> tuple[str, str | None] | None:
     bare = _PARENS.sub(" ", text).strip().rstrip(":：")
     if not bare:
         return None
-    hit = _label_at(bare, 0, _COLUMNS) or _run_together(bare)
+    hit = _label_at(bare, 0, _COLUMNS) or _run_together(bare) or _qualified(bare)
     if not hit:
         return None
     rest = bare[hit[1] :].strip(" /|-.")
@@ -240,6 +240,22 @@ def _run_together(bare: str) -> tuple[str, int] | None:
         if head and tail and head[0] == tail[0] and head[1] == cut and tail[1] == len(bare) - cut:
             return head[0], len(bare)
     return None
+
+
+# What ERPs put before a column's name to say which of two it is: 主数量 / 辅数量 (Yonyou NC's main and
+# secondary unit), 本币金额, 本次数量, 实际单价.
+_QUALIFIER = re.compile(
+    r"(?:主|辅|本币|原币|本次|实际|计划|订单|订购|采购|含税|无税|未税|不含税)(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def _qualified(bare: str) -> tuple[str, int] | None:
+    """A known Chinese column name after a qualifier (主数量 is a quantity, 主单位 a unit): (column, end)."""
+    qualifier = _QUALIFIER.match(bare)
+    if not qualifier:
+        return None
+    hit = _label_at(bare, qualifier.end(), _COLUMNS)
+    return hit if hit and hit[0] != "other" else None
 
 
 _ENGLISH_WORDS = re.compile(r"[A-Za-z][A-Za-z.#&'/ -]{0,40}")
