@@ -87,14 +87,21 @@ def scan(pdf_bytes: bytes, how: Degradation = CLEAN, seed: int = 0) -> list[Imag
 
 
 def image_pdf(pages: list[Image.Image]) -> bytes:
-    """An image-only PDF, one A4 page per image (JPEG inside, as scanners write)."""
+    """An image-only PDF, one A4 page per image in the image's orientation (JPEG inside, as scanners
+    write): a landscape order scanned lying sideways is a landscape page, not one squeezed upright."""
     buffer = io.BytesIO()
     canvas = draw.new_canvas(buffer, "scan")
     for page in pages:
         jpeg = io.BytesIO()
         page.save(jpeg, format="JPEG", quality=85)
         jpeg.seek(0)
-        canvas.drawImage(ImageReader(jpeg), 0, 0, width=draw.PAGE_WIDTH, height=draw.PAGE_HEIGHT)
+        size = (
+            (draw.PAGE_HEIGHT, draw.PAGE_WIDTH)
+            if page.width > page.height
+            else (draw.PAGE_WIDTH, draw.PAGE_HEIGHT)
+        )
+        canvas.setPageSize(size)
+        canvas.drawImage(ImageReader(jpeg), 0, 0, width=size[0], height=size[1])
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -40,6 +40,14 @@ def test_an_image_pdf_has_one_page_per_image_and_no_text(page: Image.Image) -> N
     assert pdf[0].get_textpage().get_text_range().strip() == ""
 
 
+def test_an_image_pdf_keeps_a_landscape_page_landscape(page: Image.Image) -> None:
+    lying = page.rotate(90, expand=True)
+    pdf = pdfium.PdfDocument(scans.image_pdf([page, lying]))
+    width, height = pdf[0].get_size()
+    assert width < height
+    assert pdf[1].get_size() == (height, width)  # the same A4 sheet turned, its image not squeezed
+
+
 def test_a_tiff_keeps_every_page_and_states_300_dpi(page: Image.Image) -> None:
     image = Image.open(io.BytesIO(scans.image_file([page, page, page], "TIFF")))
     assert image.n_frames == 3
