@@ -162,10 +162,15 @@ _LETTER_O_AS_ZERO = re.compile(r"(?<=\d)[Oo](?=\d)|(?<=[-_/.])[Oo](?=\d{2,})")  
 # chi_sim reads the diameter sign Φ as 中; before a number and after no Chinese character it is Φ
 # (SUJ2 中16x320, 4-中9: a diameter; 中山路 or 华中3号 keep theirs)
 _DIAMETER_AS_ZHONG = re.compile(r"(?<![\u4e00-\u9fff])中(?=\d)")
+# and eng reads the Latin diameter sign Ø (Antriebswelle Ø30) as @, glued to its number (an "@ 5.00" of a
+# price stands apart)
+_DIAMETER_AS_AT = re.compile(r"(?<![\w@])@(?=\d)")
 
 
 def _diameter(description: str | None) -> str | None:
-    return _DIAMETER_AS_ZHONG.sub("Φ", description) if description else description
+    if not description:
+        return description
+    return _DIAMETER_AS_AT.sub("Ø", _DIAMETER_AS_ZHONG.sub("Φ", description))
 
 
 def _scanned(row: Row) -> bool:

@@ -22,6 +22,7 @@ SCORES = {
     "title": 0.6,  # a company name heading the first page, no label
     "title-size": 0.5,  # the largest text heading the first page, no label and no company word
     "window-address": 0.6,  # the company under a letter's return-address line (SAP, DIN 5008), no label
+    "return-address": 0.65,  # the sender's company on that return-address line: the buyer's legal name
     "addressee": 0.5,  # an unlabelled company block over its address: the one the order is sent to
     "honorific": 0.85,  # a company name followed by 御中 / 殿 (Japanese: "to"): the one it is sent to
     "template-value": 1.0,  # a customer template's constant

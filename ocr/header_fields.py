@@ -14,7 +14,7 @@ from dataclasses import replace
 from ocr.candidates import COMPANY, Candidate
 from ocr.date_habits import date_habit
 from ocr.labels import split_pairs
-from ocr.layout import Cell, Document, Line
+from ocr.layout import Cell, Document, Line, pipe_parts
 from ocr.normalise import address_lines, parse_decimal
 from ocr.signature_block import signature_names
 from ocr.title_fields import (
@@ -22,7 +22,7 @@ from ocr.title_fields import (
     honorific_supplier,
     title_buyer,
     title_number,
-    window_supplier,
+    window_parties,
 )
 
 SUM_FIELDS = {"total", "subtotal"}
@@ -35,7 +35,7 @@ _SHEET_WRAP_GAP = 0.5  # spreadsheet rows touch: a blank row between two rows en
 def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[Candidate]]:
     """All label-paired values in the document, by field, in document order."""
     skipped = set(skip)
-    lines = [_rejoined(line) for line in doc.lines if line.index not in skipped]
+    lines = [_parted(_rejoined(line)) for line in doc.lines if line.index not in skipped]
     wrap_gap = _SHEET_WRAP_GAP if doc.is_sheet else _WRAP_GAP
     found: dict[str, list[Candidate]] = {}
     for position, line in enumerate(lines):
@@ -48,7 +48,9 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
                         or Candidate(pair.field, pair.value, cell, "label-inline")
                     ]
                 elif pair.value:
-                    paired = [Candidate(pair.field, pair.value, cell, "label-inline")]
+                    paired = [
+                        Candidate(pair.field, _without_code(pair.field, pair.value), cell, "label-inline")
+                    ]
                 elif k == len(pairs) - 1:
                     paired = _right_or_below(pair.field, line, i, lines[position + 1 :])
                 else:
@@ -64,7 +66,7 @@ def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[C
                         parts = [candidate]
                     for part in parts:
                         found.setdefault(part.field, []).append(_weighed(part))
-    titles = title_buyer(doc) + title_number(doc) + window_supplier(doc) + honorific_supplier(doc)
+    titles = title_buyer(doc) + title_number(doc) + window_parties(doc) + honorific_supplier(doc)
     titles += currency_statements(doc)
     for candidate in titles + signature_names(doc):
         found.setdefault(candidate.field, []).append(candidate)
@@ -157,6 +159,22 @@ def _rejoined(line: Line) -> Line:
             cells[i : i + 2] = [_merged(left, right, joined)]
         i += 1
     return line if cells == line.cells else Line(line.page, cells, line.index)
+
+
+def _parted(line: Line) -> Line:
+    """The line with each cell that holds several things between `` | `` as one cell per thing."""
+    cells = [part for cell in line.cells for part in pipe_parts(cell)]
+    return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
+
+
+# A party's code before its name (``Vendor QIHP1 - Suzhou Qihang … Co., Ltd.``, ``V-20418 – Acme Inc.``)
+_CODE_BEFORE_NAME = re.compile(r"^(?=[^\s]*\d)[A-Za-z0-9][\w./-]{1,15}\s+[-–]\s+(?P<name>\S.*)$")
+
+
+def _without_code(field: str, value: str) -> str:
+    """A buyer's or supplier's name without the code printed before it."""
+    coded = _CODE_BEFORE_NAME.match(value) if field in PARTY_FIELDS else None
+    return coded["name"] if coded and COMPANY.search(coded["name"]) else value
 
 
 def _merged(left: Cell, right: Cell, text: str) -> Cell:

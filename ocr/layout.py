@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 # Words further apart than this share of the font height are separate cells.
@@ -103,6 +103,16 @@ class Document:
     def is_sheet(self) -> bool:
         """A workbook or CSV: one line a row, rows touching (no font sizes, no line spacing)."""
         return self.media_type.endswith(("sheet", "ms-excel", "csv"))
+
+
+_PIPE = re.compile(r"\s+\|\s+")
+
+
+def pipe_parts(cell: Cell) -> list[Cell]:
+    """A cell that prints several things with `` | `` between (a portal's banner ``Cartwell Retail LLC |
+    Purchase order 4KX7RT2M | Vendor QIHP1 - …``) as one cell per part, each in the whole cell's box."""
+    parts = [part for part in _PIPE.split(cell.text) if part.strip()]
+    return [cell] if len(parts) < 2 else [replace(cell, text=part.strip()) for part in parts]
 
 
 def text_width(text: str) -> float:

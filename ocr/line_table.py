@@ -516,7 +516,7 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
             previous is last_row_line is not None  # not after a subtotal or section heading
             and set(text) - {_UNNAMED} <= _TEXT_KINDS
             and line.top - previous.bottom < (line.bottom - line.top)
-            and _smaller_print(line, last_row_line)
+            and (_smaller_print(line, last_row_line) or _labelled_note(line))
         ):
             last_row_line = line  # a pack or customs note under the line, not more of its description
         elif (
@@ -549,6 +549,20 @@ def labelled_code(line: Line) -> str | None:
     match = _LABELLED_CODE.match(line.cells[0].text.strip())
     kind = column_kind(match["label"]) if match else None
     return match["code"] if match and kind and kind[0] == "part_no" else None
+
+
+# A line under an item that opens with a short label before a code (``Ihre Art.-Nr.: QH-SH-3041
+# Zeichnung Z-2045``, ``Your ref: 4711``; OCR may drop the colon after an abbreviation): a note on the
+# line, not more of its description. On a scan it is told by this, as its smaller print is not (OCR's
+# heights follow the ink).
+_LABELLED_NOTE = re.compile(
+    r"^(?:[^\W\d][\w.-]*\s){0,2}(?:[^\W\d][\w.-]*[:：]|[\w.-]*(?:Nr|No|Ref)\.)\s*(?=\S*\d)\S",
+    re.IGNORECASE,
+)
+
+
+def _labelled_note(line: Line) -> bool:
+    return bool(_LABELLED_NOTE.match(line.text.strip()))
 
 
 def _is_carry(line: Line) -> bool:

@@ -10,7 +10,7 @@ import statistics
 
 from ocr.candidates import COMPANY, Candidate
 from ocr.labels import split_pairs
-from ocr.layout import Document, Line
+from ocr.layout import Document, Line, pipe_parts
 
 _TITLE_WORDS = re.compile(
     r"\s*(采\s*购\s*订\s*单|采\s*购\s*单|订\s*购\s*单|订\s*货\s*单|采\s*购\s*合\s*同|purchase\s+order"
@@ -31,12 +31,14 @@ def title_buyer(doc: Document) -> list[Candidate]:
     found = []
     for line in first:
         for i, cell in enumerate(line.cells):
-            name = _TITLE_WORDS.sub(" ", cell.text).strip()
             if _addressed(line, i):
                 continue  # the company the order is sent to (御中): the supplier
-            if COMPANY.search(name) and not split_pairs(name)[1]:
+            for part in pipe_parts(cell):
+                name = _TITLE_WORDS.sub(" ", part.text).strip()
+                if not COMPANY.search(name) or split_pairs(name)[1]:
+                    continue
                 found += [
-                    Candidate("buyer_name", readable_name(part), cell, "title") for part in _scripts(name)
+                    Candidate("buyer_name", readable_name(half), cell, "title") for half in _scripts(name)
                 ]
     scripts = {bool(_CJK.search(candidate.text)) for candidate in found}
     if len(scripts) == 2:
@@ -85,10 +87,12 @@ def _scripts(name: str) -> list[str]:
 _PART = re.compile(r"\s[-–·|•]\s")  # Vestmark B.V. - Maasboulevard 210 - 3011 TX Rotterdam: three parts
 
 
-def window_supplier(doc: Document) -> list[Candidate]:
+def window_parties(doc: Document) -> list[Candidate]:
     """The supplier when no label names it, in a business letter's address window (SAP forms, DIN 5008):
     the buyer's one-line return address (a company, an address, two or more `` - `` or `` · `` between)
-    and, starting at the same left edge on the next line, the company the order is addressed to."""
+    and, starting at the same left edge on the next line, the company the order is addressed to. The
+    return address's company is the buyer, as its own legal name (a letterhead may print a logo word
+    over the rest of it: ``KESSLER`` over ``Maschinenbau GmbH``)."""
     first = [line for line in doc.lines if line.page == 1][:12]
     for above, below in itertools.pairwise(first):
         sender = above.cells[0]
@@ -98,7 +102,10 @@ def window_supplier(doc: Document) -> list[Candidate]:
             continue
         cell = below.cells[0]
         if abs(cell.x0 - sender.x0) <= 3 and COMPANY.search(cell.text) and not split_pairs(cell.text)[1]:
-            return [Candidate("supplier_name", cell.text.strip(), cell, "window-address")]
+            return [
+                Candidate("supplier_name", cell.text.strip(), cell, "window-address"),
+                Candidate("buyer_name", parts[0].strip(), sender, "return-address"),
+            ]
     return []
 
 

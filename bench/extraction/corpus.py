@@ -73,7 +73,12 @@ LAYOUTS = [
     Layout("acme", acme, "en, ruled grid, 2 pages, repeated header", "tuned", "acme"),
     Layout("xinhui-xlsx", xinhui_xlsx, "zh/en workbook, merged cells, date serials", "tuned", "xinhui_xlsx"),
     Layout(
-        "nordwind", nordwind, "de, whitespace table, labels only in its template", "template-only", "nordwind"
+        "nordwind",
+        nordwind,
+        "de, whitespace table, written as the template example (German labels in the dictionary since the "
+        "eighth blind set)",
+        "template-only",
+        "nordwind",
     ),
     Layout("lianfeng-60", long_order, "zh/en, 60 lines on 3 pages, ruled grid", "seen", "lianfeng"),
     Layout("pacific-harbor", harbor_en, "en (US dates), whitespace table", "seen", "pacific_harbor"),

@@ -34,3 +34,19 @@ def sheet(*rows: list[str]) -> Document:
         for row, cells in enumerate(rows, start=1)
     ]
     return Document(XLSX, "sheet", 1, lines)
+
+
+ENGLISH_HEAD = (
+    (30, "No."),
+    (60, "Part No."),
+    (150, "Description"),
+    (300, "Qty"),
+    (340, "Unit Price"),
+    (420, "Amount"),
+)
+
+
+def english_table(*row: str, top: float = 100.0) -> list[Line]:
+    """A one-line English order table: its header, then ``row`` (no., part, description, qty, price,
+    amount) under the header's columns."""
+    return [line(top, *ENGLISH_HEAD), line(top + 15, *zip((x for x, _ in ENGLISH_HEAD), row, strict=True))]

@@ -4,11 +4,14 @@ say when beat a payment method that only says how."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from ocr.extraction import extract_order
 from ocr.labels import column_kind
-from tests.ocr.built_documents import line, pdf
+from ocr.layout import Line
+from tests.ocr.built_documents import ENGLISH_HEAD, cell, english_table, line, pdf, sheet
 
 NC_TABLE = [
     line(
@@ -90,3 +93,149 @@ def test_payment_terms_that_say_when_beat_a_method_that_says_how() -> None:
 def test_a_payment_method_alone_is_still_the_terms() -> None:
     document = pdf(line(10, (30, "订单编号：CGDD202612050087")), line(25, (30, "结算方式：电汇")), *NC_TABLE)
     assert extract_order(document).payment_terms == "电汇"
+
+
+def test_a_vendor_portal_export_with_a_banner_gives_its_order_fields_and_parties() -> None:
+    document = sheet(
+        [
+            "Cartwell Vendor Hub | Cartwell Retail LLC | Purchase order 4KX7RT2M | "
+            "Vendor QIHP1 - Suzhou Qihang Precision Technology Co., Ltd."
+        ],
+        [
+            "PO",
+            "Vendor",
+            "Window start",
+            "Window end",
+            "ASIN",
+            "Model number",
+            "Title",
+            "Case pack",
+            "Quantity requested",
+            "Unit cost",
+            "Total cost",
+            "Currency",
+        ],
+        [
+            "4KX7RT2M",
+            "QIHP1",
+            "2027-01-18",
+            "2027-01-25",
+            "B0DK7Q2M4X",
+            "QH-DP-500",
+            "Dowel Pin Assortment",
+            "12",
+            "240",
+            "8.75",
+            "2100.00",
+            "USD",
+        ],
+        [
+            "4KX7RT2M",
+            "QIHP1",
+            "2027-01-18",
+            "2027-01-25",
+            "B0DK7R9P1C",
+            "QH-BR-6205",
+            "Ball Bearing 6205",
+            "20",
+            "300",
+            "14.60",
+            "4380.00",
+            "USD",
+        ],
+    )
+    order = extract_order(document)
+    assert order.po_number == "4KX7RT2M" and order.currency == "USD"
+    assert order.requested_delivery_date.isoformat() == "2027-01-25"  # the window's end
+    assert order.buyer.name == "Cartwell Retail LLC"  # the banner's company part, not the whole banner
+    assert order.supplier.name == "Suzhou Qihang Precision Technology Co., Ltd."  # not its code QIHP1
+    first = order.lines[0]
+    assert (first.customer_part_no, first.description) == ("B0DK7Q2M4X", "Dowel Pin Assortment")
+    assert (first.quantity, first.unit_price, first.amount) == (
+        240,
+        Decimal("8.75"),
+        2100,
+    )  # not the case pack
+
+
+def test_a_german_bestellung_is_read_by_its_german_labels() -> None:
+    document = pdf(
+        line(10, (300, "Bestell-Nr. / Order No."), (400, "EK-26-04187")),
+        line(22, (300, "Datum / Date"), (400, "05.12.2026")),
+        line(40, (30, "Liefertermin / Delivery date"), (200, "12.02.2027 (KW 06/2027)")),
+        line(52, (30, "Zahlungsbedingungen / Payment terms"), (200, "30 Tage netto")),
+        line(64, (30, "Währung / Currency"), (200, "EUR")),
+        line(
+            90,
+            (30, "Pos."),
+            (60, "Artikel-Nr."),
+            (130, "Bezeichnung"),
+            (300, "Menge"),
+            (340, "ME"),
+            (380, "Einzelpreis"),
+            (450, "Gesamtpreis"),
+        ),
+        line(
+            105,
+            (30, "10"),
+            (60, "100-2045-01"),
+            (130, "Antriebswelle"),
+            (300, "250"),
+            (340, "Stk"),
+            (380, "18,60 €"),
+            (450, "4.650,00 €"),
+        ),
+        line(140, (300, "Gesamtbetrag EUR"), (450, "4.650,00 €")),
+    )
+    order = extract_order(document)
+    assert (order.po_number, order.order_date.isoformat()) == ("EK-26-04187", "2026-12-05")
+    assert order.requested_delivery_date.isoformat() == "2027-02-12"
+    assert (order.payment_terms, order.currency, order.total_amount) == ("30 Tage netto", "EUR", 4650)
+    (item,) = order.lines
+    assert (item.customer_part_no, item.quantity, item.unit, item.unit_price) == (
+        "100-2045-01",
+        250,
+        "Stk",
+        Decimal("18.60"),
+    )
+
+
+def test_a_letters_return_address_names_the_buyer_over_a_logo_cut_letterhead() -> None:
+    document = pdf(
+        line(10, (450, "KESSLER")),
+        line(20, (450, "Maschinenbau GmbH")),
+        line(60, (30, "Kessler Maschinenbau GmbH · Gewerbestraße 12 · 78532 Tuttlingen"), height=6),
+        line(68, (30, "Suzhou Qihang Precision Technology Co., Ltd.")),
+        line(80, (30, "Order No.: EK-26-04187")),
+        *TABLE_EN,
+    )
+    order = extract_order(document)
+    assert order.buyer.name == "Kessler Maschinenbau GmbH"
+    assert order.supplier.name == "Suzhou Qihang Precision Technology Co., Ltd."
+
+
+@pytest.mark.parametrize(
+    "note", ["Ihre Art.-Nr.: QH-SH-3041 Zeichnung Z-2045", "Ihre Art.-Nr. QH-SH-3041", "Your ref: 4711"]
+)
+def test_a_labelled_code_under_an_item_is_a_note_not_more_description(note: str) -> None:
+    document = pdf(line(10, (30, "Order No.: EK-26-04187")), *TABLE_EN, line(126, (150, note)))
+    assert extract_order(document).lines[0].description == "Drive shaft"
+
+
+def test_a_wrapped_description_line_is_still_joined() -> None:
+    document = pdf(
+        line(10, (30, "Order No.: EK-26-04187")), *TABLE_EN, line(126, (150, "hardened and ground"))
+    )
+    assert extract_order(document).lines[0].description == "Drive shaft hardened and ground"
+
+
+TABLE_EN = english_table("1", "100-2045-01", "Drive shaft", "250", "18.60", "4,650.00")
+
+
+def test_ocr_s_at_sign_glued_to_a_number_in_a_description_is_the_diameter_sign() -> None:
+    values = ("1", "100-2045-01", "Antriebswelle @30 x 412", "250", "18.60", "4,650.00")
+    places = [x for x, _ in ENGLISH_HEAD]
+    scanned = [cell(x, 115, text, confidence=0.9) for x, text in zip(places, values, strict=True)]
+    scanned_row = Line(1, scanned)
+    document = pdf(line(10, (30, "Order No.: EK-26-04187")), TABLE_EN[0], scanned_row)
+    assert extract_order(document).lines[0].description == "Antriebswelle Ø30 x 412"

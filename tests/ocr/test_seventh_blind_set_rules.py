@@ -10,28 +10,9 @@ import pytest
 from ocr.column_roles import profile
 from ocr.extraction import extract_order
 from ocr.labels import column_kind, split_pairs
-from tests.ocr.built_documents import line, pdf, sheet
+from tests.ocr.built_documents import english_table, line, pdf, sheet
 
-TABLE = [
-    line(
-        100,
-        (30, "No."),
-        (60, "Part No."),
-        (150, "Description"),
-        (300, "Qty"),
-        (340, "Unit Price"),
-        (420, "Amount"),
-    ),
-    line(
-        115,
-        (30, "1"),
-        (60, "KT-SH-1042"),
-        (150, "Linear Shaft"),
-        (300, "300"),
-        (340, "¥1,280"),
-        (420, "¥384,000"),
-    ),
-]
+TABLE = english_table("1", "KT-SH-1042", "Linear Shaft", "300", "¥1,280", "¥384,000")
 
 
 def test_a_japanese_order_names_its_buyer_by_kabushiki_kaisha_and_its_supplier_by_onchu() -> None:
