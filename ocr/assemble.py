@@ -20,7 +20,7 @@ from ocr.checks import (
     ocr_doubts,
     verified,
 )
-from ocr.code_shapes import by_column_shape
+from ocr.code_shapes import by_column_shape, codes_out_of_descriptions
 from ocr.layout import Cell
 from ocr.line_table import CELL_BREAK, Row, Table
 from ocr.normalise import is_ambiguous_date, parse_currency, parse_date, parse_decimal, split_number
@@ -218,6 +218,8 @@ def _order_lines(rows: list[Row], decimal_comma: bool) -> list[OrderLine]:
     lines = []
     read = [_code_and_description(row) for row in rows]
     ocr_codes = any(cell.confidence is not None for row in rows for cell in row.by_kind.get("part_no", []))
+    if ocr_codes:
+        read = codes_out_of_descriptions(read)
     codes = by_column_shape([code for code, _ in read]) if ocr_codes else [code for code, _ in read]
     for number, (row, part_no, (_, description)) in enumerate(zip(rows, codes, read, strict=True), start=1):
         quantity, rest = split_number(row.values.get("quantity", ""), decimal_comma) or (Decimal(0), "")

@@ -10,6 +10,7 @@ shape, or a column without a clear pattern, is left as read.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 DIGIT_FOR = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}
@@ -42,3 +43,27 @@ def _repaired(code: str, shapes: Counter[str] | None) -> str:
         for ch, want in zip(code, pattern, strict=True)
     )
     return fixed if shape(fixed) == pattern else code
+
+
+_LEADING_TOKEN = re.compile(r"^\s*(?P<code>[^\s，,]+)(?:\s+[，,]?|[，,])\s*(?P<rest>\S.*)$")
+
+
+def codes_out_of_descriptions(
+    read: list[tuple[str | None, str | None]],
+) -> list[tuple[str | None, str | None]]:
+    """(code, description) pairs where a missing code that OCR read into the description cell
+    (``30012519 ，铝压铸支架 ADC12``: the column border between them lost) is taken back out: only when the
+    description opens with a word of the shape most of the column's codes share."""
+    shapes = Counter(shape(code) for code, _ in read if code)
+    if not shapes:
+        return read
+    pattern, count = shapes.most_common(1)[0]
+    if count < MIN_SHARED or count < MIN_SHARE * sum(shapes.values()):
+        return read
+    out = []
+    for code, description in read:
+        leading = _LEADING_TOKEN.match(description or "") if code is None else None
+        if leading and shape(leading["code"]) == pattern:
+            code, description = leading["code"], leading["rest"]
+        out.append((code, description))
+    return out

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from ocr.candidates import Candidate
 from ocr.column_roles import resolve
+from ocr.item_notes import without_repeated_notes
 from ocr.label_dictionary import CARRY_LABELS
 from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
 from ocr.layout import Cell, Document, Line, text_width
@@ -49,6 +50,7 @@ class Row:
     reread: list[str] = field(default_factory=list)  # columns corrected by a digits-only OCR re-read
     # OCR lost a number here (a lone ``5`` on a speckled scan): column kind -> its x band on the page
     gaps: dict[str, tuple[float, float]] = field(default_factory=dict)
+    wrapped: list[tuple[str, str]] = field(default_factory=list)  # (column kind, text) of lines under it
 
 
 @dataclass
@@ -312,7 +314,7 @@ def find_table(doc: Document) -> Table:
         table.headers.append(lines[i])
         table.hints.extend(col.hint for col in columns if col.hint)
         i = _read_rows(lines, first_row, columns, table)
-    table.rows = without_schedule_rows(table.rows, table.decimal_comma)
+    table.rows = without_repeated_notes(without_schedule_rows(table.rows, table.decimal_comma))
     return table
 
 
@@ -529,6 +531,7 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
                 if kind == _UNNAMED:
                     continue
                 row.values[kind] = f"{row.values.get(kind, '')} {value}".strip()
+                row.wrapped.append((kind, value))
             last_row_line = line
         elif not (_is_section(line) and _rows_follow(lines, i + 1, placing)):
             return i

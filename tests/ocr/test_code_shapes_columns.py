@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ocr.code_shapes import by_column_shape, shape
+from ocr.code_shapes import by_column_shape, codes_out_of_descriptions, shape
 
 HINGES = ["BH100SC", "BH100BB", "TB150BK", "HS115GV"]
 
@@ -32,3 +32,25 @@ def test_a_code_differing_by_more_than_a_misread_digit_is_left_as_read() -> None
 
 def test_missing_codes_stay_missing() -> None:
     assert by_column_shape([None, "BHO75SC", *HINGES]) == [None, "BH075SC", *HINGES]
+
+
+SAP_ITEMS = [("30012457", "轴承座 UCP205"), ("30012461", "法兰螺栓 M8×25"), ("30012488", "定位销 Φ8×30")]
+
+
+def test_a_code_read_into_its_description_cell_is_taken_out_when_it_has_the_column_s_shape() -> None:
+    read = [*SAP_ITEMS, (None, "30012519 ，铝压铸支架 ADC12"), (None, "30012533 O型圈 NBR70")]
+    assert codes_out_of_descriptions(read) == [
+        *SAP_ITEMS,
+        ("30012519", "铝压铸支架 ADC12"),
+        ("30012533", "O型圈 NBR70"),
+    ]
+
+
+def test_a_description_opening_with_a_number_of_another_shape_keeps_it() -> None:
+    read = [*SAP_ITEMS, (None, "6205 深沟球轴承"), (None, "M8×25 螺栓")]
+    assert codes_out_of_descriptions(read) == read
+
+
+def test_without_a_shared_shape_no_description_loses_its_first_word() -> None:
+    read = [("A-1", "Bolt"), ("B2", "Nut"), (None, "30012519 Bracket")]
+    assert codes_out_of_descriptions(read) == read
