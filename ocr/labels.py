@@ -223,6 +223,8 @@ def column_kind(text: str) -> tuple[str, str | None] | None:
     if not hit:
         return None
     rest = bare[hit[1] :].strip(" /|-.")
+    if rest and hit[0] == "quantity" and _is_unit_label(rest):
+        rest = ""  # 数量 单位 over ``2,000 件``: the quantity with its unit in one cell
     if rest and not _translation(bare[: hit[1]], rest):
         return None
     if rest and not hints and _UNIT_OF_MONEY.fullmatch(rest):
@@ -230,15 +232,22 @@ def column_kind(text: str) -> tuple[str, str | None] | None:
     return hit[0], (hints[0].strip() if hints else None)
 
 
+def _is_unit_label(text: str) -> bool:
+    hit = _label_at(text, 0, _COLUMNS)
+    return bool(hit and hit[0] == "unit" and hit[1] == len(text))
+
+
 def _run_together(bare: str) -> tuple[str, int] | None:
-    """Two short Chinese labels of one column printed as one word (型号规格: 型号 + 规格): (column, end).
+    """Two short Chinese labels of one column printed as one word (型号规格: 型号 + 规格), or a quantity's
+    and its unit's (数量单位): (column, end).
     Longer runs are two columns OCR read as one word (原币单价原币含税单价), split by ``ocr_labels``."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{4,6}", bare):
         return None
     for cut in range(2, len(bare) - 1):
         head, tail = _label_at(bare[:cut], 0, _COLUMNS), _label_at(bare[cut:], 0, _COLUMNS)
-        if head and tail and head[0] == tail[0] and head[1] == cut and tail[1] == len(bare) - cut:
-            return head[0], len(bare)
+        whole = head and tail and head[1] == cut and tail[1] == len(bare) - cut
+        if whole and (head[0] == tail[0] or (head[0], tail[0]) == ("quantity", "unit")):
+            return head[0], len(bare)  # 型号规格; 数量单位 over ``2,000 件`` is the quantity with its unit
     return None
 
 

@@ -497,7 +497,7 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
         if "quantity" in text and parse_decimal(text["quantity"]) is not None:
             table.rows.append(Row(text, cells, line.page, placed))
             last_row_line = line
-        elif table.rows and _quantity_lost(line, text):
+        elif (table.rows or i == start) and _quantity_lost(line, text):
             gaps: dict[str, tuple[float, float]] = {}
             if not _quantity_in_unit(text):
                 band = next((column.x0, column.x1) for column in columns if column.kind == "quantity")

@@ -239,3 +239,12 @@ def test_ocr_s_at_sign_glued_to_a_number_in_a_description_is_the_diameter_sign()
     scanned_row = Line(1, scanned)
     document = pdf(line(10, (30, "Order No.: EK-26-04187")), TABLE_EN[0], scanned_row)
     assert extract_order(document).lines[0].description == "Antriebswelle Ø30 x 412"
+
+
+@pytest.mark.parametrize("head", ["数量单位", "数量 单位", "Qty Unit"])
+def test_a_quantity_head_with_its_unit_head_in_one_cell_names_the_quantity(head: str) -> None:
+    assert column_kind(head) == ("quantity", None)  # S/4HANA: 数量 单位 over ``2,000 件``
+
+
+def test_two_heads_of_different_columns_run_together_name_no_column() -> None:
+    assert column_kind("单位数量") is None and column_kind("单价金额") is None

@@ -82,3 +82,13 @@ def test_a_number_in_the_band_that_does_not_make_the_line_add_up_is_not_taken() 
     assert row.reread == []
     assert "quantity" in row.gaps  # still lost: the order goes to review
     assert (row.values["unit_price"], row.values["amount"]) == ("0.12", "60.00")
+
+
+def test_the_first_line_under_the_header_may_be_the_one_that_lost_its_quantity() -> None:
+    lines = [ocr_line(10, *HEADER), ocr_line(30, *LOST), ocr_line(50, *FIRST)]
+    image = page_image({10: HEADER, 30: (*LOST, (300, "500")), 50: FIRST})
+    document = Document("image/png", "ocr", 1, lines, scans={1: Scan(image)})
+    table = find_table(document)
+    assert [row.values.get("amount") for row in table.rows] == ["60.00", "4,250.00"]  # the table starts there
+    reread_mismatched_rows(table, document)
+    assert table.rows[0].values["quantity"] == "500"
