@@ -297,8 +297,10 @@ def find_table(doc: Document) -> Table:
             stacked, first_row = _stacked_header(lines, i, doc)
             columns = stacked and header_columns(stacked, doc, lines[first_row : first_row + _SAMPLE_ROWS])
             header = stacked or header
-        if not columns and table.headers and _repeats_header(lines[i], table.headers[-1], read[-1][0]):
-            header, first_row, columns = lines[i], i + 1, read[-1][1]  # a later page's copy of the header
+        repeated = table.headers and _repeats_header(lines[i], table.headers[-1], read[-1][0])
+        if repeated and _named(columns or None) < _named(read[-1][1]):
+            # a later page's copy of the header, read with fewer names than the first (价税合计 as PRAT)
+            header, first_row, columns = lines[i], i + 1, read[-1][1]
         if not columns:
             i += 1
             continue
@@ -353,10 +355,11 @@ _STACK = 3  # a header printed over this many text lines at most (``Sl`` / ``No.
 
 def _repeats_header(line: Line, first: Line, first_read: Line) -> bool:
     """A later page's line that repeats the table's header, though OCR misread some of its names (``项目``
-    as ``mA``): half its cells or more say what the header's cells said, and it has three or more."""
+    as ``mA``): half its cells or more say what the header's cells or their words (``含税单价 BH``) said,
+    and it has three or more."""
     if line.page <= first.page or len(line.cells) < 3:
         return False
-    names = {cell.text.strip() for cell in first.cells} | {cell.text.strip() for cell in first_read.cells}
+    names = {word for header in (first, first_read) for cell in header.cells for word in cell.text.split()}
     return sum(cell.text.strip() in names for cell in line.cells) * 2 >= len(line.cells)
 
 

@@ -187,3 +187,21 @@ def test_a_later_pages_header_that_ocr_misread_repeats_the_first_pages_columns()
     table = find_table(scanned(OCR_HEADER, *ROWS, page_two, *rows))
     assert [row.values["part_no"] for row in table.rows][-1] == "30012773"
     assert table.rows[-1].values["amount"] == "6,540.00"
+
+
+def test_a_later_pages_header_read_with_fewer_names_than_the_first_takes_the_first_pages_columns() -> None:
+    names = [
+        (41, 56, "mA"),
+        (71, 87, "物料"),
+        (121, 152, "物料描述"),
+        (271, 304, "交货日期"),
+        (344, 379, "数量单位"),  # names the quantity: the line is a header of its own, but without 价税合计
+    ]
+    names += [(398, 437, "含税单价"), (437, 456, "税率"), (522, 554, "PRAT")]
+    page_two = Line(2, [wide(x0, x1, text, top=20, page=2) for x0, x1, text in names])
+    rows = [
+        ocr_row(35, "290", "30012773", "铝型材", "300 件", "21.8000", "6,540.00", page=2),
+        ocr_row(45, "300", "30012787", "密封垫片", "件", "1.0500", "2,100.00", page=2),  # quantity lost
+    ]
+    table = find_table(scanned(OCR_HEADER, *ROWS, page_two, *rows))
+    assert [row.values.get("amount") for row in table.rows[-2:]] == ["6,540.00", "2,100.00"]
