@@ -159,6 +159,12 @@ def _inside_a_sentence(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+# What may stand before a label that ends its cell: the label in a language the dictionary does not know,
+# with a slash after it (``Bestell-Nr. /``) or in another script (``発注番号``, OCR's garble of it); no
+# digits. (Not English words: ``Please quote our Order No.`` is a sentence.)
+_TRANSLATED = re.compile(r"[^\d:：]{1,16}\s[/|]\s*|[^\dA-Za-z:：]{1,12}\s*")
+
+
 @per_document
 def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
     """Split a cell into its unlabelled prefix and the (label, value) pairs in it."""
@@ -172,7 +178,9 @@ def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
             rest = text[hit[1] :].strip()
             hit = hit if pos == opening and (not rest or rest[0] in ":：#") else None
         at_end = not starts_word and hit is not None and hit[1] == len(text)  # ``_inside_a_sentence``
-        if hit and (pos == opening or at_end or _COLON_NEXT.match(text, hit[1])):
+        ends_cell = starts_word and hit is not None and not found and _TRANSLATED.fullmatch(text[opening:pos])
+        ends_cell = ends_cell and not text[hit[1] :].strip()  # ``Bestell-Nr. / Order No.``: the label after
+        if hit and (pos == opening or at_end or ends_cell or _COLON_NEXT.match(text, hit[1])):
             found.append((pos, hit[1], hit[0]))
             pos = hit[1]
         else:

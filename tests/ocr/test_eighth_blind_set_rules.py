@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from ocr.extraction import extract_order
-from ocr.labels import column_kind
+from ocr.labels import column_kind, split_pairs
 from ocr.layout import Line
 from tests.ocr.built_documents import ENGLISH_HEAD, cell, english_table, line, pdf, sheet
 
@@ -248,3 +248,20 @@ def test_a_quantity_head_with_its_unit_head_in_one_cell_names_the_quantity(head:
 
 def test_two_heads_of_different_columns_run_together_name_no_column() -> None:
     assert column_kind("单位数量") is None and column_kind("单价金额") is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "label"),
+    [
+        ("Bestell-Nr. / Order No.", "Bestell-Nr. / Order No."),  # known now, but any language / English
+        ("Pedido n.º / Order No.", "Order No."),
+        ("避注禾号。 P.O. No.", "P.O. No."),  # OCR's garble of 発注番号 before the English label
+    ],
+)
+def test_a_label_ending_its_cell_after_its_translation_is_that_label(cell: str, label: str) -> None:
+    pairs = split_pairs(cell)[1]
+    assert [(pair.field, pair.label, pair.value) for pair in pairs] == [("po_number", label, "")]
+
+
+def test_a_sentence_ending_in_a_label_is_no_label() -> None:
+    assert split_pairs("Please quote our Order No.")[1] == ()
