@@ -197,7 +197,7 @@ def add_candidates(
     return found
 
 
-_OCR_TIMES = re.compile(r"(?<=\d)\s*[xX]\s*(?=\d)")
+_OCR_TIMES = re.compile(r"(?<=\d)\s*[xX]\s*(?=[ΦØφ]?\d)")  # 22x16, and 22xΦ16 between two diameters
 
 
 def with_dimension_sign(order: PurchaseOrder, template: Template) -> None:

@@ -12,9 +12,9 @@ import pytest
 
 from ocr import extract_file
 from ocr.extraction import extract_order
-from ocr.templates import load_template, load_templates, template_named
+from ocr.templates import load_template, load_templates, template_named, with_dimension_sign
 from orderbridge.errors import DocumentRejected
-from orderbridge.samples import nordwind
+from orderbridge.samples import hdprecision, nordwind
 from orderbridge.yamlconfig import MappingError
 from tests.ocr.built_documents import line, pdf
 from tests.ocr.conftest import repo_root
@@ -219,3 +219,22 @@ def test_a_template_says_its_decimal_separator_or_leaves_it_to_the_document(tmp_
     template = load_template(write_template(tmp_path, "comma", MINIMAL + formats))
     assert (template.date_order, template.decimal_separator) == ("dmy", ",")
     assert load_template(write_template(tmp_path, "plain", MINIMAL)).decimal_separator is None
+
+
+@pytest.mark.parametrize(
+    ("read", "printed"),
+    [
+        ("Coupling D40x520", "Coupling D40×520"),
+        ("Bearing Sleeve Φ22xΦ16x30", "Bearing Sleeve Φ22×Φ16×30"),  # between two diameters too
+        ("Wall plug 6mm x 100", "Wall plug 6mm x 100"),  # no digit right before the x: a word
+    ],
+)
+def test_a_template_s_dimension_sign_puts_back_the_times_ocr_read_as_x(
+    read: str, printed: str, tmp_path: Path
+) -> None:
+    text = POLISH_TEMPLATE + 'formats: {dimension_sign: "×"}\n'
+    template = load_template(write_template(tmp_path, "polski", text))
+    order = hdprecision.expected()
+    order.lines[0].description = read
+    with_dimension_sign(order, template)
+    assert order.lines[0].description == printed
