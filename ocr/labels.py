@@ -159,6 +159,7 @@ def _inside_a_sentence(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+_STRAY_QUOTES = re.compile(r"[\u201c\u201d\u2018\u2019\"'`]*")
 # What may stand before a label that ends its cell: the label in a language the dictionary does not know,
 # with a slash after it (``Bestell-Nr. /``) or in another script (``発注番号``, OCR's garble of it); no
 # digits. (Not English words: ``Please quote our Order No.`` is a sentence.)
@@ -170,6 +171,7 @@ def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
     """Split a cell into its unlabelled prefix and the (label, value) pairs in it."""
     found: list[tuple[int, int, str]] = []
     opening = _CLAUSE_NUMBER.match(text).end()  # 二、付款方式 | 货到验收…: the label opens the cell
+    opening = _STRAY_QUOTES.match(text, opening).end()  # OCR: a speck read as a quote, ”DeliverTo
     pos = opening
     while pos < len(text):
         starts_word = pos == opening or text[pos - 1].isspace() or text[pos - 1] in _WORD_BEFORE

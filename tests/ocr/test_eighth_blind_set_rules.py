@@ -265,3 +265,8 @@ def test_a_label_ending_its_cell_after_its_translation_is_that_label(cell: str, 
 
 def test_a_sentence_ending_in_a_label_is_no_label() -> None:
     assert split_pairs("Please quote our Order No.")[1] == ()
+
+
+def test_a_speck_read_as_a_quote_before_a_label_is_no_part_of_the_cell() -> None:
+    pairs = split_pairs("”DeliverTo")[1]  # OCR: Deliver To run together behind a speck
+    assert [(pair.field, pair.value) for pair in pairs] == [("ship_to_address", "")]
