@@ -18,6 +18,7 @@ from bench.extraction.layouts import (
     clerk_kv_xlsx,
     contract_zh,
     contractor_us,
+    dealer_matrix_xlsx,
     dealer_xlsx,
     digiwin_tw,
     erp_export_xlsx,
@@ -32,6 +33,7 @@ from bench.extraction.layouts import (
     kamfung_hk,
     long_order,
     nc_cloud_zh,
+    netsuite_us,
     odoo_nl,
     quickbooks_us,
     s4hana_zh,
@@ -42,6 +44,7 @@ from bench.extraction.layouts import (
     u8_zh,
     uk_wholesale_en,
     vendor_central_xlsx,
+    word_contract_zh,
     xinda_xlsx,
     zh_grid_long,
 )
@@ -248,7 +251,7 @@ LAYOUTS = [
         "zh, Yonyou NC Cloud 采购订单 print, landscape, label：value header rows, 13-column ruled grid "
         "with 行号 10/20/30, 无税单价/含税单价/税率%, 24 lines on 2 pages, 第1页/共2页, 付款协议 beside "
         "结算方式, 大写 total",
-        "unseen",
+        "seen",
         "wanjia_nc",
     ),
     Layout(
@@ -257,7 +260,7 @@ LAYOUTS = [
         "de/en, German machine builder's Bestellung / Purchase Order on a DIN 5008 letter, German numbers "
         "(1.000 / 120,5 / 1.250,00 €), 05.12.2026, Liefertermin with KW, Pos. 10/20/30, grey Ihre Art.-Nr. "
         "lines, packing charge in the EUR total, USt. 0 %",
-        "unseen",
+        "seen",
         "kessler_de",
     ),
     Layout(
@@ -266,8 +269,37 @@ LAYOUTS = [
         "en workbook, marketplace vendor-portal PO items export: banner and instruction rows over the heads, "
         "PO fields repeated per row, ASIN/External ID/Model number, Window start/end as mm/dd/yyyy date "
         "serials, Currency column, no unit, no terms, no total, USD",
-        "unseen",
+        "seen",
         "cartwell_vendor_xlsx",
+    ),
+    Layout(
+        "shengda-word",
+        word_contract_zh,
+        "zh, small trader's 订货单 typed in Word: every cell ruled, header block as table cells (需方 | 供方 "
+        "merged over 单位名称/地址/联系人/电话), 型号规格 as the part, amounts without separators, 合计 row "
+        "with 大写 merged over six columns and ¥ amount, numbered terms "
+        "一、交货时间 二、交货地点 三、付款方式, two stamp blocks, 2026年12月5日",
+        "unseen",
+        "shengda_word",
+    ),
+    Layout(
+        "lakeshore-netsuite",
+        netsuite_us,
+        "en (US), Oracle NetSuite standard Purchase Order: logo block, #PO10482 and 12/5/2026 top right, "
+        "Vendor and Ship To blocks side by side, Terms | Due Date | Ship Via | Memo boxes, Item name in bold "
+        "over its description line, Options column, no unit, $ rates and amounts, Total $, 1 of 1",
+        "unseen",
+        "lakeshore_netsuite",
+    ),
+    Layout(
+        "boyuan-dealer-xlsx",
+        dealer_matrix_xlsx,
+        "zh workbook, distributor's 订货单: merged-cell header block (客户名称 is the buyer), lines grouped "
+        "under category rows (一、轴承类 ...) numbered per group with 小计 rows, 合计 over the 小计, no part "
+        "numbers, numbers and 要求交期 typed as text, a formula quantity (=20*12) and 金额 formulas with "
+        "cached values",
+        "unseen",
+        "boyuan_dealer_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
