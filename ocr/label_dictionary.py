@@ -198,7 +198,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
         "Tax", "Tax Rate", "VAT", "Remarks", "Notes", "Note", "Taxes", "Tax Code", "Tax Amount",
         "Cost Code", "Job", "Job No.", "Phase", "Cat", "Category", "Cost Type", "GL Account", "Cost Center",
         "Project", "Project No.", "Case Pack", "Pack Size", "Model Number", "External ID",
-        "External ID Type", "UPC", "EAN",
+        "External ID Type", "UPC", "EAN", "Options",
     ),
     "price_unit": (  # how many units the price is for: "100 Nos" (Tally's per), 100 (SAP's price unit)
         "价格单位", "计价数量", "每",

@@ -9,6 +9,7 @@ row above. A table may stop at a page end and go on under a repeated header on t
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -81,6 +82,9 @@ def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) ->
         return None
     middle = (line.top + line.bottom) / 2  # a skewed scan's rulings start a little below the header's top
     rules = sorted(x for x, top, bottom in doc.rules.get(line.page, []) if top <= middle <= bottom)
+    pairs = list(itertools.pairwise(line.cells))
+    if not any(left.x1 - 1 <= x <= right.x0 + 1 for left, right in pairs for x in rules):
+        rules = []  # only a shaded band's two edges, no ruling between its cells: the gaps bound the columns
     # Unnamed header cells (序号 misread by OCR as ``FS``) still bound their neighbours' columns.
     bounds = []
     for i, (_, cell) in enumerate(every):
@@ -533,6 +537,8 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
             for kind, value in text.items():
                 if kind == _UNNAMED:
                     continue
+                if kind == "part_no" and _described_under_code(row, value):
+                    kind = "description"  # NetSuite: the item's code, its description on the line under it
                 row.values[kind] = f"{row.values.get(kind, '')} {value}".strip()
                 row.wrapped.append((kind, value))
             last_row_line = line
@@ -545,6 +551,13 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
 
 
 _LABELLED_CODE = re.compile(r"^(?P<label>\S.*?)\s*[:：#]?\s*(?P<code>[A-Za-z0-9][\w./-]*\d[\w./-]*)$")
+
+
+def _described_under_code(row: Row, wrapped: str) -> bool:
+    """Whether words under an order line's code, in the code's column, are its description: the line
+    has none, its code is one word, and the words under it are several (a code does not wrap)."""
+    code = row.values.get("part_no", "").strip()
+    return "description" not in row.values and bool(code) and " " not in code and len(wrapped.split()) >= 2
 
 
 def labelled_code(line: Line) -> str | None:

@@ -42,10 +42,9 @@ BLIND_SIX_PDFS, BLIND_SIX_WORKBOOKS = BLIND_SIX[:2], BLIND_SIX[2:]
 BLIND_SEVEN_PDFS, BLIND_SEVEN_WORKBOOKS = BLIND_SEVEN[:2], BLIND_SEVEN[2:]
 BLIND_EIGHT_PDFS, BLIND_EIGHT_WORKBOOKS = BLIND_EIGHT[:2], BLIND_EIGHT[2:]
 BLIND_NINE_PDFS, BLIND_NINE_WORKBOOKS = BLIND_NINE[:2], BLIND_NINE[2:]
-# layouts whose own template cannot read them fully yet (extractor gaps found when the set was written):
-# lakeshore-netsuite's shaded column-head band hides its line table (rejected: no order lines), and with
-# the band gone its Item cell (name over description) is read as one part number
-OB_TEMPLATE_CANNOT = ["lakeshore-netsuite"]
+# layouts whose own template cannot read them fully yet (extractor gaps found when a set was written);
+# none since lakeshore-netsuite's shaded header band and code-over-description items were fixed
+OB_TEMPLATE_CANNOT: list[str] = []
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
 
