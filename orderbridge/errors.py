@@ -22,6 +22,7 @@ class DocumentRejected(OrderBridgeError):
     """
 
     def __init__(self, reason: str, message: str) -> None:
+        message = " ".join(message.split())  # one line for logs and the ledger, whatever a library said
         super().__init__(message)
         self.reason = reason
         self.message = message

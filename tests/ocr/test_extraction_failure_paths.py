@@ -205,3 +205,10 @@ def test_a_ship_to_address_wrapped_over_lines_is_joined(tmp_path: Path) -> None:
     order = extract_file(path).order
     assert order.ship_to.address == "Acme DC, 1200 Harbor Road, Long Beach, CA 90802"
     assert order.ship_to.contact == "John Miller"
+
+
+def test_a_rejection_message_is_one_line_whatever_the_library_said() -> None:
+    # openpyxl's "could not read theme ... \nThis is most probably because ..." (found by the workbook fuzzer)
+    rejection = DocumentRejected("unreadable", "the workbook cannot be opened (ValueError: a\nb \n  c)")
+    assert rejection.message == "the workbook cannot be opened (ValueError: a b c)"
+    assert str(rejection) == "unreadable: the workbook cannot be opened (ValueError: a b c)"
