@@ -82,8 +82,8 @@ def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) ->
         return None
     middle = (line.top + line.bottom) / 2  # a skewed scan's rulings start a little below the header's top
     rules = sorted(x for x, top, bottom in doc.rules.get(line.page, []) if top <= middle <= bottom)
-    pairs = list(itertools.pairwise(line.cells))
-    if not any(left.x1 - 1 <= x <= right.x0 + 1 for left, right in pairs for x in rules):
+    between = itertools.pairwise(line.cells)
+    if rules and not any(left.x1 - 1 <= x <= right.x0 + 1 for left, right in between for x in rules):
         rules = []  # only a shaded band's two edges, no ruling between its cells: the gaps bound the columns
     # Unnamed header cells (序号 misread by OCR as ``FS``) still bound their neighbours' columns.
     bounds = []
@@ -301,8 +301,8 @@ def find_table(doc: Document) -> Table:
             stacked, first_row = _stacked_header(lines, i, doc)
             columns = stacked and header_columns(stacked, doc, lines[first_row : first_row + _SAMPLE_ROWS])
             header = stacked or header
-        repeated = table.headers and _repeats_header(lines[i], table.headers[-1], read[-1][0])
-        if repeated and _named(columns or None) < _named(read[-1][1]):
+        fewer = table.headers and _named(columns or None) < _named(read[-1][1])  # the cheap test first
+        if fewer and _repeats_header(lines[i], table.headers[-1], read[-1][0]):
             # a later page's copy of the header, read with fewer names than the first (价税合计 as PRAT)
             header, first_row, columns = lines[i], i + 1, read[-1][1]
         if not columns:
