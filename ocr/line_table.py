@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ocr.candidates import Candidate
-from ocr.column_roles import resolve
+from ocr.column_roles import UNIT_WORDS, resolve
 from ocr.item_notes import without_repeated_notes
 from ocr.label_dictionary import CARRY_LABELS
 from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
@@ -509,7 +509,9 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
             if not _quantity_in_unit(text):
                 band = next((column.x0, column.x1) for column in columns if column.kind == "quantity")
                 gaps = {"quantity": band}
-                text.pop("quantity", None)
+                lost = text.pop("quantity", "").strip()
+                if lost.lower() in UNIT_WORDS and "unit" not in text:
+                    text["unit"] = lost  # ``件`` alone under 数量单位: the number is lost, not its unit
             table.rows.append(Row(text, cells, line.page, placed, gaps=gaps))
             last_row_line = line
         elif table.rows and _is_remark(line):

@@ -24,6 +24,7 @@ from ocr.chinese_script import (
     reads_better_traditional,
     traditional_languages,
 )
+from ocr.chinese_word_rereads import reread_latin_misreads
 from ocr.grid_cells import blank_cells, grid_cells, inside_any, read_cells, with_chinese_rereads
 from ocr.ink_gaps import with_ink_gaps
 from ocr.latin_rereads import reread_latin_words
@@ -86,6 +87,7 @@ def read_page(image: Image.Image, number: int, dpi: int = DPI, languages: str = 
     words = [word for word in page if not inside_any(word, cells, dpi)]
     outside_cells = sum(len(_CJK.findall(word.text)) for word in page)
     words += with_chinese_rereads(clean.image, readings, number, dpi, outside_cells, languages)
+    words = reread_latin_misreads(words, clean.image, number, dpi, languages)
     words = reread_latin_words(words, clean.image, number, dpi)
     words = with_ink_gaps(words, clean.image, dpi)
     lines = group_lines(words, rules) if words else []

@@ -3,19 +3,28 @@
 A unit is often one small Chinese character (个, 只, 套) that the page reading gets wrong in a way no
 dictionary repairs (个 read as 全, 人, 小 or 4). Read alone with only the characters of the known unit
 words allowed, the same cell comes out right; the reading is taken only when it is a known unit word.
+A unit printed in the quantity's cell (``120 千克`` under 数量单位) is read from the cell's part right
+of the number. A reading that still is no unit word but a single character off
+exactly one unit word of two characters or more (干克 for 千克) is taken as that word.
 """
 
 from __future__ import annotations
 
 import re
 
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+
 from ocr.column_roles import UNIT_WORDS
-from ocr.layout import Document
-from ocr.line_table import Table
+from ocr.layout import Cell, Document
+from ocr.line_table import Row, Table
+from ocr.normalise import split_number
 from ocr.number_reread import cut_out
 from ocr.tesseract_engine import WORD_PSM, read_cell
 
 UNIT_CHARS = "".join(sorted({ch for word in UNIT_WORDS for ch in word if re.match(r"[\u4e00-\u9fff]", ch)}))
+DIGIT_WIDTH = 0.55  # a digit's width, in text heights
+SPACE_WIDTH = 0.3
 _WHITELIST = UNIT_CHARS + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
@@ -24,20 +33,74 @@ def is_unit_word(text: str) -> bool:
 
 
 def reread_unknown_units(table: Table, doc: Document) -> None:
-    """Replace, in place, each OCR'd unit that is no known unit word by its reading alone, if that is one."""
+    """Replace, in place, each OCR'd unit that is no known unit word by its reading alone, if that is one
+    (else by the one unit word it is a character off)."""
     for row in table.rows:
         scan = doc.scans.get(row.page)
-        cells = row.by_kind.get("unit")
-        if scan is None or not cells or is_unit_word(row.values.get("unit", "")):
+        found = _unknown_unit(row, table.decimal_comma) if scan is not None else None
+        if found is None:
             continue
-        crop = cut_out(
-            scan,
-            min(c.x0 for c in cells),
-            min(c.top for c in cells),
-            max(c.x1 for c in cells),
-            max(c.bottom for c in cells),
-        )
-        read = read_cell(crop, scan.languages, _WHITELIST, WORD_PSM) if crop.size else None
-        if read and is_unit_word(read[0]):
-            row.values["unit"] = read[0].strip()
+        printed, (x0, top, x1, bottom) = found
+        crop = cut_out(scan, x0, top, x1, bottom)
+        if not crop.size:
+            continue
+        reading = _read_unit(crop, scan.languages)
+        unit = reading.strip() if _taken(reading) else _one_off(printed)
+        if unit:
+            row.values["unit"] = unit
             row.reread.append("unit")
+
+
+def _taken(reading: str) -> bool:
+    """A reading that is a unit word, but not a lone Latin letter: a glyph misread as ``T`` is likelier
+    than a printed ``t`` for tons."""
+    reading = reading.strip()
+    return is_unit_word(reading) and not (len(reading) == 1 and reading.isascii())
+
+
+def _read_unit(crop: np.ndarray, languages: str) -> str:
+    read = read_cell(crop, languages, _WHITELIST, WORD_PSM)
+    return read[0] if read else ""
+
+
+Box = tuple[float, float, float, float]
+
+
+def _unknown_unit(row: Row, decimal_comma: bool) -> tuple[str, Box] | None:
+    """The row's unit as read, if it is no known unit word, and where it stands: the unit column's
+    cells, or the part of the quantity's cell right of its number (``120 干克`` under 数量单位)."""
+    cells = row.by_kind.get("unit")
+    if cells:
+        printed = row.values.get("unit", "")
+        if is_unit_word(printed):
+            return None
+        box = (min(c.x0 for c in cells), min(c.top for c in cells), max(c.x1 for c in cells))
+        return printed, (*box, max(c.bottom for c in cells))
+    quantity = row.by_kind.get("quantity", [])
+    if "unit" in row.values or len(quantity) != 1:
+        return None
+    text = quantity[0].text
+    rest = (split_number(text, decimal_comma) or (None, ""))[1].strip()
+    if not rest or is_unit_word(rest):
+        return None
+    return rest, _after_number(quantity[0], text[: len(text) - len(rest)].strip())
+
+
+def _after_number(cell: Cell, number: str) -> Box:
+    """The cell right of the number it starts with: digits are about ``DIGIT_WIDTH`` of the text's
+    height wide, a space ``SPACE_WIDTH`` (the unit's own reading is no guide: 千克 read as ``FR``)."""
+    height = cell.bottom - cell.top
+    end = cell.x0 + height * (DIGIT_WIDTH * len(number) + SPACE_WIDTH / 2)
+    return (min(end, cell.x1 - height), cell.top, cell.x1, cell.bottom)
+
+
+def _one_off(text: str) -> str | None:
+    """The one unit word of two characters or more that ``text`` is a single character off."""
+    text = text.strip()
+    if len(text) < 2:
+        return None
+    near = [word for word in _LONG_UNITS if Levenshtein.distance(text, word) == 1]
+    return near[0] if len(near) == 1 else None
+
+
+_LONG_UNITS = sorted(word for word in UNIT_WORDS if len(word) >= 2 and re.search(r"[\u4e00-\u9fff]", word))

@@ -272,6 +272,18 @@ def test_an_ocr_quantity_that_reads_as_no_number_is_a_gap_not_the_tables_end(unr
     assert table.rows[1].gaps == {"quantity": QUANTITY_BAND}
 
 
+def test_a_unit_left_alone_under_the_quantity_column_when_its_number_was_lost_is_kept_as_the_unit() -> None:
+    table = scanned_table((304, "件"))  # 数量单位 printed ``2,000 件``; OCR lost the number
+    lost = table.rows[1]
+    assert "quantity" not in lost.values and lost.values["unit"] == "件"
+    assert lost.gaps == {"quantity": QUANTITY_BAND}  # the number is still read again
+
+
+def test_a_word_under_the_quantity_column_that_is_no_unit_is_not_made_the_unit() -> None:
+    table = scanned_table((304, "l5"))
+    assert "unit" not in table.rows[1].values
+
+
 def test_a_quantity_read_into_the_unit_column_with_its_unit_is_split_back() -> None:
     table = scanned_table((352, "40 pcs"))
     assert len(table.rows) == 3

@@ -74,3 +74,59 @@ def test_a_page_without_a_scan_keeps_its_units(monkeypatch: pytest.MonkeyPatch) 
     row = Row({"unit": "全", "quantity": "10"}, [unit], 1, {"unit": [unit]})
     reread_unknown_units(Table(rows=[row]), Document("application/pdf", "text-layer", 1, []))
     assert row.values["unit"] == "全"
+
+
+def in_quantity_cell(read: str, printed: str) -> Row:
+    """One OCR'd order line with no unit column: its quantity cell read ``read``, the page shows
+    ``printed`` there (数量单位 ``120 千克``)."""
+    cell = Cell(read, 1, 60.0, 21.0, 114.0, 32.0, confidence=0.4)  # 11 pt text
+    row = Row({"description": "弹簧垫圈", "quantity": read}, [cell], 1, {"quantity": [cell]})
+    page = Image.new("L", (round(160 * SCALE), round(50 * SCALE)), 255)
+    font = ImageFont.truetype(FONT, round(11 * SCALE))
+    ImageDraw.Draw(page).text((60 * SCALE, 21 * SCALE), printed, font=font, fill=0)
+    document = Document("image/png", "ocr", 1, [], scans={1: Scan(np.asarray(page))})
+    reread_unknown_units(Table(rows=[row]), document)
+    return row
+
+
+def test_a_unit_printed_in_the_quantity_cell_is_read_again_with_its_number() -> None:
+    row = in_quantity_cell("120 全", printed="120 个")
+    assert (row.values["unit"], row.reread) == ("个", ["unit"])
+    assert row.values["quantity"] == "120 全"  # the number is the quantity column's business
+
+
+def test_a_lone_latin_letter_read_again_is_not_taken_for_a_unit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(unit_reread, "read_cell", lambda *args: ("T", 0.9))  # t is tons, 千 misread
+    row = read_unit("FR", printed="千克")
+    assert (row.values["unit"], row.reread) == ("FR", [])
+
+
+def test_a_unit_in_the_quantity_cell_is_read_from_right_of_the_number(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list = []
+    monkeypatch.setattr(unit_reread, "read_cell", lambda crop, *args: asked.append(crop) or ("件", 0.9))
+    row = in_quantity_cell("120 仵", printed="120 件")
+    assert row.values["unit"] == "件"
+    (crop,) = asked
+    cell_px = (114.0 - 60.0) * SCALE
+    assert cell_px * 0.4 < crop.shape[1] < cell_px * 0.8  # the unit's part, not the number's
+
+
+def test_a_known_unit_in_the_quantity_cell_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(unit_reread, "read_cell", lambda *args: pytest.fail("a known unit is kept"))
+    row = in_quantity_cell("120 千克", printed="120 千克")
+    assert "unit" not in row.values  # assembly splits it from the quantity as printed
+
+
+@pytest.mark.parametrize(
+    ("read", "unit"),
+    [("干克", "千克"), ("公广", "公斤"), ("方米", None), ("FR", None), ("个米", None)],
+)
+def test_an_unreadable_unit_one_character_off_a_single_unit_word_becomes_that_word(
+    monkeypatch: pytest.MonkeyPatch, read: str, unit: str | None
+) -> None:
+    monkeypatch.setattr(unit_reread, "read_cell", lambda *args: None)  # the second reading fails
+    row = read_unit(read, printed="千克")
+    assert row.values["unit"] == (unit or read)  # 方米: 平方米 or 立方米, so neither
+    assert row.reread == (["unit"] if unit else [])
