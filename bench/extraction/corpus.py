@@ -15,12 +15,14 @@ from PIL import Image
 
 from bench.extraction.layouts import (
     bestellung_de,
+    business_central_se,
     clerk_kv_xlsx,
     contract_zh,
     contractor_us,
     dealer_matrix_xlsx,
     dealer_xlsx,
     digiwin_tw,
+    dingtalk_export_xlsx,
     erp_export_xlsx,
     eu_distributor_en,
     feishu_xlsx,
@@ -28,6 +30,7 @@ from bench.extraction.layouts import (
     gjp_zh,
     globalparts_xlsx,
     harbor_en,
+    jingdouyun_zh,
     jinhua_zh,
     k3cloud_zh,
     kamfung_hk,
@@ -279,7 +282,7 @@ LAYOUTS = [
         "merged over 单位名称/地址/联系人/电话), 型号规格 as the part, amounts without separators, 合计 row "
         "with 大写 merged over six columns and ¥ amount, numbered terms "
         "一、交货时间 二、交货地点 三、付款方式, two stamp blocks, 2026年12月5日",
-        "unseen",
+        "seen",
         "shengda_word",
     ),
     Layout(
@@ -288,7 +291,7 @@ LAYOUTS = [
         "en (US), Oracle NetSuite standard Purchase Order: logo block, #PO10482 and 12/5/2026 top right, "
         "Vendor and Ship To blocks side by side, Terms | Due Date | Ship Via | Memo boxes, Item name in bold "
         "over its description line, Options column, no unit, $ rates and amounts, Total $, 1 of 1",
-        "unseen",
+        "seen",
         "lakeshore_netsuite",
     ),
     Layout(
@@ -298,8 +301,38 @@ LAYOUTS = [
         "under category rows (一、轴承类 ...) numbered per group with 小计 rows, 合计 over the 小计, no part "
         "numbers, numbers and 要求交期 typed as text, a formula quantity (=20*12) and 金额 formulas with "
         "cached values",
-        "unseen",
+        "seen",
         "boyuan_dealer_xlsx",
+    ),
+    Layout(
+        "dingsheng-jdy",
+        jingdouyun_zh,
+        "zh, 金蝶精斗云 购货订单 saved from Chrome's print preview (print time, tab title, URL and 1/1 in "
+        "the page margins), 标签：值 header in two columns, ruled grid 商品编号/商品名称/规格型号/含税单价/"
+        "税率(%)/税额/价税合计 with names and specs wrapped inside their cells, 整单优惠 under the 合计 row: "
+        "the total is 优惠后金额 (less than the lines), 2026-12-08",
+        "unseen",
+        "dingsheng_jdy",
+    ),
+    Layout(
+        "lindqvist-bc",
+        business_central_se,
+        "en (Swedish buyer), Dynamics 365 Business Central Purchase Order in English with a Swedish format "
+        "region: 6 572,95 with no-break spaces, 37,5, ISO dates, label | value block (Order No., Document "
+        "Date, Expected Receipt Date ...), two-line column captions, Description 2 lines in grey, 20 lines "
+        "on 2 pages, EUR named only in Total EUR Excl./Incl. VAT, VAT Amount Specification",
+        "unseen",
+        "lindqvist_bc",
+    ),
+    Layout(
+        "qianjiang-dingtalk-xlsx",
+        dingtalk_export_xlsx,
+        "zh workbook, 钉钉 OA approval export: no title, two-row head (采购明细 over its sub-columns), one "
+        "row per line with the approval columns and form fields merged down over them, 审批编号 and "
+        "发起时间/完成时间 before the form's 采购单号/采购日期, multi-line 审批记录, hidden columns, "
+        "text dates, 币种 人民币",
+        "unseen",
+        "qianjiang_dingtalk_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
