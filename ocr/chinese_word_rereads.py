@@ -22,7 +22,7 @@ from dataclasses import replace
 import numpy as np
 
 from ocr.layout import Word
-from ocr.scaled_reads import read_scaled
+from ocr.scaled_reads import pixel_box, read_scaled
 from ocr.tesseract_engine import LANGUAGES
 
 UNSURE = 0.6  # Latin words read less surely than this are read again
@@ -34,8 +34,8 @@ MIN_PAGE_CHINESE = 20  # Chinese characters on the page, at least
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ONLY_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBER = re.compile(r"[\d.,:;%/×xX*+\-]+")  # digits and what separates them: a number, a size, a ratio
-_PAD = 4  # px above and below the word
-SIDE_PAD = 0.3  # of the word's height, left and right
+SIDE_PAD = 0.3  # of the word's height, left and right of it: a Latin misreading's box can stop short
+# of the glyphs' outer strokes
 
 
 def reread_latin_misreads(
@@ -48,8 +48,7 @@ def reread_latin_misreads(
     suspects = [i for i, word in enumerate(words) if _is_suspect(word) and _on_chinese_row(word, words)]
     if not suspects:
         return words
-    height, width = image.shape[:2]
-    boxes = [_box(words[i], dpi, width, height) for i in suspects]
+    boxes = [_box(words[i], dpi, image.shape) for i in suspects]
     readings = read_scaled(image, boxes, page, dpi, SCALES, model)
     out = list(words)
     for i, box in zip(suspects, boxes, strict=True):
@@ -105,14 +104,5 @@ def _chinese(word: Word, readings: list[tuple[str, list[float]] | None]) -> Word
     return replace(word, text=text, confidence=round(sure, 3))
 
 
-def _box(word: Word, dpi: int, width: int, height: int) -> tuple[int, int, int, int]:
-    """The word's pixels, widened by a share of its height: a Latin misreading's box can stop short
-    of the glyphs' outer strokes."""
-    scale = dpi / 72.0
-    side = max(_PAD, int(SIDE_PAD * (word.bottom - word.top) * scale))
-    return (
-        max(0, int(word.x0 * scale) - side),
-        max(0, int(word.top * scale) - _PAD),
-        min(width, int(word.x1 * scale) + side),
-        min(height, int(word.bottom * scale) + _PAD),
-    )
+def _box(word: Word, dpi: int, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
+    return pixel_box(word, dpi, shape, side=max(4, int(SIDE_PAD * (word.bottom - word.top) * dpi / 72)))

@@ -21,7 +21,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from ocr.layout import Word
-from ocr.scaled_reads import read_scaled
+from ocr.scaled_reads import pixel_box, read_scaled
 
 SURE = 0.95  # words read at least this surely are not read again
 MARGIN = 0.05  # one English reading alone must be this much surer
@@ -29,7 +29,6 @@ AGREE = 0.8  # or both English readings the same, each at least this sure
 SCALES = (1.0, 1.5)  # the word as printed and enlarged: small codes read better enlarged
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.#]*")
 _LETTER = re.compile(r"[A-Za-z]")
-_PAD = 4  # px around the word
 
 
 def reread_latin_words(words: list[Word], image: np.ndarray, page: int, dpi: int) -> list[Word]:
@@ -37,8 +36,7 @@ def reread_latin_words(words: list[Word], image: np.ndarray, page: int, dpi: int
     unsure = [i for i, word in enumerate(words) if _is_unsure_code(word)]
     if not unsure:
         return words
-    height, width = image.shape[:2]
-    boxes = [_box(words[i], dpi, width, height) for i in unsure]
+    boxes = [pixel_box(words[i], dpi, image.shape) for i in unsure]
     readings = read_scaled(image, boxes, page, dpi, SCALES, "eng")
     out = list(words)
     for i, box in zip(unsure, boxes, strict=True):
@@ -93,13 +91,3 @@ def _option(word: Word, reading: list[Word]) -> tuple[str, float] | None:
     ):
         return None
     return text, confidence
-
-
-def _box(word: Word, dpi: int, width: int, height: int) -> tuple[int, int, int, int]:
-    scale = dpi / 72.0
-    return (
-        max(0, int(word.x0 * scale) - _PAD),
-        max(0, int(word.top * scale) - _PAD),
-        min(width, int(word.x1 * scale) + _PAD),
-        min(height, int(word.bottom * scale) + _PAD),
-    )

@@ -257,10 +257,21 @@ def _closing_label(line: Line) -> str | None:
         if (
             pairs
             and pairs[0].field in _CLOSING
-            and (not pairs[0].value or parse_decimal(pairs[0].value) is not None)
+            and (
+                not pairs[0].value
+                or parse_decimal(pairs[0].value) is not None
+                or _TOTAL_QUALIFIER.fullmatch(pairs[0].value)
+            )
         ):
             return pairs[0].field
     return None
+
+
+# What may follow a total's label and still leave it the total's: its currency and whether tax is in
+# (``Total EUR Excl. VAT``, ``Total USD incl. tax``); the currency is then the order's (a hint).
+_TOTAL_QUALIFIER = re.compile(
+    r"(?:\b[A-Z]{3}\b|[¥$€£])(?:\s+(?i:excl|incl|excluding|including)\.?\s+(?i:VAT|tax|GST|MwSt)\.?)?"
+)
 
 
 SMALLER_PRINT = 0.9  # a text line under an order line in a font this much smaller is a note on it
@@ -486,6 +497,7 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
         closing = _closing_label(line)
         if closing == TOTAL_FIELD:
             table.total = _total(line, columns) or table.total
+            table.hints += [c.text for c in line.cells[:1] if _TOTAL_QUALIFIER.search(c.text)]
             return i + 1
         if closing and not _rows_follow(lines, i + 1, placing):
             return i  # a subtotal: the lines are over, its value is a header field

@@ -127,6 +127,10 @@ def parse_excel_serial(text: str) -> dt.date | None:
 
 
 _GROUPING = re.compile(r"[,']")
+_CODE_GOES_ON = re.compile(r"[-/]\d")
+# Thousands grouped by spaces (``1 065,00``, ``6 572.95``: Sweden, France, Business Central's no-break
+# space), taken only with decimals after the last group: ``2 500`` alone may be two numbers side by side.
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?=[.,]\d{1,2}(?!\d))")
 _NUMBER_FIRST = re.compile(
     r"^\s*(?:USD|CNY|RMB|EUR|HKD|JPY|GBP|US\$|HK\$|[¥$€£])?\s*([-+]?[\d,.']+)\s*(.*?)\s*$"
 )
@@ -140,11 +144,13 @@ def split_number(text: str, decimal_comma: bool = False) -> tuple[Decimal, str] 
     units after it. ``None`` when the text does not start (after a currency) with a number.
     ``decimal_comma``: the document writes ``1.500,00`` (``ocr.number_style``), so ``1.500`` is 1500.
     """
-    folded = fold(text).replace("\u00a0", " ")
+    folded = _SPACE_GROUPED.sub(lambda m: m[0].replace(" ", ""), fold(text).replace("\u00a0", " "))
     match = _NUMBER_FIRST.match(folded)
     if not match:
         return None
     digits, rest = match.groups()
+    if _CODE_GOES_ON.match(rest):
+        return None  # 70-10215, 3/8: a code or a ratio, not a number with a unit
     digits = digits.rstrip(".,'") or digits  # 62,5. : a speck after the number (no number ends in a mark)
     if decimal_comma and _DECIMAL_COMMA_WHOLE.match(digits):
         digits = digits.replace(".", "").replace(",", ".")

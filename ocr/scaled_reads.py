@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 
 from ocr.grid_cells import CELL_PSM
-from ocr.layout import Word
+from ocr.layout import Cell, Word
 from ocr.loaded_tesseract import read_data
 from ocr.ocr_threads import in_parallel
 from ocr.tesseract_engine import LANGUAGES
@@ -20,6 +20,22 @@ from ocr.tesseract_engine import LANGUAGES
 Box = tuple[int, int, int, int]  # x0, top, x1, bottom in pixels
 _GAP = 30  # px of white between the strips of the collage
 _SAMPLING = {True: cv2.INTER_AREA, False: cv2.INTER_CUBIC}  # shrinking, enlarging
+
+
+def pixel_box(
+    item: Word | Cell, dpi: int, shape: tuple[int, ...], pad: int = 4, side: int | None = None
+) -> Box:
+    """A word's or cell's box in page points as pixels of an image of ``shape`` (height, width),
+    ``pad`` pixels around it (``side`` pixels left and right, if given), within the image."""
+    scale = dpi / 72.0
+    height, width = shape[:2]
+    side = pad if side is None else side
+    return (
+        max(0, int(item.x0 * scale) - side),
+        max(0, int(item.top * scale) - pad),
+        min(width, int(item.x1 * scale) + side),
+        min(height, int(item.bottom * scale) + pad),
+    )
 
 
 def read_scaled(

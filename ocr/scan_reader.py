@@ -25,6 +25,7 @@ from ocr.chinese_script import (
     traditional_languages,
 )
 from ocr.chinese_word_rereads import reread_latin_misreads
+from ocr.diacritic_rereads import reread_diacritics
 from ocr.grid_cells import blank_cells, grid_cells, inside_any, read_cells, with_chinese_rereads
 from ocr.ink_gaps import with_ink_gaps
 from ocr.latin_rereads import reread_latin_words
@@ -89,6 +90,7 @@ def read_page(image: Image.Image, number: int, dpi: int = DPI, languages: str = 
     words += with_chinese_rereads(clean.image, readings, number, dpi, outside_cells, languages)
     words = reread_latin_misreads(words, clean.image, number, dpi, languages)
     words = reread_latin_words(words, clean.image, number, dpi)
+    words = reread_diacritics(words, clean.image, number, dpi)
     words = with_ink_gaps(words, clean.image, dpi)
     lines = group_lines(words, rules) if words else []
     repair_labels(lines)

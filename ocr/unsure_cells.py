@@ -20,14 +20,13 @@ from rapidfuzz.distance import Levenshtein
 
 from ocr.ink_gaps import with_ink_gaps
 from ocr.layout import Cell, Line, Word, _joined
-from ocr.scaled_reads import read_scaled
+from ocr.scaled_reads import pixel_box, read_scaled
 from ocr.tesseract_engine import LANGUAGES
 
 UNSURE = 0.6  # a cell whose least certain word is below this is read again
 MARGIN = 0.1  # the second reading must be this much surer
 CONFIRM = 0.3  # a change must be read this surely at another scale too
 SCALES = (1.0, 0.75, 1.5)  # the cell alone at the page's scale, smaller, larger
-_PAD = 4  # px around the cell
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS = re.compile(r"\d")
 
@@ -44,8 +43,7 @@ def reread_unsure_cells(
     ]
     if not unsure:
         return lines
-    height, width = image.shape[:2]
-    boxes = [_box(cell, dpi, width, height) for _, _, cell in unsure]
+    boxes = [pixel_box(cell, dpi, image.shape) for _, _, cell in unsure]
     readings = read_scaled(image, boxes, page, dpi, SCALES, languages)
     for (line, i, cell), box in zip(unsure, boxes, strict=True):
         better = _best(cell, readings[box], image, dpi)
@@ -80,16 +78,6 @@ def _confirmed(first: str, chosen: str, others: list[Reading]) -> bool:
 def _has(piece: str, reading: Reading) -> bool:
     at = reading[2].find(piece)
     return at >= 0 and min(reading[3][at : at + len(piece)], default=0.0) >= CONFIRM
-
-
-def _box(cell: Cell, dpi: int, width: int, height: int) -> tuple[int, int, int, int]:
-    scale = dpi / 72.0
-    return (
-        max(0, int(cell.x0 * scale) - _PAD),
-        max(0, int(cell.top * scale) - _PAD),
-        min(width, int(cell.x1 * scale) + _PAD),
-        min(height, int(cell.bottom * scale) + _PAD),
-    )
 
 
 def _best(cell: Cell, readings: list[list[Word]], image: np.ndarray, dpi: int) -> Cell | None:

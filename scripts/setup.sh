@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-eng poppler-utils fonts-wqy-zenhei
+APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-eng tesseract-ocr-deu poppler-utils
+              fonts-wqy-zenhei fonts-dejavu-core
               dovecot-imapd dovecot-lmtpd openssh-server chromium chromium-driver)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

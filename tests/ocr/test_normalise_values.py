@@ -79,6 +79,9 @@ def test_excel_serials_only_in_a_plausible_range() -> None:
         ("0.30", "0.30"),
         ("1.200,50", "1200.50"),
         ("EUR 12,5", "12.5"),
+        ("1 065,00", "1065.00"),  # thousands grouped by a space (Sweden, France; a no-break space too)
+        ("EUR 6\u00a0572,95", "6572.95"),
+        ("12 345 678.90", "12345678.90"),
     ],
 )
 def test_numbers_become_exact_decimals(printed: str, value: str) -> None:
@@ -97,7 +100,10 @@ def test_a_trailing_unit_is_split_off(printed: str, unit: str) -> None:
     assert parsed[1] == unit
 
 
-@pytest.mark.parametrize("printed", ["", "abc", "1.2.3", "1,2,3", "PCS 100", "HD-BLT-0830", "壹万贰仟元"])
+@pytest.mark.parametrize(
+    "printed",
+    ["", "abc", "1.2.3", "1,2,3", "PCS 100", "HD-BLT-0830", "壹万贰仟元", "70-10215", "3/8", "2026-12-07"],
+)
 def test_what_is_not_a_number_gives_none(printed: str) -> None:
     assert parse_decimal(printed) is None
 
@@ -166,3 +172,10 @@ def test_by_default_1_500_is_one_and_a_half_and_1_234_comma_56_is_still_read() -
     assert str(parse_decimal("1.500")) == "1.500"
     assert split_number("1.500 pcs") == (Decimal("1.500"), "pcs")
     assert parse_decimal("2.375,00") == Decimal("2375.00")  # unambiguous either way
+
+
+@pytest.mark.parametrize(("printed", "value", "rest"), [("2 500", "2", "500"), ("1 065,000", "1", "065,000")])
+def test_space_grouping_needs_decimals_after_it_else_two_numbers_stay_two(
+    printed: str, value: str, rest: str
+) -> None:
+    assert split_number(printed) == (Decimal(value), rest)  # 2 500: a quantity 2 beside 500, or 2500?

@@ -202,6 +202,32 @@ def test_a_description_starting_with_a_total_word_is_still_a_line() -> None:
     assert table.total is not None and table.total.text == "900.00"
 
 
+@pytest.mark.parametrize("label", ["Total EUR Excl. VAT", "Total USD", "Total € incl. tax"])
+def test_a_total_label_with_its_currency_and_tax_ends_the_table_and_names_the_currency(label: str) -> None:
+    table = find_table(
+        doc(
+            line(1, 100, (80, "Part No."), (180, "Description"), (300, "Qty"), (400, "Amount")),
+            line(1, 120, (80, "TS-1"), (180, "Total station"), (300, "1"), (400, "900.00")),
+            line(1, 140, (80, label), (400, "900.00")),
+            line(1, 160, (80, "IMPORT"), (300, "0"), (400, "900.00")),  # a VAT table: no order line
+        )
+    )
+    assert [row.values["description"] for row in table.rows] == ["Total station"]
+    assert table.total is not None and table.total.text == "900.00"
+    assert table.hints == [label]
+
+
+def test_a_total_label_followed_by_other_words_does_not_end_the_table() -> None:
+    table = find_table(
+        doc(
+            line(1, 100, (80, "Part No."), (180, "Description"), (300, "Qty"), (400, "Amount")),
+            line(1, 120, (80, "TS-1"), (180, "Total station"), (300, "1"), (400, "900.00")),
+            line(1, 140, (80, "Total due within 30 days"), (400, "900.00")),
+        )
+    )
+    assert table.total is None
+
+
 def test_a_group_heading_over_two_sub_headers_splits_into_their_columns() -> None:
     table = find_table(
         doc(

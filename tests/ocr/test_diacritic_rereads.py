@@ -1,0 +1,90 @@
+"""Umlauts the page models cannot read, added by the German model on German pages only."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from ocr import diacritic_rereads
+from ocr.diacritic_rereads import _only_diacritics_added, is_german, reread_diacritics
+from ocr.layout import Word
+
+DPI = 300
+PT = 72 / DPI
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+SIZE = 40
+GERMAN_ROW = ["Bestellung", "Menge", "Einzelpreis", "und"]  # words the English model reads as they are
+
+
+def page_and_words(printed: list[str], read: list[str]) -> tuple[np.ndarray, list[Word]]:
+    """A page strip with ``printed`` words in a row, and the page reading's words with ``read`` texts
+    in their boxes (as ``chi_sim+eng`` would have them: umlauts lost)."""
+    image = Image.new("L", (2600, 120), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, SIZE)
+    words, x = [], 20
+    for shown, text in zip(printed, read, strict=True):
+        x0, top, x1, bottom = draw.textbbox((x, 30), shown, font=font)
+        draw.text((x, 30), shown, font=font, fill=0)
+        words.append(Word(text, 1, x0 * PT, top * PT, x1 * PT, bottom * PT, 0.9))
+        x = x1 + SIZE
+    return np.asarray(image), words
+
+
+def test_on_a_german_page_the_umlauts_the_english_model_lost_are_read_back() -> None:
+    printed = [*GERMAN_ROW, "Distanzhülse", "vergütet", "gesägt"]
+    image, words = page_and_words(printed, [*GERMAN_ROW, "Distanzhilse", "vergutet", "gesagt"])
+    assert [w.text for w in reread_diacritics(words, image, 1, DPI)] == printed
+
+
+def test_a_page_that_is_not_german_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(diacritic_rereads, "read_scaled", lambda *args: pytest.fail("not a German page"))
+    image, words = page_and_words(["Purchase", "Order", "die", "cast"], ["Purchase", "Order", "die", "cast"])
+    assert reread_diacritics(words, image, 1, DPI) == words
+
+
+def test_without_the_german_model_the_page_stays_as_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(diacritic_rereads, "tessdata_dir", lambda languages: None)
+    monkeypatch.setattr(diacritic_rereads, "read_scaled", lambda *args: pytest.fail("no model to read with"))
+    image, words = page_and_words([*GERMAN_ROW, "vergütet"], [*GERMAN_ROW, "vergutet"])
+    assert reread_diacritics(words, image, 1, DPI) == words
+
+
+def test_a_german_reading_that_is_not_sure_enough_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    def read_scaled(image, boxes, page, dpi, scales, languages):
+        assert languages == "deu"
+        return {box: [[Word("vergütet", page, 0, 0, 1, 1, diacritic_rereads.SURE - 0.1)]] for box in boxes}
+
+    monkeypatch.setattr(diacritic_rereads, "read_scaled", read_scaled)
+    image, words = page_and_words([*GERMAN_ROW, "vergütet"], [*GERMAN_ROW, "vergutet"])
+    assert reread_diacritics(words, image, 1, DPI)[-1].text == "vergutet"
+
+
+@pytest.mark.parametrize(
+    ("first", "german", "taken"),
+    [
+        ("Distanzhilse", "Distanzhülse", True),  # ü read as i
+        ("Grubacker", "Grubäcker", True),
+        ("GewerbestraBe", "Gewerbestraße", True),  # ß read as B
+        ("Gruen", "Grüßen", True),  # ü lost, ß lost
+        ("Art.-Nr.:", "Art.-Nr", False),  # no umlaut: the German model's reading is not this path's
+        ("thre", "Ihre", False),
+        ("Muller", "Müller", True),
+        ("Mutter", "Müller", False),  # more changed than the umlaut explains
+        ("beifiigen.", "beifügen.", False),  # ü as ii: two changes for one umlaut, left alone
+    ],
+)
+def test_only_a_reading_that_adds_diacritics_and_changes_nothing_else_is_taken(
+    first: str, german: str, taken: bool
+) -> None:
+    assert _only_diacritics_added(first, german) is taken
+
+
+def test_a_page_is_german_with_three_different_common_german_words() -> None:
+    def words(*texts: str) -> list[Word]:
+        return [Word(text, 1, 0, 0, 1, 1, 0.9) for text in texts]
+
+    assert is_german(words("Bestellung", "Menge:", "fur", "M8"))
+    assert not is_german(words("Van", "der", "Berg", "Pompen", "B.V.", "Pos."))  # Dutch, one German-like word
+    assert not is_german(words("die", "die", "die"))  # the same word thrice is one
