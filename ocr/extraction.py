@@ -136,7 +136,7 @@ def _extract_order(document: Document, template: Template | None) -> PurchaseOrd
     if document.scans:
         reread_mismatched_rows(table, document)
         reread_unknown_units(table, document)
-    candidates = find_candidates(document, skip=table.used_lines)
+    candidates = find_candidates(document, skip=table.used_lines, beside=table.beside)
     for candidate in order_candidates(table.rows):
         candidates.setdefault(candidate.field, []).append(candidate)
     if template:

@@ -32,10 +32,18 @@ _WRAP_GAP = 1.2  # an address line follows the one above within this share of it
 _SHEET_WRAP_GAP = 0.5  # spreadsheet rows touch: a blank row between two rows ends the block
 
 
-def find_candidates(doc: Document, skip: Iterable[int] = ()) -> dict[str, list[Candidate]]:
-    """All label-paired values in the document, by field, in document order."""
-    skipped = set(skip)
-    lines = [_parted(_rejoined(line)) for line in doc.lines if line.index not in skipped]
+def find_candidates(
+    doc: Document, skip: Iterable[int] = (), beside: dict[int, list[Cell]] | None = None
+) -> dict[str, list[Candidate]]:
+    """All label-paired values in the document, by field, in document order. Lines in ``skip`` (the line
+    table's) are left out but for their cells ``beside`` the table (form fields on an item row)."""
+    skipped, beside = set(skip), beside or {}
+    kept = [
+        line if line.index not in skipped else replace(line, cells=beside[line.index])
+        for line in doc.lines
+        if line.index not in skipped or line.index in beside
+    ]
+    lines = [_parted(_rejoined(line)) for line in kept]
     wrap_gap = _SHEET_WRAP_GAP if doc.is_sheet else _WRAP_GAP
     found: dict[str, list[Candidate]] = {}
     for position, line in enumerate(lines):

@@ -58,6 +58,8 @@ class Row:
 class Table:
     rows: list[Row] = field(default_factory=list)
     used_lines: set[int] = field(default_factory=set)  # header and item lines (not header fields)
+    # cells on item lines left or right of every column (a sheet's form fields merged down beside the items)
+    beside: dict[int, list[Cell]] = field(default_factory=dict)
     headers: list[Line] = field(default_factory=list)
     hints: list[str] = field(default_factory=list)
     total: Candidate | None = None
@@ -93,6 +95,8 @@ def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) ->
         if left is None or right is None:
             left = (every[i - 1][1].x1 + cell.x0) / 2 if i else -_INF
             right = (cell.x1 + every[i + 1][1].x0) / 2 if i + 1 < len(every) else _INF
+        if doc.is_sheet:  # a sheet's cells are its columns exactly: what is left or right is not the table
+            left, right = cell.x0, cell.x1
         bounds.append((float(left), float(right)))
     inferred: dict[int, str] = {}
     if following:
@@ -559,6 +563,8 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
         elif not (_is_section(line) and _rows_follow(lines, i + 1, placing)):
             return i
         table.used_lines.add(line.index)
+        if beside := [c for c in line.cells if c.x1 <= placing.left_edge or c.x0 >= placing.right_edge]:
+            table.beside[line.index] = beside
         previous = line
         i += 1
     return i

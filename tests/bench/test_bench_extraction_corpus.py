@@ -47,12 +47,10 @@ BLIND_TEN_PDFS, BLIND_TEN_WORKBOOKS = BLIND_TEN[:2], BLIND_TEN[2:]
 # layouts whose own template cannot read them fully yet (extractor gaps found when a set was written):
 # dingsheng-jdy's names and specs wrapped inside their grid cells (the first part over the row's numbers,
 # the rest under them): a wrapped part goes to the wrong row or column and, from the row where both
-# wrap, no line is read (33 of 69 fields wrong); lindqvist-bc's numbers grouped with a no-break space
-# (1 065,00, Total EUR Incl. VAT 6 572,95) read as their first group (1, 6), and no Description 2 line
-# (grey, under the description) joins its description (14 of 129); qianjiang-dingtalk-xlsx's two-row
-# head with the form's values merged down over the line rows: 期望到货日期 and 合计金额（元） not found,
-# 付款方式 read as the next head (采购明细), the merged cells' text joined into line 1's part number (4 of 63)
-OB_TEMPLATE_CANNOT = ["dingsheng-jdy", "lindqvist-bc", "qianjiang-dingtalk-xlsx"]
+# wrap, no line is read (33 of 69 fields wrong); lindqvist-bc's Description 2 line (grey, under the
+# description) does not join its description (12 of 129; its space-grouped numbers are read since).
+# qianjiang-dingtalk-xlsx is read fully since a sheet's columns end at their header cells.
+OB_TEMPLATE_CANNOT = ["dingsheng-jdy", "lindqvist-bc"]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
 
