@@ -305,7 +305,8 @@ _CJK_LABELS = [
 
 
 def ocr_column_kind(text: str) -> tuple[str, str | None] | None:
-    """``column_kind``, forgiving one lost or wrong Chinese character (OCR reads 数量 as ``量``).
+    """``column_kind``, forgiving one lost or wrong Chinese character (OCR reads 数量 as ``量``), or a
+    space OCR put into a Latin word's last letters (``Quantit y``).
 
     Only for OCR'd pages, and only when exactly one column's labels are that close.
     """
@@ -314,6 +315,8 @@ def ocr_column_kind(text: str) -> tuple[str, str | None] | None:
         return exact
     hints = _PARENS.findall(text)
     bare = "".join(_PARENS.sub(" ", text).split()).rstrip(":：")
+    if re.fullmatch(r"[A-Za-z]+ [A-Za-z]{1,2}", text.strip()):  # a word OCR split near its end: Quantit y
+        return column_kind(bare)
     if not bare or not re.fullmatch(r"[\u4e00-\u9fff]+", bare):
         return None
     close = {

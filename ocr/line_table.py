@@ -510,7 +510,7 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
             previous = line
             i += 1
             continue
-        if i == start and all(column_kind(cell.text) for cell in line.cells):
+        if i == start and (all(column_kind(c.text) for c in line.cells) or _caption_end(line, previous)):
             table.used_lines.add(line.index)  # the header's second line (数量 above, Qty below)
             i += 1
             continue
@@ -640,6 +640,17 @@ def _rows_follow(lines: list[Line], at: int, placing: _Placement) -> bool:
         if k > at or not _is_section(lines[k]):
             return False
     return False
+
+
+def _caption_end(line: Line, header: Line) -> bool:
+    """The rest of the header's two-line captions (``Unit of`` over ``Measure``, ``Direct Unit Cost``
+    over ``Excl. VAT``): a line touching the header, of words only, each under a header cell."""
+    if line.top - header.bottom > line.bottom - line.top or any(_DIGIT.search(c.text) for c in line.cells):
+        return False
+    return all(any(c.h_overlap(h.x0, h.x1) > 0 for h in header.cells) for c in line.cells)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _quantity_lost(line: Line, text: dict[str, str]) -> bool:

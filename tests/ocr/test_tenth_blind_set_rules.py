@@ -12,7 +12,8 @@ from decimal import Decimal
 from openpyxl import Workbook
 
 from ocr.extraction import extract_order, read_document
-from ocr.layout import Document
+from ocr.labels import ocr_column_kind
+from ocr.layout import Cell, Document, Line
 from tests.ocr.built_documents import line
 
 
@@ -78,3 +79,31 @@ def test_a_no_column_of_codes_is_the_part_number_and_space_grouped_thousands_are
     assert order.lines[1].quantity == Decimal("37.5")
     assert order.total_amount == Decimal("1728.00")
     assert order.currency == "EUR"  # from the total's label
+
+
+def test_an_ocr_header_word_split_near_its_end_still_names_its_column() -> None:
+    assert ocr_column_kind("Quantit y") == ("quantity", None)
+    assert ocr_column_kind("Unit of") is None  # two words: no split word
+
+
+def scanned(top: float, *cells: tuple[float, str]) -> Line:
+    return Line(1, [Cell(text, 1, x, top, x + 6 * len(text), top + 8, confidence=0.95) for x, text in cells])
+
+
+def test_the_second_lines_of_two_line_captions_under_a_scanned_header_are_no_order_line() -> None:
+    lines = [
+        scanned(100, (50, "No."), (112, "Description"), (316, "Quantity"), (356, "Unit of"), (410, "Price"),
+                (496, "Line Amount")),
+        scanned(109, (356, "Measure"), (433, "Excl. VAT"), (508, "Excl. VAT")),
+        scanned(125, (50, "70-10215"), (112, "Ball bearing"), (320, "300"), (356, "Piece"), (450, "0,92"),
+                (520, "276,00")),
+        scanned(140, (50, "70-10308"), (112, "Ball bearing C3"), (320, "120"), (356, "Piece"), (450, "3,15"),
+                (520, "378,00")),
+    ]  # fmt: skip
+    document = Document("application/pdf", "ocr", 1, [scanned(20, (400, "Order No. PO26-00412")), *lines], {})
+    document.scans = {1: None}
+    order = extract_order(document)
+    assert [(item.customer_part_no, item.quantity, item.unit) for item in order.lines] == [
+        ("70-10215", 300, "Piece"),
+        ("70-10308", 120, "Piece"),
+    ]
