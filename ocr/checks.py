@@ -18,7 +18,10 @@ from orderbridge.model import FieldSource, OrderLine, PurchaseOrder
 Discounts = Mapping[int, Decimal]  # line number -> its printed discount in percent
 
 _PENALTY_LINE = 0.2  # some line's quantity x unit price is not its amount
-_PENALTY_TOTAL = 0.2  # the lines do not sum to the printed total
+_PENALTY_TOTAL = 0.2  # the lines do not sum to the printed total (a charge the total includes, say)
+# ... and miss it by more than a tenth: lines are missing or extra; that order must not pass untouched
+_PENALTY_TOTAL_LARGE = 0.3
+_SMALL_GAP = Decimal("0.1")
 
 
 def _tolerance(printed: Decimal) -> Decimal:
@@ -87,8 +90,10 @@ def confidence(
     score = sum(required) / len(required)
     if _any_line_mismatch(order, discounts):
         score -= _PENALTY_LINE
-    if total_mismatch(order, subtotal) is not None:
-        score -= _PENALTY_TOTAL
+    gap = total_mismatch(order, subtotal)
+    if gap is not None:
+        small = order.total_amount and abs(gap) <= _SMALL_GAP * abs(order.total_amount)
+        score -= _PENALTY_TOTAL if small else _PENALTY_TOTAL_LARGE
     return round(min(1.0, max(0.0, score)), 3)
 
 

@@ -75,3 +75,35 @@ def test_a_discount_column_is_read_and_a_goods_total_is_the_subtotal() -> None:
     ]
     assert order.total_amount == Decimal("1641.12") and order.warnings == []
     assert order.provenance["lines"].method.endswith("+arithmetic")
+
+
+def complete_order(total: str) -> PurchaseOrder:
+    """Every field the confidence asks for, two lines worth 1000.00, and the printed ``total``."""
+    return PurchaseOrder.model_validate(
+        {
+            "po_number": "CGDD20261208003",
+            "order_date": "2026-12-08",
+            "currency": "CNY",
+            "buyer": {"name": "东莞市鼎晟自动化设备有限公司"},
+            "total_amount": total,
+            "lines": [
+                {"line_no": 1, "description": "深沟球轴承", "quantity": 100, "unit_price": 6, "amount": 600},
+                {"line_no": 2, "description": "直线轴承", "quantity": 40, "unit_price": 10, "amount": 400},
+            ],
+        }
+    )
+
+
+REVIEW_BELOW = 0.8  # the pipeline's default review threshold
+
+
+def test_lines_that_miss_the_total_by_a_little_lower_confidence_to_the_review_threshold() -> None:
+    assert confidence(complete_order("1000.00")) == 1.0
+    assert (
+        confidence(complete_order("1030.00")) == REVIEW_BELOW
+    )  # a packing charge in the total: held at the line
+
+
+def test_lines_that_miss_the_total_by_more_than_a_tenth_send_the_order_to_review() -> None:
+    assert confidence(complete_order("2080.00")) < REVIEW_BELOW  # half the lines lost: never untouched
+    assert confidence(complete_order("900.00")) < REVIEW_BELOW  # lines worth more than the order
