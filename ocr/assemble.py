@@ -333,8 +333,9 @@ def _header_values(
 
 def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOrder:
     """The order from the header candidates and the line table (the table's total joins the candidates)."""
-    if table.total:
-        candidates = {**candidates, "total": [*candidates.get("total", []), table.total]}
+    if table.total:  # in document order: of two totals as sure, the later one is the order's
+        totals = sorted([*candidates.get("total", []), table.total], key=lambda c: (c.cell.page, c.cell.top))
+        candidates = {**candidates, "total": totals}
     values, provenance = _header_values(candidates, table)
     if table.headers:
         header = table.headers[0]
@@ -361,7 +362,7 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
         lines=order_lines(table.rows, table.decimal_comma),
         provenance=provenance,
     )
-    subtotal = pick(candidates, "subtotal", table.decimal_comma)
+    subtotal = pick(candidates, "subtotal", table.decimal_comma) or _passed_over(candidates, table)
     subtotal_value = subtotal[0] if subtotal else None
     discounts = line_discounts(table.rows, table.decimal_comma)
     order.warnings = arithmetic_warnings(order, subtotal_value, discounts)  # type: ignore[arg-type]
@@ -385,6 +386,15 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
         order.warnings += doubts
         order.confidence = ocr_confidence(order, doubts, subtotal_value, discounts)  # type: ignore[arg-type]
     return order
+
+
+def _passed_over(candidates: dict[str, list[Candidate]], table: Table) -> tuple[object, Candidate] | None:
+    """The table's own total row when a labelled total beat it (``优惠后金额`` after an order discount,
+    ``Total`` with freight): what the lines must add up to, as a subtotal would be."""
+    total = pick(candidates, "total", table.decimal_comma)
+    if table.total is None or total is None or total[1] is table.total:
+        return None
+    return pick({"subtotal": [table.total]}, "subtotal", table.decimal_comma)
 
 
 def _numbers_inferred(table: Table) -> bool:

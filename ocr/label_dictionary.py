@@ -95,7 +95,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
     ),
     "total": (
         "价税合计", "总金额", "总计", "合计金额", "合计", "含税总额", "含税合计", "订单总额", "订单金额",
-        "总额", "金额合计", "含税总金额",
+        "总额", "金额合计", "含税总金额", "优惠后金额", "优惠后总额", "折后金额", "折后总额", "应付金额",
+        "Total after Discount",
         "Grand Total", "Total Amount", "Total", "Order Total", "Total Value", "PO Total", "Total Due",
         "Total Gross Value", "Total Net Value", "Amount Due", "Total Order Amount", "Total Order Value",
         "Gesamtbetrag", "Gesamtsumme", "Endbetrag",

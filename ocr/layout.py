@@ -89,6 +89,9 @@ class Document:
     page_sizes: dict[int, tuple[float, float]] = field(default_factory=dict)
     # Numbers written 1.500,00 (``ocr.number_style``); None until a template or the numbers decide.
     decimal_comma: bool | None = None
+    # Lines in smaller print under an order line are more of its description (a template says so), not
+    # notes on it.
+    small_print_described: bool = False
 
     def __post_init__(self) -> None:
         self.lines.sort(key=lambda line: (line.page, line.top, line.cells[0].x0))

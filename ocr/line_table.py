@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ocr.candidates import Candidate
+from ocr.cell_stacks import CELL_BREAK, stacked_text
 from ocr.column_roles import UNIT_WORDS, resolve
 from ocr.item_notes import without_repeated_notes
 from ocr.label_dictionary import CARRY_LABELS
@@ -52,6 +53,8 @@ class Row:
     # OCR lost a number here (a lone ``5`` on a speckled scan): column kind -> its x band on the page
     gaps: dict[str, tuple[float, float]] = field(default_factory=dict)
     wrapped: list[tuple[str, str]] = field(default_factory=list)  # (column kind, text) of lines under it
+    # text columns printed over several lines: column kind -> each line's cells, from the top
+    stacks: dict[str, list[list[Cell]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -65,6 +68,7 @@ class Table:
     total: Candidate | None = None
     inferred: list[str] = field(default_factory=list)  # "header -> role" for columns found by content
     decimal_comma: bool = False  # the document writes 1.500,00 (``Document.decimal_comma``)
+    small_print_described: bool = False  # ``Document.small_print_described``
 
 
 def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) -> list[Column] | None:
@@ -185,7 +189,6 @@ def _may_be_header(line: Line, kinds: list[str | None]) -> bool:
     )
 
 
-CELL_BREAK = "\t"  # between two cells of one column kind (商品名称 | 型号规格): a real space, even in OCR
 _SAMPLE_ROWS = 40
 _FIRST_ROW_WITHIN = 3  # lines after the header (a second header line, a wrapped first description)
 
@@ -305,7 +308,7 @@ def _letter_spaced(cells: list[Cell]) -> list[str]:
 
 def find_table(doc: Document) -> Table:
     """Every header-led block of rows in the document, joined in document order."""
-    table = Table(decimal_comma=bool(doc.decimal_comma))
+    table = Table(decimal_comma=bool(doc.decimal_comma), small_print_described=doc.small_print_described)
     lines = doc.lines
     read: list[tuple[Line, list[Column]]] = []  # each header as read (merged, split) and its columns
     i = 0
@@ -495,6 +498,7 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
     previous = lines[start - 1]
     placing = _Placement(columns)
     last_row_line = None  # the line of the last order line, or of its wrapped description
+    lead: list[dict[str, list[Cell]]] = []  # the next order line's text cells printed above its numbers
     i = start
     while i < len(lines) and lines[i].page == page:
         line = lines[i]
@@ -519,7 +523,8 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
         cells = [c for kind_cells in placed.values() for c in kind_cells]
         if "quantity" in text and parse_decimal(text["quantity"]) is not None:
             table.rows.append(Row(text, cells, line.page, placed))
-            last_row_line = line
+            _stack(table.rows[-1], lead, columns, above=True)
+            lead, last_row_line = [], line
         elif (table.rows or i == start) and _quantity_lost(line, text):
             gaps: dict[str, tuple[float, float]] = {}
             if not _quantity_in_unit(text):
@@ -529,7 +534,13 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
                 if lost.lower() in UNIT_WORDS and "unit" not in text:
                     text["unit"] = lost  # ``件`` alone under 数量单位: the number is lost, not its unit
             table.rows.append(Row(text, cells, line.page, placed, gaps=gaps))
-            last_row_line = line
+            _stack(table.rows[-1], lead, columns, above=True)
+            lead, last_row_line = [], line
+        elif count := _lead_count(lines, i, placing, previous):
+            lead = [_assign(above, placing) for above in lines[i : i + count]]
+            table.used_lines.update(above.index for above in lines[i : i + count])
+            previous, i = lines[i + count - 1], i + count
+            continue
         elif table.rows and _is_remark(line):
             pass  # a remark under an order line: the table goes on
         elif (
@@ -543,7 +554,10 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
             previous is last_row_line is not None  # not after a subtotal or section heading
             and set(text) - {_UNNAMED} <= _TEXT_KINDS
             and line.top - previous.bottom < (line.bottom - line.top)
-            and (_smaller_print(line, last_row_line) or _labelled_note(line))
+            and (
+                _labelled_note(line)
+                or (_smaller_print(line, last_row_line) and not table.small_print_described)
+            )
         ):
             last_row_line = line  # a pack or customs note under the line, not more of its description
         elif (
@@ -553,12 +567,12 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
         ):
             row = table.rows[-1]
             for kind, value in text.items():
-                if kind == _UNNAMED:
-                    continue
                 if kind == "part_no" and _described_under_code(row, value):
-                    kind = "description"  # NetSuite: the item's code, its description on the line under it
-                row.values[kind] = f"{row.values.get(kind, '')} {value}".strip()
-                row.wrapped.append((kind, value))
+                    row.values["description"] = value  # NetSuite: the code, its description under it
+                    row.wrapped.append(("description", value))
+                elif kind != _UNNAMED:
+                    _stack(row, [{kind: placed[kind]}], columns, above=False)
+                    row.wrapped.append((kind, value))
             last_row_line = line
         elif not (_is_section(line) and _rows_follow(lines, i + 1, placing)):
             return i
@@ -568,6 +582,48 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
         previous = line
         i += 1
     return i
+
+
+_MAX_LEAD = 3  # lines of a grid cell's text above its row's numbers, at most
+
+
+def _lead_count(lines: list[Line], at: int, placing: _Placement, previous: Line) -> int:
+    """How many lines from ``at`` are the upper half of the next order line's text cells: a grid cell's
+    text centred on its row (商品名称 ``深沟球轴承（双面橡胶密`` over the row's numbers, ``封）`` under
+    them). They hold text columns only, each touches the next (the last touches a line with a
+    quantity), and the first stands clear of the line above, as the row's ruling is between them
+    (0: not such lines; touching the line above, a line is wrapped under that one)."""
+    height = lines[at].bottom - lines[at].top
+    if lines[at].top - previous.bottom < 0.75 * height:
+        return 0
+    for k in range(at, min(at + _MAX_LEAD, len(lines) - 1)):
+        line, after = lines[k], lines[k + 1]
+        kinds = set(_assign(line, placing)) - {_UNNAMED}
+        if after.page != line.page or not kinds or not kinds <= _TEXT_KINDS:
+            return 0
+        if after.top - line.bottom > 0.25 * height:
+            return 0
+        quantity = CELL_BREAK.join(cell.text for cell in _assign(after, placing).get("quantity", []))
+        if parse_decimal(quantity) is not None:
+            return k + 1 - at
+    return 0
+
+
+def _stack(row: Row, lines: list[dict[str, list[Cell]]], columns: list[Column], above: bool) -> None:
+    """Lines of text cells above (``above``) or under an order line joined to its text, column by
+    column (``ocr.cell_stacks``)."""
+    for placed in lines if not above else reversed(lines):
+        for kind, cells in placed.items():
+            if kind == _UNNAMED:
+                continue
+            stack = row.stacks.setdefault(kind, [row.by_kind.get(kind, [])])
+            if above:
+                stack.insert(0, cells)
+            else:
+                stack.append(cells)
+            row.by_kind[kind] = [cell for line_cells in stack for cell in line_cells]
+            bounds = [(column.x0, column.x1) for column in columns if column.kind == kind]
+            row.values[kind] = stacked_text(stack, bounds)
 
 
 _LABELLED_CODE = re.compile(r"^(?P<label>\S.*?)\s*[:：#]?\s*(?P<code>[A-Za-z0-9][\w./-]*\d[\w./-]*)$")

@@ -40,6 +40,7 @@ class Template:
     date_order: str | None = None
     decimal_separator: str | None = None  # "," or "."; None: the document's numbers decide
     dimension_sign: str | None = None  # "×": OCR's x between two numbers (D40x520) is written back as ×
+    item_small_print: str | None = None  # "description": smaller lines under an item are its description
 
     def matches(self, text: str, sender: str | None) -> bool:
         """The sender's address or domain is listed, or every keyword is in the text (spaces ignored)."""
@@ -98,6 +99,7 @@ def _parsed(path: Path) -> Template:
         date_order=data.get("formats", {}).get("date_order"),
         decimal_separator=data.get("formats", {}).get("decimal_separator"),
         dimension_sign=data.get("formats", {}).get("dimension_sign"),
+        item_small_print=data.get("formats", {}).get("item_small_print"),
     )
 
 
@@ -136,6 +138,7 @@ def prepare(doc: Document, template: Template) -> Document:
         line.cells = [_rewritten(cell, label_rules, columns) for cell in line.cells]
     if template.decimal_separator:
         doc.decimal_comma = template.decimal_separator == ","
+    doc.small_print_described = template.item_small_print == "description"
     return doc
 
 

@@ -44,13 +44,10 @@ BLIND_SEVEN_PDFS, BLIND_SEVEN_WORKBOOKS = BLIND_SEVEN[:2], BLIND_SEVEN[2:]
 BLIND_EIGHT_PDFS, BLIND_EIGHT_WORKBOOKS = BLIND_EIGHT[:2], BLIND_EIGHT[2:]
 BLIND_NINE_PDFS, BLIND_NINE_WORKBOOKS = BLIND_NINE[:2], BLIND_NINE[2:]
 BLIND_TEN_PDFS, BLIND_TEN_WORKBOOKS = BLIND_TEN[:2], BLIND_TEN[2:]
-# layouts whose own template cannot read them fully yet (extractor gaps found when a set was written):
-# dingsheng-jdy's names and specs wrapped inside their grid cells (the first part over the row's numbers,
-# the rest under them): a wrapped part goes to the wrong row or column and, from the row where both
-# wrap, no line is read (33 of 69 fields wrong); lindqvist-bc's Description 2 line (grey, under the
-# description) does not join its description (12 of 129; its space-grouped numbers are read since).
-# qianjiang-dingtalk-xlsx is read fully since a sheet's columns end at their header cells.
-OB_TEMPLATE_CANNOT = ["dingsheng-jdy", "lindqvist-bc"]
+# layouts whose own template cannot read them fully yet (extractor gaps found when a set was written): none
+# since dingsheng-jdy's grid cells wrapped over and under their row's numbers are read column by column
+# and lindqvist-bc's template says its smaller Description 2 lines are description (formats.item_small_print).
+OB_TEMPLATE_CANNOT: list[str] = []
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,7 @@ from ocr.line_table import find_table
 from ocr.normalise import address_lines
 from ocr.order_columns import order_candidates, order_column_kind
 from ocr.regions import region_cell
+from ocr.templates import load_template
 from tests.ocr.built_documents import cell, line, pdf, sheet
 
 
@@ -116,6 +118,17 @@ def _uk_order(note_height: float) -> Document:
 def test_a_note_in_smaller_print_under_an_order_line_is_not_part_of_its_description() -> None:
     order = extract_order(_uk_order(note_height=6.5))
     assert [line.description for line in order.lines] == ["Butt hinge 75mm", "Tower bolt 150mm"]
+
+
+def test_a_template_can_say_smaller_print_under_an_item_is_more_of_its_description(tmp_path: Path) -> None:
+    """Business Central prints an item's Description 2 smaller under its description."""
+    (tmp_path / "thornbury.yaml").write_text(
+        "format_version: 1\ncustomer: {name: Thornbury}\nrecognise: {keywords: [Code]}\n"
+        "formats: {item_small_print: description}\n",
+        encoding="utf-8",
+    )
+    order = extract_order(_uk_order(note_height=6.5), load_template(tmp_path / "thornbury.yaml"))
+    assert order.lines[0].description == "Butt hinge 75mm Inner 10 / Outer 50 Commodity 8302"
 
 
 def test_a_wrapped_description_in_the_same_print_still_joins_its_line() -> None:

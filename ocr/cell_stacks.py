@@ -1,0 +1,64 @@
+"""The text of a table cell printed over several lines, column by column.
+
+A grid cell's text wraps inside its cell (``深沟球轴承（双面橡胶密`` over ``封）``), and ERPs printing from a
+browser centre it on the row, so the order line's numbers stand on the middle line. Two columns may share
+a role (商品名称 and 规格型号 both describe the item): each column's lines join up on their own before the
+columns join, or the name's second line would land after the specification.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ocr.layout import Cell
+
+CELL_BREAK = "\t"  # between two cells of one column kind (商品名称 | 型号规格): a real space, even in OCR
+
+# Where a wrapped line joins the one above without a space: Chinese (and its full-width punctuation) on
+# both sides, as a cell wraps Chinese text mid-word.
+_CJK_END = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff08\uff09\uff0c\uff1a\uff1b]$")
+_CJK_START = re.compile(r"^[\u4e00-\u9fff\u3000-\u303f\uff08\uff09\uff0c\uff1a\uff1b]")
+
+
+def joined(above: str, below: str) -> str:
+    """Two lines of one cell as one text: ``铝合`` + ``金）`` -> ``铝合金）``, ``M8×30`` + ``12.9级`` ->
+    ``M8×30 12.9级``."""
+    if not above or not below:
+        return above or below
+    space = "" if _CJK_END.search(above) and _CJK_START.search(below) else " "
+    return f"{above}{space}{below}"
+
+
+def stacked_text(lines: Sequence[Sequence[Cell]], bounds: Sequence[tuple[float, float]]) -> str:
+    """The text of one row's cells of one role, given line by line from the top, under the columns
+    ``bounds`` (x0, x1, left to right): in each column the lines join up (``joined``); cells side by
+    side on one line, and the columns themselves, are joined by ``CELL_BREAK``."""
+    columns: list[list[str]] = [[] for _ in bounds]
+    for cells in lines:
+        pieces: list[list[str]] = [[] for _ in bounds]
+        for cell in cells:
+            pieces[_column_of(cell, bounds)].append(cell.text)
+        for column, piece in zip(columns, pieces, strict=True):
+            if piece:
+                column.append(CELL_BREAK.join(piece))
+    texts = []
+    for column in columns:
+        text = ""
+        for piece in column:
+            text = joined(text, piece)
+        if text:
+            texts.append(text)
+    return CELL_BREAK.join(texts)
+
+
+def _column_of(cell: Cell, bounds: Sequence[tuple[float, float]]) -> int:
+    """The column the cell overlaps most (ties and no overlap: the nearest middle)."""
+    middle = (cell.x0 + cell.x1) / 2
+
+    def fit(i: int) -> tuple[float, float]:
+        x0, x1 = bounds[i]
+        centre = x1 if x0 == -float("inf") else x0 if x1 == float("inf") else (x0 + x1) / 2
+        return max(0.0, min(cell.x1, x1) - max(cell.x0, x0)), -abs(middle - centre)
+
+    return max(range(len(bounds)), key=fit)
