@@ -45,6 +45,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "Required By", "Deliver By", "Delivery By", "Due Date", "Ship Date", "Ship By", "Requested Date",
         "Req. Date", "Required Delivery Date", "Expected Delivery Date", "Expected Date", "Promised Date",
         "Date Required", "Date Needed", "Delivery Required", "ETA", "Expected Arrival", "Receipt Date",
+        "Expected Receipt Date",
         "Date Req.", "Requested Delivery", "Required Delivery", "Requested", "要货日期", "需货日期",
         "期望到货", "期望到货日期", "期望交期", "纳期", "納期",
         "Window End", "Delivery Window End", "Ship Window End",

@@ -136,7 +136,35 @@ def group_lines(words: Iterable[Word], rules: Sequence[tuple[float, float, float
             continue
         rows.append([word])
         top, bottom = word.top, word.bottom
+    rows = [part for row in rows for part in _unstacked(row)]
     return [Line(page=row[0].page, cells=_cells(sorted(row, key=lambda w: w.x0), rules)) for row in rows]
+
+
+STACK_TOLERANCE = 2.5  # points between the tops of a text layer's words on one printed line, at most
+
+
+def _unstacked(row: list[Word]) -> list[list[Word]]:
+    """A row of text-layer words split into its printed lines where words stand over one another: a
+    tall title beside a letterhead's small lines (``Purchase Order`` beside ``Lindqvist Maskinteknik AB``
+    over ``Ljungarumsvägen 21``) makes them overlap it, and one row, each a piece of the other. Words
+    side by side never overlap; the text layer's tops (one per font size and line) tell the lines."""
+    if len(row) < 2 or any(word.confidence is not None for word in row):
+        return [row]
+    by_x = sorted(row, key=lambda w: w.x0)
+    right = by_x[0].x1
+    for word in by_x[1:]:
+        if word.x0 < right - 1.0:
+            break
+        right = max(right, word.x1)
+    else:
+        return [row]
+    lines: list[list[Word]] = []
+    for word in sorted(row, key=lambda w: w.top):
+        if lines and word.top - lines[-1][-1].top <= STACK_TOLERANCE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return lines
 
 
 def _cells(words: list[Word], rules: Sequence[tuple[float, float, float]]) -> list[Cell]:

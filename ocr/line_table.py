@@ -319,6 +319,11 @@ def find_table(doc: Document) -> Table:
             stacked, first_row = _stacked_header(lines, i, doc)
             columns = stacked and header_columns(stacked, doc, lines[first_row : first_row + _SAMPLE_ROWS])
             header = stacked or header
+        elif any(column.kind == _UNNAMED for column in columns):  # ``Unit of`` over ``Measure``
+            stacked, below = _stacked_header(lines, i, doc)
+            more = stacked and header_columns(stacked, doc, lines[below : below + _SAMPLE_ROWS])
+            if more and _named(more) > _named(columns):
+                header, first_row, columns = stacked, below, more
         fewer = table.headers and _named(columns or None) < _named(read[-1][1])  # the cheap test first
         if fewer and _repeats_header(lines[i], table.headers[-1], read[-1][0]):
             # a later page's copy of the header, read with fewer names than the first (价税合计 as PRAT)

@@ -11,9 +11,10 @@ from decimal import Decimal
 
 from openpyxl import Workbook
 
+from ocr.candidates import COMPANY
 from ocr.extraction import extract_order, read_document
-from ocr.labels import ocr_column_kind
-from ocr.layout import Cell, Document, Line
+from ocr.labels import ocr_column_kind, split_pairs
+from ocr.layout import Cell, Document, Line, Word, group_lines
 from tests.ocr.built_documents import line
 
 
@@ -107,3 +108,130 @@ def test_the_second_lines_of_two_line_captions_under_a_scanned_header_are_no_ord
         ("70-10215", 300, "Piece"),
         ("70-10308", 120, "Piece"),
     ]
+
+
+def boxed(*cells: tuple[str, float, float, float, float]) -> Line:
+    return Line(
+        1, [Cell(text, 1, x0, top, x1, bottom, confidence=0.95) for text, x0, x1, top, bottom in cells]
+    )
+
+
+def test_a_scanned_header_cell_completed_by_the_caption_under_it_names_its_column() -> None:
+    """``Unit of`` over ``Measure`` (Business Central at 300 dpi, the first lines as OCR read them): the
+    two lines merged name the unit column. Alone, ``Unit of`` names nothing, and the column's words
+    (Piece, Meter) are not told from the rows."""
+    lines = [
+        boxed(
+            ("No.", 50, 62, 361.0, 367.2),
+            ("Description", 113, 156, 361.0, 368.6),
+            ("Quantit y", 316, 348, 355.0, 368.9),
+            ("Unit of", 357, 381, 356.2, 362.2),
+            ("Direct Unit Cost", 410, 470, 355.9, 362.2),
+            ("Line Amount", 497, 545, 356.2, 362.2),
+        ),
+        boxed(
+            ("Measure", 356, 389, 366.2, 372.2),
+            ("Excl. VAT", 434, 470, 366.2, 372.2),
+            ("Excl. VAT", 509, 545, 366.2, 372.2),
+        ),
+        boxed(
+            ("70-10215", 50, 86, 384.7, 391.2),
+            ("Deep groove ball bearing 6205-2RS", 113, 247, 384.5, 392.9),
+            ("300", 334, 348, 385.0, 391.2),
+            ("Piece", 357, 377, 384.7, 391.2),
+            ("0,92", 454, 470, 385.0, 392.2),
+            ("276,00", 519, 545, 385.0, 392.2),
+        ),
+        boxed(("25x52x15 mm, rubber seals both sides", 112, 240, 395.3, 400.6)),
+        boxed(
+            ("70-10308", 50, 86, 409.7, 416.2),
+            ("Deep groove ball bearing 6308ZZ C3", 113, 252, 409.4, 417.8),
+            ("120", 335, 348, 409.9, 416.2),
+            ("Piece", 357, 377, 409.7, 416.2),
+            ("3,15", 454, 470, 409.9, 417.1),
+            ("378,00", 519, 545, 409.9, 417.1),
+        ),
+        boxed(
+            ("70-11205", 50, 86, 425.3, 431.8),
+            ("Pillow block bearing UCP205", 113, 221, 425.0, 433.4),
+            ("90", 339, 348, 425.5, 431.8),
+            ("Piece", 357, 377, 425.3, 431.8),
+            ("2,48", 454, 470, 425.5, 432.7),
+            ("223,20", 519, 545, 425.5, 432.7),
+        ),
+        boxed(("Cast iron housing, grease nipple", 112, 219, 435.6, 442.8)),
+        boxed(
+            ("70-20020", 50, 86, 450.2, 456.7),
+            ("Linear ball bearing LM20UU", 113, 217, 450.2, 458.4),
+            ("200", 334, 348, 450.5, 456.7),
+            ("Piece", 357, 377, 450.2, 456.7),
+            ("1,55", 454, 470, 450.5, 457.7),
+            ("310,00", 519, 545, 450.5, 457.7),
+        ),
+        boxed(
+            ("71-30816", 50, 86, 465.8, 472.3),
+            ("Linear shaft 16 mm h6, induction hardened", 113, 273, 465.8, 473.0),
+            ("100", 335, 348, 466.1, 472.3),
+            ("Piece", 357, 377, 465.8, 472.3),
+            ("4,40", 454, 470, 466.1, 473.3),
+            ("440,00", 519, 545, 466.1, 473.3),
+        ),
+        boxed(("Cut to 500 mm, both ends chamfered", 112, 235, 475.9, 481.7)),
+        boxed(
+            ("71-30920", 50, 86, 490.8, 497.3),
+            ("Linear guide rail HGR20", 112, 203, 490.6, 499.0),
+            ("37,5", 332, 348, 491.0, 498.0),
+            ("Meter", 356, 378, 490.8, 497.3),
+            ("28,40", 449, 470, 491.0, 498.2),
+            ("1 065,00", 513, 545, 491.0, 498.2),
+        ),
+        boxed(("Cut to length from 4 m bars", 112, 203, 500.9, 507.8)),
+        boxed(
+            ("71-30921", 50, 84, 515.8, 522.2),
+            ("Linear guide block HGH20CA", 112, 223, 515.5, 523.9),
+            ("60", 339, 348, 516.0, 522.2),
+            ("Piece", 357, 377, 515.8, 522.2),
+            ("14,85", 450, 470, 516.0, 523.2),
+            ("891,00", 519, 545, 516.0, 523.2),
+        ),
+        boxed(
+            ("72-40058", 50, 86, 530.4, 540.5),
+            ("Timing belt HTD 5M-800-25", 112, 216, 531.4, 539.5),
+            ("60", 339, 348, 531.6, 537.8),
+            ("Piece", 357, 377, 531.4, 537.8),
+            ("6,45", 454, 470, 531.6, 538.8),
+            ("387,00", 519, 545, 531.6, 538.8),
+        ),
+    ]
+    document = Document("application/pdf", "ocr", 1, [scanned(20, (400, "Order No. PO26-00412")), *lines], {})
+    document.scans = {1: None}
+    order = extract_order(document)
+    assert [item.unit for item in order.lines] == [*["Piece"] * 5, "Meter", "Piece", "Piece"]
+
+
+def word(x: float, top: float, text: str, height: float) -> Word:
+    return Word(text, 1, x, top, x + 0.5 * height * len(text), top + height)
+
+
+def test_a_tall_title_beside_a_letterheads_small_lines_leaves_each_its_own_line() -> None:
+    """Purchase Order in 18 pt beside the buyer's name over its street in 7.5 pt: one row by overlap, but
+    the small words stand over one another, so the text layer's tops part them."""
+    words = [
+        word(50, 48, "Purchase Order", 18),
+        word(374, 48.3, "Lindqvist Maskinteknik AB", 10),
+        word(431, 62.2, "Ljungarumsvägen 21", 7.5),
+        word(442, 71.7, "553 03 Jönköping", 7.5),
+    ]
+    assert [line.text for line in group_lines(words)] == [
+        "Purchase Order Lindqvist Maskinteknik AB",
+        "Ljungarumsvägen 21",
+        "553 03 Jönköping",
+    ]
+    side_by_side = [word(50, 48, "Purchase Order", 18), word(374, 50, "PO26-00412", 10)]
+    assert len(group_lines(side_by_side)) == 1
+
+
+def test_a_swedish_ab_is_a_company_and_the_business_central_receipt_date_the_delivery_date() -> None:
+    assert COMPANY.search("Lindqvist Maskinteknik AB")
+    assert not COMPANY.search("Lieferung ab Werk")  # German ``ab``: from
+    assert split_pairs("Expected Receipt Date 2027-01-29")[1][0].field == "requested_delivery_date"
