@@ -166,9 +166,14 @@ _STRAY_QUOTES = re.compile(r"[\u201c\u201d\u2018\u2019\"'`]*")
 _TRANSLATED = re.compile(r"[^\d:：]{1,16}\s[/|]\s*|[^\dA-Za-z:：]{1,12}\s*")
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 @per_document
 def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
     """Split a cell into its unlabelled prefix and the (label, value) pairs in it."""
+    if not _LETTER.search(text):  # every label starts with a letter or a Chinese character: not numbers
+        return text.strip(), ()
     found: list[tuple[int, int, str]] = []
     opening = _CLAUSE_NUMBER.match(text).end()  # 二、付款方式 | 货到验收…: the label opens the cell
     opening = _STRAY_QUOTES.match(text, opening).end()  # OCR: a speck read as a quote, ”DeliverTo

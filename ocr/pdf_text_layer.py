@@ -22,6 +22,7 @@ import pypdfium2.raw as pdfium_c
 
 from ocr import pdfium_plain as plain
 from ocr.layout import Word
+from ocr.native import TextChars, text_chars
 
 X_TOLERANCE = 1.5  # points between two characters of one word, at most
 Y_TOLERANCE = 2.5  # points between the tops of characters on one row, at most
@@ -37,8 +38,9 @@ def page_runs(textpage: pdfium.PdfTextPage, left: float, top: float) -> list[Run
     of one word as most PDFs draw them. Every space is a run of its own. ``words_of`` sorts and joins
     runs exactly as it would single characters, with a few runs a line instead of many characters.
 
-    One C call a character (its box), the text in one call, the font size once where the box height
-    changes; the rest is done on whole arrays (numpy): a Python loop a character cost twice the C calls.
+    What PDFium says of each character in one C call (``ocr.native``; without it, a call a character
+    for its box, and the font size once where the box height changes), the text in one call; the rest
+    is done on whole arrays (numpy): a Python loop a character cost twice the C calls.
     """
     handle = textpage.raw
     count = pdfium_c.FPDFText_CountChars(handle)
@@ -48,17 +50,21 @@ def page_runs(textpage: pdfium.PdfTextPage, left: float, top: float) -> list[Run
         return []
     text = _text(handle, count)
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    boxes, found = _loose_boxes(handle, count)
+    chars = text_chars(handle, count)
+    boxes, found = (chars.boxes.astype(np.float64), chars.found) if chars else _loose_boxes(handle, count)
     space = _IS_SPACE[np.minimum(codes, _IS_SPACE.size - 1)]
     kept = found & (codes != 0) & ((codes < 0xFFFE) | (codes > 0xFFFF))  # 0, U+FFFE, U+FFFF: unmapped
-    for i in np.flatnonzero(space & kept).tolist():  # PDFium's own spaces: the gaps say where words end
-        kept[i] = pdfium_c.FPDFText_IsGenerated(handle, i) != 1
+    if chars:  # PDFium's own spaces: the gaps say where words end
+        kept &= ~(space & (chars.generated == 1))
+    else:
+        for i in np.flatnonzero(space & kept).tolist():
+            kept[i] = pdfium_c.FPDFText_IsGenerated(handle, i) != 1
     index = np.flatnonzero(kept)
     if not index.size:
         return []
     x0, y1, x1, y0 = boxes[index].T  # FS_RECTF: left, top, right, bottom (PDF space, y up)
     bottom = top - y0
-    size = _font_sizes(handle, index, y0, y1)
+    size = _font_sizes(handle, index, y0, y1, chars)
     char_top = np.where((size > 0) & (size <= y1 - y0), bottom - size, top - y1)
     x0, x1, space = x0 - left, x1 - left, space[index]
     starts = np.ones(index.size, dtype=bool)
@@ -102,20 +108,27 @@ def _loose_boxes(handle: object, count: int) -> tuple[np.ndarray, np.ndarray]:
     return floats, np.array(found, dtype=bool)
 
 
-def _font_sizes(handle: object, index: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+def _font_sizes(
+    handle: object, index: np.ndarray, low: np.ndarray, high: np.ndarray, chars: TextChars | None
+) -> np.ndarray:
     """Each kept character's font size in page space (its font size times the text matrix's vertical
-    scale), asked of PDFium only where the box's bottom or top changes: once a run of text in one font."""
+    scale), taken where the box's bottom or top changes: once a run of text in one font (asked of
+    PDFium there when ``chars``, the C loop's answers for every character, is None)."""
     changes = np.ones(index.size, dtype=bool)
     changes[0] = low[0] != 0 or high[0] != 0
     changes[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1])
     asked = np.flatnonzero(changes)
-    matrices = (pdfium_c.FS_MATRIX * asked.size)()
-    base, address = ctypes.addressof(matrices), plain.address(handle)
-    step = ctypes.sizeof(pdfium_c.FS_MATRIX)
-    chars = index[asked].tolist()
-    has_matrix = [plain.char_matrix(address, i, base + step * k) for k, i in enumerate(chars)]
-    sizes = [plain.font_size(address, i) for i in chars]
-    matrix = np.frombuffer(matrices, dtype=np.float32).reshape(asked.size, 6).astype(np.float64)
+    at = index[asked]
+    if chars:
+        matrix = chars.matrices[at].astype(np.float64)
+        has_matrix, sizes = chars.has_matrix[at].tolist(), chars.sizes[at].tolist()
+    else:
+        matrices = (pdfium_c.FS_MATRIX * asked.size)()
+        base, address = ctypes.addressof(matrices), plain.address(handle)
+        step = ctypes.sizeof(pdfium_c.FS_MATRIX)
+        has_matrix = [plain.char_matrix(address, i, base + step * k) for k, i in enumerate(at.tolist())]
+        sizes = [plain.font_size(address, i) for i in at.tolist()]
+        matrix = np.frombuffer(matrices, dtype=np.float32).reshape(asked.size, 6).astype(np.float64)
     scaled = [  # math.hypot, not numpy's: the same last bit as every earlier reading
         size * math.hypot(c, d) if has else 0.0
         for size, c, d, has in zip(

@@ -33,4 +33,9 @@ if [ ! -f "$stamp" ]; then
     touch "$stamp"
 fi
 
+# The text layer's character loop in C (ocr/native/): built again whenever its source is newer.
+if [ ! -f ocr/native/text_chars.so ] || [ ocr/native/text_chars.c -nt ocr/native/text_chars.so ]; then
+    .venv/bin/python -m ocr.native
+fi
+
 .venv/bin/orderbridge init
