@@ -75,6 +75,10 @@ def _starting(text: str, pos: int, patterns: Patterns) -> list[tuple[str, re.Pat
 
 _HEADER = _compile(HEADER_LABELS)
 _COLUMNS = _compile(COLUMN_LABELS)
+# Where a header label may start: its first characters, in either case (``_starting`` finds none elsewhere).
+_HEADER_START = re.compile(
+    "[" + "".join(re.escape(c) for first in _HEADER for c in {first, first.upper()}) + "]"
+)
 
 
 def _label_at(text: str, pos: int, patterns: Patterns) -> tuple[str, int] | None:
@@ -178,7 +182,8 @@ def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
     opening = _CLAUSE_NUMBER.match(text).end()  # 二、付款方式 | 货到验收…: the label opens the cell
     opening = _STRAY_QUOTES.match(text, opening).end()  # OCR: a speck read as a quote, ”DeliverTo
     pos = opening
-    while pos < len(text):
+    while start := _HEADER_START.search(text, pos):  # no label starts between pos and the next first letter
+        pos = start.start()
         starts_word = pos == opening or text[pos - 1].isspace() or text[pos - 1] in _WORD_BEFORE
         hit = _label_at(text, pos, _HEADER) if starts_word else _inside_a_sentence(text, pos)
         if hit and _needs_colon(text[pos : hit[1]]):
