@@ -78,12 +78,21 @@ def test_an_ocrd_diameter_read_as_zhong_is_a_diameter_but_a_chinese_zhong_stays(
         cell = Cell(description, 1, 0, 0, 100, 10, confidence=0.8)
         return Row({"description": description, "quantity": "1"}, [cell], 1, by_kind={"description": [cell]})
 
-    texts = ["Linear Shaft SUJ2 中16x320", "Flange Plate 4-中9", "中山路18号", "华中3号仓"]
+    texts = [
+        "Linear Shaft SUJ2 中16x320",
+        "Flange Plate 4-中9",
+        "中山路18号",
+        "华中3号仓",
+        "0 型密封圈 NBR",
+        "10型支架",
+    ]
     assert [ln.description for ln in order_lines([scanned_row(t) for t in texts])] == [
         "Linear Shaft SUJ2 Φ16x320",
         "Flange Plate 4-Φ9",
         "中山路18号",
         "华中3号仓",
+        "O型密封圈 NBR",  # the letter O of an O-ring, read as a zero
+        "10型支架",  # a type number stays
     ]
 
 
