@@ -156,7 +156,7 @@ _BRACKETED_CODE = re.compile(r"^\[(?P<code>[^\[\]\s]{2,30})\]\s*(?P<rest>.+)$") 
 
 
 _GLUED_LINE_NO = re.compile(r"^\d{1,3}\s*[，,.、]?\s+(?=[A-Za-z][\w./-]*\d)")
-_LETTER_ZERO_FOR_O = re.compile(r"(?<=\d)[Oo](?=\d)|(?<=[-_/.])[Oo](?=\d{2,})")  # OCR: LF-O0005, 10O23
+_LETTER_O_AS_ZERO = re.compile(r"(?<=\d)[Oo](?=\d)|(?<=[-_/.])[Oo](?=\d{2,})")  # OCR: LF-O0005, 10O23
 
 
 # chi_sim reads the diameter sign Φ as 中; before a number and after no Chinese character it is Φ
@@ -168,14 +168,14 @@ _DIAMETER_AS_AT = re.compile(r"(?<![\w@])@(?=\d)")
 
 
 # and the letter O of an O-ring (O型圈, O型密封圈) as the digit 0: no number is 0 of a type
-_ZERO_FOR_O = re.compile(r"(?<![\w.])0\s?(?=型)")
+_O_READ_AS_ZERO = re.compile(r"(?<![\w.])0\s?(?=型)")
 
 
 def _diameter(description: str | None) -> str | None:
     """A scanned description with the signs OCR reads as others put back (Φ, Ø, the O of O型)."""
     if not description:
         return description
-    return _ZERO_FOR_O.sub("O", _DIAMETER_AS_AT.sub("Ø", _DIAMETER_AS_ZHONG.sub("Φ", description)))
+    return _O_READ_AS_ZERO.sub("O", _DIAMETER_AS_AT.sub("Ø", _DIAMETER_AS_ZHONG.sub("Φ", description)))
 
 
 def _scanned(row: Row) -> bool:
@@ -187,7 +187,7 @@ def _code_and_description(row: Row) -> tuple[str | None, str | None]:
     An OCR'd part number's letter O inside a run of digits is the digit 0 (tesseract confuses them)."""
     part_no = _part_no(row.values.get("part_no", ""))
     if part_no and any(cell.confidence is not None for cell in row.by_kind.get("part_no", [])):
-        part_no = _LETTER_ZERO_FOR_O.sub("0", part_no)
+        part_no = _LETTER_O_AS_ZERO.sub("0", part_no)
         if not row.values.get("line_no"):  # the line number read into the same cell: 7 ， BIS-GT2-6-50M
             part_no = _GLUED_LINE_NO.sub("", part_no)
     description = _printed_text(row.values.get("description", ""), row.by_kind.get("description", []))
