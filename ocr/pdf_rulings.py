@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ocr import pdfium_plain as plain
+from ocr.native import page_rulings
 
 MIN_RULE = 4.0  # points: shorter vertical strokes are text decoration or tick marks, not rulings
 _STRAIGHT = 0.5  # points of horizontal drift still counted as vertical
@@ -29,8 +30,14 @@ _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
 def page_objects(page: pdfium.PdfPage) -> tuple[list[Rule], float]:
-    """The page's vertical rulings and the share of its box covered by its largest image."""
+    """The page's vertical rulings and the share of its box covered by its largest image (the objects
+    walked in one C call where ``ocr.native`` is built, else here)."""
     left, bottom, right, top = page.get_bbox()
+    area = (right - left) * (top - bottom) or 1.0
+    native = page_rulings(page.raw)
+    if native is not None:
+        found, largest = native
+        return [(x - left, top - y1, top - y0) for x, y0, y1 in found.tolist()], largest / area
     rules: list[Rule] = []
     largest = 0.0
     for kind, handle, matrix, depth in _objects(page):
@@ -40,7 +47,6 @@ def page_objects(page: pdfium.PdfPage) -> tuple[list[Rule], float]:
             corners = [_apply(matrix, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
             xs, ys = [p[0] for p in corners], [p[1] for p in corners]
             largest = max(largest, (max(xs) - min(xs)) * (max(ys) - min(ys)))
-    area = (right - left) * (top - bottom) or 1.0
     return rules, largest / area
 
 

@@ -33,8 +33,8 @@ if [ ! -f "$stamp" ]; then
     touch "$stamp"
 fi
 
-# The text layer's character loop in C (ocr/native/): built again whenever its source is newer.
-if [ ! -f ocr/native/text_chars.so ] || [ ocr/native/text_chars.c -nt ocr/native/text_chars.so ]; then
+# The loops over a PDF page's characters and objects in C (ocr/native/): built again whenever its source is newer.
+if [ ! -f ocr/native/pdfium_loops.so ] || [ ocr/native/pdfium_loops.c -nt ocr/native/pdfium_loops.so ]; then
     .venv/bin/python -m ocr.native
 fi
 

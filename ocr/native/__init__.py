@@ -1,13 +1,13 @@
-"""The one loop of reading a text layer that runs in C: what PDFium says of every character
-(``text_chars.c``).
+"""The two loops of reading a PDF page that run in C (``pdfium_loops.c``): what PDFium says of every
+character of its text layer, and the walk over its objects for rulings and images.
 
-PDFium answers one character a call, and a ctypes call costs about a microsecond: on the benchmark's
-text PDFs these calls (box, generated space, matrix, font size) were a quarter of reading a document,
-more than invoice2data's whole pdftotext reading was behind (bench/extraction, issue #3). No maintained
-binding offers them in one call (pypdfium2 wraps the same per-character functions), so
-``scripts/setup.sh`` compiles the few lines with the machine's C compiler (``python -m ocr.native``).
-Without the compiled library ``text_chars`` answers None and the caller keeps its Python calls: the same
-answers, more slowly.
+PDFium answers one character or object a call, and a ctypes call costs about a microsecond: on the
+benchmark's text PDFs these calls (a character's box, generated space, matrix, font size; an object's
+type, matrix, bounds, path segments) were a third of reading a document, more than invoice2data's whole
+pdftotext reading was behind (bench/extraction, issue #3). No maintained binding offers them in one call
+(pypdfium2 wraps the same per-item functions), so ``scripts/setup.sh`` compiles the file with the
+machine's C compiler (``python -m ocr.native``). Without the compiled library ``text_chars`` and
+``page_rulings`` answer None and the callers keep their Python calls: the same answers, more slowly.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pypdfium2.raw as pdfium_c
 
-SOURCE = Path(__file__).with_name("text_chars.c")
+SOURCE = Path(__file__).with_name("pdfium_loops.c")
 LIBRARY = SOURCE.with_suffix(".so")
 
 
@@ -41,15 +41,15 @@ class TextChars:
 
 
 def build(target: Path = LIBRARY) -> Path:
-    """Compile ``text_chars.c`` into ``target`` (written beside it, then moved into place at once, so a
+    """Compile ``pdfium_loops.c`` into ``target`` (written beside it, then moved into place at once, so a
     process loading it never sees half a file); raises ``RuntimeError`` without a C compiler."""
     compiler = os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc")
     if not compiler:
-        raise RuntimeError("no C compiler (cc) found to build the text layer's character loop")
+        raise RuntimeError("no C compiler (cc) found to build the PDF page loops")
     with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".so", delete=False) as partial:
         pass
     try:
-        command = [compiler, "-O2", "-shared", "-fPIC", "-o", partial.name, str(SOURCE)]
+        command = [compiler, "-O2", "-ffp-contract=off", "-shared", "-fPIC", "-o", partial.name, str(SOURCE)]
         subprocess.run(command, check=True, capture_output=True, text=True)
         os.replace(partial.name, target)
     finally:
@@ -64,6 +64,8 @@ def _library(path: Path) -> ctypes.CDLL | None:
     library = ctypes.CDLL(str(path))
     library.text_chars.argtypes = [ctypes.c_void_p] * 2 + [ctypes.c_int] + [ctypes.c_void_p] * 6
     library.text_chars.restype = ctypes.c_int
+    library.page_rulings.argtypes = [ctypes.c_void_p] * 3 + [ctypes.c_int, ctypes.c_void_p]
+    library.page_rulings.restype = ctypes.c_int
     return library
 
 
@@ -93,3 +95,41 @@ def text_chars(textpage: object, count: int, library: Path = LIBRARY) -> TextCha
     arrays = (boxes, found, generated, matrices, has_matrix, sizes)
     loaded.text_chars(_FUNCTIONS, handle, count, *(array.ctypes.data for array in arrays))
     return TextChars(boxes, found.astype(bool), generated, matrices, has_matrix.astype(bool), sizes)
+
+
+_RULING_FUNCTIONS = (ctypes.c_void_p * 12)(
+    *(
+        ctypes.cast(function, ctypes.c_void_p).value
+        for function in (
+            pdfium_c.FPDFPage_CountObjects,
+            pdfium_c.FPDFPage_GetObject,
+            pdfium_c.FPDFPageObj_GetType,
+            pdfium_c.FPDFPageObj_GetMatrix,
+            pdfium_c.FPDFPageObj_GetBounds,
+            pdfium_c.FPDFFormObj_CountObjects,
+            pdfium_c.FPDFFormObj_GetObject,
+            pdfium_c.FPDFPath_CountSegments,
+            pdfium_c.FPDFPath_GetPathSegment,
+            pdfium_c.FPDFPathSegment_GetPoint,
+            pdfium_c.FPDFPathSegment_GetType,
+            pdfium_c.FPDFPathSegment_GetClose,
+        )
+    )
+)
+_ROOM = 512  # rulings a page has room for at first (a ruled table has a few dozen)
+
+
+def page_rulings(page: object, library: Path = LIBRARY) -> tuple[np.ndarray, float] | None:
+    """A pypdfium2 raw page's vertical rulings as rows of (x, low y, high y) in PDF space, and the area
+    its largest image covers (``ocr.pdf_rulings`` says what counts); None when the library is not built."""
+    loaded = _library(library)
+    if loaded is None:
+        return None
+    handle = ctypes.cast(page, ctypes.c_void_p).value
+    room = _ROOM
+    while True:
+        rules, largest = np.zeros((room, 3)), ctypes.c_double()
+        found = loaded.page_rulings(_RULING_FUNCTIONS, handle, rules.ctypes.data, room, ctypes.byref(largest))
+        if found <= room:
+            return rules[:found], largest.value
+        room = found  # a drawing with more rulings than room: once more with room for all

@@ -168,7 +168,9 @@ def test_thin_filled_rectangles_and_stroked_lines_are_rulings_horizontal_ones_ar
     ]
 
 
-def test_rulings_inside_a_form_xobject_are_placed_by_its_matrix() -> None:
+def ruled_form_pdf() -> bytes:
+    """A ruling drawn once as a Form XObject, placed scaled and moved on the page."""
+
     def draw(canvas: Canvas) -> None:
         canvas.beginForm("grid")
         canvas.line(10, 0, 10, 100)
@@ -181,13 +183,18 @@ def test_rulings_inside_a_form_xobject_are_placed_by_its_matrix() -> None:
         canvas.doForm("grid")
         canvas.restoreState()
 
-    rules = read_document(drawn(draw), "po.pdf").rules[1]
+    return drawn(draw)
+
+
+def test_rulings_inside_a_form_xobject_are_placed_by_its_matrix() -> None:
+    rules = read_document(ruled_form_pdf(), "po.pdf").rules[1]
     assert [(round(x, 1), round(top, 1), round(bottom, 1)) for x, top, bottom in rules] == [
         (220.0, 341.9, 541.9)
     ]
 
 
-def _image_page(side: float) -> bytes:
+def image_page_pdf(side: float = 595) -> bytes:
+    """A fax: one image as wide as the page (``side`` points), a header line of text."""
     image = Image.new("L", (60, 80), 200)
 
     def draw(canvas: Canvas) -> None:
@@ -200,7 +207,7 @@ def _image_page(side: float) -> bytes:
 
 def test_a_page_covered_by_an_image_is_an_image_page_a_logo_does_not_make_one() -> None:
     for side, expected in ((595, [1]), (100, [])):
-        pdf = pdfium.PdfDocument(_image_page(side))
+        pdf = pdfium.PdfDocument(image_page_pdf(side))
         try:
             document, counts = pdf_reader._read_layout(pdf)
         finally:

@@ -1,6 +1,7 @@
-"""The text layer's character loop in C (``ocr.native``): built with the machine's compiler, it answers
-exactly what the per-character Python calls answer; unbuilt or older than its source, it is not used and
-reading falls back to those calls."""
+"""The loops over a PDF page in C (``ocr.native``): built with the machine's compiler, they answer exactly
+what the per-character and per-object Python calls answer (text runs, rulings inside forms too, the
+largest image); unbuilt or older than their source, they are not used and reading falls back to those
+calls."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 
-from ocr import native, pdf_text_layer
+from ocr import native, pdf_rulings, pdf_text_layer
 from orderbridge.samples import acme, hdprecision
+from tests.ocr.test_pdf_text_layer import drawn, image_page_pdf, ruled_form_pdf
 
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return native.build(tmp_path_factory.mktemp("native") / "text_chars.so")
+    return native.build(tmp_path_factory.mktemp("native") / "pdfium_loops.so")
 
 
 def pages(data: bytes):
@@ -66,4 +68,29 @@ def test_without_a_compiler_building_says_so(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setenv("CC", "")
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(RuntimeError, match="no C compiler"):
-        native.build(tmp_path / "text_chars.so")
+        native.build(tmp_path / "pdfium_loops.so")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [acme.render(), hdprecision.render(), ruled_form_pdf(), image_page_pdf()],
+    ids=["ruled-grid", "whitespace", "rulings-in-a-form", "scan-image"],
+)
+def test_the_c_walk_finds_the_rulings_and_image_the_python_walk_finds(
+    data: bytes, library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for page in pdfium.PdfDocument(data):
+        monkeypatch.setattr(pdf_rulings, "page_rulings", lambda raw: native.page_rulings(raw, library))
+        compiled = pdf_rulings.page_objects(page)
+        monkeypatch.setattr(pdf_rulings, "page_rulings", lambda raw: None)
+        assert compiled == pdf_rulings.page_objects(page)
+
+
+def test_a_page_with_more_rulings_than_the_first_room_gets_them_all(library: Path) -> None:
+    def many(canvas) -> None:
+        for k in range(700):
+            canvas.line(20 + k * 0.8, 100, 20 + k * 0.8, 300)
+
+    page = pdfium.PdfDocument(drawn(many))[0]
+    rules, largest = native.page_rulings(page.raw, library)
+    assert len(rules) == 700 > native._ROOM and largest == 0.0
