@@ -38,16 +38,19 @@ from bench.extraction.layouts import (
     nc_cloud_zh,
     netsuite_us,
     odoo_nl,
+    ordine_it,
     quickbooks_us,
     s4hana_zh,
     sap_en,
     srm_export_xlsx,
     tally_in,
+    tplus_zh,
     trading_jp,
     u8_zh,
     uk_wholesale_en,
     vendor_central_xlsx,
     word_contract_zh,
+    wps_form_xlsx,
     xinda_xlsx,
     zh_grid_long,
 )
@@ -311,7 +314,7 @@ LAYOUTS = [
         "the page margins), 标签：值 header in two columns, ruled grid 商品编号/商品名称/规格型号/含税单价/"
         "税率(%)/税额/价税合计 with names and specs wrapped inside their cells, 整单优惠 under the 合计 row: "
         "the total is 优惠后金额 (less than the lines), 2026-12-08",
-        "unseen",
+        "seen",
         "dingsheng_jdy",
     ),
     Layout(
@@ -321,7 +324,7 @@ LAYOUTS = [
         "region: 6 572,95 with no-break spaces, 37,5, ISO dates, label | value block (Order No., Document "
         "Date, Expected Receipt Date ...), two-line column captions, Description 2 lines in grey, 20 lines "
         "on 2 pages, EUR named only in Total EUR Excl./Incl. VAT, VAT Amount Specification",
-        "unseen",
+        "seen",
         "lindqvist_bc",
     ),
     Layout(
@@ -331,8 +334,40 @@ LAYOUTS = [
         "row per line with the approval columns and form fields merged down over them, 审批编号 and "
         "发起时间/完成时间 before the form's 采购单号/采购日期, multi-line 审批记录, hidden columns, "
         "text dates, 币种 人民币",
-        "unseen",
+        "seen",
         "qianjiang_dingtalk_xlsx",
+    ),
+    Layout(
+        "kerun-tplus",
+        tplus_zh,
+        "zh, 畅捷通 T+ 采购订单 print, bordered box of 标签：值 header cells repeated on both pages, "
+        "fixed 12 rows a page with empty ruled rows padding the last, 存货编码/存货名称/规格型号, 数量 "
+        "beside 辅单位/件数 (packing unit and count), 含税单价/税率/税额/价税合计, 预计到货日期 per line, "
+        "本页小计 on each page, 合计 and 大写, a round red 采购专用章 over the sign-off row, 第 1 页 共 2 页",
+        "unseen",
+        "kerun_tplus",
+    ),
+    Layout(
+        "ferrandi-it",
+        ordine_it,
+        "it, Italian packaging-machine builder's Ordine a fornitore: Spett.le addressee, strips of "
+        "ruled label-over-value boxes (Numero 418/OF, Data, Pagamento, Consegna richiesta), "
+        "Destinazione merce beside Fatturare a, 07/12/2026, Italian numbers (1.065,00), three-decimal "
+        "quantities (300,000), 4-decimal prices, cascade discounts (Sconti % 10+5) netted in the "
+        "Importo, italic notes under descriptions, A riportare / Riporto carry rows, 22 lines on 2 "
+        "pages, fuori campo IVA, TOTALE ORDINE EUR",
+        "unseen",
+        "ferrandi_it",
+    ),
+    Layout(
+        "yongchuan-wps-xlsx",
+        wps_form_xlsx,
+        "zh workbook, WPS 表格 order form (Sheet1, KSOProductBuildVer): merged title, 供方/需方 "
+        "label | value cells, 订单号 top right, two-row head with 交货计划 merged over two "
+        "batch-date columns, 订购数量 and 含税金额 formulas with cached values, 大写 as a [DBNum2] "
+        "formula cell, unit drop-down, a cell comment, seal picture over the signature block",
+        "unseen",
+        "yongchuan_wps_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
