@@ -225,5 +225,6 @@ NEEDS_COLON = ("No.", "PO", "编号", "To", "致", "From", "Terms", "Payment", "
 # table goes on after them.
 CARRY_LABELS = (
     "过次页", "承前页", "承上页", "转下页", "接上页", "转次页", "Carried forward", "Brought forward",
+    "Riporto", "A riportare", "Übertrag", "À reporter", "A reporter",
 )
 # fmt: on
