@@ -103,7 +103,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "Gesamtbetrag", "Gesamtsumme", "Endbetrag",
     ),
     "subtotal": (
-        "小计", "不含税合计", "不含税金额", "不含税总额", "未税合计", "未税金额", "货款合计",
+        "小计", "本页小计", "本页合计", "页小计", "不含税合计", "不含税金额", "不含税总额", "未税合计",
+        "未税金额", "货款合计",
         "Subtotal", "Sub Total", "Sub-total", "Net Total", "Total before Tax", "Merchandise Total",
         "Untaxed Amount", "Goods Total", "Total Goods", "Goods Value", "Total excl. VAT", "Total Net",
         "Nettobetrag", "Warenwert", "Warenwert netto", "Zwischensumme", "Summe netto",

@@ -49,9 +49,8 @@ BLIND_ELEVEN_PDFS, BLIND_ELEVEN_WORKBOOKS = BLIND_ELEVEN[:2], BLIND_ELEVEN[2:]
 # layouts whose own template cannot read them fully yet (extractor gaps found when a set was written; the
 # tenth set's are read since dingsheng-jdy's wrapped grid cells are read column by column and lindqvist-bc's
 # template says its smaller Description 2 lines are description (formats.item_small_print)):
-# (ferrandi-it is read since Riporto / A riportare are carry rows)
+# (ferrandi-it is read since Riporto / A riportare are carry rows, kerun-tplus since 本页小计 is a subtotal)
 OB_TEMPLATE_CANNOT: list[str] = [
-    "kerun-tplus",  # both 本页小计 rows read as order lines (lines 13 and 20): lines 13-20 wrong, 85 of 126
     "yongchuan-wps-xlsx",  # rejected, no order lines: the 交货计划 head merged over its batch-date columns
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
