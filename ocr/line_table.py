@@ -541,10 +541,10 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
             table.rows.append(Row(text, cells, line.page, placed, gaps=gaps))
             _stack(table.rows[-1], lead, columns, above=True)
             lead, last_row_line = [], line
-        elif count := _lead_count(lines, i, placing, previous):
-            lead = [_assign(above, placing) for above in lines[i : i + count]]
-            table.used_lines.update(above.index for above in lines[i : i + count])
-            previous, i = lines[i + count - 1], i + count
+        elif found := _lead_lines(lines, i, placing, previous):
+            lead = found
+            table.used_lines.update(above.index for above in lines[i : i + len(found)])
+            previous, i = lines[i + len(found) - 1], i + len(found)
             continue
         elif table.rows and _is_remark(line):
             pass  # a remark under an order line: the table goes on
@@ -592,26 +592,31 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
 _MAX_LEAD = 3  # lines of a grid cell's text above its row's numbers, at most
 
 
-def _lead_count(lines: list[Line], at: int, placing: _Placement, previous: Line) -> int:
-    """How many lines from ``at`` are the upper half of the next order line's text cells: a grid cell's
-    text centred on its row (商品名称 ``深沟球轴承（双面橡胶密`` over the row's numbers, ``封）`` under
-    them). They hold text columns only, each touches the next (the last touches a line with a
-    quantity), and the first stands clear of the line above, as the row's ruling is between them
-    (0: not such lines; touching the line above, a line is wrapped under that one)."""
+def _lead_lines(
+    lines: list[Line], at: int, placing: _Placement, previous: Line
+) -> list[dict[str, list[Cell]]]:
+    """The lines from ``at`` that are the upper half of the next order line's text cells, placed under
+    the columns: a grid cell's text centred on its row (商品名称 ``深沟球轴承（双面橡胶密`` over the row's
+    numbers, ``封）`` under them). They hold text columns only, each touches the next (the last touches
+    a line with a quantity), and the first stands clear of the line above, as the row's ruling is
+    between them (none: not such lines; touching the line above, a line is wrapped under that one)."""
     height = lines[at].bottom - lines[at].top
     if lines[at].top - previous.bottom < 0.75 * height:
-        return 0
+        return []
+    found: list[dict[str, list[Cell]]] = []
     for k in range(at, min(at + _MAX_LEAD, len(lines) - 1)):
         line, after = lines[k], lines[k + 1]
-        kinds = set(_assign(line, placing)) - {_UNNAMED}
+        placed = _assign(line, placing)
+        kinds = set(placed) - {_UNNAMED}
         if after.page != line.page or not kinds or not kinds <= _TEXT_KINDS:
-            return 0
+            return []
         if after.top - line.bottom > 0.25 * height:
-            return 0
+            return []
+        found.append(placed)
         quantity = CELL_BREAK.join(cell.text for cell in _assign(after, placing).get("quantity", []))
         if parse_decimal(quantity) is not None:
-            return k + 1 - at
-    return 0
+            return found
+    return []
 
 
 def _stack(row: Row, lines: list[dict[str, list[Cell]]], columns: list[Column], above: bool) -> None:

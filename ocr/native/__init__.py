@@ -24,6 +24,8 @@ from pathlib import Path
 import numpy as np
 import pypdfium2.raw as pdfium_c
 
+from ocr import pdfium_plain as plain
+
 SOURCE = Path(__file__).with_name("pdfium_loops.c")
 LIBRARY = SOURCE.with_suffix(".so")
 
@@ -69,16 +71,16 @@ def _library(path: Path) -> ctypes.CDLL | None:
     return library
 
 
-_FUNCTIONS = (ctypes.c_void_p * 4)(
-    *(
-        ctypes.cast(function, ctypes.c_void_p).value
-        for function in (
-            pdfium_c.FPDFText_GetLooseCharBox,
-            pdfium_c.FPDFText_IsGenerated,
-            pdfium_c.FPDFText_GetMatrix,
-            pdfium_c.FPDFText_GetFontSize,
-        )
-    )
+def _pointers(*functions: object) -> ctypes.Array:
+    """PDFium functions as an array of plain pointers, the table a C loop calls them through."""
+    return (ctypes.c_void_p * len(functions))(*(plain.address(function).value for function in functions))
+
+
+_FUNCTIONS = _pointers(
+    pdfium_c.FPDFText_GetLooseCharBox,
+    pdfium_c.FPDFText_IsGenerated,
+    pdfium_c.FPDFText_GetMatrix,
+    pdfium_c.FPDFText_GetFontSize,
 )
 
 
@@ -91,30 +93,25 @@ def text_chars(textpage: object, count: int, library: Path = LIBRARY) -> TextCha
     boxes, matrices = np.zeros((count, 4), np.float32), np.zeros((count, 6), np.float32)
     found, has_matrix = np.zeros(count, np.uint8), np.zeros(count, np.uint8)
     generated, sizes = np.zeros(count, np.int8), np.zeros(count, np.float64)
-    handle = ctypes.cast(textpage, ctypes.c_void_p).value
+    handle = plain.address(textpage)
     arrays = (boxes, found, generated, matrices, has_matrix, sizes)
     loaded.text_chars(_FUNCTIONS, handle, count, *(array.ctypes.data for array in arrays))
     return TextChars(boxes, found.astype(bool), generated, matrices, has_matrix.astype(bool), sizes)
 
 
-_RULING_FUNCTIONS = (ctypes.c_void_p * 12)(
-    *(
-        ctypes.cast(function, ctypes.c_void_p).value
-        for function in (
-            pdfium_c.FPDFPage_CountObjects,
-            pdfium_c.FPDFPage_GetObject,
-            pdfium_c.FPDFPageObj_GetType,
-            pdfium_c.FPDFPageObj_GetMatrix,
-            pdfium_c.FPDFPageObj_GetBounds,
-            pdfium_c.FPDFFormObj_CountObjects,
-            pdfium_c.FPDFFormObj_GetObject,
-            pdfium_c.FPDFPath_CountSegments,
-            pdfium_c.FPDFPath_GetPathSegment,
-            pdfium_c.FPDFPathSegment_GetPoint,
-            pdfium_c.FPDFPathSegment_GetType,
-            pdfium_c.FPDFPathSegment_GetClose,
-        )
-    )
+_RULING_FUNCTIONS = _pointers(
+    pdfium_c.FPDFPage_CountObjects,
+    pdfium_c.FPDFPage_GetObject,
+    pdfium_c.FPDFPageObj_GetType,
+    pdfium_c.FPDFPageObj_GetMatrix,
+    pdfium_c.FPDFPageObj_GetBounds,
+    pdfium_c.FPDFFormObj_CountObjects,
+    pdfium_c.FPDFFormObj_GetObject,
+    pdfium_c.FPDFPath_CountSegments,
+    pdfium_c.FPDFPath_GetPathSegment,
+    pdfium_c.FPDFPathSegment_GetPoint,
+    pdfium_c.FPDFPathSegment_GetType,
+    pdfium_c.FPDFPathSegment_GetClose,
 )
 _ROOM = 512  # rulings a page has room for at first (a ruled table has a few dozen)
 
@@ -125,7 +122,7 @@ def page_rulings(page: object, library: Path = LIBRARY) -> tuple[np.ndarray, flo
     loaded = _library(library)
     if loaded is None:
         return None
-    handle = ctypes.cast(page, ctypes.c_void_p).value
+    handle = plain.address(page)
     room = _ROOM
     while True:
         rules, largest = np.zeros((room, 3)), ctypes.c_double()
