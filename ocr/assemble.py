@@ -246,10 +246,22 @@ def line_discounts(rows: list[Row], decimal_comma: bool = False) -> dict[int, De
     """Each order line's printed discount in percent (``Disc %`` 10.00, ``折扣`` 5%), by line number."""
     found = {}
     for number, row in enumerate(rows, start=1):
-        discount = parse_decimal(row.values.get("discount", "").replace("%", ""), decimal_comma)
+        discount = _cascade(row.values.get("discount", "").replace("%", ""), decimal_comma)
         if discount and 0 < discount < 100:
             found[number] = discount
     return found
+
+
+def _cascade(text: str, decimal_comma: bool) -> Decimal | None:
+    """A discount in percent; a cascade (Italian ``Sconti % 10+5``: 10 % off, then 5 % off what is left)
+    as the one discount it comes to (14.5)."""
+    steps = [parse_decimal(step, decimal_comma) for step in text.split("+")]
+    if None in steps:
+        return None
+    left = Decimal(100)
+    for step in steps:
+        left = left * (100 - step) / 100  # type: ignore[operator]
+    return 100 - left
 
 
 def _unit_price(row: Row, decimal_comma: bool) -> Decimal | None:

@@ -1,8 +1,8 @@
 """The bilingual label dictionary: what customers print before a header field or above a table column.
 
 Labels are what Chinese ERPs (Kingdee K/3, Yonyou U8, NC Cloud), SAP / Oracle / NetSuite / QuickBooks
-print-outs and Word/Excel-made forms put on a purchase order, in Chinese and English, and the common
-German ones (Bestell-Nr., Menge, Einzelpreis: German buyers are many Chinese suppliers' customers).
+print-outs and Word/Excel-made forms put on a purchase order, in Chinese and English; the European
+languages' ones (Bestell-Nr., Quantità, Cantidad ...) are in ``ocr.european_labels`` and added here.
 Longer labels win over their prefixes (``Delivery Date`` over ``Date``), so order inside a tuple does
 not matter, except that the FIRST label of every field is its canonical spelling (customer templates
 rewrite their own labels to it): keep it first.
@@ -15,8 +15,10 @@ column's content in ``ocr.column_roles``, not here.
 
 from __future__ import annotations
 
+from ocr import european_labels
+
 # fmt: off
-HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, either language
+_HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, either language
     "po_number": (
         "订单编号", "采购单号", "采购订单号", "采购订单编号", "采购单编号", "采购编号", "订单号码",
         "订单号", "订货单号", "订货单编号", "订购单号", "订购单编号", "订单单号", "购货单号", "采购合同号",
@@ -27,14 +29,12 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "Order No.", "Order Number", "Order #", "Order Ref", "Order Reference", "Our Order No.",
         "Customer PO", "Customer PO No.", "Buyer PO No.", "Our Order Reference", "No.",
         "Purchasing Document", "Purchasing Doc.", "Purchase Document", "Voucher No.", "PO",
-        "Bestell-Nr.", "Bestellnummer", "Bestell-Nummer", "Bestellung Nr.",
     ),
     "order_date": (
         "订单日期", "下单日期", "采购日期", "订货日期", "订购日期", "制单日期", "单据日期", "签订日期",
         "开单日期", "录单日期", "凭证日期", "日期",
         "Order Date", "PO Date", "Date", "Date of Order", "Issue Date", "Date Issued", "Document Date",
         "Purchase Order Date", "Order Placed", "Order Deadline", "Dated",
-        "Datum", "Bestelldatum", "Belegdatum",
     ),
     "requested_delivery_date": (
         "交货日期", "要求交期", "要求交货日期", "交期", "到货日期", "要求到货日期", "送货日期", "需求日期",
@@ -49,11 +49,10 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "Date Req.", "Requested Delivery", "Required Delivery", "Requested", "要货日期", "需货日期",
         "期望到货", "期望到货日期", "期望交期", "纳期", "納期",
         "Window End", "Delivery Window End", "Ship Window End",
-        "Liefertermin", "Lieferdatum", "Wunschtermin",
     ),
     "currency": (
         "币种", "币别", "货币", "结算币种", "交易币种", "币制", "结算币别",
-        "Currency", "Curr.", "Currency Code", "CCY", "Währung",
+        "Currency", "Curr.", "Currency Code", "CCY"
     ),
     "buyer_name": (
         "采购方", "采购单位", "客户", "买方", "需方", "订货单位", "订购单位", "购货单位", "购货方",
@@ -65,7 +64,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "供应商", "卖方", "供方", "供货单位", "供货方", "供应商名称", "供货商", "厂商", "乙方", "销售方",
         "致", "厂商全名", "厂商名称",
         "Supplier", "Vendor", "Seller", "Vendor Name", "Supplier Name", "To", "Bill From",
-        "Supplier (Bill from)", "Lieferant",
+        "Supplier (Bill from)",
     ),
     "ship_to_name": (
         "收货单位", "收货方", "收货公司",
@@ -76,23 +75,22 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "交付地点", "收货人地址", "指定地点", "指定交货地点", "送达地点", "纳入场所", "納入場所", "纳入地点",
         "Ship To", "Delivery Address", "Ship-to Address", "Ship-To", "Ship To Address", "Shipping Address",
         "Deliver To", "Delivery To", "Delivery Location", "Delivery Point", "Place of Delivery",
-        "Delivery Place", "Ship To Location", "Consignee (Ship to)", "Lieferanschrift", "Lieferadresse",
-        "Anlieferadresse",
+        "Delivery Place", "Ship To Location", "Consignee (Ship to)",
     ),
     "contact": (
         "联系人", "收货人", "收件人",
-        "Contact", "Attn", "Attention", "Contact Person", "Receiver", "Ansprechpartner",
+        "Contact", "Attn", "Attention", "Contact Person", "Receiver"
     ),
     "phone": (
         "联系电话", "电话", "手机", "手机号", "电话号码",
-        "Tel", "Phone", "Telephone", "Mobile", "Tel No.", "Phone No.", "Telefon",
+        "Tel", "Phone", "Telephone", "Mobile", "Tel No.", "Phone No."
     ),
     "payment_terms": (
         "付款条件", "付款方式", "结算方式", "付款条款", "结算条件", "付款期限", "账期", "帐期", "结算期",
         "支付方式", "付款", "结算", "付款协议",
         "Payment Terms", "Terms of Payment", "Payment Term", "Pay Terms", "Terms", "Payment",
         "Payment Method", "Credit Terms", "Pmt Terms", "Payment Conditions", "Mode/Terms of Payment",
-        "Mode of Payment", "Zahlungsbedingungen", "Zahlungsbedingung", "Zahlungsziel",
+        "Mode of Payment",
     ),
     "total": (
         "价税合计", "总金额", "总计", "合计金额", "合计", "含税总额", "含税合计", "订单总额", "订单金额",
@@ -100,14 +98,12 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "Total after Discount",
         "Grand Total", "Total Amount", "Total", "Order Total", "Total Value", "PO Total", "Total Due",
         "Total Gross Value", "Total Net Value", "Amount Due", "Total Order Amount", "Total Order Value",
-        "Gesamtbetrag", "Gesamtsumme", "Endbetrag",
     ),
     "subtotal": (
         "小计", "本页小计", "本页合计", "页小计", "不含税合计", "不含税金额", "不含税总额", "未税合计",
         "未税金额", "货款合计",
         "Subtotal", "Sub Total", "Sub-total", "Net Total", "Total before Tax", "Merchandise Total",
         "Untaxed Amount", "Goods Total", "Total Goods", "Goods Value", "Total excl. VAT", "Total Net",
-        "Nettobetrag", "Warenwert", "Warenwert netto", "Zwischensumme", "Summe netto",
     ),
     "other": (
         "备注", "说明", "摘要", "经手人", "交货方式", "运输方式", "发货方式", "送货方式", "采购员", "采购人",
@@ -129,12 +125,10 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, eit
         "Delivery Window Start",
         "Reference No. & Date", "Other References", "Dispatched through", "Destination", "Terms of Delivery",
         "GSTIN/UIN", "GSTIN", "PAN", "Company's PAN", "State Name", "Declaration",
-        "Lieferanten-Nr.", "Lieferantennummer", "Versandart", "Lieferbedingungen", "Verpackung", "USt.",
-        "MwSt.", "Ihr Angebot", "Ihr Zeichen", "Unser Zeichen", "Seite", "Kostenstelle", "Fracht",
     ),
 }
 
-COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header labels
+_COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header labels
     "line_no": (
         "序号", "项次", "行号", "项号", "行次", "行", "项目",
         "No.", "Item", "Line", "#", "Pos.", "Position", "Line No.", "Line #", "Ln", "S/N", "S.No.",
@@ -147,8 +141,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
         "Part No.", "Part Number", "Item Code", "Item No.", "Material No.", "Customer Part No.", "P/N",
         "Part #", "Item Number", "Item #", "Material", "Material Number", "Material Code", "PN", "SKU",
         "Product Code", "Product No.", "Article No.", "Art. No.", "Catalog No.", "Cat. No.", "Code",
-        "Item ID", "Product ID", "ASIN", "Artikel-Nr.", "Artikelnummer", "Art.-Nr.", "Materialnummer",
-        "Sachnummer", "Teilenummer",
+        "Item ID", "Product ID", "ASIN",
     ),
     "description": (
         "品名规格", "品名", "描述", "物料名称", "产品名称", "名称", "规格型号", "物料名称及规格",
@@ -158,43 +151,41 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
         "Description", "Item Description", "Product Name", "Product Description", "Material Description",
         "Item Name", "Product", "Goods", "Particulars", "Details", "Name", "Article", "Commodity",
         "Specification", "Spec.", "Short Text", "Material Short Text", "Description of Goods", "Title",
-        "Item Title", "Product Title", "Bezeichnung", "Artikelbezeichnung", "Beschreibung", "Benennung",
+        "Item Title", "Product Title",
     ),
     "quantity": (
         "数量", "订购数量", "采购数量", "订货数量", "订单数量", "需求数量", "要货数量", "采购量", "订购量",
         "订货量", "件数",
         "Qty", "Quantity", "Order Qty", "Qty Ordered", "Ordered Qty", "Quantity Ordered", "Ordered",
         "Order Quantity", "Req. Qty", "Required Qty", "PO Qty", "Qnty", "Quantity Requested",
-        "Requested Quantity", "Qty Requested", "Menge", "Bestellmenge",
+        "Requested Quantity", "Qty Requested",
     ),
     "unit": (
         "单位", "计量单位", "单位名称", "主计量", "采购单位", "计价单位", "库存单位", "基本单位", "订货单位",
         "Unit", "UOM", "U/M", "Units", "Unit of Measure", "Measure", "UM", "U.M.", "OUn", "Order Unit", "BUn",
-        "ME", "Einheit", "Mengeneinheit",
     ),
     "unit_price": (
         "单价", "含税单价", "未税单价", "不含税单价", "无税单价", "原币单价", "原币含税单价", "采购单价",
         "价格", "净价",
         "Unit Price", "Price", "Unit Cost", "Cost", "Rate", "Net Price", "Price Each", "Each", "Unit Rate",
-        "U/Price", "U. Price", "Price per Unit", "Einzelpreis", "Preis", "Stückpreis", "E-Preis",
+        "U/Price", "U. Price", "Price per Unit"
     ),
     "amount": (
         "金额", "总价", "含税金额", "不含税金额", "无税金额", "价税合计", "原币金额", "原币价税合计",
         "行金额",
         "Amount", "Extended Price", "Line Total", "Ext. Price", "Ext. Cost", "Extended Cost",
         "Extended Amount", "Ext. Amount", "Extension", "Total Price", "Net Amount", "Line Amount",
-        "Net Value", "Value", "Total Cost", "Gesamtpreis", "Gesamt", "Betrag", "G-Preis",
+        "Net Value", "Value", "Total Cost",
     ),
     "delivery_date": (
         "交货日期", "交期", "到货日期", "要求交期", "需求日期", "交货时间", "送货日期", "要求到货日期",
         "计划到货日期", "预计到货日期", "预交日", "预交日期",
         "Delivery Date", "Due Date", "Need By", "Need By Date", "Required Date", "Req. Date", "Ship Date",
         "Date Required", "Requested Date", "Promise Date", "Delivery", "Date", "Date Req.", "Due on",
-        "Liefertermin", "Lieferdatum",
     ),
     "discount": (  # a trade discount in percent: the amount is quantity x price less it
         "折扣", "折扣率", "折扣%", "扣率",
-        "Discount", "Disc.", "Disc. %", "Discount %", "Disc %", "Rabatt", "Remise",
+        "Discount", "Disc.", "Disc. %", "Discount %", "Disc %"
     ),
     "other": (
         "税率", "税额", "税金", "备注", "说明", "原币税额",
@@ -209,6 +200,22 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its header
     ),
 }
 
+# fmt: on
+
+
+def _with(own: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """``own``'s labels, each field's first (canonical) label first, then ``more``'s it lacks."""
+    fields = list(own) + [field for field in more if field not in own]
+    return {
+        field: own.get(field, ()) + tuple(x for x in more.get(field, ()) if x not in own.get(field, ()))
+        for field in fields
+    }
+
+
+HEADER_LABELS = _with(_HEADER_LABELS, european_labels.HEADER_LABELS)
+COLUMN_LABELS = _with(_COLUMN_LABELS, european_labels.COLUMN_LABELS)
+
+# fmt: off
 # Traditional spellings of the dictionary's simplified characters (Hong Kong, Taiwan forms print
 # 訂單號碼, 交貨日期): a label matches in either script without a conversion library.
 TRADITIONAL: dict[str, str] = dict(zip(
@@ -221,11 +228,15 @@ TRADITIONAL: dict[str, str] = dict(zip(
 
 # Short labels that are a label only at the start of a cell, and that take a value in the same cell only
 # after a colon: "No. 1 Factory Road" is an address, "To: ..." the supplier, "Payment received" no terms.
-NEEDS_COLON = ("No.", "PO", "编号", "To", "致", "From", "Terms", "Payment", "付款", "结算", "单号", "Dated")
+NEEDS_COLON = (
+    "No.", "PO", "编号", "To", "致", "From", "Terms", "Payment", "付款", "结算", "单号", "Dated",
+    "Numero", "Número", "Numéro", "Numer",
+)
 # Rows that carry a page's running sums to the next page (管家婆, 用友 T3 prints): no order line, and the
 # table goes on after them.
 CARRY_LABELS = (
     "过次页", "承前页", "承上页", "转下页", "接上页", "转次页", "Carried forward", "Brought forward",
-    "Riporto", "A riportare", "Übertrag", "À reporter", "A reporter",
+    "Riporto", "A riportare", "Übertrag", "À reporter", "A reporter", "Suma y sigue", "Suma anterior",
+    "A transportar", "Do przeniesienia", "Z przeniesienia",
 )
 # fmt: on

@@ -11,6 +11,7 @@ starts in it (``收货人 John Tel: ...`` keeps John). A total may name its curr
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -39,10 +40,19 @@ class Pair:
     value: str
 
 
+_STROKED = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O"}  # letters with no accent to strip in Unicode
+
+
+def _bare_letter(c: str) -> str:
+    """``à`` -> ``a``: OCR without the language's model reads Quantità as Quantita."""
+    return _STROKED.get(c) or unicodedata.normalize("NFD", c)[0]
+
+
 def _pattern(label: str) -> re.Pattern[str]:
     body = r"\s*".join(re.escape(part).replace(r"\.", r"\.?") for part in label.split())
     body = re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", r"\\s?", body)  # OCR: 交货日 期
     body = "".join(f"[{c}{TRADITIONAL[c]}]" if c in TRADITIONAL else c for c in body)  # 訂單號碼
+    body = "".join(f"[{c}{_bare_letter(c)}]" if c.isalpha() and _bare_letter(c) != c else c for c in body)
     tail = _CJK_TAIL if re.search(r"[\u4e00-\u9fff]$", label) else _LATIN_TAIL
     return re.compile(body + tail, re.IGNORECASE)
 

@@ -519,7 +519,11 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
             previous = line
             i += 1
             continue
-        if i == start and (all(column_kind(c.text) for c in line.cells) or _caption_end(line, previous)):
+        if i == start and (
+            all(column_kind(c.text) for c in line.cells)
+            or _caption_end(line, previous)
+            or _under_group_headings(line, previous)
+        ):
             table.used_lines.add(line.index)  # the header's second line (数量 above, Qty below)
             i += 1
             continue
@@ -717,6 +721,22 @@ def _caption_end(line: Line, header: Line) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _under_group_headings(line: Line, header: Line) -> bool:
+    """The second line of a two-line head that names the columns under a heading merged over them
+    (交货计划 over its batch dates ``2026-12-18 | 2027-01-08``, 尺寸 over ``长 | 宽``): a line touching the
+    header whose cells all stand under header cells, two or more under each."""
+    if line.top - header.bottom > line.bottom - line.top:
+        return False
+    under: dict[int, int] = {}
+    for c in line.cells:
+        overlaps = [(c.h_overlap(h.x0, h.x1), k) for k, h in enumerate(header.cells)]
+        overlap, heading = max(overlaps, default=(0.0, -1))
+        if overlap < 0.8 * (c.x1 - c.x0):
+            return False
+        under[heading] = under.get(heading, 0) + 1
+    return min(under.values(), default=0) >= 2
 
 
 def _quantity_lost(line: Line, text: dict[str, str]) -> bool:

@@ -21,6 +21,7 @@ from decimal import Decimal
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from ocr.chinese_numeral_formats import chinese_numeral_text
 from ocr.layout import Cell, Document, Line
 from ocr.limits import MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, check_zip_members
 from ocr.sniff import XLSX
@@ -129,6 +130,9 @@ def cell_text(value: object, number_format: str = "General") -> str:
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int | float):
+        numerals = chinese_numeral_text(value, number_format or "")
+        if numerals:
+            return numerals  # 叁万伍仟零壹拾陆元整: an amount in words made by the cell's format
         number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
         match = _FIXED_DECIMALS.match(number_format or "")
         if match:

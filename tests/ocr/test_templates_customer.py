@@ -64,28 +64,31 @@ def test_without_a_template_a_layout_whose_labels_no_dictionary_knows_is_no_purc
     tmp_path: Path,
 ) -> None:
     document = pdf(
-        line(10, (30, "Numer zamowienia"), (150, "ZM-2026-0042")),
-        *POLISH_TABLE,
+        line(10, (30, "Rendelesszam"), (150, "ZM-2026-0042")),
+        *HUNGARIAN_TABLE,
     )
     with pytest.raises(DocumentRejected) as caught:
         extract_order(copy.deepcopy(document))
     assert caught.value.reason == "no-purchase-order"
-    template = write_template(tmp_path, "polski", POLISH_TEMPLATE)
+    template = write_template(tmp_path, "magyar", HUNGARIAN_TEMPLATE)
     order = extract_order(document, load_template(template))
     assert order.po_number == "ZM-2026-0042" and order.lines[0].quantity == 250
 
 
-POLISH_TABLE = [
-    line(40, *zip(COLUMNS_AT, ("Lp.", "Indeks", "Nazwa towaru", "Ilosc", "Cena", "Wartosc"), strict=True)),
-    line(55, *zip(COLUMNS_AT, ("1", "PL-100", "Wal napedowy", "250", "18.60", "4650.00"), strict=True)),
+HUNGARIAN_TABLE = [
+    line(
+        40,
+        *zip(COLUMNS_AT, ("Ssz.", "Cikkszam", "Megnevezes", "Mennyiseg", "Egysegar", "Ertek"), strict=True),
+    ),
+    line(55, *zip(COLUMNS_AT, ("1", "HU-100", "Hajtotengely", "250", "18.60", "4650.00"), strict=True)),
 ]
-POLISH_TEMPLATE = """format_version: 1
-customer: {name: Napedy Polska Sp. z o.o.}
-recognise: {keywords: [Numer zamowienia]}
+HUNGARIAN_TEMPLATE = """format_version: 1
+customer: {name: Hajtas Gepgyar Kft.}
+recognise: {keywords: [Rendelesszam]}
 fields:
-  po_number: {labels: [Numer zamowienia]}
-columns: {Lp.: line_no, Indeks: part_no, Nazwa towaru: description, Ilosc: quantity, Cena: unit_price,
-  Wartosc: amount}
+  po_number: {labels: [Rendelesszam]}
+columns: {Ssz.: line_no, Cikkszam: part_no, Megnevezes: description, Mennyiseg: quantity,
+  Egysegar: unit_price, Ertek: amount}
 """
 
 
@@ -136,12 +139,12 @@ def test_an_unknown_template_name_lists_the_known_ones(tmp_path: Path) -> None:
 def test_the_regex_fills_what_no_label_gave(tmp_path: Path) -> None:
     document = pdf(
         line(10, (30, "Zamowienie ZM-2026-0042 z dnia 05.12.2026")),  # the number has no label of its own
-        *POLISH_TABLE,
+        *HUNGARIAN_TABLE,
     )
-    text = POLISH_TEMPLATE.replace(
-        "{labels: [Numer zamowienia]}", "{labels: [Xyz], regex: '\\b(ZM-\\d{4}-\\d{4})\\b'}"
+    text = HUNGARIAN_TEMPLATE.replace(
+        "{labels: [Rendelesszam]}", "{labels: [Xyz], regex: '\\b(ZM-\\d{4}-\\d{4})\\b'}"
     )
-    order = extract_order(document, load_template(write_template(tmp_path, "polski", text)))
+    order = extract_order(document, load_template(write_template(tmp_path, "magyar", text)))
     assert order.po_number == "ZM-2026-0042"
     assert order.provenance["po_number"].method == "template-regex"
     assert order.provenance["po_number"].page == 1
@@ -232,8 +235,8 @@ def test_a_template_says_its_decimal_separator_or_leaves_it_to_the_document(tmp_
 def test_a_template_s_dimension_sign_puts_back_the_times_ocr_read_as_x(
     read: str, printed: str, tmp_path: Path
 ) -> None:
-    text = POLISH_TEMPLATE + 'formats: {dimension_sign: "×"}\n'
-    template = load_template(write_template(tmp_path, "polski", text))
+    text = HUNGARIAN_TEMPLATE + 'formats: {dimension_sign: "×"}\n'
+    template = load_template(write_template(tmp_path, "magyar", text))
     order = hdprecision.expected()
     order.lines[0].description = read
     with_dimension_sign(order, template)

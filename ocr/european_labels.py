@@ -1,0 +1,219 @@
+"""Purchase-order labels in the European languages Chinese suppliers' customers print in, beside English.
+
+German, Italian, Spanish, French, Portuguese, Dutch and Polish buyers send their own ERPs' prints
+(Bestellung, Ordine a fornitore, Pedido de compra, Bon de commande, Pedido de Compra, Inkooporder,
+Zamówienie). ``ocr.label_dictionary`` adds these to its Chinese and English labels field by field; the
+matching rules are the same (longest label wins, case does not matter, and an accented letter also
+matches its bare letter, because OCR without the language's model drops accents: Quantita, Descripcion).
+
+Bare words that are labels only in a box of their own (``Numero`` over ``418/OF``) are in
+``NEEDS_COLON`` of the dictionary, so ``Numero di telefono 051 ...`` is no order number.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+HEADER_LABELS: dict[str, tuple[str, ...]] = {
+    "po_number": (
+        # de
+        "Bestell-Nr.", "Bestellnummer", "Bestell-Nummer", "Bestellung Nr.",
+        # it
+        "Numero ordine", "N. ordine", "Nr. ordine", "N° ordine", "Ordine n.", "Ordine nr.", "Ordine N°",
+        "Numero", "Numero documento", "N. documento",
+        # es
+        "Número de pedido", "Nº pedido", "N.º pedido", "Nº de pedido", "Núm. pedido", "Pedido nº",
+        "Pedido N°", "No. de pedido", "Número de orden", "Orden de compra", "Orden de compra No.",
+        "No. de orden", "Número",
+        # fr
+        "N° de commande", "Numéro de commande", "N° commande", "Commande n°", "Bon de commande n°",
+        "Réf. commande", "Numéro",
+        # pt
+        "Nº do pedido", "Número do pedido", "Pedido de compra nº", "Pedido nº", "Nº pedido",
+        # nl
+        "Ordernummer", "Inkoopordernummer", "Bestelnummer", "Inkooporder nr.", "Order nr.",
+        # pl
+        "Numer zamówienia", "Nr zamówienia", "Zamówienie nr", "Numer",
+    ),
+    "order_date": (
+        "Datum", "Bestelldatum", "Belegdatum",
+        "Data", "Data ordine", "Data documento", "Data emissione",
+        "Fecha", "Fecha de pedido", "Fecha pedido", "Fecha de emisión", "Fecha emisión",
+        "Date de commande", "Date commande", "Date d'émission",
+        "Data do pedido", "Data de emissão", "Emissão",
+        "Orderdatum", "Besteldatum", "Datum order",
+        "Data zamówienia", "Data wystawienia",
+    ),
+    "requested_delivery_date": (
+        "Liefertermin", "Lieferdatum", "Wunschtermin",
+        "Consegna richiesta", "Data consegna", "Data di consegna", "Termine di consegna", "Data cons.",
+        "Consegna",
+        "Fecha de entrega", "Fecha entrega", "Plazo de entrega", "Entrega",
+        "Date de livraison", "Livraison souhaitée", "Délai de livraison", "Livraison",
+        "Data de entrega", "Prazo de entrega", "Entrega prevista",
+        "Leverdatum", "Gewenste leverdatum", "Leveringsdatum",
+        "Termin dostawy", "Data dostawy", "Termin realizacji",
+    ),
+    "currency": (
+        "Währung",
+        "Valuta", "Divisa", "Moneda", "Devise", "Moeda", "Waluta",
+    ),
+    "buyer_name": (
+        "Cliente", "Committente", "Acquirente", "Fatturare a", "Intestatario fattura",
+        "Comprador", "Facturar a",
+        "Client", "Acheteur", "Facturer à", "Donneur d'ordre",
+        "Klant", "Opdrachtgever", "Factuuradres",
+        "Zamawiający", "Nabywca",
+    ),
+    "supplier_name": (
+        "Lieferant",
+        "Fornitore", "Spett.le", "Spettabile",
+        "Proveedor",
+        "Fournisseur",
+        "Fornecedor",
+        "Leverancier",
+        "Dostawca", "Sprzedawca",
+    ),
+    "ship_to_address": (
+        "Lieferanschrift", "Lieferadresse", "Anlieferadresse",
+        "Destinazione merce", "Luogo di consegna", "Indirizzo di consegna", "Destinazione",
+        "Dirección de entrega", "Lugar de entrega", "Entregar en", "Enviar a",
+        "Adresse de livraison", "Lieu de livraison", "Livrer à",
+        "Local de entrega", "Endereço de entrega",
+        "Afleveradres", "Leveradres",
+        "Adres dostawy", "Miejsce dostawy",
+    ),
+    "contact": (
+        "Ansprechpartner",
+        "Referente", "Ns. referente", "Persona di contatto",
+        "Contacto", "Persona de contacto", "Atención",
+        "Interlocuteur",
+        "Contato",
+        "Contactpersoon",
+        "Osoba kontaktowa",
+    ),
+    "phone": (
+        "Telefon",
+        "Telefono", "Teléfono", "Téléphone", "Tél.", "Telefone", "Telefoon",
+    ),
+    "payment_terms": (
+        "Zahlungsbedingungen", "Zahlungsbedingung", "Zahlungsziel",
+        "Pagamento", "Condizioni di pagamento", "Modalità di pagamento",
+        "Forma de pago", "Condiciones de pago", "Forma pago",
+        "Conditions de paiement", "Règlement", "Mode de règlement", "Conditions de règlement",
+        "Condição de pagamento", "Condições de pagamento", "Forma de pagamento",
+        "Betalingsvoorwaarden", "Betalingstermijn",
+        "Warunki płatności", "Termin płatności", "Forma płatności",
+    ),
+    "total": (
+        "Gesamtbetrag", "Gesamtsumme", "Endbetrag",
+        "Totale", "Totale ordine", "Totale documento", "Totale generale", "Importo totale",
+        "Total pedido", "Importe total", "Total a pagar",
+        "Total TTC", "Montant total", "Net à payer",
+        "Valor total", "Total do pedido", "Total geral",
+        "Totaal", "Totaal incl. BTW", "Te betalen",
+        "Razem", "Do zapłaty", "Wartość brutto", "Suma",
+    ),
+    "subtotal": (
+        "Nettobetrag", "Warenwert", "Warenwert netto", "Zwischensumme", "Summe netto",
+        "Imponibile", "Totale imponibile", "Totale merce", "Subtotale",
+        "Base imponible", "Total neto",
+        "Total HT", "Montant HT", "Sous-total",
+        "Valor dos produtos", "Total dos produtos",
+        "Subtotaal", "Totaal excl. BTW",
+        "Razem netto", "Wartość netto",
+    ),
+    "other": (
+        "Lieferanten-Nr.", "Lieferantennummer", "Versandart", "Lieferbedingungen", "Verpackung", "USt.",
+        "MwSt.", "Ihr Angebot", "Ihr Zeichen", "Unser Zeichen", "Seite", "Kostenstelle", "Fracht",
+        "Cod. fornitore", "Codice fornitore", "Pagina", "Resa", "Porto", "Trasporto", "Vs. offerta",
+        "Vs. riferimento", "Tipo documento", "Banca", "IBAN", "P.IVA", "Partita IVA", "C.F.",
+        "Codice fiscale", "Codice SDI", "IVA", "Aliquota", "Imballo", "Spedizione", "Vettore", "Annotazioni",
+        "Observaciones", "Notas", "Página", "Portes", "Transportista", "CIF", "NIF", "RFC",
+        "Remarques", "Observations", "TVA", "SIRET", "Transporteur",
+        "Observações", "Frete", "Transportadora", "CNPJ", "ICMS", "IPI",
+        "Opmerkingen", "BTW", "KvK", "Pagina's",
+        "Uwagi", "Strona", "NIP", "VAT UE",
+    ),
+}
+
+COLUMN_LABELS: dict[str, tuple[str, ...]] = {
+    "line_no": (
+        "Riga", "Línea", "Lín.", "Ligne", "Regel", "Lp.",
+    ),
+    "part_no": (
+        "Artikel-Nr.", "Artikelnummer", "Art.-Nr.", "Materialnummer", "Sachnummer", "Teilenummer",
+        "Codice articolo", "Cod. articolo", "Codice", "Cod.",
+        "Código", "Código artículo", "Cód. artículo", "Referencia", "Ref.",
+        "Référence", "Réf.", "Code article",
+        "Código do produto",
+        "Art.nr.", "Artikelcode",
+        "Indeks", "Kod", "Kod towaru",
+    ),
+    "description": (
+        "Bezeichnung", "Artikelbezeichnung", "Beschreibung", "Benennung",
+        "Descrizione", "Descrizione articolo",
+        "Descripción", "Concepto", "Denominación",
+        "Désignation", "Libellé",
+        "Descrição", "Descrição do produto",
+        "Omschrijving",
+        "Nazwa", "Nazwa towaru", "Opis",
+    ),
+    "quantity": (
+        "Menge", "Bestellmenge",
+        "Quantità", "Q.tà", "Qtà", "Quantità ordinata",
+        "Cantidad", "Cant.", "Unidades",
+        "Quantité", "Qté", "Qté commandée",
+        "Quantidade", "Qtde", "Qtd.",
+        "Aantal",
+        "Ilość",
+    ),
+    "unit": (
+        "ME", "Einheit", "Mengeneinheit",
+        "Unità di misura", "Unità",
+        "Unidad", "Ud.",
+        "Unité",
+        "Unid.", "Un.",
+        "Eenheid",
+        "J.m.", "Jedn.",
+    ),
+    "unit_price": (
+        "Einzelpreis", "Preis", "Stückpreis", "E-Preis",
+        "Prezzo", "Prezzo unit.", "Prezzo unitario", "Prezzo netto",
+        "Precio", "Precio unitario", "Precio unit.", "P. unitario", "P.U.",
+        "Prix unitaire", "Prix unit.", "PU HT", "Prix unit. HT", "Prix",
+        "Valor unitário", "Vlr. unit.", "Preço unitário", "Preço",
+        "Prijs", "Stukprijs", "Eenheidsprijs",
+        "Cena", "Cena jedn.", "Cena netto",
+    ),
+    "amount": (
+        "Gesamtpreis", "Gesamt", "Betrag", "G-Preis",
+        "Importo", "Importo netto", "Valore",
+        "Importe", "Importe neto",
+        "Montant", "Montant HT", "Total HT", "Total ligne",
+        "Valor total", "Vlr. total",
+        "Bedrag", "Totaal",
+        "Wartość", "Wartość netto",
+    ),
+    "delivery_date": (
+        "Liefertermin", "Lieferdatum",
+        "Data cons.", "Data consegna", "Consegna",
+        "Fecha entrega", "Fecha de entrega", "Entrega",
+        "Date de livraison", "Délai",
+        "Data de entrega", "Prazo",
+        "Leverdatum",
+        "Termin", "Data dostawy",
+    ),
+    "discount": (
+        "Rabatt", "Remise",
+        "Sconto", "Sconti", "Sconto %", "Sconti %", "Sc. %",
+        "Dto.", "Dto. %", "% Dto.", "Descuento",
+        "Remise %",
+        "Desconto", "Desc. %",
+        "Korting",
+        "Rabat",
+    ),
+    "other": (
+        "IVA", "Aliquota IVA", "Cod. IVA", "TVA", "BTW", "VAT %", "Note", "Notas",
+    ),
+}
+# fmt: on
