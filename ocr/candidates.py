@@ -18,6 +18,7 @@ SCORES = {
     "label-right": 0.9,
     "label-below": 0.85,
     "table-total": 0.9,
+    "table-sum-row": 0.8,  # an unlabelled row under the lines whose amount is their sum (Összesen ...)
     "table-column": 0.9,  # an order field repeated on every line of a flat export (``ocr.order_columns``)
     "title": 0.6,  # a company name heading the first page, no label
     "title-size": 0.5,  # the largest text heading the first page, no label and no company word

@@ -71,11 +71,15 @@ class Table:
     small_print_described: bool = False  # ``Document.small_print_described``
 
 
-def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) -> list[Column] | None:
+def header_columns(
+    line: Line, doc: Document, following: Sequence[Line] = (), unnamed: bool = False
+) -> list[Column] | None:
     """The columns a line names, if it is a line-table header (quantity plus part number or description).
 
     Header cells the dictionary does not know, or names a role its rows contradict, get their role from
-    the rows under them (``ocr.column_roles``); those columns carry ``inferred``.
+    the rows under them (``ocr.column_roles``); those columns carry ``inferred``. With ``unnamed``, a
+    line of words none of which the dictionary knows is a header too when rows of numbers follow it and
+    their content names the columns (quantity x price = amount on every row).
     """
     if line.page in doc.scans and following:
         line = _split_over_columns(line, following)
@@ -84,7 +88,8 @@ def header_columns(line: Line, doc: Document, following: Sequence[Line] = ()) ->
     kind_of = ocr_column_kind if line.page in doc.scans else column_kind
     every = [(kind_of(cell.text), cell) for cell in line.cells]
     kinds: list[str | None] = [found[0] if found else order_column_kind(cell.text) for found, cell in every]
-    if not _is_header(kinds, len(line.cells)) and not _may_be_header(line, kinds):
+    named = _is_header(kinds, len(line.cells)) or _may_be_header(line, kinds)
+    if not named and not (unnamed and _may_head_numbers(line, following)):
         return None
     middle = (line.top + line.bottom) / 2  # a skewed scan's rulings start a little below the header's top
     rules = sorted(x for x, top, bottom in doc.rules.get(line.page, []) if top <= middle <= bottom)
@@ -179,13 +184,29 @@ def _is_header(kinds: list[str | None], cells: int) -> bool:
 
 def _may_be_header(line: Line, kinds: list[str | None]) -> bool:
     """Two or more column names and no numbers: worth a look at the rows below."""
-    return (
-        len(line.cells) >= 3
-        and sum(bool(kind) for kind in kinds) >= 2
-        and all(
-            parse_decimal(cell.text) is None and not any(pair.value for pair in split_pairs(cell.text)[1])
-            for cell in line.cells
-        )
+    return len(line.cells) >= 3 and sum(bool(kind) for kind in kinds) >= 2 and _words_only(line)
+
+
+def _words_only(line: Line) -> bool:
+    """No numbers and no label with its value (``Order No.: 4711``) in any cell."""
+    return all(
+        parse_decimal(cell.text) is None and not any(pair.value for pair in split_pairs(cell.text)[1])
+        for cell in line.cells
+    )
+
+
+_UNNAMED_ROWS = 2  # rows of three numbers or more right under a header no dictionary word names
+
+
+def _may_head_numbers(line: Line, following: Sequence[Line]) -> bool:
+    """Four words or more, no numbers, no label with its value, over rows of numbers: a table header in
+    words the dictionary does not know (``Cikkszám | Megnevezés | Mennyiség | Egységár | Érték``)."""
+    if len(line.cells) < 4 or not _words_only(line):
+        return False
+    rows = following[:_UNNAMED_ROWS]
+    return len(rows) == _UNNAMED_ROWS and all(
+        below.page == line.page and sum(parse_decimal(c.text) is not None for c in below.cells) >= 3
+        for below in rows
     )
 
 
@@ -307,14 +328,23 @@ def _letter_spaced(cells: list[Cell]) -> list[str]:
 
 
 def find_table(doc: Document) -> Table:
-    """Every header-led block of rows in the document, joined in document order."""
+    """Every header-led block of rows in the document, joined in document order. When no header the
+    dictionary knows leads any rows, a header in unknown words over rows whose numbers add up does."""
+    table = _headed_rows(doc)
+    if not table.rows:
+        unnamed = _headed_rows(doc, unnamed=True)
+        table = unnamed if unnamed.rows else table
+    return table
+
+
+def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
     table = Table(decimal_comma=bool(doc.decimal_comma), small_print_described=doc.small_print_described)
     lines = doc.lines
     read: list[tuple[Line, list[Column]]] = []  # each header as read (merged, split) and its columns
     i = 0
     while i < len(lines):
         header, first_row = lines[i], i + 1
-        columns = header_columns(header, doc, lines[first_row : first_row + _SAMPLE_ROWS])
+        columns = header_columns(header, doc, lines[first_row : first_row + _SAMPLE_ROWS], unnamed)
         if not columns:
             stacked, first_row = _stacked_header(lines, i, doc)
             columns = stacked and header_columns(stacked, doc, lines[first_row : first_row + _SAMPLE_ROWS])
@@ -584,6 +614,8 @@ def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Tabl
                     row.wrapped.append((kind, value))
             last_row_line = line
         elif not (_is_section(line) and _rows_follow(lines, i + 1, placing)):
+            if table.total is None or table.total.method == "table-sum-row":
+                table.total = _sum_row(line, placing, table) or table.total
             return i
         table.used_lines.add(line.index)
         if beside := [c for c in line.cells if c.x1 <= placing.left_edge or c.x0 >= placing.right_edge]:
@@ -756,6 +788,18 @@ def _quantity_in_unit(text: dict[str, str]) -> bool:
     printed = fold(text["unit"]).replace("\u00a0", " ")  # as split_number read it: 40㎏ is 40kg
     text["quantity"], text["unit"] = printed[: -len(both[1])].strip(), both[1]
     return True
+
+
+def _sum_row(line: Line, placing: _Placement, table: Table) -> Candidate | None:
+    """The line ending the rows when its amount is the rows' sum: a total under a label the dictionary
+    does not know (``Összesen``, ``Yhteensä``)."""
+    amounts = [_number(row, "amount", table.decimal_comma) for row in table.rows]
+    if not amounts or None in amounts:
+        return None
+    for cell in _assign(line, placing).get("amount", []):
+        if parse_decimal(cell.text, table.decimal_comma) == sum(amounts):  # type: ignore[arg-type]
+            return Candidate("total", cell.text, cell, "table-sum-row")
+    return None
 
 
 def _total(line: Line, columns: list[Column]) -> Candidate | None:
