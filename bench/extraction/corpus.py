@@ -32,13 +32,16 @@ from bench.extraction.layouts import (
     harbor_en,
     jingdouyun_zh,
     jinhua_zh,
+    k3cloud_export_xlsx,
     k3cloud_zh,
     kamfung_hk,
+    kis_zh,
     long_order,
     nc_cloud_zh,
     netsuite_us,
     odoo_nl,
     ordine_it,
+    protheus_br,
     quickbooks_us,
     s4hana_zh,
     sap_en,
@@ -344,7 +347,7 @@ LAYOUTS = [
         "fixed 12 rows a page with empty ruled rows padding the last, 存货编码/存货名称/规格型号, 数量 "
         "beside 辅单位/件数 (packing unit and count), 含税单价/税率/税额/价税合计, 预计到货日期 per line, "
         "本页小计 on each page, 合计 and 大写, a round red 采购专用章 over the sign-off row, 第 1 页 共 2 页",
-        "unseen",
+        "seen",
         "kerun_tplus",
     ),
     Layout(
@@ -356,7 +359,7 @@ LAYOUTS = [
         "quantities (300,000), 4-decimal prices, cascade discounts (Sconti % 10+5) netted in the "
         "Importo, italic notes under descriptions, A riportare / Riporto carry rows, 22 lines on 2 "
         "pages, fuori campo IVA, TOTALE ORDINE EUR",
-        "unseen",
+        "seen",
         "ferrandi_it",
     ),
     Layout(
@@ -366,8 +369,43 @@ LAYOUTS = [
         "label | value cells, 订单号 top right, two-row head with 交货计划 merged over two "
         "batch-date columns, 订购数量 and 含税金额 formulas with cached values, 大写 as a [DBNum2] "
         "formula cell, unit drop-down, a cell comment, seal picture over the signature block",
-        "unseen",
+        "seen",
         "yongchuan_wps_xlsx",
+    ),
+    Layout(
+        "hengrui-kis",
+        kis_zh,
+        "zh, 金蝶 KIS 专业版 采购订单 print, landscape, POORD002318, borderless 标签：值 header "
+        "lines (供应商 | 日期 | 编号, 交货地点, 结算方式, 币别 人民币, 汇率, 摘要, 选单号 POREQ...) "
+        "repeated on page 2, "
+        "grid with hairlines under the rows and no vertical rules, 18 columns: dotted 物料代码 (2.01.015), "
+        "辅助属性, 单价/含税单价 in 4 decimals, 折扣率(%)/实际含税单价/折扣额 with 5 discounted lines, "
+        "金额/税率(%)/税额/价税合计, 交货日期 and 备注 per line, 24 lines on 2 pages, 合计 and 大写 on the "
+        "last, 页码：1/2",
+        "unseen",
+        "hengrui_kis",
+    ),
+    Layout(
+        "paraiba-protheus",
+        protheus_br,
+        "pt (Brazil), TOTVS Protheus R3 Pedido de Compras (MATR110) in US$: a fixed-pitch Courier report "
+        "whose boxes and table rules are characters (+---+, |) in the text layer, report line with its "
+        "own print date, Nº 004187 /1, CNPJ/IE, Item 0001/0002, Brazilian numbers (20.000,00 / 0,0850), "
+        "dd/mm/yy dates, descriptions wrapped over continuation rows in a 30-character column, C.C./S.C. "
+        "columns, Data de Emissão at the bottom beside Condição de Pagto, Total Geral, DOLAR",
+        "unseen",
+        "paraiba_protheus",
+    ),
+    Layout(
+        "yude-k3-export-xlsx",
+        k3cloud_export_xlsx,
+        "zh workbook, 金蝶云星空 引出 in the import-template format: field keys in row 1 (FBillNo, "
+        "FSupplierId#Number ...), captions in row 2 ((单据头)单据编号, (财务信息)价税合计, "
+        "(明细信息)物料编码#名称), #编码/#名称 column pairs, head and entry on one sheet split by an "
+        "empty *Split*1 间隔列, head values on the first data row only, currency as PRE001/人民币, "
+        "6-decimal prices, 采购数量 beside 计价数量, internal entry ids, frozen at C3",
+        "unseen",
+        "yude_k3_export_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
