@@ -268,9 +268,13 @@ def _unit_price(row: Row, decimal_comma: bool) -> Decimal | None:
     """The price of one unit: a price for several (``8.40`` per ``100 Nos``) divided by their number."""
     price = parse_decimal(row.values.get("unit_price", ""), decimal_comma)
     per = split_number(row.values.get("price_unit", ""), decimal_comma)
-    if price is not None and per and per[0] > 0:
-        return price / per[0]
-    return price
+    if price is None or not per or per[0] <= 0:
+        return price
+    quantity, amount = (parse_decimal(row.values.get(k, ""), decimal_comma) for k in ("quantity", "amount"))
+    each = quantity is not None and amount is not None
+    if each and abs(quantity * price - amount) < abs(quantity * price / per[0] - amount):  # type: ignore[operator]
+        return price  # the amount says the price is each unit's (金蝶's 计价数量: the quantity priced)
+    return price / per[0]
 
 
 def _source(candidate: Candidate) -> FieldSource:

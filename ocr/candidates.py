@@ -35,7 +35,8 @@ COMPANY = re.compile(
     r"(有限公司|集团|公司|商行|工厂|制造厂|经营部|株式会社|有限会社|合同会社|㈱|\(株\)|\bLtd\b|\bLimited\b|\bInc\b|\bGmbH\b|\bLLC\b|\bCorp\b"
     r"|\bCorporation\b|\bCo\b\.?|\bCompany\b|\bPLC\b|\bLLP\b|\bPte\b|\bPty\b|\bAG\b|\bS\.?A\b|\bB\.?V\b"
     r"|\bIndustries\b|\bEnterprises?\b|\bTrading\b|\bGroup\b"
-    r"|\bA/S\b|\bApS\b|\bOy\b|(?-i:\bAB\b)|\bS\.p\.A\.|\bS\.r\.l\.|\bSARL\b|\bN\.V\.|\bKG\b|\bSp\. z o\.o\.)",
+    r"|\bA/S\b|\bApS\b|\bOy\b|(?-i:\bAB\b)|\bS\.p\.A\.|\bS\.r\.l\.|\bSARL\b|\bN\.V\.|\bKG\b|\bSp\. z o\.o\."
+    r"|\bLTDA\b|\bEIRELI\b|\bS\.L\.(?:U\.)?|\bS\.A\.S\.?|\bSAS\b|\bs\.r\.o\.|\bKft\b|\bBVBA\b|\bSpA\b|\bSrl\b)",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,7 @@ from ocr.title_fields import (
     addressee_supplier,
     honorific_supplier,
     title_buyer,
+    title_currency,
     title_number,
     window_parties,
 )
@@ -75,7 +76,7 @@ def find_candidates(
                     for part in parts:
                         found.setdefault(part.field, []).append(_weighed(part))
     titles = title_buyer(doc) + title_number(doc) + window_parties(doc) + honorific_supplier(doc)
-    titles += currency_statements(doc)
+    titles += currency_statements(doc) + title_currency(doc)
     for candidate in titles + signature_names(doc):
         found.setdefault(candidate.field, []).append(candidate)
     if "supplier_name" not in found:

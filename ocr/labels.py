@@ -249,6 +249,9 @@ def column_kind(text: str) -> tuple[str, str | None] | None:
     bare = _PARENS.sub(" ", text).strip().rstrip(":：")
     if not bare:
         return None
+    keyed = keyed_caption(bare)
+    if keyed:
+        return _keyed_kind(*keyed)
     hit = _label_at(bare, 0, _COLUMNS) or _run_together(bare) or _qualified(bare)
     if not hit:
         return None
@@ -260,6 +263,31 @@ def column_kind(text: str) -> tuple[str, str | None] | None:
     if rest and not hints and _UNIT_OF_MONEY.fullmatch(rest):
         hints = [rest]
     return hit[0], (hints[0].strip() if hints else None)
+
+
+# An import-template export's caption of a linked field (金蝶云星空 引出: ``(明细信息)物料编码#名称``,
+# ``(单据头)供应商#编码``): the field, then which of its values the column holds, its code or its name.
+_KEYED = re.compile(r"(?P<field>[^#]+?)\s*#\s*(?P<part>编码|代码|名称|Number|Code|Name)", re.IGNORECASE)
+_NAME_PARTS = ("名称", "name")
+
+
+def keyed_caption(bare: str) -> tuple[str, bool] | None:
+    """``物料编码#名称`` -> ``('物料编码', True)``: the linked field and whether the column holds its name
+    (else its code); None for any other caption."""
+    keyed = _KEYED.fullmatch(bare)
+    return (keyed["field"], keyed["part"].lower() in _NAME_PARTS) if keyed else None
+
+
+def _keyed_kind(field: str, name: bool) -> tuple[str, str | None] | None:
+    """A material's code is the part number and its name the description; another field's name is that
+    field (``采购单位#名称``: the unit; ``供应商#名称`` is an order field, for ``order_columns``), its code
+    no field of ours."""
+    found = column_kind(field)
+    if found and found[0] == "part_no":
+        return ("description" if name else "part_no"), None
+    if name:
+        return found
+    return "other", None
 
 
 def _is_unit_label(text: str) -> bool:

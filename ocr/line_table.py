@@ -23,7 +23,7 @@ from ocr.label_dictionary import CARRY_LABELS
 from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
 from ocr.layout import Cell, Document, Line, text_width
 from ocr.normalise import fold, parse_decimal, split_number
-from ocr.order_columns import order_column_kind
+from ocr.order_columns import first_row_only, order_column_kind
 
 _INF = float("inf")
 _TEXT_KINDS = {"description", "part_no"}
@@ -110,7 +110,10 @@ def header_columns(
     inferred: dict[int, str] = {}
     if following:
         names = [c.text for c in line.cells]
-        kinds, inferred = resolve(kinds, _sample(line, following, bounds), names, bool(doc.decimal_comma))
+        sampled = _sample(line, following, bounds)
+        if doc.is_sheet:
+            kinds = first_row_only(kinds, sampled, names)
+        kinds, inferred = resolve(kinds, sampled, names, bool(doc.decimal_comma))
     if not _is_header(kinds, len(line.cells)):
         return None
     return [

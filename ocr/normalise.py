@@ -40,10 +40,13 @@ NUMBER_DECIMAL_COMMA = re.compile(r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+$")  # 
 _DECIMAL_COMMA_WHOLE = re.compile(r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
 _CURRENCY_WORDS = [  # checked in this order: 港元 before 元, HK$ and US$ before $, 美元/日元 before 元
     ("HKD", ("HKD", "HK$", "港币", "港元", "HONG KONG DOLLAR", "HK DOLLAR")),
-    ("USD", ("US$", "USD", "美元", "美金", "$", "US DOLLAR", "U.S. DOLLAR")),
+    ("BRL", ("R$", "BRL", "REAIS")),
+    ("USD", ("US$", "USD", "美元", "美金", "$", "US DOLLAR", "U.S. DOLLAR", "DOLAR", "DÓLAR", "DOLLAR")),
     ("EUR", ("EUR", "€", "欧元", "EURO")),
     ("JPY", ("JPY", "日元", "JAPANESE YEN")),
     ("GBP", ("GBP", "£", "英镑", "POUND STERLING", "STERLING")),
+    ("PLN", ("PLN", "ZŁ", "ZLOTY")),
+    ("CHF", ("CHF", "瑞士法郎")),
     ("CNY", ("人民币", "RMB", "CNY", "￥", "¥", "元", "RENMINBI", "CHINESE YUAN")),
 ]
 

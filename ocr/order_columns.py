@@ -4,13 +4,18 @@ A list export (采购订单号 | 订单日期 | 供应商 | 收货地址 | ... |
 block: every line repeats the order's number, date, parties and terms. Such a header cell is an order
 label the header dictionary knows and no column label matches. Its column joins the table under an
 ``order:`` kind (it counts as a named column, so the header is recognised), the assembler ignores it
-for the lines, and when every line holds one and the same value, that value is the order's field.
+for the lines, and when every line holds one and the same value (or the first line holds it and the
+others none: 金蝶/用友 import-template exports), that value is the order's field.
 """
 
 from __future__ import annotations
 
+import re
+
 from ocr.candidates import Candidate
-from ocr.labels import split_pairs
+from ocr.labels import keyed_caption, split_pairs
+
+_GROUP = re.compile(r"^\s*[(（][^)）]*[)）]")  # an export's group before a caption: (单据头), (明细信息)
 
 PREFIX = "order:"
 ORDER_FIELDS = frozenset(
@@ -25,14 +30,37 @@ ORDER_FIELDS = frozenset(
         "payment_terms",
     }
 )
+# A column filled on an export's first line only may also be the order's total (``(财务信息)价税合计``); a
+# ``Total`` column on every line is the lines' amount.
+FIRST_LINE_FIELDS = ORDER_FIELDS | {"total"}
 
 
-def order_column_kind(text: str) -> str | None:
-    """``order:<field>`` when a header cell is an order field's label alone (``采购订单号``, ``Currency``)."""
-    prefix, pairs = split_pairs(text)
-    if prefix or len(pairs) != 1 or pairs[0].value or pairs[0].field not in ORDER_FIELDS:
+def order_column_kind(text: str, fields: frozenset[str] = ORDER_FIELDS) -> str | None:
+    """``order:<field>`` when a header cell is an order field's label alone (``采购订单号``, ``Currency``,
+    an export's ``(单据头)单据编号`` or ``(单据头)供应商#名称``)."""
+    bare = _GROUP.sub("", text).strip()
+    keyed = keyed_caption(bare)
+    if keyed:
+        if not keyed[1]:
+            return None  # the linked field's code (供应商#编码): the name beside it is the field
+        bare = keyed[0]
+    prefix, pairs = split_pairs(bare)
+    if prefix or len(pairs) != 1 or pairs[0].value or pairs[0].field not in fields:
         return None
     return PREFIX + pairs[0].field
+
+
+def first_row_only(kinds: list[str | None], columns: list[list[str]], names: list[str]) -> list[str | None]:
+    """Columns an export fills on its first line only (the order's 价税合计, 税额 beside the lines' own):
+    order fields, not line columns, whatever their name says. ``columns[i]`` are column i's rows."""
+    kinds = list(kinds)
+    for i, texts in enumerate(columns):
+        if len(texts) >= _FILLED_ROWS and texts[0].strip() and not any(t.strip() for t in texts[1:]):
+            kinds[i] = order_column_kind(names[i], FIRST_LINE_FIELDS) or "other"
+    return kinds
+
+
+_FILLED_ROWS = 3  # lines an export must have to tell a first-line-only column
 
 
 def order_candidates(rows: list) -> list[Candidate]:
@@ -42,6 +70,8 @@ def order_candidates(rows: list) -> list[Candidate]:
     kinds = {kind for row in rows for kind in row.values if kind.startswith(PREFIX)}
     for kind in sorted(kinds):
         values = {" ".join(row.values.get(kind, "").split()) for row in rows}
+        if len(values) == 2 and "" in values and " ".join(rows[0].values.get(kind, "").split()):
+            values.discard("")  # an import-template export fills the order's fields on its first line only
         if len(values) != 1 or not (value := values.pop()):
             continue
         cell = next(row.by_kind[kind][0] for row in rows if row.by_kind.get(kind))

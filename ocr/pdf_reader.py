@@ -21,6 +21,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from ocr import limits
+from ocr.character_rulings import drawn_rulings
 from ocr.layout import Document, Line, group_lines
 from ocr.pdf_rulings import page_objects
 from ocr.pdf_text_layer import page_runs, words_of
@@ -141,6 +142,8 @@ def _read_layout(pdf: pdfium.PdfDocument) -> tuple[Document, list[int]]:
                 page.close()
         except pdfium.PdfiumError as exc:
             raise DocumentRejected("corrupt-pdf", f"page {number} cannot be read ({exc})") from exc
+        runs, drawn = drawn_rulings(runs)  # a text-mode report's |  and +----+ boxes
+        rules[number] = rules[number] + drawn
         words = words_of(runs, number)
         lines.extend(group_lines(words, rules[number]) if words else [])
         counts.append(sum(len(run[0]) for run in runs if run[0] != " "))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ocr.candidates import Candidate
 from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS
-from ocr.labels import label_spans
+from ocr.labels import column_kind, label_spans
 from ocr.layout import Cell, Document, Line
 from ocr.regions import region_cell
 from orderbridge.model import PurchaseOrder
@@ -134,12 +134,39 @@ def prepare(doc: Document, template: Template) -> Document:
     labels.sort(key=lambda entry: -len(entry[0]))  # Delivery date before Date
     label_rules = [(_label_pattern(label), HEADER_LABELS[name][0], name) for label, name in labels]
     columns = {_squeeze(text): COLUMN_LABELS[role][0] for text, role in template.columns.items()}
+    roles = {_squeeze(text): role for text, role in template.columns.items()}
     for line in doc.lines:
-        line.cells = [_rewritten(cell, label_rules, columns) for cell in line.cells]
+        printed = line.cells
+        line.cells = [_rewritten(cell, label_rules, columns) for cell in printed]
+        named = [  # each cell's role in the template's columns, "label" where a template label named it
+            roles.get(_squeeze(old.text)) or ("label" if new.text != old.text else None)
+            for old, new in zip(printed, line.cells, strict=True)
+        ]
+        if sum(role in _ROLES for role in named) >= 2:  # the table's header, as the template names it
+            line.cells = _others_set_aside(line.cells, named)
     if template.decimal_separator:
         doc.decimal_comma = template.decimal_separator == ","
     doc.small_print_described = template.item_small_print == "description"
     return doc
+
+
+# Roles one column holds: where the template names that column, another the dictionary would give the
+# role (金蝶's tax-exclusive 单价 beside the 含税单价 the template picked) is no such column.
+_ONE_COLUMN_ROLES = ("line_no", "part_no", "quantity", "unit", "unit_price", "amount", "delivery_date")
+_ROLES = frozenset(COLUMN_LABELS)
+
+
+def _others_set_aside(cells: list[Cell], named: list[str | None]) -> list[Cell]:
+    """The header's cells, those the dictionary reads as a one-column role the template gave another
+    cell of it set aside (rewritten to an ``other`` label). A cell a template label named keeps its name
+    (an order field: ``(财务信息)价税合计``)."""
+    taken = {role for role in named if role in _ONE_COLUMN_ROLES}
+    aside = COLUMN_LABELS["other"][0]
+    kept = []
+    for cell, role in zip(cells, named, strict=True):
+        kind = column_kind(cell.text) if role is None else None
+        kept.append(replace(cell, text=aside) if kind and kind[0] in taken else cell)
+    return kept
 
 
 def _label_pattern(label: str) -> re.Pattern[str]:

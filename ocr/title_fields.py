@@ -11,10 +11,13 @@ import statistics
 from ocr.candidates import COMPANY, Candidate
 from ocr.labels import split_pairs
 from ocr.layout import Document, Line, pipe_parts
+from ocr.normalise import parse_currency
 
 _TITLE_WORDS = re.compile(
     r"\s*(采\s*购\s*订\s*单|采\s*购\s*单|订\s*购\s*单|订\s*货\s*单|采\s*购\s*合\s*同|purchase\s+order"
-    r"|[注発发]\s*[文注]\s*[書书])\s*",
+    r"|[注発发]\s*[文注]\s*[書书]"
+    r"|pedidos?\s+de\s+compras?|orden\s+de\s+compra|ordine\s+(?:a\s+)?fornitore|ordine\s+d'acquisto"
+    r"|bon\s+de\s+commande|bestellung|inkooporder|zam[óo]wienie(?:\s+zakupu)?)\s*",
     re.IGNORECASE,
 )
 
@@ -155,8 +158,14 @@ def addressee_supplier(doc: Document, named: set[str]) -> list[Candidate]:
 
 
 _TITLE_NUMBER = re.compile(
-    r"(?:(?:purchase\s+order|采\s*购\s*订\s*单|订\s*购\s*单|订\s*货\s*单|P\.?O\.?)\s*)?(?:No\.?|#|[:：])?\s*"
-    r"(?P<number>(?=[^\s]*\d)[A-Z0-9][A-Z0-9/_.-]{3,29})",
+    r"(?:(?:purchase\s+order|采\s*购\s*订\s*单|订\s*购\s*单|订\s*货\s*单|P\.?O\.?)\s*)?(?:No\.?|N[º°]|Nr\.?|#|[:：])?\s*"
+    r"(?P<number>(?=[^\s]*\d)[A-Z0-9][A-Z0-9/_.-]{3,29})(?:\s+/\s*\d{1,2})?",  # Protheus: 004187 /1 (a copy)
+    re.IGNORECASE,
+)
+_NUMBER_MARK = re.compile(r"\s*(?:No|N[º°]|Nr|#)", re.IGNORECASE)
+# A number marked as one at the end of a title cell (``... Nº 004187 /1``, ``... No. PO-1234``).
+_MARKED_NUMBER = re.compile(
+    r"(?<!\S)(?:No\.?|N[º°]\.?|Nr\.?|#)\s*(?P<number>(?=[^\s]*\d)[A-Z0-9][A-Z0-9/_.-]{3,29})(?:\s+/\s*\d{1,2})?\s*$",
     re.IGNORECASE,
 )
 
@@ -170,9 +179,25 @@ def title_number(doc: Document) -> list[Candidate]:
     for line in first:
         for cell in line.cells:
             match = _TITLE_NUMBER.fullmatch(cell.text.strip())
-            marked = match and (_TITLE_WORDS.search(cell.text) or re.match(r"\s*(No|#)", cell.text, re.I))
+            if not match and _TITLE_WORDS.search(cell.text):  # PEDIDO DE COMPRAS - DOLAR Nº 004187 /1
+                match = _MARKED_NUMBER.search(cell.text)
+            marked = match and (_TITLE_WORDS.search(cell.text) or _NUMBER_MARK.match(cell.text))
             if match and titled and marked and not split_pairs(cell.text)[1]:
                 found.append(Candidate("po_number", match["number"], cell, "title"))
+    return found
+
+
+def title_currency(doc: Document) -> list[Candidate]:
+    """The currency the title names (Protheus: ``PEDIDO DE COMPRAS - DOLAR``), a weaker candidate than a
+    label: only a title whose remaining words are a currency's name."""
+    found = []
+    for line in [line for line in doc.lines if line.page == 1][:6]:
+        for cell in line.cells:
+            if not _TITLE_WORDS.search(cell.text):
+                continue
+            rest = _MARKED_NUMBER.sub("", _TITLE_WORDS.sub(" ", cell.text)).strip(" -–:：()（）")
+            if rest and len(rest.split()) <= 2 and parse_currency(rest):
+                found.append(Candidate("currency", rest, cell, "title"))
     return found
 
 
