@@ -23,7 +23,14 @@ from ocr.checks import (
 from ocr.code_shapes import by_column_shape, codes_out_of_descriptions
 from ocr.layout import Cell
 from ocr.line_table import CELL_BREAK, Row, Table
-from ocr.normalise import is_ambiguous_date, parse_currency, parse_date, parse_decimal, split_number
+from ocr.normalise import (
+    is_ambiguous_date,
+    parse_currency,
+    parse_date,
+    parse_decimal,
+    parse_discount,
+    split_number,
+)
 from orderbridge.model import Buyer, FieldSource, OrderLine, PurchaseOrder, ShipTo, Supplier
 
 INFERRED_SCORE = 0.8  # line table with columns named by content, before any cross-check
@@ -246,22 +253,10 @@ def line_discounts(rows: list[Row], decimal_comma: bool = False) -> dict[int, De
     """Each order line's printed discount in percent (``Disc %`` 10.00, ``折扣`` 5%), by line number."""
     found = {}
     for number, row in enumerate(rows, start=1):
-        discount = _cascade(row.values.get("discount", "").replace("%", ""), decimal_comma)
+        discount = parse_discount(row.values.get("discount", ""), decimal_comma)
         if discount and 0 < discount < 100:
             found[number] = discount
     return found
-
-
-def _cascade(text: str, decimal_comma: bool) -> Decimal | None:
-    """A discount in percent; a cascade (Italian ``Sconti % 10+5``: 10 % off, then 5 % off what is left)
-    as the one discount it comes to (14.5)."""
-    steps = [parse_decimal(step, decimal_comma) for step in text.split("+")]
-    if None in steps:
-        return None
-    left = Decimal(100)
-    for step in steps:
-        left = left * (100 - step) / 100  # type: ignore[operator]
-    return 100 - left
 
 
 def _unit_price(row: Row, decimal_comma: bool) -> Decimal | None:

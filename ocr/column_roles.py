@@ -18,7 +18,7 @@ import itertools
 import re
 from decimal import Decimal
 
-from ocr.normalise import is_ambiguous_date, parse_date, parse_decimal
+from ocr.normalise import is_ambiguous_date, parse_date, parse_decimal, parse_discount
 
 UNIT_WORDS = {
     "ea", "each", "pc", "pcs", "pce", "piece", "pieces", "set", "sets", "pr", "pair", "pairs", "bx", "box",
@@ -73,11 +73,17 @@ def _mostly(count: int, values: list[str]) -> bool:
     return count >= max(2, 2 * len(values) / 3)
 
 
-def _agrees(quantity: str, price: str, amount: str, decimal_comma: bool = False) -> bool | None:
-    """quantity x price = amount to the amount's printed precision; None when a cell is no number."""
+def _agrees(
+    quantity: str, price: str, amount: str, decimal_comma: bool = False, discount: str = ""
+) -> bool | None:
+    """quantity x price (less the row's ``discount`` percent, if it prints one) = amount to the amount's
+    printed precision; None when a cell is no number."""
     q, p, a = (parse_decimal(text, decimal_comma) for text in (quantity, price, amount))
     if q is None or p is None or a is None:
         return None
+    off = parse_discount(discount, decimal_comma) if discount.strip() else None
+    if off:
+        p = p * (100 - off) / 100
     exponent = a.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     return abs(q * p - a) <= max(Decimal(1).scaleb(-places) / 2, Decimal("0.005"))
@@ -85,6 +91,13 @@ def _agrees(quantity: str, price: str, amount: str, decimal_comma: bool = False)
 
 _CONFIRMING_ROWS = 3  # rows whose arithmetic must agree (or half the rows, if fewer); none may disagree
 _GROSS = re.compile(r"(?<![不未无])含税|价税|incl|gross", re.IGNORECASE)
+
+
+def _percents(texts: list[str], decimal_comma: bool) -> list[str]:
+    """A discount column's cells when every one is a percentage (0 to 100); none when any is not: an
+    OCR'd 折扣额 (the discount's amount: 148.80) read as 折扣率 is no discount column."""
+    values = [parse_discount(text, decimal_comma) for text in texts if text.strip()]
+    return texts if all(value is not None and 0 < value < 100 for value in values) else []
 
 
 def _by_arithmetic(
@@ -97,13 +110,18 @@ def _by_arithmetic(
     """The one (quantity, price, amount) choice that every row's arithmetic confirms, keeping most labels.
 
     When a net and a tax-inclusive pair both add up (单价/金额 beside 含税单价/价税合计), the inclusive
-    one is the order's: its lines sum to the total printed (价税合计)."""
+    one is the order's: its lines sum to the total printed (价税合计). A row that prints a discount
+    (折扣率) adds up less it: the order keeps the printed price and the discounted amount, so the price
+    after the discount (实际含税单价) beside it is no unit price."""
     options = {role: [i for i in numeric if kinds[i] in (role, None)] for role in NUMBERS}
+    rows = range(len(columns[0]))
+    off = _percents(columns[kinds.index("discount")], decimal_comma) if "discount" in kinds else []
+    off = off or [""] * len(rows)
     best: list[tuple[int, tuple[int, int, int]]] = []
     for trio in itertools.product(*(options[role] for role in NUMBERS)):
         if len(set(trio)) < 3:
             continue
-        checks = [_agrees(*(columns[i][row] for i in trio), decimal_comma) for row in range(len(columns[0]))]
+        checks = [_agrees(*(columns[i][row] for i in trio), decimal_comma, off[row]) for row in rows]
         known = [c for c in checks if c is not None]
         if len(known) < max(1, min(_CONFIRMING_ROWS, len(checks) // 2)) or not all(known):
             continue

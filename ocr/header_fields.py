@@ -271,11 +271,15 @@ def _continued(cells: list[Cell], at: int) -> Cell:
     return value
 
 
+_CHINESE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
+
+
 def _block(candidate: Candidate, following: list[Line], wrap_gap: float) -> list[str]:
     """The value's text, then the lines wrapped under it: each starting where the value starts, with no
     labels, taking only the cells under the value (a ``Ship To`` block in the right half of a two-column
     header keeps to its column). A line with a time of day (``Goods receiving Mon-Fri 07:00-14:30``) is
-    a note under the address, not part of it."""
+    a note under the address, not part of it; a line opening with a Chinese label and its colon is
+    another field, though the dictionary does not know the label."""
     value, previous = candidate.cell, candidate.cell
     start = (
         value.x0 + (value.x1 - value.x0 - _width(candidate))
@@ -291,8 +295,11 @@ def _block(candidate: Candidate, following: list[Line], wrap_gap: float) -> list
         near = line.page == value.page and line.top - previous.bottom < wrap_gap * (value.bottom - value.top)
         if near and not aligned and all(c.x0 >= value.x1 or c.x1 <= start for c in line.cells):
             continue  # a line of the block beside this one, printed between two of this block's lines
-        if not near or not aligned or _has_label(aligned[0]) or _TIME_OF_DAY.search(aligned[0].text):
+        first = aligned[0].text if aligned else ""
+        if not near or not aligned or _has_label(aligned[0]) or _TIME_OF_DAY.search(first):
             break
+        if _CHINESE_LABEL.match(first):
+            break  # a label the dictionary does not know, with its colon (金蝶 KIS: 采购方式：赊购)
         under = [c for c in line.cells if aligned[0].x0 - 1 <= c.x0 < max(value.x1, aligned[0].x1)]
         at = line.cells.index(aligned[0])
         if any(_has_label(c) for c in under) or (at and _is_label(line.cells[at - 1])):

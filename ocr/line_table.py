@@ -22,7 +22,7 @@ from ocr.item_notes import without_repeated_notes
 from ocr.label_dictionary import CARRY_LABELS
 from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
 from ocr.layout import Cell, Document, Line, text_width
-from ocr.normalise import fold, parse_decimal, split_number
+from ocr.normalise import fold, parse_date, parse_decimal, split_number
 from ocr.order_columns import first_row_only, order_column_kind
 
 _INF = float("inf")
@@ -83,6 +83,8 @@ def header_columns(
     """
     if line.page in doc.scans and following:
         line = _split_over_columns(line, following)
+    elif line.page not in doc.scans and not doc.is_sheet:
+        line = _names_apart(line)
     if len(line.cells) < 3:
         return None  # a header names three columns or more (``_is_header``, ``_may_be_header``)
     kind_of = ocr_column_kind if line.page in doc.scans else column_kind
@@ -147,6 +149,24 @@ def _split_over_columns(line: Line, following: Sequence[Line]) -> Line:
             continue
         starts = min(under, key=len)  # the row with the fewest cells under it: the columns for sure
         cells += _grouped_by_column(_words_placed(cell, words), starts)
+    return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _names_apart(line: Line) -> Line:
+    """A text layer's header cell of Chinese column names printed too close to part (金蝶 KIS: ``辅助属性
+    单位``, ``折扣率(%) 实际含税单价``) split into its names, each placed by its share of the cell's width:
+    only when the whole names no column and one of its words does."""
+    cells: list[Cell] = []
+    for cell in line.cells:
+        words = cell.text.split()
+        apart = len(words) >= 2 and all(_HAN.search(word) for word in words)
+        if apart and column_kind(cell.text) is None and any(column_kind(word) for word in words):
+            cells += _words_placed(cell, words)
+        else:
+            cells.append(cell)
     return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
 
 
@@ -254,22 +274,44 @@ def _assign(line: Line, columns: Sequence[Column] | _Placement) -> dict[str, lis
     gap between columns) is compared with all of them. Loops pass a ``_Placement`` made once."""
     placing = columns if isinstance(columns, _Placement) else _Placement(columns)
     placed: dict[str, list[Cell]] = {}
-    spans, ends, starts = placing.spans, placing.ends, placing.starts
-    left_edge, right_edge = placing.left_edge, placing.right_edge
-    for cell in line.cells:
-        x0, x1 = cell.x0, cell.x1
-        if x1 <= left_edge or x0 >= right_edge:
-            continue  # under an unnamed column at the table's edge (a line number under 序号)
-        centre = (x0 + x1) / 2
-        first, last = bisect.bisect_right(ends, x0), bisect.bisect_left(starts, x1)
-        near = spans[first:last] if first < last else spans
-        best_key, best_kind = None, ""
-        for col_x0, col_x1, middle, kind in near:
-            key = (max(0.0, min(x1, col_x1) - max(x0, col_x0)), -abs(centre - middle))
-            if best_key is None or key > best_key:
-                best_key, best_kind = key, kind
-        placed.setdefault(best_kind, []).append(cell)
+    for whole in line.cells:
+        for cell in _values_apart(whole, placing) if " " in whole.text else (whole,):
+            x0, x1 = cell.x0, cell.x1
+            if x1 <= placing.left_edge or x0 >= placing.right_edge:
+                continue  # under an unnamed column at the table's edge (a line number under 序号)
+            centre = (x0 + x1) / 2
+            first = bisect.bisect_right(placing.ends, x0)
+            last = bisect.bisect_left(placing.starts, x1)
+            best_key, best_kind = None, ""
+            for col_x0, col_x1, middle, kind in placing.spans[first:last] if first < last else placing.spans:
+                key = (max(0.0, min(x1, col_x1) - max(x0, col_x0)), -abs(centre - middle))
+                if best_key is None or key > best_key:
+                    best_key, best_kind = key, kind
+            placed.setdefault(best_kind, []).append(cell)
     return placed
+
+
+def _is_value(word: str) -> bool:
+    return parse_decimal(word) is not None or parse_date(word) is not None
+
+
+def _values_apart(cell: Cell, placing: _Placement) -> Sequence[Cell]:
+    """A cell of two values or more, numbers or dates, standing over as many columns (a text layer's
+    ``2,880.00 2026-12-15``: 价税合计 and 交货日期 printed too close to part, a remark maybe after them),
+    as one cell a value, each placed by its share of the cell's width; any other cell as it is."""
+    words = cell.text.split()
+    values = next((k for k, w in enumerate(words) if not _is_value(w)), len(words))
+    if values < 2:
+        return (cell,)
+    words = words[:values] + ([" ".join(words[values:])] if values < len(words) else [])  # 备注 after them
+    parts = _words_placed(cell, words)
+    columns = [bisect.bisect_left(placing.ends, (part.x0 + part.x1) / 2) for part in parts[:values]]
+    if len(set(columns)) < values:
+        return (cell,)
+    if values < len(parts) and columns[-1] < len(placing.ends) - 1:  # the remark: right of the values
+        x0 = max(parts[-1].x0, placing.ends[columns[-1]] + 0.5)
+        parts[-1] = replace(parts[-1], x0=min(x0, parts[-1].x1 - 0.5))
+    return parts
 
 
 def _middle(col: Column) -> float:

@@ -175,6 +175,18 @@ def parse_decimal(text: str, decimal_comma: bool = False) -> Decimal | None:
     return parsed[0] if parsed else None
 
 
+def parse_discount(text: str, decimal_comma: bool = False) -> Decimal | None:
+    """A discount in percent (``10``, ``8.00%``); a cascade (Italian ``Sconti % 10+5``: 10 % off, then
+    5 % off what is left) as the one discount it comes to (14.5)."""
+    steps = [parse_decimal(step, decimal_comma) for step in text.replace("%", "").split("+")]
+    if None in steps:
+        return None
+    left = Decimal(100)
+    for step in steps:
+        left = left * (100 - step) / 100  # type: ignore[operator]
+    return 100 - left
+
+
 def parse_currency(text: str) -> str | None:
     """ISO 4217 code for a currency word or sign: 人民币/RMB/￥/元 -> CNY, US$/USD/$ -> USD, € -> EUR ..."""
     folded = fold(text).upper()

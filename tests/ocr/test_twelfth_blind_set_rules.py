@@ -1,23 +1,27 @@
 """What the twelfth blind set taught, as general rules: an import-template export (金蝶云星空 引出) names
-its columns ``(group)field#code|name`` and fills the order's fields on its first line only; a quantity in
+its columns ``(group)field#code|name`` and fills the order's fields on its first line only; names and
+values printed too close to part are parted by the columns over them, and a row's printed discount
+counts in the arithmetic that names the columns (金蝶 KIS); a quantity in
 the pricing unit is no price unit when the amount says the price is each unit's; a template that names a
 column keeps the dictionary from naming a second one for the same role; Brazilian and Polish currency
 words, Latin American and European company forms."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from ocr.candidates import COMPANY
+from ocr.column_roles import resolve
 from ocr.extraction import extract_order
 from ocr.labels import column_kind
 from ocr.normalise import parse_currency
 from ocr.order_columns import order_column_kind
 from ocr.templates import load_template
-from tests.ocr.built_documents import sheet
+from tests.ocr.built_documents import line, pdf, sheet
 
 EXPORT = [
     ["FBillHead", "FBillNo", "FDate", "FSupplierId#Name", "FSettleCurrId#Number", "FSettleCurrId#Name",
@@ -110,3 +114,68 @@ def test_currency_words_of_latin_america_and_europe(word: str, code: str) -> Non
 )
 def test_company_forms_of_latin_america_and_europe(name: str) -> None:
     assert COMPANY.search(name)
+
+
+KIS_HEAD = line(
+    100, (30, "序号"), (60, "物料代码"), (130, "物料名称"), (222, "辅助属性 单位"), (285, "数量"),
+    (325, "含税单价"), (395, "折扣率(%) 实际含税单价"), (510, "价税合计"), (580, "交货日期"), (680, "备注"),
+)  # fmt: skip
+
+
+def test_close_printed_names_and_values_are_parted_by_the_columns_over_them() -> None:
+    """金蝶 KIS prints its 18 columns so close that the text layer joins neighbours: ``辅助属性 单位`` in
+    the head, ``2,880.00 2026-12-15 急料`` in a row (价税合计, 交货日期 and a remark)."""
+    order = extract_order(
+        pdf(
+            line(10, (40, "编号：POORD002318")),
+            KIS_HEAD,
+            line(115, (30, "1"), (60, "2.01.015"), (130, "深沟球轴承"), (262, "套"), (298, "400"),
+                 (330, "7.2000"), (450, "7.2000"), (510, "2,880.00 2026-12-15 急料")),
+            line(130, (30, "2"), (60, "2.03.011"), (130, "直线轴承"), (262, "个"), (298, "300"),
+                 (330, "9.6000"), (410, "8.00"), (450, "8.8320"), (510, "2,649.60 2026-12-15")),
+            line(150, (30, "合计"), (510, "5,529.60")),
+        )
+    )  # fmt: skip
+    got = [(i.unit, i.quantity, i.unit_price, i.amount) for i in order.lines]
+    assert got == [
+        ("套", Decimal("400"), Decimal("7.2000"), Decimal("2880.00")),
+        ("个", Decimal("300"), Decimal("9.6000"), Decimal("2649.60")),  # the printed price, less 8 %
+    ]
+    assert order.requested_delivery_date == dt.date(2026, 12, 15) and order.warnings == []
+
+
+def test_a_cell_of_one_number_and_words_stays_whole() -> None:
+    """Only two values or more are parted: ``400 pcs`` is a quantity with its unit."""
+    from ocr.line_table import Column, _assign
+
+    columns = [Column("quantity", 0, 50, None), Column("unit", 50, 100, None)]
+    placed = _assign(line(0, (20, "400 pcs")), columns)
+    assert [cell.text for cells in placed.values() for cell in cells] == ["400 pcs"]
+
+
+def test_a_chinese_label_the_dictionary_does_not_know_ends_an_address_block() -> None:
+    order = extract_order(
+        pdf(
+            line(10, (40, "编号：POORD002318")),
+            line(30, (40, "交货地点：广东省东莞市松山湖高新区工业西路12号")),
+            line(42, (40, "采购方式：赊购")),
+            line(100, (30, "序号"), (60, "物料代码"), (130, "物料名称"), (300, "数量"), (350, "单价"),
+                 (420, "金额")),
+            line(115, (30, "1"), (60, "2.01.015"), (130, "深沟球轴承"), (300, "400"), (350, "7.20"),
+                 (420, "2,880.00")),
+        )
+    )  # fmt: skip
+    assert order.ship_to.address == "广东省东莞市松山湖高新区工业西路12号"
+
+
+def test_a_discount_column_of_amounts_is_no_percentage_in_the_arithmetic() -> None:
+    """OCR reads 折扣额 (the discount's amount) as 折扣率: 148.80 is no percent, so the rows' arithmetic
+    goes on without it, and the price after the discount beside the amount after it adds up."""
+    kinds = ["quantity", "unit_price", "unit_price", "discount", "amount"]
+    rows = [("120", "24.8000", "23.5600", "148.80", "2827.20"), ("60", "21.5000", "21.5000", "", "1290.00"),
+            ("300", "9.6000", "8.8320", "230.40", "2649.60")]  # fmt: skip
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    names = ["数量", "含税单价", "实际含税单价", "折扣率", "价税合计"]
+    assert resolve(kinds, columns, names)[0] == ["quantity", "other", "unit_price", "discount", "amount"]
+    columns[3] = ["5.00", "", "8.00"]  # the percentages: the printed price, less them, adds up
+    assert resolve(kinds, columns, names)[0] == ["quantity", "unit_price", "other", "discount", "amount"]
