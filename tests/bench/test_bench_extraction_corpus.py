@@ -49,17 +49,12 @@ BLIND_NINE_PDFS, BLIND_NINE_WORKBOOKS = BLIND_NINE[:2], BLIND_NINE[2:]
 BLIND_TEN_PDFS, BLIND_TEN_WORKBOOKS = BLIND_TEN[:2], BLIND_TEN[2:]
 BLIND_ELEVEN_PDFS, BLIND_ELEVEN_WORKBOOKS = BLIND_ELEVEN[:2], BLIND_ELEVEN[2:]
 BLIND_TWELVE_PDFS, BLIND_TWELVE_WORKBOOKS = BLIND_TWELVE[:2], BLIND_TWELVE[2:]
-# layouts whose own template cannot read them fully yet (extractor gaps found when a set was written; the
-# tenth set's are read since dingsheng-jdy's wrapped grid cells are read column by column and lindqvist-bc's
-# template says its smaller Description 2 lines are description (formats.item_small_print)):
-# (ferrandi-it is read since Riporto / A riportare are carry rows, kerun-tplus since 本页小计 is a subtotal)
-OB_TEMPLATE_CANNOT: list[str] = [
-    "yongchuan-wps-xlsx",  # rejected, no order lines: the 交货计划 head merged over its batch-date columns
-    # the twelfth set, as written:
-    "hengrui-kis",  # no 单位 (beside 辅助属性); 单价/金额 (tax-excl.) read for 含税单价/价税合计, no review
-    "paraiba-protheus",  # rejected, no order lines: the fixed-pitch report's rows (Courier lines, | rules)
-    "yude-k3-export-xlsx",  # rejected, no order lines: the head's columns beside the entry's on one sheet
-]
+# layouts whose own template cannot read them fully yet (extractor gaps found when a set was written). None
+# now: yongchuan-wps-xlsx is read since a second head line naming a merged heading's columns is no order
+# line; the twelfth set since 辅助属性 单位 / 2,880.00 2026-12-15 are parted by their columns and a row's
+# discount counts in the arithmetic (hengrui-kis), | and +---+ are rulings (paraiba-protheus), and an
+# import-template export's keyed captions and first-line-only order fields are read (yude-k3-export-xlsx).
+OB_TEMPLATE_CANNOT: list[str] = []
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
 
