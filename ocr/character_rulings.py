@@ -9,12 +9,19 @@ ruling over its row, so cells split where the report drew a column edge, as they
 
 Only pages that draw their boxes so are changed (``_DRAWN_ROWS`` rows with two bars or more): a page
 with one ``Retail LLC | Purchase order 4KX7`` banner keeps its bar (``layout.pipe_parts`` splits it).
+
+On a scan of such a report the preprocessing finds most bars as rulings (``preprocess.find_rulings``
+bridges the gaps between characters); a bar it misses, in a short run, tesseract reads glued to a word
+beside it (``Item|Código``): ``bars_in_words`` takes it out of the words the same way.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
 
+from ocr.layout import Word
 from ocr.pdf_text_layer import Run
 
 Rule = tuple[float, float, float]  # x, top, bottom: a vertical ruling, as ``Document.rules`` holds them
@@ -59,3 +66,35 @@ def _draws_boxes(runs: list[Run]) -> bool:
             row = round(top)
             bars_by_row[row] = bars_by_row.get(row, 0) + text.count(_BAR)
     return sum(count >= 2 for count in bars_by_row.values()) >= _DRAWN_ROWS
+
+
+# A bar inside an OCR'd word beside a word of letters (``Item|Código``, ``Valor Total|Entrega``); between
+# digits or codes it may be a misread 1 (``AB|23``: AB123), unless a ruling stands in line with it.
+_BESIDE_LETTERS = re.compile(r"[^\W\d_]{3,}\.?\||\|[^\W\d_]{3,}")
+_ANY_BAR = re.compile(r"(?P<left>[^|]+)\|(?P<right>[^|]+)")
+
+
+def bars_in_words(words: list[Word], rules: list[Rule]) -> tuple[list[Word], list[Rule]]:
+    """OCR'd words with a drawn column's bar glued inside (beside a word of letters, or in line with a
+    ruling found on the page: ``0006|ME002015``), split there, and the bars as rulings of their own."""
+    columns = sorted(x for x, _, _ in rules)
+    kept: list[Word] = []
+    found: list[Rule] = []
+    for word in words:
+        width = (word.x1 - word.x0) / max(len(word.text), 1)
+        glued = _ANY_BAR.fullmatch(word.text)
+        left = glued["left"] if glued else ""
+        bar = word.x0 + (len(left) + 0.5) * width
+        lettered = _BESIDE_LETTERS.search(word.text)
+        if not glued or not (lettered or _in_line(bar, columns, width)):
+            kept.append(word)
+            continue
+        kept.append(replace(word, text=left, x1=bar - width / 2))
+        kept.append(replace(word, text=glued["right"], x0=bar + width / 2))
+        found.append((bar, word.top, word.bottom))
+    return kept, found
+
+
+def _in_line(x: float, columns: list[float], tolerance: float) -> bool:
+    at = bisect.bisect_left(columns, x)
+    return any(abs(columns[k] - x) <= tolerance for k in (at - 1, at) if 0 <= k < len(columns))

@@ -60,6 +60,13 @@ def profile(texts: list[str]) -> str:
     return "text"
 
 
+def _mostly_line_numbers(texts: list[str]) -> bool:
+    """Two thirds of a column's values are short whole numbers (a scan's 0001 .. 0014 with one lost and
+    a footer's word sampled under them)."""
+    values = [t.strip() for t in texts if t.strip()]
+    return _mostly(sum(bool(re.fullmatch(r"\d{1,4}", v)) for v in values), values)
+
+
 def _mostly_numbers(texts: list[str]) -> bool:
     values = [t.strip() for t in texts if t.strip()]
     return _mostly(sum(parse_decimal(v) is not None for v in values), values)
@@ -175,7 +182,7 @@ def resolve(
     for i, role in inferred.items():
         kinds[i] = role
     for i, shape in enumerate(shapes):  # a "line number" column of words: its words decide
-        if kinds[i] == "line_no" and shape in ("code", "text"):
+        if kinds[i] == "line_no" and shape in ("code", "text") and not _mostly_line_numbers(columns[i]):
             kinds[i] = None
     for i, shape in enumerate(shapes):
         if kinds[i] is not None:

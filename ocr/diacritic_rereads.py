@@ -52,7 +52,9 @@ def reread_diacritics(words: list[Word], image: np.ndarray, page: int, dpi: int)
     out = list(words)
     for i, box in zip(latin, boxes, strict=True):
         reading = readings[box][0]
-        german = reading[0].text.strip() if len(reading) == 1 else ""
+        if len(reading) != 1:
+            continue  # nothing read there, or two words: no diacritic to add
+        german = reading[0].text.strip()
         if (reading[0].confidence or 0.0) >= SURE and _only_diacritics_added(words[i].text, german):
             out[i] = replace(words[i], text=german)
     return out

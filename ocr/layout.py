@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -124,8 +125,11 @@ def text_width(text: str) -> float:
     return sum(1.0 if "\u4e00" <= ch <= "\u9fff" else 0.55 for ch in text)
 
 
-def group_lines(words: Iterable[Word], rules: Sequence[tuple[float, float, float]] = ()) -> list[Line]:
-    """Group one page's words into lines (by vertical overlap), then into cells (by gaps and rulings)."""
+def group_lines(
+    words: Iterable[Word], rules: Sequence[tuple[float, float, float]] = (), ruled_cells: bool = False
+) -> list[Line]:
+    """Group one page's words into lines (by vertical overlap), then into cells (by gaps and rulings;
+    with ``ruled_cells``, a scanned text-mode report's, the words between two rulings are one cell)."""
     rows: list[list[Word]] = []
     top = bottom = 0.0  # the last row's extent, kept as words join it
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
@@ -137,7 +141,10 @@ def group_lines(words: Iterable[Word], rules: Sequence[tuple[float, float, float
         rows.append([word])
         top, bottom = word.top, word.bottom
     rows = [part for row in rows for part in _unstacked(row)]
-    return [Line(page=row[0].page, cells=_cells(sorted(row, key=lambda w: w.x0), rules)) for row in rows]
+    return [
+        Line(page=row[0].page, cells=_cells(sorted(row, key=lambda w: w.x0), rules, ruled_cells))
+        for row in rows
+    ]
 
 
 STACK_TOLERANCE = 2.5  # points between the tops of a text layer's words on one printed line, at most
@@ -167,7 +174,9 @@ def _unstacked(row: list[Word]) -> list[list[Word]]:
     return lines
 
 
-def _cells(words: list[Word], rules: Sequence[tuple[float, float, float]]) -> list[Cell]:
+def _cells(
+    words: list[Word], rules: Sequence[tuple[float, float, float]], ruled_cells: bool = False
+) -> list[Cell]:
     """One row's words (left to right) joined into cells: split at gaps wider than ``CELL_GAP`` font
     heights and at rulings crossing the row. Written as one pass: it runs for every row of every page."""
     row_top, row_bottom = min(w.top for w in words), max(w.bottom for w in words)
@@ -178,15 +187,36 @@ def _cells(words: list[Word], rules: Sequence[tuple[float, float, float]]) -> li
     for word in words[1:]:
         height = max(word.bottom - word.top, previous.bottom - previous.top)
         split = word.x0 - previous.x1 > CELL_GAP * height
-        if not split and xs:
+        if xs:
             low, high = bisect.bisect_left(xs, previous.x1 - 0.5), bisect.bisect_right(xs, word.x0 + 0.5)
-            split = any(top <= word.bottom and bottom >= word.top for _, top, bottom in rules[low:high])
+            ruled = any(top <= word.bottom and bottom >= word.top for _, top, bottom in rules[low:high])
+            spaced = word.x0 - previous.x1 <= _FIXED_PITCH_SPACE * height
+            if split and spaced and not ruled and ruled_cells:
+                split = not _ruled_around(rules, xs, previous, word)  # one ruled cell's words: one cell
+            split = split or ruled
         if split:
             groups.append([word])
         else:
             groups[-1].append(word)
         previous = word
     return [_cell(group) for group in groups]
+
+
+_FIXED_PITCH_SPACE = 2.0  # a fixed-pitch font's space, in OCR'd word heights (capitals), at most
+
+
+def _ruled_around(
+    rules: Sequence[tuple[float, float, float]], xs: list[float], left: Word, right: Word
+) -> bool:
+    """Whether rulings stand left of ``left`` and right of ``right`` on their row, and none between: the
+    two OCR'd words are in one ruled cell, though the space between them is wider than ``CELL_GAP``
+    (a fixed-pitch font's: ``ROLAMENTO RIGIDO DE ESFERAS`` between a report's bars)."""
+
+    def crossing(x0: float, x1: float) -> bool:
+        low, high = bisect.bisect_left(xs, x0), bisect.bisect_right(xs, x1)
+        return any(top <= left.bottom and bottom >= left.top for _, top, bottom in rules[low:high])
+
+    return crossing(-math.inf, left.x0 + 0.5) and crossing(right.x1 - 0.5, math.inf)
 
 
 def _cell(group: list[Word]) -> Cell:

@@ -109,6 +109,7 @@ def header_columns(
         if doc.is_sheet:  # a sheet's cells are its columns exactly: what is left or right is not the table
             left, right = cell.x0, cell.x1
         bounds.append((float(left), float(right)))
+    bounds = _shared_bounds_parted(bounds, [cell for _, cell in every])
     inferred: dict[int, str] = {}
     if following:
         names = [c.text for c in line.cells]
@@ -211,11 +212,28 @@ def _may_be_header(line: Line, kinds: list[str | None]) -> bool:
 
 
 def _words_only(line: Line) -> bool:
-    """No numbers and no label with its value (``Order No.: 4711``) in any cell."""
+    """No numbers and no label with its value (``Order No.: 4711``) in any cell (marks after a label,
+    ``IPI%``, are no value)."""
     return all(
-        parse_decimal(cell.text) is None and not any(pair.value for pair in split_pairs(cell.text)[1])
+        parse_decimal(cell.text) is None
+        and not any(_WORD_CHAR.search(pair.value) for pair in split_pairs(cell.text)[1])
         for cell in line.cells
     )
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _shared_bounds_parted(bounds: list[tuple[float, float]], cells: list[Cell]) -> list[tuple[float, float]]:
+    """Header cells between the same two rulings (a scan lost the rulings between them: a report's
+    bars in its header row) bounded by the gaps between them instead, inside those rulings."""
+    parted = list(bounds)
+    for i in range(1, len(bounds)):
+        if bounds[i] == bounds[i - 1] and abs(bounds[i][0]) != _INF:
+            middle = (cells[i - 1].x1 + cells[i].x0) / 2
+            parted[i - 1] = (parted[i - 1][0], middle)
+            parted[i] = (middle, parted[i][1])
+    return parted
 
 
 _UNNAMED_ROWS = 2  # rows of three numbers or more right under a header no dictionary word names
@@ -226,11 +244,11 @@ def _may_head_numbers(line: Line, following: Sequence[Line]) -> bool:
     words the dictionary does not know (``Cikkszám | Megnevezés | Mennyiség | Egységár | Érték``)."""
     if len(line.cells) < 4 or not _words_only(line):
         return False
-    rows = following[:_UNNAMED_ROWS]
-    return len(rows) == _UNNAMED_ROWS and all(
+    numeric = [
         below.page == line.page and sum(parse_decimal(c.text) is not None for c in below.cells) >= 3
-        for below in rows
-    )
+        for below in following[: 2 * _UNNAMED_ROWS]
+    ]  # (a description wrapped under the first row may stand between two)
+    return bool(numeric) and numeric[0] and sum(numeric) >= _UNNAMED_ROWS
 
 
 _SAMPLE_ROWS = 40

@@ -29,6 +29,7 @@ class CleanPage:
     skew: float
     rules: list[tuple[int, int, int]] = field(default_factory=list)
     rows: list[tuple[int, int, int]] = field(default_factory=list)  # horizontal rulings (y, x0, x1)
+    drawn: bool = False  # a text-mode report whose rulings are | and - characters (``rulings``)
 
 
 def to_grey(image: Image.Image) -> np.ndarray:
@@ -108,19 +109,112 @@ def rotate(grey: np.ndarray, angle: float) -> np.ndarray:
     )
 
 
+# Gaps bridged before looking for long strokes, in inches: the space between a fixed-pitch font's dashes
+# (``+-----+``) and between ``|`` characters on consecutive lines, which draw a text-mode report's boxes
+# (TOTVS Protheus, AS/400 spools). Letters stand further apart than this, above and beside one another.
+_DRAWN_GAP = 0.035
+
+
 def find_rulings(binary: np.ndarray, dpi: int) -> tuple[np.ndarray, list, list]:
-    """Long straight strokes: a mask of them, vertical ones (x, top, bottom), horizontal ones (y, x0, x1).
+    """Long straight strokes: a mask of them, vertical ones (x, top, bottom), horizontal ones (y, x0, x1)
+    (``rulings`` without whether they are a text-mode report's)."""
+    mask, rules, rows, _ = rulings(binary, dpi)
+    return mask, rules, rows
+
+
+def rulings(binary: np.ndarray, dpi: int) -> tuple[np.ndarray, list, list, bool]:
+    """Long straight strokes, as ``find_rulings``. On a text-mode report's page (``_DRAWN_RULES`` lines
+    of dashes across a third of the page or more, clear of letters above and below, and
+    ``_DRAWN_BARS`` columns of stacked ``|``), the rules it draws with ``-`` and ``|`` characters count
+    too, their small gaps bridged first (``_DRAWN_GAP``); no other page is read so, its letters' stems
+    being no bars.
 
     The strokes are found at full size; they are then counted on a half-size copy of the mask (a
-    ruling is long, a pixel more or less at its ends changes nothing) to halve the labelling work."""
+    ruling is long, a pixel more or less at its ends changes nothing) to halve the labelling work.
+    Returns the mask, the vertical and the horizontal rulings, and whether the page is such a report."""
     ink = 255 - binary
+    drawn = False
     long_v = max(30, int(dpi * 0.3))  # longer than the strokes of an 18 pt bold title
     long_h = max(50, dpi // 2)
-    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, long_v)))
-    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (long_h, 1)))
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, _rect(long_h, 1))
+    gap = max(2, int(dpi * _DRAWN_GAP))
+    dashed = cv2.morphologyEx(
+        cv2.morphologyEx(ink, cv2.MORPH_CLOSE, _rect(gap, 1)), cv2.MORPH_OPEN, _rect(long_h, 1)
+    )
+    dashes, count = _alone(dashed & ~horizontal, ink, dpi)
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, _rect(1, long_v))
+    if count >= _DRAWN_RULES:  # lines of dashes: a text-mode report, if | draws its columns too
+        stacked = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, _rect(1, gap))
+        bars = cv2.morphologyEx(stacked, cv2.MORPH_OPEN, _rect(1, long_v))
+        drawn = _tall_strokes(bars & ~vertical, long_v) >= _DRAWN_BARS
+        if drawn:
+            horizontal |= dashes
+            short = cv2.morphologyEx(stacked, cv2.MORPH_OPEN, _rect(1, long_v // 3))
+            vertical = bars | _in_line_with(short & ~bars, bars, gap)
     rules = _boxes(vertical, lambda x, y, w, h: (x + w // 2, y, y + h))
     rows = _boxes(horizontal, lambda x, y, w, h: (y + h // 2, x, x + w))
-    return cv2.bitwise_or(vertical, horizontal), rules, rows
+    return cv2.bitwise_or(vertical, horizontal), rules, rows, drawn
+
+
+_DRAWN_RULES = 3
+_DRAWN_BARS = 5
+
+
+def _tall_strokes(mask: np.ndarray, height: int) -> int:
+    """How many strokes of ``mask`` are ``height`` tall or more: the columns of ``|`` the bridging joined
+    (a report's table has one a column; a box of dotted separators, a NetSuite print's terms strip, a
+    few)."""
+    stats = cv2.connectedComponentsWithStats((mask > 0).astype(np.uint8), connectivity=8)[2]
+    return int((stats[1:, cv2.CC_STAT_HEIGHT] >= height).sum())
+
+
+def _rect(width: int, height: int) -> np.ndarray:
+    return cv2.getStructuringElement(cv2.MORPH_RECT, (width, height))
+
+
+_CLEAR = 0.04  # inches above and below a dashed rule with next to no ink: a line of dashes, not of letters
+
+
+def _alone(strokes: np.ndarray, ink: np.ndarray, dpi: int) -> tuple[np.ndarray, int]:
+    """The long strokes with little ink just above and below them: dashes drawn in a line. A line of
+    capitals in a fixed-pitch font (METALURGICA) also makes a long stroke once its serifs' gaps are
+    bridged, but its letters stand above it. Returns the strokes kept and their number."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats((strokes > 0).astype(np.uint8), connectivity=8)
+    kept = np.zeros_like(strokes)
+    found = 0
+    band = max(3, int(dpi * _CLEAR))
+    for i in range(1, count):
+        x, y, w, h = (int(v) for v in stats[i][:4])
+        if w < strokes.shape[1] // 3:
+            continue  # a report's line of dashes runs across its page (no solid rule's end, no short leader)
+        above = ink[max(0, y - band) : max(0, y - 2), x : x + w]
+        below = ink[y + h + 2 : y + h + band, x : x + w]
+        if max(_share(above), _share(below)) < 0.05:
+            kept[labels == i] = 255
+            found += 1
+    return kept, found
+
+
+def _in_line_with(strokes: np.ndarray, rulings: np.ndarray, tolerance: int) -> np.ndarray:
+    """The short vertical strokes standing in line with a long ruling, above or below it: a column's
+    bar drawn with ``|`` in a row between two ``+---+`` rules (the header's), too short alone."""
+    columns = np.flatnonzero(rulings.any(axis=0))
+    if not columns.size:
+        return np.zeros_like(strokes)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats((strokes > 0).astype(np.uint8), connectivity=8)
+    kept = np.zeros_like(strokes)
+    for i in range(1, count):
+        x, _, w, _ = (int(v) for v in stats[i][:4])
+        middle = x + w // 2
+        at = int(np.searchsorted(columns, middle))
+        near = columns[max(0, at - 1) : at + 1]
+        if near.size and int(np.abs(near - middle).min()) <= tolerance:
+            kept[labels == i] = 255
+    return kept
+
+
+def _share(region: np.ndarray) -> float:
+    return float((region > 0).mean()) if region.size else 0.0
 
 
 def _boxes(mask: np.ndarray, shape) -> list[tuple[int, int, int]]:
@@ -148,8 +242,8 @@ def clean_page(image: Image.Image, dpi: int = 300) -> CleanPage:
     if abs(skew) >= _MIN_SKEW:
         grey = rotate(grey, skew)
         binary = binarise(grey)
-    mask, rules, rows = find_rulings(binary, dpi)
+    mask, rules, rows, drawn = rulings(binary, dpi)
     grown = cv2.dilate(mask, np.ones((5, 5), np.uint8))
     cleaned = grey.copy()
     cleaned[grown > 0] = 255
-    return CleanPage(cleaned, skew, rules, rows)
+    return CleanPage(cleaned, skew, rules, rows, drawn)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
+from ocr.character_rulings import bars_in_words
 from ocr.chinese_script import (
     chinese_confidence,
     is_unsure_chinese,
@@ -92,7 +93,9 @@ def read_page(image: Image.Image, number: int, dpi: int = DPI, languages: str = 
     words = reread_latin_words(words, clean.image, number, dpi)
     words = reread_diacritics(words, clean.image, number, dpi)
     words = with_ink_gaps(words, clean.image, dpi)
-    lines = group_lines(words, rules) if words else []
+    words, bars = bars_in_words(words, rules)  # a text-mode report's | glued to a word: Item|Código
+    rules += bars
+    lines = group_lines(words, rules, ruled_cells=clean.drawn) if words else []
     repair_labels(lines)
     reread_unsure_cells(lines, clean.image, number, dpi, languages)
     for line in lines:  # a re-read cell may span a border whose ruling it read as | (1603-0158|壓縮彈簧)

@@ -162,7 +162,8 @@ _TITLE_NUMBER = re.compile(
     r"(?P<number>(?=[^\s]*\d)[A-Z0-9][A-Z0-9/_.-]{3,29})(?:\s+/\s*\d{1,2})?",  # Protheus: 004187 /1 (a copy)
     re.IGNORECASE,
 )
-_NUMBER_MARK = re.compile(r"\s*(?:No|N[º°]|Nr|#)", re.IGNORECASE)
+_NUMBER_MARK = re.compile(r"\s*(?:No|N[º°o]|Nr|#)\.?\s*", re.IGNORECASE)
+_MARK_AT_END = re.compile(r"(?:^|\s)(?:No|N[º°o]|Nr|#)\.?\s*$", re.IGNORECASE)
 # A number marked as one at the end of a title cell (``... Nº 004187 /1``, ``... No. PO-1234``).
 _MARKED_NUMBER = re.compile(
     r"(?<!\S)(?:No\.?|N[º°]\.?|Nr\.?|#)\s*(?P<number>(?=[^\s]*\d)[A-Z0-9][A-Z0-9/_.-]{3,29})(?:\s+/\s*\d{1,2})?\s*$",
@@ -174,14 +175,17 @@ def title_number(doc: Document) -> list[Candidate]:
     """A PO number printed in or under the title, with no label (``Purchase Order #P00087``, ``#PO-20417``
     under ``PURCHASE ORDER``): a weaker candidate than any labelled one."""
     first = [line for line in doc.lines if line.page == 1][:6]
-    titled = any(_TITLE_WORDS.search(cell.text) for line in first for cell in line.cells)
+    titled = any(_TITLE_WORDS.search(" ".join(cell.text for cell in line.cells)) for line in first)
     found = []
     for line in first:
-        for cell in line.cells:
+        line_titled = bool(_TITLE_WORDS.search(" ".join(cell.text for cell in line.cells)))
+        for i, cell in enumerate(line.cells):
             match = _TITLE_NUMBER.fullmatch(cell.text.strip())
-            if not match and _TITLE_WORDS.search(cell.text):  # PEDIDO DE COMPRAS - DOLAR Nº 004187 /1
-                match = _MARKED_NUMBER.search(cell.text)
-            marked = match and (_TITLE_WORDS.search(cell.text) or _NUMBER_MARK.match(cell.text))
+            before = line.cells[i - 1].text if i else ""  # a scan's ... N° | 004187 (not a label's value)
+            mark_before = _MARK_AT_END.search(before) and not split_pairs(before)[1]
+            marked = _TITLE_WORDS.search(cell.text) or _NUMBER_MARK.match(cell.text) or mark_before
+            if not match and line_titled:  # PEDIDO DE COMPRAS - DOLAR Nº 004187 /1
+                match = marked = _MARKED_NUMBER.search(cell.text)
             if match and titled and marked and not split_pairs(cell.text)[1]:
                 found.append(Candidate("po_number", match["number"], cell, "title"))
     return found

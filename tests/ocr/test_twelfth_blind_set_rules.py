@@ -179,3 +179,49 @@ def test_a_discount_column_of_amounts_is_no_percentage_in_the_arithmetic() -> No
     assert resolve(kinds, columns, names)[0] == ["quantity", "other", "unit_price", "discount", "amount"]
     columns[3] = ["5.00", "", "8.00"]  # the percentages: the printed price, less them, adds up
     assert resolve(kinds, columns, names)[0] == ["quantity", "unit_price", "other", "discount", "amount"]
+
+
+def test_ocr_words_between_two_rulings_are_one_cell_though_spaced_wide() -> None:
+    """A fixed-pitch font's space is wider than the cell gap of OCR'd capitals; on a scanned text-mode
+    report, between its bars the words still make one cell, and a bar between words still parts them."""
+    from ocr.layout import Word, group_lines
+
+    words = [Word(text, 1, x, 100, x + 6 * len(text), 106, 0.9) for x, text in
+             ((40, "ROLAMENTO"), (100, "RIGIDO"), (142, "DE"), (160, "ESFERAS"), (220, "PC"))]  # fmt: skip
+    rules = [(35.0, 90.0, 120.0), (210.0, 90.0, 120.0), (240.0, 90.0, 120.0)]
+    joined = group_lines(words, rules, ruled_cells=True)[0].cells
+    assert [c.text for c in joined] == ["ROLAMENTO RIGIDO DE ESFERAS", "PC"]
+    assert len(group_lines(words, [], ruled_cells=True)[0].cells) == 5  # no rulings: the gaps decide
+    assert len(group_lines(words, rules)[0].cells) == 5  # no report's page: as before
+
+
+def test_a_number_marked_in_the_cell_before_it_in_a_titled_line_is_the_po_number() -> None:
+    from ocr.layout import Document
+    from ocr.title_fields import title_number
+
+    document = Document("application/pdf", "ocr", 1, [
+        line(10, (40, "METALURGICA VALE DO PARAIBA LTDA"), (300, "PEDIDO DE"), (360, "COMPRAS - DOLAR No"),
+             (460, "004187"), (500, "/1")),
+    ])  # fmt: skip
+    assert [candidate.text for candidate in title_number(document)] == ["004187"]
+
+
+def test_header_cells_between_the_same_two_rulings_are_bounded_by_the_gaps_between_them() -> None:
+    """A scan lost the report's bars in its header row: Código, Descrição and UM stand between the same
+    two rulings, so each column reaches only to the gaps beside it, not over all three."""
+    from ocr.layout import Document
+    from ocr.line_table import header_columns
+
+    head = line(100, (32, "Item"), (60, "Codigo"), (120, "Descricao"), (246, "UM"), (280, "Quant."),
+                (330, "Valor Unitario"), (420, "Valor Total"))  # fmt: skip
+    rows = [
+        line(115 + 15 * k, (34, f"000{k + 1}"), (60, f"ME00104{k}"), (120, "ROLAMENTO RIGIDO"), (248, "PC"),
+             (285, "400,00"), (345, "0,9200"), (430, "368,00"))
+        for k in range(3)
+    ]  # fmt: skip
+    rules = {1: [(x, 95.0, 170.0) for x in (30.0, 56.0, 275.0, 320.0, 410.0, 480.0)]}
+    document = Document("application/pdf", "ocr", 1, [head, *rows], rules)
+    document.decimal_comma = True
+    columns = header_columns(head, document, rows)
+    spans = {column.kind: (round(column.x0), round(column.x1)) for column in columns}
+    assert spans["line_no"] == (30, 56) and spans["unit"][0] > 200 and spans["description"][1] < 250
