@@ -23,6 +23,7 @@ from bench.extraction.layouts import (
     dealer_xlsx,
     digiwin_tw,
     dingtalk_export_xlsx,
+    ecology_oa_zh,
     erp_export_xlsx,
     eu_distributor_en,
     feishu_xlsx,
@@ -36,10 +37,12 @@ from bench.extraction.layouts import (
     k3cloud_zh,
     kamfung_hk,
     kis_zh,
+    logo_tiger_tr,
     long_order,
     nc_cloud_zh,
     netsuite_us,
     odoo_nl,
+    oracle_bip_xlsx,
     ordine_it,
     protheus_br,
     quickbooks_us,
@@ -382,7 +385,7 @@ LAYOUTS = [
         "辅助属性, 单价/含税单价 in 4 decimals, 折扣率(%)/实际含税单价/折扣额 with 5 discounted lines, "
         "金额/税率(%)/税额/价税合计, 交货日期 and 备注 per line, 24 lines on 2 pages, 合计 and 大写 on the "
         "last, 页码：1/2",
-        "unseen",
+        "seen",
         "hengrui_kis",
     ),
     Layout(
@@ -393,7 +396,7 @@ LAYOUTS = [
         "own print date, Nº 004187 /1, CNPJ/IE, Item 0001/0002, Brazilian numbers (20.000,00 / 0,0850), "
         "dd/mm/yy dates, descriptions wrapped over continuation rows in a 30-character column, C.C./S.C. "
         "columns, Data de Emissão at the bottom beside Condição de Pagto, Total Geral, DOLAR",
-        "unseen",
+        "seen",
         "paraiba_protheus",
     ),
     Layout(
@@ -404,8 +407,44 @@ LAYOUTS = [
         "(明细信息)物料编码#名称), #编码/#名称 column pairs, head and entry on one sheet split by an "
         "empty *Split*1 间隔列, head values on the first data row only, currency as PRE001/人民币, "
         "6-decimal prices, 采购数量 beside 计价数量, internal entry ids, frozen at C3",
-        "unseen",
+        "seen",
         "yude_k3_export_xlsx",
+    ),
+    Layout(
+        "jinrui-ecology",
+        ecology_oa_zh,
+        "zh, 泛微 e-cology 采购订单审批 workflow form printed to PDF: 流程标题 and 请求编号 (another long "
+        "number) over shaded label cells beside value cells four a row (订单编号, 申请日期, 采购主体, "
+        "供应商名称, 币种 人民币, 要求到货日期), full-width 付款方式/收货地址/关联流程/相关附件 rows, "
+        "明细表1 with ten-digit numeric 物料编码 (3101020045), 数量 400.00, 需求日期 per line, 24 lines "
+        "running on to page 2 WITHOUT column heads, 合计 row, 含税总金额 小写 and 大写 fields, a second "
+        "table 明细表2 付款计划 (预付款/尾款 amounts and dates), 流转意见 approval log with timestamps",
+        "unseen",
+        "jinrui_ecology",
+    ),
+    Layout(
+        "karadeniz-logo-tr",
+        logo_tiger_tr,
+        "tr, Turkish Logo Tiger Satınalma Siparişi in EUR: DejaVu font with ş/ğ/ı/İ, supplier title "
+        "upper-cased with the Turkish locale (QİHANG PRECİSİON), Sipariş No SAS.2026.000412 beside Teklif "
+        "No, 09.12.2026, Turkish numbers (3.488,83 / 0,0450), GTİP customs numbers per line "
+        "(8482.10.10.00.11), units ADET/TAKIM/METRE/KG, İsk. % on four lines netted in the Tutar, KDV %0, "
+        "Genel Toplam (EUR) beside TL Karşılığı at the Döviz Kuru, YALNIZ: #...AVRO...SENT# words, "
+        "Ödeme Şekli / Teslim Yeri footer",
+        "unseen",
+        "karadeniz_logo_tr",
+    ),
+    Layout(
+        "norland-oracle-bip-xlsx",
+        oracle_bip_xlsx,
+        "en workbook, Oracle BI Publisher Excel output of a Standard Purchase Order: the printed form as "
+        "24 narrow columns with every value in a merged range, 4-point spacer rows, no gridlines, "
+        "Order 1000487, 0 (number and revision in one cell), DD-MON-YYYY text dates (09-DEC-2026), "
+        "Supplier / Ship To / Bill To blocks, terms strip head row over value row (Payment Terms, FOB, "
+        "Currency), each line on 2-3 rows (line row, description row under the part, Supplier Item / Note "
+        "to Supplier row), UOM names Each/Set/Foot/Box, Total (USD), page header only in the print setup",
+        "unseen",
+        "norland_oracle_bip_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

@@ -36,7 +36,12 @@ BLIND_EIGHT = ["wanjia-nc", "kessler-de", "vendor-central-xlsx"]  # written blin
 BLIND_NINE = ["shengda-word", "lakeshore-netsuite", "boyuan-dealer-xlsx"]  # tenth round, now "seen"
 BLIND_TEN = ["dingsheng-jdy", "lindqvist-bc", "qianjiang-dingtalk-xlsx"]  # eleventh round, now "seen"
 BLIND_ELEVEN = ["kerun-tplus", "ferrandi-it", "yongchuan-wps-xlsx"]  # twelfth round, now "seen"
-BLIND_TWELVE = ["hengrui-kis", "paraiba-protheus", "yude-k3-export-xlsx"]  # thirteenth round, blind: "unseen"
+BLIND_TWELVE = ["hengrui-kis", "paraiba-protheus", "yude-k3-export-xlsx"]  # thirteenth round, now "seen"
+BLIND_THIRTEEN = [
+    "jinrui-ecology",
+    "karadeniz-logo-tr",
+    "norland-oracle-bip-xlsx",
+]  # fourteenth round, blind: "unseen"
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
 BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
@@ -49,12 +54,17 @@ BLIND_NINE_PDFS, BLIND_NINE_WORKBOOKS = BLIND_NINE[:2], BLIND_NINE[2:]
 BLIND_TEN_PDFS, BLIND_TEN_WORKBOOKS = BLIND_TEN[:2], BLIND_TEN[2:]
 BLIND_ELEVEN_PDFS, BLIND_ELEVEN_WORKBOOKS = BLIND_ELEVEN[:2], BLIND_ELEVEN[2:]
 BLIND_TWELVE_PDFS, BLIND_TWELVE_WORKBOOKS = BLIND_TWELVE[:2], BLIND_TWELVE[2:]
+BLIND_THIRTEEN_PDFS, BLIND_THIRTEEN_WORKBOOKS = BLIND_THIRTEEN[:2], BLIND_THIRTEEN[2:]
 # layouts whose own template cannot read them fully yet (extractor gaps found when a set was written). None
 # now: yongchuan-wps-xlsx is read since a second head line naming a merged heading's columns is no order
 # line; the twelfth set since 辅助属性 单位 / 2,880.00 2026-12-15 are parted by their columns and a row's
 # discount counts in the arithmetic (hengrui-kis), | and +---+ are rulings (paraiba-protheus), and an
 # import-template export's keyed captions and first-line-only order fields are read (yude-k3-export-xlsx).
-OB_TEMPLATE_CANNOT: list[str] = []
+# The thirteenth set, when written:
+OB_TEMPLATE_CANNOT: list[str] = [
+    "jinrui-ecology",  # 明细表1's rows 23-24 on page 2 (no column heads repeated) are not read: 22 lines
+    "norland-oracle-bip-xlsx",  # line 9's third row (Note to Supplier: ...) is joined to its part number
+]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
 
@@ -90,6 +100,7 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
         BLIND_TEN,
         BLIND_ELEVEN,
         BLIND_TWELVE,
+        BLIND_THIRTEEN,
     ],
 )
 def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
@@ -122,7 +133,7 @@ def test_the_corpus_covers_what_the_issue_asks_for() -> None:
 def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
-    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_TWELVE
+    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_THIRTEEN
     for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
     assert all(
@@ -136,6 +147,7 @@ def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
         + BLIND_NINE
         + BLIND_TEN
         + BLIND_ELEVEN
+        + BLIND_TWELVE
     )  # blind in earlier rounds, seen since
 
 
@@ -747,6 +759,82 @@ def test_the_thirteenth_round_covers_a_kis_print_a_protheus_text_report_and_a_k3
     assert currencies == {"CNY", "USD"}
 
 
+def test_the_fourteenth_round_covers_an_ecology_oa_form_a_turkish_logo_po_and_an_oracle_bip_workbook() -> (
+    None
+):
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    oa = by_name["jinrui-ecology"].module
+    order = oa.expected()
+    pages = _page_texts(oa.render())
+    assert len(pages) == 2 and len(order.lines) == 24
+    assert "流程标题：采购订单审批-李娜-2026-12-09 请求编号：202612090087" in pages[0]
+    assert "订单编号 JR-CG-2026-0318 申请日期 2026-12-09" in pages[0] and order.po_number == "JR-CG-2026-0318"
+    assert "采购主体 宁波金瑞液压机械有限公司 供应商名称 苏州启航精工科技有限公司" in pages[0]
+    assert "币种 人民币 要求到货日期 2026-12-23" in pages[0] and order.currency == "CNY"
+    heads = "序号 物料编码 物料名称 规格型号 单位 数量 含税单价 金额 需求日期 备注"
+    assert heads in pages[0] and "物料编码" not in pages[1]  # the table runs on without its heads
+    assert pages[1].startswith("23 3402030006 吸油过滤器 WU-100×180F 只 24.00 26.80 643.20 2026-12-23")
+    assert all(len(line.customer_part_no) == 10 and line.customer_part_no.isdigit() for line in order.lines)
+    assert "1 3101020045 深沟球轴承 6205-2RS/C3 套 400.00 7.20 2,880.00 2026-12-23" in pages[0]
+    assert order.lines[0].description == "深沟球轴承 6205-2RS/C3" and order.lines[0].quantity == Decimal(
+        "400"
+    )
+    assert (
+        f"合计 11,932.00 {order.total_amount:,.2f} 含税总金额（小写） ¥{order.total_amount:,.2f}" in pages[1]
+    )
+    assert "含税总金额（大写） 肆万捌仟肆佰玖拾伍元贰角" in pages[1]
+    plan = oa.payments()
+    assert "明细表2：付款计划" in pages[1] and sum(paid for _, _, paid, _ in plan) == order.total_amount
+    assert f"1 预付款 30 {plan[0][2]:,.2f} 2026-12-14" in pages[1]  # a second table, not order lines
+    assert "流转意见" in pages[1] and pages[1].count("2026-12-10") == 5  # the approval log's times
+    assert order.total_amount == order.lines_total() and order.requested_delivery_date == dt.date(
+        2026, 12, 23
+    )
+
+    tr = by_name["karadeniz-logo-tr"].module
+    order = tr.expected()
+    data = tr.render()
+    page = _page_texts(data)[0]
+    assert len(_page_texts(data)) == 1 and b"DejaVuSans" in data  # an embedded font with ş, ğ, ı, İ
+    assert "SATINALMA SİPARİŞİ" in page and "Sipariş No : SAS.2026.000412" in page
+    assert "Teklif No : QH-Q2026-1190 / 02.12.2026" in page and order.po_number == "SAS.2026.000412"
+    assert f"Unvanı : {order.supplier.name}" in page and "QİHANG PRECİSİON" in order.supplier.name
+    assert "Sipariş Tarihi : 09.12.2026" in page and order.order_date == dt.date(2026, 12, 9)
+    assert "Teslim Tarihi : 20.01.2027" in page and order.requested_delivery_date == dt.date(2027, 1, 20)
+    assert "4 152.04.0103 O-Ring 50x3,1 NBR 70 4016.93.00.00.19 2.000 ADET 0,0450 10,00 81,00 0" in page
+    assert order.lines[3].quantity == Decimal("2000") and order.lines[3].amount == Decimal("81.00")
+    assert page.count("8482.10.10.00.11") == 2 and "212,50 KG" in page  # GTİP numbers, a decimal quantity
+    discounted = [line for line in order.lines if line.quantity * (line.unit_price or 0) != line.amount]
+    assert len(discounted) == 4  # the Tutar is net of the İsk. %
+    assert f"Genel Toplam (EUR) : {tr.money(order.total_amount)}" in page and "134.152,49 TL" in page
+    assert "YALNIZ: #ÜÇBİNDÖRTYÜZSEKSENSEKİZAVROSEKSENÜÇSENT#" in page
+    assert tr.in_words(Decimal("1105.30")) == "#BİNYÜZBEŞAVROOTUZSENT#"
+    assert order.total_amount == order.lines_total() and order.currency == "EUR"
+    assert f"Teslim Yeri : {order.ship_to.address} Nakliye" in page
+
+    bip = by_name["norland-oracle-bip-xlsx"]
+    order = bip.module.expected()
+    workbook = openpyxl.load_workbook(io.BytesIO(bip.module.render()))
+    sheet = workbook.active
+    assert bip.is_workbook and workbook.sheetnames == ["Sheet1"] and not sheet.sheet_view.showGridLines
+    assert sheet.max_column == 24 and len(sheet.merged_cells.ranges) > 100  # a printed form as a grid
+    assert sheet.oddHeader.right.text == "Purchase Order 1000487, 0" and sheet.oddFooter.center.text
+    rows = [[value for value in row if value is not None] for row in sheet.iter_rows(values_only=True)]
+    assert ["Dayton, OH 45414", "Order", "1000487, 0"] in rows and order.po_number == "1000487"
+    assert ["United States", "Creation Date", "09-DEC-2026"] in rows  # text, Oracle's DD-MON-YYYY
+    assert not any("Page" in str(value) for row in rows for value in row)  # only in the print setup
+    first = rows.index([1, "NF-BRG-06205", "15-JAN-2027", 400, "Each", 0.92, 368])
+    assert rows[first + 1] == ["BEARING, BALL, DEEP GROOVE, 6205-2RS C3"] and rows[first + 2] == []
+    assert ["Note to Supplier: Cut to 10 ft lengths"] in rows and ["Supplier Item: OR-50X3.1-N70"] in rows
+    assert order.lines[8].unit == "Foot" and order.lines[8].unit_price == Decimal("0.7125")
+    assert (
+        rows[-1] == ["Total (USD)", float(order.total_amount)] and order.total_amount == order.lines_total()
+    )
+    assert order.requested_delivery_date == dt.date(2027, 1, 15) and order.payment_terms == "Net 60"
+    currencies = {by_name[name].module.expected().currency for name in BLIND_THIRTEEN}
+    assert currencies == {"CNY", "EUR", "USD"}
+
+
 @pytest.mark.parametrize(
     "name",
     NEW_PDFS
@@ -759,7 +847,8 @@ def test_the_thirteenth_round_covers_a_kis_print_a_protheus_text_report_and_a_k3
     + BLIND_NINE_PDFS
     + BLIND_TEN_PDFS
     + BLIND_ELEVEN_PDFS
-    + BLIND_TWELVE_PDFS,
+    + BLIND_TWELVE_PDFS
+    + BLIND_THIRTEEN_PDFS,
 )
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
@@ -799,6 +888,7 @@ def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_no
         *BLIND_TEN_WORKBOOKS,
         *BLIND_ELEVEN_WORKBOOKS,
         *BLIND_TWELVE_WORKBOOKS,
+        *BLIND_THIRTEEN_WORKBOOKS,
     ]
     items = build(tmp_path, layouts_named(names), scans_too=False)
     templates = invoice2data_engine.load_templates()
@@ -832,6 +922,7 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
         + BLIND_TEN
         + BLIND_ELEVEN
         + BLIND_TWELVE
+        + BLIND_THIRTEEN
         if name not in OB_TEMPLATE_CANNOT
     ],
 )
