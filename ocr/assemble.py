@@ -121,7 +121,11 @@ def _po_number(value: str) -> str | None:
     cleaned = _text(value)
     if not cleaned or len(cleaned) > 40 or not any(ch.isdigit() for ch in cleaned):
         return None
-    return cleaned
+    return _REVISION.sub("", cleaned)
+
+
+# The order's revision after its number (Oracle ``1000487, 0``, Protheus ``004187 /1``): not the number.
+_REVISION = re.compile(r"(?<=\d)(?:,\s*|\s+/\s*)\d{1,2}$")
 
 
 _PARSERS: dict[str, Callable[[str], object]] = {

@@ -1,10 +1,11 @@
 """Purchase-order labels in the European languages Chinese suppliers' customers print in, beside English.
 
-German, Italian, Spanish, French, Portuguese, Dutch and Polish buyers send their own ERPs' prints
-(Bestellung, Ordine a fornitore, Pedido de compra, Bon de commande, Pedido de Compra, Inkooporder,
-Zamówienie). ``ocr.label_dictionary`` adds these to its Chinese and English labels field by field; the
-matching rules are the same (longest label wins, case does not matter, and an accented letter also
-matches its bare letter, because OCR without the language's model drops accents: Quantita, Descripcion).
+German, Italian, Spanish, French, Portuguese, Dutch, Polish and Turkish buyers send their own ERPs'
+prints (Bestellung, Ordine a fornitore, Pedido de compra, Bon de commande, Pedido de Compra, Inkooporder,
+Zamówienie, Satınalma Siparişi). ``ocr.label_dictionary`` adds these to its Chinese and English labels
+field by field; the matching rules are the same (longest label wins, case does not matter, and an
+accented letter also matches its bare letter, because OCR without the language's model drops accents:
+Quantita, Descripcion).
 
 Bare words that are labels only in a box of their own (``Numero`` over ``418/OF``) are in
 ``NEEDS_COLON`` of the dictionary, so ``Numero di telefono 051 ...`` is no order number.
@@ -33,6 +34,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Ordernummer", "Inkoopordernummer", "Bestelnummer", "Inkooporder nr.", "Order nr.",
         # pl
         "Numer zamówienia", "Nr zamówienia", "Zamówienie nr", "Numer",
+        # tr
+        "Sipariş No", "Sipariş Numarası", "Sipariş No.", "Belge No",
     ),
     "order_date": (
         "Datum", "Bestelldatum", "Belegdatum",
@@ -42,6 +45,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Data do pedido", "Data de emissão",
         "Orderdatum", "Besteldatum", "Datum order",
         "Data zamówienia", "Data wystawienia",
+        "Sipariş Tarihi", "Tarih", "Belge Tarihi",
     ),
     "requested_delivery_date": (
         "Liefertermin", "Lieferdatum", "Wunschtermin",
@@ -52,10 +56,12 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Data de entrega", "Prazo de entrega", "Entrega prevista",
         "Leverdatum", "Gewenste leverdatum", "Leveringsdatum",
         "Termin dostawy", "Data dostawy", "Termin realizacji",
+        "Teslim Tarihi", "Termin Tarihi", "Termin",
     ),
     "currency": (
         "Währung",
         "Valuta", "Divisa", "Moneda", "Devise", "Moeda", "Waluta",
+        "Döviz Türü", "Döviz", "Para Birimi",
     ),
     "buyer_name": (
         "Cliente", "Committente", "Acquirente", "Fatturare a", "Intestatario fattura",
@@ -63,6 +69,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Client", "Acheteur", "Facturer à", "Donneur d'ordre",
         "Klant", "Opdrachtgever", "Factuuradres",
         "Zamawiający", "Nabywca",
+        "Alıcı", "Müşteri",
     ),
     "supplier_name": (
         "Lieferant",
@@ -72,6 +79,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Fornecedor",
         "Leverancier",
         "Dostawca", "Sprzedawca",
+        "Tedarikçi", "Satıcı", "Unvanı", "Unvan",
     ),
     "ship_to_address": (
         "Lieferanschrift", "Lieferadresse", "Anlieferadresse",
@@ -81,6 +89,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Local de entrega", "Endereço de entrega",
         "Afleveradres", "Leveradres",
         "Adres dostawy", "Miejsce dostawy",
+        "Teslim Yeri", "Teslimat Adresi", "Sevk Adresi",
     ),
     "contact": (
         "Ansprechpartner",
@@ -90,6 +99,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Contato",
         "Contactpersoon",
         "Osoba kontaktowa",
+        "Yetkili", "İlgili Kişi",
     ),
     "phone": (
         "Telefon",
@@ -104,6 +114,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Cond. pagto", "Cond. pagamento",
         "Betalingsvoorwaarden", "Betalingstermijn",
         "Warunki płatności", "Termin płatności", "Forma płatności",
+        "Ödeme Şekli", "Ödeme Koşulları", "Vade",
     ),
     "total": (
         "Gesamtbetrag", "Gesamtsumme", "Endbetrag",
@@ -113,6 +124,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Valor total", "Total do pedido", "Total geral", "Total com impostos",
         "Totaal", "Totaal incl. BTW", "Te betalen",
         "Razem", "Do zapłaty", "Wartość brutto", "Suma",
+        "Genel Toplam", "Toplam Tutar", "Ödenecek Tutar",
     ),
     "subtotal": (
         "Nettobetrag", "Warenwert", "Warenwert netto", "Zwischensumme", "Summe netto",
@@ -122,6 +134,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Valor dos produtos", "Total dos produtos", "Total das mercadorias",
         "Subtotaal", "Totaal excl. BTW",
         "Razem netto", "Wartość netto",
+        "Ara Toplam", "Toplam", "Mal Hizmet Toplamı",
     ),
     "other": (
         "Lieferanten-Nr.", "Lieferantennummer", "Versandart", "Lieferbedingungen", "Verpackung", "USt.",
@@ -135,12 +148,16 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Local de cobrança", "Loja", "Município", "Estado", "País", "Reajuste", "Despesas", "Seguro",
         "Opmerkingen", "BTW", "KvK", "Pagina's",
         "Uwagi", "Strona", "NIP", "VAT UE",
+        "Döviz Kuru", "Teklif No", "Sayfa", "Vergi Dairesi", "Vergi No", "Mersis No", "Cari Hesap Kodu",
+        "Adres", "KDV", "İskonto", "Teslim Şekli", "Nakliye", "Notlar", "Hazırlayan", "Kontrol Eden",
+        "Onaylayan", "Faks", "TL Karşılığı", "Yalnız",
     ),
 }
 
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "line_no": (
         "Riga", "Línea", "Lín.", "Ligne", "Regel", "Lp.",
+        "Sıra", "Sıra No",
     ),
     "part_no": (
         "Artikel-Nr.", "Artikelnummer", "Art.-Nr.", "Materialnummer", "Sachnummer", "Teilenummer",
@@ -150,6 +167,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Código do produto",
         "Art.nr.", "Artikelcode",
         "Indeks", "Kod", "Kod towaru",
+        "Malzeme Kodu", "Stok Kodu", "Ürün Kodu",
     ),
     "description": (
         "Bezeichnung", "Artikelbezeichnung", "Beschreibung", "Benennung",
@@ -159,6 +177,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Descrição", "Descrição do produto",
         "Omschrijving",
         "Nazwa", "Nazwa towaru", "Opis",
+        "Malzeme Açıklaması", "Açıklama", "Malzeme Adı", "Stok Adı", "Ürün Adı",
     ),
     "quantity": (
         "Menge", "Bestellmenge",
@@ -168,6 +187,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Quantidade", "Qtde", "Qtd.",
         "Aantal",
         "Ilość",
+        "Miktar",
     ),
     "unit": (
         "ME", "Einheit", "Mengeneinheit",
@@ -177,6 +197,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Unid.", "Un.",
         "Eenheid",
         "J.m.", "Jedn.",
+        "Birim",
     ),
     "unit_price": (
         "Einzelpreis", "Preis", "Stückpreis", "E-Preis",
@@ -186,6 +207,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Valor unitário", "Vlr. unit.", "Preço unitário", "Preço",
         "Prijs", "Stukprijs", "Eenheidsprijs",
         "Cena", "Cena jedn.", "Cena netto",
+        "Birim Fiyat", "Birim Fiyatı", "Fiyat",
     ),
     "amount": (
         "Gesamtpreis", "Gesamt", "Betrag", "G-Preis",
@@ -195,6 +217,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Valor total", "Vlr. total",
         "Bedrag", "Totaal",
         "Wartość", "Wartość netto",
+        "Tutar", "Tutarı",
     ),
     "delivery_date": (
         "Liefertermin", "Lieferdatum",
@@ -213,9 +236,11 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Desconto", "Desc. %",
         "Korting",
         "Rabat",
+        "İsk. %", "İskonto %", "İsk %", "İskonto",
     ),
     "other": (
         "IVA", "Aliquota IVA", "Cod. IVA", "TVA", "BTW", "VAT %", "Note", "Notas",
+        "GTİP No", "GTİP", "KDV %",
     ),
 }
 # fmt: on

@@ -28,13 +28,13 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "Purchase Order No.", "Purchase Order Number", "Purchase Order #", "Purchase Order Ref",
         "Order No.", "Order Number", "Order #", "Order Ref", "Order Reference", "Our Order No.",
         "Customer PO", "Customer PO No.", "Buyer PO No.", "Our Order Reference", "No.",
-        "Purchasing Document", "Purchasing Doc.", "Purchase Document", "Voucher No.", "PO",
+        "Purchasing Document", "Purchasing Doc.", "Purchase Document", "Voucher No.", "PO", "Order",
     ),
     "order_date": (
         "订单日期", "下单日期", "采购日期", "订货日期", "订购日期", "制单日期", "单据日期", "签订日期",
-        "开单日期", "录单日期", "凭证日期", "日期",
+        "开单日期", "录单日期", "凭证日期", "日期", "申请日期",
         "Order Date", "PO Date", "Date", "Date of Order", "Issue Date", "Date Issued", "Document Date",
-        "Purchase Order Date", "Order Placed", "Order Deadline", "Dated",
+        "Purchase Order Date", "Order Placed", "Order Deadline", "Dated", "Creation Date",
     ),
     "requested_delivery_date": (
         "交货日期", "要求交期", "要求交货日期", "交期", "到货日期", "要求到货日期", "送货日期", "需求日期",
@@ -56,7 +56,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
     ),
     "buyer_name": (
         "采购方", "采购单位", "客户", "买方", "需方", "订货单位", "订购单位", "购货单位", "购货方",
-        "订货方", "购买方", "采购商", "客户名称", "需方单位", "甲方", "采购公司", "采购组织",
+        "订货方", "购买方", "采购商", "客户名称", "需方单位", "甲方", "采购公司", "采购组织", "采购主体",
         "Buyer", "Customer", "Bill To", "Purchaser", "Sold To", "Customer Name", "Buyer Name", "Invoice To",
         "Bill-To", "Sold-To", "Ordered By", "From",
     ),
@@ -121,6 +121,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "Purchase Representative", "Your Reference", "Your Ref", "Taxes", "Department", "Invoice No.",
         "Quotation No.", "Quote No.", "Ref No.", "Vendor No.", "Vendor Code", "Vendor ID", "Supplier No.",
         "Supplier Code", "Customer No.", "Customer Code", "Customer ID", "Delivery Note No.", "Vendor #",
+        "Customer Account No.", "Customer Account", "Revision Date", "Revision",
         "Vendor Number", "Supplier #", "Supplier Number", "Site contact", "Window Start", "Window Type",
         "Delivery Window Start",
         "Reference No. & Date", "Other References", "Dispatched through", "Destination", "Terms of Delivery",
@@ -230,7 +231,7 @@ TRADITIONAL: dict[str, str] = dict(zip(
 # after a colon: "No. 1 Factory Road" is an address, "To: ..." the supplier, "Payment received" no terms.
 NEEDS_COLON = (
     "No.", "PO", "编号", "To", "致", "From", "Terms", "Payment", "付款", "结算", "单号", "Dated",
-    "Numero", "Número", "Numéro", "Numer",
+    "Numero", "Número", "Numéro", "Numer", "Order",
 )
 # Rows that carry a page's running sums to the next page (管家婆, 用友 T3 prints): no order line, and the
 # table goes on after them.

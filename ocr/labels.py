@@ -40,7 +40,7 @@ class Pair:
     value: str
 
 
-_STROKED = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O"}  # letters with no accent to strip in Unicode
+_STROKED = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i"}  # letters with no accent to strip in Unicode
 
 
 def _bare_letter(c: str) -> str:
@@ -73,21 +73,32 @@ def _compile(table: dict[str, tuple[str, ...]]) -> Patterns:
     indexed: Patterns = {}
     for field, label in entries:
         pattern = _pattern(label)
-        indexed.setdefault(label[0].lower(), []).append((field, pattern))
+        for first in {_first(label[0]), _first(_bare_letter(label[0]))}:  # İskonto: İ, I and i
+            indexed.setdefault(first, []).append((field, pattern))
         if label[0] in TRADITIONAL:
             indexed.setdefault(TRADITIONAL[label[0]], []).append((field, pattern))
     return indexed
 
 
 def _starting(text: str, pos: int, patterns: Patterns) -> list[tuple[str, re.Pattern[str]]]:
-    return patterns.get(text[pos].lower(), []) if pos < len(text) else []
+    return patterns.get(_first(text[pos]), []) if pos < len(text) else []
+
+
+def _first(char: str) -> str:
+    """A character's lower case, one character long (``İ`` lowers to ``i`` and a combining dot)."""
+    return char.lower()[0]
 
 
 _HEADER = _compile(HEADER_LABELS)
 _COLUMNS = _compile(COLUMN_LABELS)
 # Where a header label may start: its first characters, in either case (``_starting`` finds none elsewhere).
 _HEADER_START = re.compile(
-    "[" + "".join(re.escape(c) for first in _HEADER for c in {first, first.upper()}) + "]"
+    "["
+    + "".join(
+        re.escape(c) for c in {c for labels in HEADER_LABELS.values() for label in labels for c in label[:1]}
+    )
+    + "".join(re.escape(c) for first in _HEADER for c in {first, first.upper()} if len(c) == 1)
+    + "]"
 )
 
 
@@ -258,6 +269,8 @@ def column_kind(text: str) -> tuple[str, str | None] | None:
     rest = bare[hit[1] :].strip(" /|-.")
     if rest and hit[0] == "quantity" and _is_unit_label(rest):
         rest = ""  # 数量 单位 over ``2,000 件``: the quantity with its unit in one cell
+    if rest and bare[hit[1] :].lstrip().startswith("/") and _is_column_label(rest):
+        rest = ""  # Part Number / Description: the code, its description on the line under it
     if rest and not _translation(bare[: hit[1]], rest):
         return None
     if rest and not hints and _UNIT_OF_MONEY.fullmatch(rest):
@@ -288,6 +301,11 @@ def _keyed_kind(field: str, name: bool) -> tuple[str, str | None] | None:
     if name:
         return found
     return "other", None
+
+
+def _is_column_label(text: str) -> bool:
+    hit = _label_at(text, 0, _COLUMNS)
+    return bool(hit and hit[1] == len(text))
 
 
 def _is_unit_label(text: str) -> bool:

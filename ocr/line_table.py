@@ -212,16 +212,13 @@ def _may_be_header(line: Line, kinds: list[str | None]) -> bool:
 
 
 def _words_only(line: Line) -> bool:
-    """No numbers and no label with its value (``Order No.: 4711``) in any cell (marks after a label,
-    ``IPI%``, are no value)."""
+    """No numbers and no label with a value in any cell (``Order No.: 4711``; a label's words after it,
+    ``Delivery Date/Time``, or marks, ``IPI%``, are no value)."""
     return all(
         parse_decimal(cell.text) is None
-        and not any(_WORD_CHAR.search(pair.value) for pair in split_pairs(cell.text)[1])
+        and not any(_DIGIT.search(pair.value) for pair in split_pairs(cell.text)[1])
         for cell in line.cells
     )
-
-
-_WORD_CHAR = re.compile(r"\w")
 
 
 def _shared_bounds_parted(bounds: list[tuple[float, float]], cells: list[Cell]) -> list[tuple[float, float]]:
@@ -436,6 +433,8 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
         table.headers.append(lines[i])
         table.hints.extend(col.hint for col in columns if col.hint)
         i = _read_rows(lines, first_row, columns, table)
+        while (at := _continued(lines, i, columns, doc)) is not None:
+            i = _read_rows(lines, at, columns, table, page=lines[at].page)
     table.rows = without_repeated_notes(without_schedule_rows(table.rows, table.decimal_comma))
     return table
 
@@ -590,9 +589,34 @@ def _named_cells(line: Line, columns: list[Column]) -> list[tuple[Column, Cell]]
     ]
 
 
-def _read_rows(lines: list[Line], start: int, columns: list[Column], table: Table) -> int:
-    """Read rows from ``start`` until a total, a foreign line or the page's end; return where it stopped."""
-    page = lines[start - 1].page
+_PAGE_HEAD = 6  # lines at a page's top (a running head, the page number) before its table goes on
+
+
+def _continued(lines: list[Line], at: int, columns: list[Column], doc: Document) -> int | None:
+    """Where the next page goes on with the table's rows, when the rows ran to the end of a page and the
+    next one continues them without repeating the header (a browser's print of a web form): the first
+    of its top lines that has a quantity and two numbers more under the columns, before any header."""
+    if not 0 < at < len(lines) or lines[at].page != lines[at - 1].page + 1:
+        return None
+    placing = _Placement(columns)
+    for k in range(at, min(at + _PAGE_HEAD, len(lines))):
+        line = lines[k]
+        if line.page != lines[at].page or header_columns(line, doc):
+            return None
+        placed = _assign(line, placing)
+        quantity = " ".join(cell.text for cell in placed.get("quantity", []))
+        numbers = sum(parse_decimal(cell.text) is not None for cell in line.cells)
+        if parse_decimal(quantity) is not None and numbers >= 3 and _closing_label(line) is None:
+            return k
+    return None
+
+
+def _read_rows(
+    lines: list[Line], start: int, columns: list[Column], table: Table, page: int | None = None
+) -> int:
+    """Read rows from ``start`` until a total, a foreign line or the end of its page (``page``, else the
+    line's before ``start``); return where it stopped."""
+    page = page or lines[start - 1].page
     previous = lines[start - 1]
     placing = _Placement(columns)
     last_row_line = None  # the line of the last order line, or of its wrapped description
@@ -760,7 +784,8 @@ def labelled_code(line: Line) -> str | None:
 # line, not more of its description. On a scan it is told by this, as its smaller print is not (OCR's
 # heights follow the ink).
 _LABELLED_NOTE = re.compile(
-    r"^(?:[^\W\d][\w.-]*\s){0,2}(?:[^\W\d][\w.-]*[:：]|[\w.-]*(?:Nr|No|Ref)\.)\s*(?=\S*\d)\S",
+    r"^(?:[^\W\d][\w.-]*\s){0,2}(?:[^\W\d][\w.-]*[:：]|[\w.-]*(?:Nr|No|Ref)\.)\s*(?=\S*\d)\S"
+    r"|^(?:[^\W\d][\w.-]*\s){0,3}(?:notes?|remarks?|comments?|instructions?)\b[^:：]{0,20}[:：]\s*\S",
     re.IGNORECASE,
 )
 

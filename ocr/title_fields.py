@@ -17,7 +17,7 @@ _TITLE_WORDS = re.compile(
     r"\s*(采\s*购\s*订\s*单|采\s*购\s*单|订\s*购\s*单|订\s*货\s*单|采\s*购\s*合\s*同|purchase\s+order"
     r"|[注発发]\s*[文注]\s*[書书]"
     r"|pedidos?\s+de\s+compras?|orden\s+de\s+compra|ordine\s+(?:a\s+)?fornitore|ordine\s+d'acquisto"
-    r"|bon\s+de\s+commande|bestellung|inkooporder|zam[óo]wienie(?:\s+zakupu)?)\s*",
+    r"|bon\s+de\s+commande|bestellung|inkooporder|zam[óo]wienie(?:\s+zakupu)?|sat[ıi]n\s*alma\s+sipari[şs]i)\s*",
     re.IGNORECASE,
 )
 
@@ -223,8 +223,10 @@ _SMALL_WORDS = {"AND", "OF", "THE", "FOR", "DE"}
 
 def readable_name(name: str) -> str:
     """An all-capitals Latin name in the usual case (``PACIFIC HARBOR TRADING CO.`` -> ``Pacific Harbor
-    Trading Co.``); initials of up to three letters stay as printed, other names are left alone."""
-    if not re.search(r"[A-Z]{2}", name) or re.search(r"[a-z]", name):
+    Trading Co.``); initials of up to three letters stay as printed, other names are left alone, and so
+    is a name with letters beyond ASCII: their case pairs are the language's own (Turkish ``KARADENİZ``
+    is ``Karadeniz``, not the ``Karadeni̇z`` Unicode's rules make of it)."""
+    if not re.search(r"[A-Z]{2}", name) or re.search(r"[a-z]", name) or not name.isascii():
         return name
     words = []
     for i, word in enumerate(name.split()):
