@@ -59,12 +59,10 @@ BLIND_THIRTEEN_PDFS, BLIND_THIRTEEN_WORKBOOKS = BLIND_THIRTEEN[:2], BLIND_THIRTE
 # now: yongchuan-wps-xlsx is read since a second head line naming a merged heading's columns is no order
 # line; the twelfth set since 辅助属性 单位 / 2,880.00 2026-12-15 are parted by their columns and a row's
 # discount counts in the arithmetic (hengrui-kis), | and +---+ are rulings (paraiba-protheus), and an
-# import-template export's keyed captions and first-line-only order fields are read (yude-k3-export-xlsx).
-# The thirteenth set, when written:
-OB_TEMPLATE_CANNOT: list[str] = [
-    "jinrui-ecology",  # 明细表1's rows 23-24 on page 2 (no column heads repeated) are not read: 22 lines
-    "norland-oracle-bip-xlsx",  # line 9's third row (Note to Supplier: ...) is joined to its part number
-]
+# import-template export's keyed captions and first-line-only order fields are read (yude-k3-export-xlsx);
+# the thirteenth set's since a table going on at the next page's top without its header is read on
+# (jinrui-ecology) and a Note to Supplier row under a line is a note (norland-oracle-bip-xlsx).
+OB_TEMPLATE_CANNOT: list[str] = []
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
 
