@@ -82,7 +82,7 @@ def header_columns(
     their content names the columns (quantity x price = amount on every row).
     """
     if line.page in doc.scans and following:
-        line = _split_over_columns(line, following)
+        line = _names_apart(_split_over_columns(line, following), spaced=False)
     elif line.page not in doc.scans and not doc.is_sheet:
         line = _names_apart(line)
     if len(line.cells) < 3:
@@ -156,19 +156,39 @@ def _split_over_columns(line: Line, following: Sequence[Line]) -> Line:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _names_apart(line: Line) -> Line:
-    """A text layer's header cell of Chinese column names printed too close to part (金蝶 KIS: ``辅助属性
-    单位``, ``折扣率(%) 实际含税单价``) split into its names, each placed by its share of the cell's width:
-    only when the whole names no column and one of its words does."""
+def _names_apart(line: Line, spaced: bool = True) -> Line:
+    """A header cell of Chinese column names printed too close to part (金蝶 KIS: ``辅助属性 单位``,
+    ``折扣率(%) 实际含税单价``) split into its names, each placed by its share of the cell's width: only
+    when the whole names no column and one of its words does. OCR reads such names as one word
+    (``辅助属性单位``): a word ending in a column's name after two characters or more is split there too;
+    with ``spaced`` (a text layer), so are its words."""
     cells: list[Cell] = []
     for cell in line.cells:
-        words = cell.text.split()
+        words = cell.text.split() if spaced else [cell.text]
+        if len(words) == 1:
+            words = _name_at_end(cell.text)
         apart = len(words) >= 2 and all(_HAN.search(word) for word in words)
         if apart and column_kind(cell.text) is None and any(column_kind(word) for word in words):
             cells += _words_placed(cell, words)
         else:
             cells.append(cell)
     return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
+
+
+def _name_at_end(text: str) -> list[str]:
+    """``辅助属性单位`` -> ``['辅助属性', '单位']``, ``含税单价折扣率(%)`` -> ``['含税单价', '折扣率(%)']``: a
+    run of Chinese ending in a column's name (its hint in brackets kept), cut before the longest such name."""
+    bare = _PARENS_AT_END.sub("", text.strip())
+    if len(bare) < 4 or not _ALL_HAN.fullmatch(bare) or column_kind(bare) is not None:
+        return [text]
+    for cut in range(2, len(bare) - 1):
+        if column_kind(bare[cut:]) is not None:
+            return [bare[:cut], text.strip()[cut:]]
+    return [text]
+
+
+_PARENS_AT_END = re.compile(r"\s*[(（][^)）]*[)）]\s*$")
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _words_placed(cell: Cell, words: list[str]) -> list[Cell]:
