@@ -21,9 +21,10 @@ from ocr.column_roles import UNIT_WORDS, resolve
 from ocr.item_notes import without_repeated_notes
 from ocr.label_dictionary import CARRY_LABELS
 from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
-from ocr.layout import Cell, Document, Line, text_width
-from ocr.normalise import fold, parse_date, parse_decimal, split_number
+from ocr.layout import Cell, Document, Line
+from ocr.normalise import fold, parse_decimal, split_number
 from ocr.order_columns import first_row_only, order_column_kind
+from ocr.parted_cells import names_apart, split_over_columns, values_apart
 
 _INF = float("inf")
 _TEXT_KINDS = {"description", "part_no"}
@@ -82,9 +83,9 @@ def header_columns(
     their content names the columns (quantity x price = amount on every row).
     """
     if line.page in doc.scans and following:
-        line = _names_apart(_split_over_columns(line, following), spaced=False)
+        line = names_apart(split_over_columns(line, following), spaced=False)
     elif line.page not in doc.scans and not doc.is_sheet:
-        line = _names_apart(line)
+        line = names_apart(line)
     if len(line.cells) < 3:
         return None  # a header names three columns or more (``_is_header``, ``_may_be_header``)
     kind_of = ocr_column_kind if line.page in doc.scans else column_kind
@@ -124,100 +125,6 @@ def header_columns(
         for i, ((found, _), kind, (left, right)) in enumerate(zip(every, kinds, bounds, strict=True))
         if kind or i not in (0, len(every) - 1)
     ]
-
-
-_SPLIT_ROWS = 3  # rows under an OCR'd header that must show its cell stands over two columns
-
-
-def _split_over_columns(line: Line, following: Sequence[Line]) -> Line:
-    """An OCR'd header cell whose words stand over two columns of the rows below (``项目 物料`` over
-    ``10 | 30012457``, ``含税单价 税率`` over ``3.8500 | 13%``: tesseract saw too narrow a gap between
-    them) split into its words, each placed by its share of the cell's width. Each of the first rows
-    below (those holding two numbers or more) must start two cells or more under it."""
-    rows = [
-        below
-        for below in following[: 3 * _SPLIT_ROWS]
-        if below.page == line.page and sum(parse_decimal(c.text) is not None for c in below.cells) >= 2
-    ][:_SPLIT_ROWS]
-    if not rows:
-        return line
-    cells: list[Cell] = []
-    for cell in line.cells:
-        words = cell.text.split()
-        under = [sorted(c.x0 for c in row.cells if cell.x0 - 1 <= c.x0 < cell.x1) for row in rows]
-        if len(words) < 2 or min(len(starts) for starts in under) < 2:
-            cells.append(cell)
-            continue
-        starts = min(under, key=len)  # the row with the fewest cells under it: the columns for sure
-        cells += _grouped_by_column(_words_placed(cell, words), starts)
-    return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _names_apart(line: Line, spaced: bool = True) -> Line:
-    """A header cell of Chinese column names printed too close to part (金蝶 KIS: ``辅助属性 单位``,
-    ``折扣率(%) 实际含税单价``) split into its names, each placed by its share of the cell's width: only
-    when the whole names no column and one of its words does. OCR reads such names as one word
-    (``辅助属性单位``): a word ending in a column's name after two characters or more is split there too;
-    with ``spaced`` (a text layer), so are its words."""
-    cells: list[Cell] = []
-    for cell in line.cells:
-        words = cell.text.split() if spaced else [cell.text]
-        if len(words) == 1:
-            words = _name_at_end(cell.text)
-        apart = len(words) >= 2 and all(_HAN.search(word) for word in words)
-        if apart and column_kind(cell.text) is None and any(column_kind(word) for word in words):
-            cells += _words_placed(cell, words)
-        else:
-            cells.append(cell)
-    return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
-
-
-def _name_at_end(text: str) -> list[str]:
-    """``辅助属性单位`` -> ``['辅助属性', '单位']``, ``含税单价折扣率(%)`` -> ``['含税单价', '折扣率(%)']``: a
-    run of Chinese ending in a column's name (its hint in brackets kept), cut before the longest such name."""
-    bare = _PARENS_AT_END.sub("", text.strip())
-    if len(bare) < 4 or not _ALL_HAN.fullmatch(bare) or column_kind(bare) is not None:
-        return [text]
-    for cut in range(2, len(bare) - 1):
-        if column_kind(bare[cut:]) is not None:
-            return [bare[:cut], text.strip()[cut:]]
-    return [text]
-
-
-_PARENS_AT_END = re.compile(r"\s*[(（][^)）]*[)）]\s*$")
-_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
-
-
-def _words_placed(cell: Cell, words: list[str]) -> list[Cell]:
-    """``cell``'s words as cells of their own, the cell's width shared out by their characters (a Chinese
-    character about twice a Latin one, a space half a Latin one)."""
-    widths = [text_width(word) for word in words]
-    unit = (cell.x1 - cell.x0) / (sum(widths) + 0.3 * (len(words) - 1))
-    placed, x = [], cell.x0
-    for word, width in zip(words, widths, strict=True):
-        placed.append(replace(cell, text=word, x0=x, x1=x + width * unit))
-        x += (width + 0.3) * unit
-    return placed
-
-
-def _grouped_by_column(words: list[Cell], starts: list[float]) -> list[Cell]:
-    """The words joined again within each column (``Order Qty`` | ``OUn`` over a quantity and a unit):
-    a word belongs to the last column starting left of its middle. A group ends before the next column's
-    rows start and starts no further left than its own rows, so a ruling between them bounds both."""
-    groups: dict[int, list[Cell]] = {}
-    for word in words:
-        middle = (word.x0 + word.x1) / 2
-        column = max((k for k, start in enumerate(starts) if start <= middle), default=0)
-        groups.setdefault(column, []).append(word)
-    cells = []
-    for column, group in groups.items():
-        x0 = max(group[0].x0, starts[column]) if column else group[0].x0
-        x1 = min(group[-1].x1, starts[column + 1] - 1) if column + 1 < len(starts) else group[-1].x1
-        cells.append(replace(group[0], text=" ".join(w.text for w in group), x0=x0, x1=max(x1, x0 + 1)))
-    return cells
 
 
 def _is_header(kinds: list[str | None], cells: int) -> bool:
@@ -310,7 +217,7 @@ def _assign(line: Line, columns: Sequence[Column] | _Placement) -> dict[str, lis
     placing = columns if isinstance(columns, _Placement) else _Placement(columns)
     placed: dict[str, list[Cell]] = {}
     for whole in line.cells:
-        for cell in _values_apart(whole, placing) if " " in whole.text else (whole,):
+        for cell in values_apart(whole, placing.ends) if " " in whole.text else (whole,):
             x0, x1 = cell.x0, cell.x1
             if x1 <= placing.left_edge or x0 >= placing.right_edge:
                 continue  # under an unnamed column at the table's edge (a line number under 序号)
@@ -324,29 +231,6 @@ def _assign(line: Line, columns: Sequence[Column] | _Placement) -> dict[str, lis
                     best_key, best_kind = key, kind
             placed.setdefault(best_kind, []).append(cell)
     return placed
-
-
-def _is_value(word: str) -> bool:
-    return parse_decimal(word) is not None or parse_date(word) is not None
-
-
-def _values_apart(cell: Cell, placing: _Placement) -> Sequence[Cell]:
-    """A cell of two values or more, numbers or dates, standing over as many columns (a text layer's
-    ``2,880.00 2026-12-15``: 价税合计 and 交货日期 printed too close to part, a remark maybe after them),
-    as one cell a value, each placed by its share of the cell's width; any other cell as it is."""
-    words = cell.text.split()
-    values = next((k for k, w in enumerate(words) if not _is_value(w)), len(words))
-    if values < 2:
-        return (cell,)
-    words = words[:values] + ([" ".join(words[values:])] if values < len(words) else [])  # 备注 after them
-    parts = _words_placed(cell, words)
-    columns = [bisect.bisect_left(placing.ends, (part.x0 + part.x1) / 2) for part in parts[:values]]
-    if len(set(columns)) < values:
-        return (cell,)
-    if values < len(parts) and columns[-1] < len(placing.ends) - 1:  # the remark: right of the values
-        x0 = max(parts[-1].x0, placing.ends[columns[-1]] + 0.5)
-        parts[-1] = replace(parts[-1], x0=min(x0, parts[-1].x1 - 0.5))
-    return parts
 
 
 def _middle(col: Column) -> float:

@@ -229,9 +229,9 @@ def test_header_cells_between_the_same_two_rulings_are_bounded_by_the_gaps_betwe
 
 def test_an_ocrd_header_word_ending_in_a_column_name_is_split_there() -> None:
     """OCR reads 金蝶 KIS's close-printed 辅助属性 | 单位 as one word; its end names the unit column."""
-    from ocr.line_table import _name_at_end
+    from ocr.parted_cells import name_at_end
 
-    assert _name_at_end("辅助属性单位") == ["辅助属性", "单位"]
-    assert _name_at_end("含税单价折扣率(%)") == ["含税单价", "折扣率(%)"]
-    assert _name_at_end("实际含税单价") == ["实际含税单价"]  # one name, qualified
-    assert _name_at_end("数量单位") == ["数量单位"]  # a quantity with its unit
+    assert name_at_end("辅助属性单位") == ["辅助属性", "单位"]
+    assert name_at_end("含税单价折扣率(%)") == ["含税单价", "折扣率(%)"]
+    assert name_at_end("实际含税单价") == ["实际含税单价"]  # one name, qualified
+    assert name_at_end("数量单位") == ["数量单位"]  # a quantity with its unit

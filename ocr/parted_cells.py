@@ -1,0 +1,135 @@
+"""Cells that hold what belongs to two columns, parted by the columns over or under them.
+
+A text layer joins words printed too close to part, and OCR reads a narrow gap as none: a header cell
+of two column names (``辅助属性 单位``, ``项目 物料``, OCR's ``辅助属性单位``), a row cell of two values
+(``2,880.00 2026-12-15``). ``ocr.line_table`` parts them here before it names and fills the columns;
+each part gets its share of the cell's width by its characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ocr.labels import column_kind
+from ocr.layout import Cell, Line, text_width
+from ocr.normalise import parse_date, parse_decimal
+
+_SPLIT_ROWS = 3  # rows under an OCR'd header that must show its cell stands over two columns
+
+
+def split_over_columns(line: Line, following: Sequence[Line]) -> Line:
+    """An OCR'd header cell whose words stand over two columns of the rows below (``项目 物料`` over
+    ``10 | 30012457``, ``含税单价 税率`` over ``3.8500 | 13%``: tesseract saw too narrow a gap between
+    them) split into its words, each placed by its share of the cell's width. Each of the first rows
+    below (those holding two numbers or more) must start two cells or more under it."""
+    rows = [
+        below
+        for below in following[: 3 * _SPLIT_ROWS]
+        if below.page == line.page and sum(parse_decimal(c.text) is not None for c in below.cells) >= 2
+    ][:_SPLIT_ROWS]
+    if not rows:
+        return line
+    cells: list[Cell] = []
+    for cell in line.cells:
+        words = cell.text.split()
+        under = [sorted(c.x0 for c in row.cells if cell.x0 - 1 <= c.x0 < cell.x1) for row in rows]
+        if len(words) < 2 or min(len(starts) for starts in under) < 2:
+            cells.append(cell)
+            continue
+        starts = min(under, key=len)  # the row with the fewest cells under it: the columns for sure
+        cells += _grouped_by_column(_words_placed(cell, words), starts)
+    return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def names_apart(line: Line, spaced: bool = True) -> Line:
+    """A header cell of Chinese column names printed too close to part (金蝶 KIS: ``辅助属性 单位``,
+    ``折扣率(%) 实际含税单价``) split into its names, each placed by its share of the cell's width: only
+    when the whole names no column and one of its words does. OCR reads such names as one word
+    (``辅助属性单位``): a word ending in a column's name after two characters or more is split there too;
+    with ``spaced`` (a text layer), so are its words."""
+    cells: list[Cell] = []
+    for cell in line.cells:
+        words = cell.text.split() if spaced else [cell.text]
+        if len(words) == 1:
+            words = name_at_end(cell.text)
+        apart = len(words) >= 2 and all(_HAN.search(word) for word in words)
+        if apart and column_kind(cell.text) is None and any(column_kind(word) for word in words):
+            cells += _words_placed(cell, words)
+        else:
+            cells.append(cell)
+    return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
+
+
+def name_at_end(text: str) -> list[str]:
+    """``辅助属性单位`` -> ``['辅助属性', '单位']``, ``含税单价折扣率(%)`` -> ``['含税单价', '折扣率(%)']``: a
+    run of Chinese ending in a column's name (its hint in brackets kept), cut before the longest such name."""
+    bare = _PARENS_AT_END.sub("", text.strip())
+    if len(bare) < 4 or not _ALL_HAN.fullmatch(bare) or column_kind(bare) is not None:
+        return [text]
+    for cut in range(2, len(bare) - 1):
+        if column_kind(bare[cut:]) is not None:
+            return [bare[:cut], text.strip()[cut:]]
+    return [text]
+
+
+_PARENS_AT_END = re.compile(r"\s*[(（][^)）]*[)）]\s*$")
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _words_placed(cell: Cell, words: list[str]) -> list[Cell]:
+    """``cell``'s words as cells of their own, the cell's width shared out by their characters (a Chinese
+    character about twice a Latin one, a space half a Latin one)."""
+    widths = [text_width(word) for word in words]
+    unit = (cell.x1 - cell.x0) / (sum(widths) + 0.3 * (len(words) - 1))
+    placed, x = [], cell.x0
+    for word, width in zip(words, widths, strict=True):
+        placed.append(replace(cell, text=word, x0=x, x1=x + width * unit))
+        x += (width + 0.3) * unit
+    return placed
+
+
+def _grouped_by_column(words: list[Cell], starts: list[float]) -> list[Cell]:
+    """The words joined again within each column (``Order Qty`` | ``OUn`` over a quantity and a unit):
+    a word belongs to the last column starting left of its middle. A group ends before the next column's
+    rows start and starts no further left than its own rows, so a ruling between them bounds both."""
+    groups: dict[int, list[Cell]] = {}
+    for word in words:
+        middle = (word.x0 + word.x1) / 2
+        column = max((k for k, start in enumerate(starts) if start <= middle), default=0)
+        groups.setdefault(column, []).append(word)
+    cells = []
+    for column, group in groups.items():
+        x0 = max(group[0].x0, starts[column]) if column else group[0].x0
+        x1 = min(group[-1].x1, starts[column + 1] - 1) if column + 1 < len(starts) else group[-1].x1
+        cells.append(replace(group[0], text=" ".join(w.text for w in group), x0=x0, x1=max(x1, x0 + 1)))
+    return cells
+
+
+def _is_value(word: str) -> bool:
+    return parse_decimal(word) is not None or parse_date(word) is not None
+
+
+def values_apart(cell: Cell, ends: list[float]) -> Sequence[Cell]:
+    """A cell of two values or more, numbers or dates, standing over as many columns (a text layer's
+    ``2,880.00 2026-12-15``: 价税合计 and 交货日期 printed too close to part, a remark maybe after them),
+    as one cell a value, each placed by its share of the cell's width; any other cell as it is. ``ends``:
+    the right edges of the table's columns, left to right."""
+    words = cell.text.split()
+    values = next((k for k, w in enumerate(words) if not _is_value(w)), len(words))
+    if values < 2:
+        return (cell,)
+    words = words[:values] + ([" ".join(words[values:])] if values < len(words) else [])  # 备注 after them
+    parts = _words_placed(cell, words)
+    columns = [bisect.bisect_left(ends, (part.x0 + part.x1) / 2) for part in parts[:values]]
+    if len(set(columns)) < values:
+        return (cell,)
+    if values < len(parts) and columns[-1] < len(ends) - 1:  # the remark: right of the values
+        x0 = max(parts[-1].x0, ends[columns[-1]] + 0.5)
+        parts[-1] = replace(parts[-1], x0=min(x0, parts[-1].x1 - 0.5))
+    return parts
