@@ -102,7 +102,7 @@ def _terms(value: str, ocr: bool = True) -> str | None:
     return (cleaned.rstrip("。") or None) if cleaned else None
 
 
-_SPECKS = "，,、。_:;：；·'\"`|~"  # OCR: specks read as punctuation glued to a part number (，HD-BLT-0830)
+_SPECKS = "，,、。_:;：；·'\"`|~©®"  # OCR: specks read as punctuation glued to a part number (，HD-BLT-0830)
 
 
 def _part_no(value: str) -> str | None:

@@ -54,3 +54,17 @@ def test_a_description_opening_with_a_number_of_another_shape_keeps_it() -> None
 def test_without_a_shared_shape_no_description_loses_its_first_word() -> None:
     read = [("A-1", "Bolt"), ("B2", "Nut"), (None, "30012519 Bracket")]
     assert codes_out_of_descriptions(read) == read
+
+
+ITALIAN_CODES = ["C01.6205", "C01.6308", "G01.2021", "T01.0800", "V01.0830", "P01.0032"]
+
+
+def test_a_digit_read_for_a_letter_is_the_letter_the_column_shows_at_that_place() -> None:
+    """ferrandi-it's scans: ``601.2000`` among ``G01.2021``, ``702.0524`` among ``T01.0800``."""
+    fixed = by_column_shape([*ITALIAN_CODES, "601.2000", "702.0524", "101.0800"])
+    assert fixed[-3:] == ["G01.2000", "T02.0524", "T01.0800"]
+
+
+def test_a_dollar_sign_where_the_shape_wants_a_letter_is_s_and_an_unseen_letter_is_not_guessed() -> None:
+    assert by_column_shape([*ITALIAN_CODES, "$02.0112"])[-1] == "S02.0112"
+    assert by_column_shape([*ITALIAN_CODES, "802.0112"])[-1] == "802.0112"  # B: no code shows it there
