@@ -45,18 +45,29 @@ def drawn_rulings(runs: list[Run]) -> tuple[list[Run], list[Rule]]:
         if _BAR not in text:
             kept.append(run)
             continue
-        width = (x1 - x0) / len(text)  # a fixed-width font: every character as wide
-        start = 0
-        for k, char in enumerate(text + _BAR):
-            if char != _BAR:
-                continue
-            if k > start:
-                piece = text[start:k]
-                kept.append((piece, x0 + start * width, top, x0 + k * width, bottom))
-            if k < len(text):
-                rules.append((x0 + (k + 0.5) * width, top, bottom))
-            start = k + 1
+        pieces, bars = _at_bars(text, x0, x1)
+        kept += [(piece, left, top, right, bottom) for piece, left, right in pieces]
+        rules += [(bar, top, bottom) for bar in bars]
     return kept, rules
+
+
+def _at_bars(text: str, x0: float, x1: float) -> tuple[list[tuple[str, float, float]], list[float]]:
+    """``text``, printed from ``x0`` to ``x1``, cut at its bars: the pieces between them, each with its
+    left and right edge, and the middles of the bars. Every character counts as wide as the others (a
+    fixed-width font, or an OCR'd word's estimate)."""
+    width = (x1 - x0) / max(len(text), 1)
+    pieces: list[tuple[str, float, float]] = []
+    bars: list[float] = []
+    start = 0
+    for k, char in enumerate(text + _BAR):
+        if char != _BAR:
+            continue
+        if k > start:
+            pieces.append((text[start:k], x0 + start * width, x0 + k * width))
+        if k < len(text):
+            bars.append(x0 + (k + 0.5) * width)
+        start = k + 1
+    return pieces, bars
 
 
 def _draws_boxes(runs: list[Run]) -> bool:
@@ -81,17 +92,16 @@ def bars_in_words(words: list[Word], rules: list[Rule]) -> tuple[list[Word], lis
     kept: list[Word] = []
     found: list[Rule] = []
     for word in words:
-        width = (word.x1 - word.x0) / max(len(word.text), 1)
-        glued = _ANY_BAR.fullmatch(word.text)
-        left = glued["left"] if glued else ""
-        bar = word.x0 + (len(left) + 0.5) * width
-        lettered = _BESIDE_LETTERS.search(word.text)
-        if not glued or not (lettered or _in_line(bar, columns, width)):
+        if not _ANY_BAR.fullmatch(word.text):  # one bar, with text on both sides
             kept.append(word)
             continue
-        kept.append(replace(word, text=left, x1=bar - width / 2))
-        kept.append(replace(word, text=glued["right"], x0=bar + width / 2))
-        found.append((bar, word.top, word.bottom))
+        pieces, bars = _at_bars(word.text, word.x0, word.x1)
+        width = (word.x1 - word.x0) / len(word.text)
+        if not (_BESIDE_LETTERS.search(word.text) or _in_line(bars[0], columns, width)):
+            kept.append(word)
+            continue
+        kept += [replace(word, text=piece, x0=left, x1=right) for piece, left, right in pieces]
+        found.append((bars[0], word.top, word.bottom))
     return kept, found
 
 

@@ -30,7 +30,8 @@ _TOKEN = re.compile(
 
 def chinese_numeral_text(value: int | float | Decimal, number_format: str) -> str | None:
     """``value`` as ``number_format`` shows it, when the format is a Chinese numeral one; else None."""
-    kind = next((tag for tag in _DIGITS if tag.lower() in number_format.lower()), None)
+    lowered = number_format.lower()
+    kind = next((tag for tag in _DIGITS if tag.lower() in lowered), None)
     if kind is None:
         return None
     number = Decimal(str(value))

@@ -269,7 +269,7 @@ def column_kind(text: str) -> tuple[str, str | None] | None:
     rest = bare[hit[1] :].strip(" /|-.")
     if rest and hit[0] == "quantity" and _is_unit_label(rest):
         rest = ""  # 数量 单位 over ``2,000 件``: the quantity with its unit in one cell
-    if rest and bare[hit[1] :].lstrip().startswith("/") and _is_column_label(rest):
+    if rest and bare[hit[1] :].lstrip().startswith("/") and _whole_label(rest):
         rest = ""  # Part Number / Description: the code, its description on the line under it
     if rest and not _translation(bare[: hit[1]], rest):
         return None
@@ -303,14 +303,14 @@ def _keyed_kind(field: str, name: bool) -> tuple[str, str | None] | None:
     return "other", None
 
 
-def _is_column_label(text: str) -> bool:
+def _whole_label(text: str) -> str | None:
+    """The column ``text`` names when all of it is one column label, else None."""
     hit = _label_at(text, 0, _COLUMNS)
-    return bool(hit and hit[1] == len(text))
+    return hit[0] if hit and hit[1] == len(text) else None
 
 
 def _is_unit_label(text: str) -> bool:
-    hit = _label_at(text, 0, _COLUMNS)
-    return bool(hit and hit[0] == "unit" and hit[1] == len(text))
+    return _whole_label(text) == "unit"
 
 
 def _run_together(bare: str) -> tuple[str, int] | None:

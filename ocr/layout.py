@@ -188,8 +188,7 @@ def _cells(
         height = max(word.bottom - word.top, previous.bottom - previous.top)
         split = word.x0 - previous.x1 > CELL_GAP * height
         if xs:
-            low, high = bisect.bisect_left(xs, previous.x1 - 0.5), bisect.bisect_right(xs, word.x0 + 0.5)
-            ruled = any(top <= word.bottom and bottom >= word.top for _, top, bottom in rules[low:high])
+            ruled = _ruled_between(rules, xs, previous.x1 - 0.5, word.x0 + 0.5, word)
             spaced = word.x0 - previous.x1 <= _FIXED_PITCH_SPACE * height
             if split and spaced and not ruled and ruled_cells:
                 split = not _ruled_around(rules, xs, previous, word)  # one ruled cell's words: one cell
@@ -211,12 +210,17 @@ def _ruled_around(
     """Whether rulings stand left of ``left`` and right of ``right`` on their row, and none between: the
     two OCR'd words are in one ruled cell, though the space between them is wider than ``CELL_GAP``
     (a fixed-pitch font's: ``ROLAMENTO RIGIDO DE ESFERAS`` between a report's bars)."""
+    return _ruled_between(rules, xs, -math.inf, left.x0 + 0.5, left) and _ruled_between(
+        rules, xs, right.x1 - 0.5, math.inf, left
+    )
 
-    def crossing(x0: float, x1: float) -> bool:
-        low, high = bisect.bisect_left(xs, x0), bisect.bisect_right(xs, x1)
-        return any(top <= left.bottom and bottom >= left.top for _, top, bottom in rules[low:high])
 
-    return crossing(-math.inf, left.x0 + 0.5) and crossing(right.x1 - 0.5, math.inf)
+def _ruled_between(
+    rules: Sequence[tuple[float, float, float]], xs: list[float], x0: float, x1: float, word: Word
+) -> bool:
+    """Whether a ruling between ``x0`` and ``x1`` (``xs``: the rulings' x, sorted) crosses ``word``'s row."""
+    low, high = bisect.bisect_left(xs, x0), bisect.bisect_right(xs, x1)
+    return any(top <= word.bottom and bottom >= word.top for _, top, bottom in rules[low:high])
 
 
 def _cell(group: list[Word]) -> Cell:

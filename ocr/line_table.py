@@ -507,10 +507,8 @@ def _continued(lines: list[Line], at: int, columns: list[Column], doc: Document)
         line = lines[k]
         if line.page != lines[at].page or header_columns(line, doc):
             return None
-        placed = _assign(line, placing)
-        quantity = " ".join(cell.text for cell in placed.get("quantity", []))
         numbers = sum(parse_decimal(cell.text) is not None for cell in line.cells)
-        if parse_decimal(quantity) is not None and numbers >= 3 and _closing_label(line) is None:
+        if numbers >= 3 and _order_row(line, placing):
             return k
     return None
 
@@ -727,19 +725,28 @@ def _rows_follow(lines: list[Line], at: int, placing: _Placement) -> bool:
     for k in (at, at + 1):
         if k >= len(lines) or lines[k].page != lines[at - 1].page:
             return False
-        placed = _assign(lines[k], placing)
-        quantity = " ".join(cell.text for cell in placed.get("quantity", []))
-        if quantity and parse_decimal(quantity) is not None and _closing_label(lines[k]) is None:
+        if _order_row(lines[k], placing):
             return True
         if k > at or not _is_section(lines[k]):
             return False
     return False
 
 
+def _order_row(line: Line, placing: _Placement) -> bool:
+    """A number under the quantity column and no closing label: an order line."""
+    quantity = " ".join(cell.text for cell in _assign(line, placing).get("quantity", []))
+    return parse_decimal(quantity) is not None and _closing_label(line) is None
+
+
+def _just_under(line: Line, header: Line) -> bool:
+    """``line`` touches ``header``: less than its own height below it."""
+    return line.top - header.bottom <= line.bottom - line.top
+
+
 def _caption_end(line: Line, header: Line) -> bool:
     """The rest of the header's two-line captions (``Unit of`` over ``Measure``, ``Direct Unit Cost``
     over ``Excl. VAT``): a line touching the header, of words only, each under a header cell."""
-    if line.top - header.bottom > line.bottom - line.top or any(_DIGIT.search(c.text) for c in line.cells):
+    if not _just_under(line, header) or any(_DIGIT.search(c.text) for c in line.cells):
         return False
     return all(any(c.h_overlap(h.x0, h.x1) > 0 for h in header.cells) for c in line.cells)
 
@@ -751,7 +758,7 @@ def _under_group_headings(line: Line, header: Line) -> bool:
     """The second line of a two-line head that names the columns under a heading merged over them
     (交货计划 over its batch dates ``2026-12-18 | 2027-01-08``, 尺寸 over ``长 | 宽``): a line touching the
     header whose cells all stand under header cells, two or more under each."""
-    if line.top - header.bottom > line.bottom - line.top:
+    if not _just_under(line, header):
         return False
     under: dict[int, int] = {}
     for c in line.cells:

@@ -162,8 +162,9 @@ _TITLE_NUMBER = re.compile(
     r"(?P<number>(?=[^\s]*\d)[A-Z0-9][A-Z0-9/_.-]{3,29})(?:\s+/\s*\d{1,2})?",  # Protheus: 004187 /1 (a copy)
     re.IGNORECASE,
 )
-_NUMBER_MARK = re.compile(r"\s*(?:No|N[º°o]|Nr|#)\.?\s*", re.IGNORECASE)
-_MARK_AT_END = re.compile(r"(?:^|\s)(?:No|N[º°o]|Nr|#)\.?\s*$", re.IGNORECASE)
+_MARK = r"(?:No|N[º°o]|Nr|#)\.?"  # what marks a number as one: No., Nº, N°, Nr., #
+_NUMBER_MARK = re.compile(rf"\s*{_MARK}\s*", re.IGNORECASE)
+_MARK_AT_END = re.compile(rf"(?:^|\s){_MARK}\s*$", re.IGNORECASE)
 # A number marked as one at the end of a title cell (``... Nº 004187 /1``, ``... No. PO-1234``).
 _MARKED_NUMBER = re.compile(
     r"(?<!\S)(?:No\.?|N[º°]\.?|Nr\.?|#)\s*(?P<number>(?=[^\s]*\d)[A-Z0-9][A-Z0-9/_.-]{3,29})(?:\s+/\s*\d{1,2})?\s*$",
