@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
+from orderbridge.contracts import PURCHASE_ORDER_SCHEMA
 from orderbridge.samples import Sample, generate_edge_samples, generate_samples
 
 
@@ -35,8 +36,7 @@ def edge_samples(samples_dir: Path) -> dict[str, Sample]:
 
 @pytest.fixture(scope="session")
 def contract() -> Draft202012Validator:
-    """The canonical purchase-order contract, from ``shared/`` beside the repository."""
-    path = repo_root().parent / "shared" / "contracts" / "purchase-order.schema.json"
-    schema = json.loads(path.read_text(encoding="utf-8"))
+    """The canonical purchase-order contract (``orderbridge/contracts``, vendored from ``shared/``)."""
+    schema = json.loads(PURCHASE_ORDER_SCHEMA.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)

@@ -11,19 +11,21 @@ import jsonschema
 import pytest
 from pydantic import ValidationError
 
+from orderbridge.contracts import PURCHASE_ORDER_SCHEMA
 from orderbridge.model import Buyer, FieldSource, OrderLine, PurchaseOrder, ShipTo
 from orderbridge.settings import PROJECT_ROOT
 
 
-def contract_path() -> Path:
+def shared_contract() -> Path | None:
+    """The contract in ``shared/`` beside the repository, where the workspace has one."""
     for folder in (PROJECT_ROOT, *PROJECT_ROOT.parents):
         candidate = folder / "shared" / "contracts" / "purchase-order.schema.json"
         if candidate.is_file():
             return candidate
-    raise FileNotFoundError("shared/contracts/purchase-order.schema.json beside the repository")
+    return None
 
 
-CONTRACT = json.loads(contract_path().read_text())
+CONTRACT = json.loads(PURCHASE_ORDER_SCHEMA.read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(CONTRACT, format_checker=jsonschema.FormatChecker())
 
 
@@ -34,13 +36,26 @@ def full_order() -> PurchaseOrder:
         requested_delivery_date=dt.date(2026, 12, 5),
         currency="CNY",
         buyer=Buyer(name="华东精密制造有限公司", customer_code="C0001"),
-        ship_to=ShipTo(name="华东精密 二号仓", address="苏州市工业园区星湖街 88 号", contact="王磊",
-                       phone="0512-6688 1234"),
+        ship_to=ShipTo(
+            name="华东精密 二号仓",
+            address="苏州市工业园区星湖街 88 号",
+            contact="王磊",
+            phone="0512-6688 1234",
+        ),
         payment_terms="月结30天",
         total_amount=Decimal("12345.60"),
-        lines=[OrderLine(line_no=1, customer_part_no="HD-BLT-0830", sku="M1001", description="螺栓",
-                         quantity=Decimal("1E+3"), unit="PCS", unit_price=Decimal("12.3456"),
-                         amount=Decimal("12345.60"))],
+        lines=[
+            OrderLine(
+                line_no=1,
+                customer_part_no="HD-BLT-0830",
+                sku="M1001",
+                description="螺栓",
+                quantity=Decimal("1E+3"),
+                unit="PCS",
+                unit_price=Decimal("12.3456"),
+                amount=Decimal("12345.60"),
+            )
+        ],
         confidence=0.97,
         provenance={"po_number": FieldSource(page=1, box=(10, 20, 80, 30), method="label", score=0.99)},
     )
@@ -91,3 +106,10 @@ def test_the_model_is_stricter_than_the_contract_on_unknown_keys() -> None:
     """The contract allows extra keys; our own code must not invent misspelt ones silently."""
     with pytest.raises(ValidationError, match="po_numbr"):
         PurchaseOrder.model_validate({**full_order().to_json_dict(), "po_numbr": "X"})
+
+
+def test_the_vendored_contract_is_the_shared_one_and_a_valid_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(CONTRACT)
+    shared = shared_contract()
+    if shared is not None:  # a clone outside the workspace has only the vendored copy
+        assert json.loads(shared.read_text(encoding="utf-8")) == CONTRACT
