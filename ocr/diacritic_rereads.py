@@ -1,20 +1,23 @@
-"""Latin words on a German page read again by the German model, for the umlauts ``eng`` cannot read.
+"""Latin words on a German or Turkish page read again by that language's model, for the letters ``eng``
+cannot read.
 
-The page models (``chi_sim+eng``) have no ä, ö, ü or ß: ``vergütet`` comes out as ``vergutet``,
-``Distanzhülse`` as ``Distanzhilse``, ``Grubäcker`` as ``Grubacker`` (and an address or description is
-then wrong). Reading every page with ``deu`` as well would cost a second pass on every Chinese order, so
-only a page that reads as German (``GERMAN_WORDS``: at least ``MIN_GERMAN`` different ones of its words
-are common German words) has its Latin words cut out onto one collage and read by ``deu`` alone. A
-word takes the German reading only when that differs from it by its diacritics and nothing else
-(each ä, ö, ü or ß explaining at most one changed character: ``hilse`` -> ``hülse``, ``StraBe`` ->
-``Straße``), read at least ``SURE`` surely: this path adds umlauts, it never rewrites a word.
-Without the ``deu`` model installed, pages are left as read.
+The page models (``chi_sim+eng``) have no ä, ö, ü or ß, nor Turkish ç, ğ, ı, ş or İ: ``vergütet`` comes
+out as ``vergutet``, ``Distanzhülse`` as ``Distanzhilse``, ``Bilyalı`` as ``Bilyali``, ``Başakşehir`` as
+``Basaksehir`` (and an address or description is then wrong). Reading every page with ``deu`` or
+``tur`` as well would cost a second pass on every Chinese order, so only a page that reads as one of
+``LANGUAGES`` (at least ``MIN_COMMON`` different ones of its words are that language's common words of
+purchase orders, the most of any language) has its Latin words cut out onto one collage and read by that
+model alone. A word takes the model's reading only when that differs from it by the language's letters
+and nothing else (each of them explaining at most one changed character: ``hilse`` -> ``hülse``,
+``StraBe`` -> ``Straße``, ``imbus`` -> ``İmbus``), read at least ``SURE`` surely: this path adds
+diacritics, it never rewrites a word. Without the model installed, pages are left as read.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from itertools import product
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
@@ -23,57 +26,102 @@ from ocr.layout import Word
 from ocr.loaded_tesseract import tessdata_dir
 from ocr.scaled_reads import pixel_box, read_scaled
 
-MODEL = "deu"
-SURE = 0.8  # the German reading's certainty, at least
-MIN_GERMAN = 3  # different common German words on the page before it counts as German
-# Common German words of purchase orders, as the English model reads them (umlauts lost: fur, Stuck).
-_GERMAN = (
-    "und der die das mit fur für bei nach von vom zur zum ihre ihr bitte innerhalb tage tagen nicht "
-    "bestellung bestellnummer bestelldatum lieferung lieferadresse lieferanschrift lieferant "
-    "liefertermin lieferdatum lieferbedingungen zahlungsbedingungen zahlung menge einheit stuck stück "
-    "stk preis einzelpreis gesamtpreis gesamt summe netto brutto mwst ust bezeichnung artikel pos "
-    "datum anzahlung"
+SURE = 0.8  # the language model's certainty, at least
+MIN_COMMON = 3  # different common words of a language on the page before it counts as that language
+
+
+@dataclass(frozen=True)
+class Diacritics:
+    """A language whose letters ``eng`` reads without their marks."""
+
+    model: str  # tesseract's model for it
+    common_words: frozenset[str]  # of purchase orders, lower-cased, as the English model reads them
+    read_as: dict[str, tuple[str, ...]]  # each letter of the language -> what ``eng`` reads instead
+
+    def marks(self, text: str) -> int:
+        return sum(ch in self.read_as for ch in text)
+
+    def as_english_reads(self, text: str) -> list[str]:
+        """``text`` with its letters as ``eng`` reads them, each way it may (ß as ss, B or b)."""
+        letters = sorted({ch for ch in text if ch in self.read_as})
+        readings = []
+        for choice in product(*(self.read_as[ch] for ch in letters)):
+            readings.append(text.translate(str.maketrans(dict(zip(letters, choice, strict=True)))))
+        return readings
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+GERMAN = Diacritics(
+    "deu",
+    _words(
+        "und der die das mit fur für bei nach von vom zur zum ihre ihr bitte innerhalb tage tagen nicht "
+        "bestellung bestellnummer bestelldatum lieferung lieferadresse lieferanschrift lieferant "
+        "liefertermin lieferdatum lieferbedingungen zahlungsbedingungen zahlung menge einheit stuck stück "
+        "stk preis einzelpreis gesamtpreis gesamt summe netto brutto mwst ust bezeichnung artikel pos "
+        "datum anzahlung"
+    ),
+    {
+        **{ch: (ch.translate(str.maketrans("äöüÄÖÜ", "aouAOU")),) for ch in "äöüÄÖÜ"},
+        "ß": ("ss", "B", "b"),
+    },
 )
-GERMAN_WORDS = frozenset(_GERMAN.split())
-_DIACRITICS = "äöüÄÖÜß"
-_FOLDED = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U"})
+TURKISH = Diacritics(
+    "tur",
+    _words(
+        "ve ile için icin siparis siparisi sipariş siparişi tarihi teslim teslimat miktar birim fiyat "
+        "fiyati fiyatı tutar tutari tutarı toplam genel kdv odeme ödeme sekli şekli malzeme kodu "
+        "aciklama aciklamasi açıklaması adet doviz döviz kuru vergi dairesi hesap cari unvani unvanı "
+        "yeri yalniz yalnız karsiligi karşılığı isk hazirlayan hazırlayan onaylayan"
+    ),
+    {
+        "ç": ("c",), "Ç": ("C",), "ğ": ("g",), "Ğ": ("G",), "ı": ("i", "1", "l"), "İ": ("I", "i", "1"),
+        "ö": ("o",), "Ö": ("O",), "ş": ("s",), "Ş": ("S",), "ü": ("u",), "Ü": ("U",),
+    },
+)  # fmt: skip
+LANGUAGES = (GERMAN, TURKISH)
 _LETTERS = re.compile(r"[A-Za-z]")
 
 
 def reread_diacritics(words: list[Word], image: np.ndarray, page: int, dpi: int) -> list[Word]:
-    """The words, on a German page, with the umlauts the German model reads in them."""
-    if not is_german(words) or tessdata_dir(MODEL) is None:
+    """The words, on a German or Turkish page, with the letters that language's model reads in them."""
+    language = page_language(words)
+    if language is None or tessdata_dir(language.model) is None:
         return words
     latin = [i for i, word in enumerate(words) if word.confidence is not None and _is_latin_word(word.text)]
     if not latin:
         return words
     boxes = [pixel_box(words[i], dpi, image.shape) for i in latin]
-    readings = read_scaled(image, boxes, page, dpi, (1.0,), MODEL)
+    readings = read_scaled(image, boxes, page, dpi, (1.0,), language.model)
     out = list(words)
     for i, box in zip(latin, boxes, strict=True):
         reading = readings[box][0]
         if len(reading) != 1:
-            continue  # nothing read there, or two words: no diacritic to add
-        german = reading[0].text.strip()
-        if (reading[0].confidence or 0.0) >= SURE and _only_diacritics_added(words[i].text, german):
-            out[i] = replace(words[i], text=german)
+            continue  # nothing read there, or two words: no letter to add
+        marked = reading[0].text.strip()
+        if (reading[0].confidence or 0.0) >= SURE and only_diacritics_added(words[i].text, marked, language):
+            out[i] = replace(words[i], text=marked)
     return out
 
 
-def is_german(words: list[Word]) -> bool:
-    found = {w.text.strip(".,:;()").lower() for w in words} & GERMAN_WORDS
-    return len(found) >= MIN_GERMAN
+def page_language(words: list[Word]) -> Diacritics | None:
+    """The language of ``LANGUAGES`` the page's words are most of, if they are enough of one."""
+    seen = {w.text.strip(".,:;()/#").lower() for w in words}
+    counted = [(len(seen & language.common_words), language) for language in LANGUAGES]
+    count, language = max(counted, key=lambda pair: pair[0])
+    return language if count >= MIN_COMMON else None
 
 
 def _is_latin_word(text: str) -> bool:
     return text.isascii() and _LETTERS.search(text) is not None
 
 
-def _only_diacritics_added(first: str, german: str) -> bool:
-    """Whether ``german`` is ``first`` with umlauts or ß where ``first`` had other characters: each of
-    them explains one changed character at most, and nothing else changed."""
-    marks = sum(ch in _DIACRITICS for ch in german)
+def only_diacritics_added(first: str, marked: str, language: Diacritics = GERMAN) -> bool:
+    """Whether ``marked`` is ``first`` with ``language``'s letters where ``first`` had other characters:
+    each of them explains one changed character at most, and nothing else changed."""
+    marks = language.marks(marked)
     if not marks:
         return False
-    folded = german.translate(_FOLDED)
-    return min(Levenshtein.distance(folded.replace("ß", s), first) for s in ("ss", "B", "b")) <= marks
+    return min(Levenshtein.distance(read, first) for read in language.as_english_reads(marked)) <= marks

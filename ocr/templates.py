@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ocr.candidates import Candidate
+from ocr.code_shapes import DIGIT_FOR
 from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS
 from ocr.labels import column_kind, label_spans
 from ocr.layout import Cell, Document, Line
@@ -218,6 +219,8 @@ def add_candidates(
             if cell:
                 found.setdefault(name, []).append(Candidate(name, cell.text, cell, "template-region"))
         if "regex" in spec:
+            pattern = re.compile(str(spec["regex"]))
+            found[name] = [_in_regex_shape(candidate, pattern) for candidate in found.get(name, [])]
             hit = _regex_hit(doc.lines, str(spec["regex"]))
             if hit:
                 found.setdefault(name, []).append(Candidate(name, hit[0], hit[1], "template-regex"))
@@ -242,13 +245,41 @@ def with_dimension_sign(order: PurchaseOrder, template: Template) -> None:
 
 
 def _regex_hit(lines: list[Line], regex: str) -> tuple[str, Cell] | None:
+    """The template regex's first match, in the text as read; failing that, in OCR'd text with the letters
+    tesseract reads for digits beside digits put back (``POORDOO2318`` is ``POORD002318``)."""
     pattern = re.compile(regex)
-    for line in lines:
-        for cell in line.cells:
-            match = pattern.search(cell.text)
-            if match:
-                return (match.group(1) if pattern.groups else match.group(0)), cell
+    for as_digits in (False, True):
+        for line in lines:
+            for cell in line.cells:
+                if as_digits and cell.confidence is None:
+                    continue  # a text layer's letters are what was printed
+                match = pattern.search(_digits_put_back(cell.text) if as_digits else cell.text)
+                if match:
+                    return (match.group(1) if pattern.groups else match.group(0)), cell
     return None
+
+
+def _in_regex_shape(candidate: Candidate, pattern: re.Pattern[str]) -> Candidate:
+    """An OCR'd candidate the field's regex does not match as read, but does with the letters read for
+    digits put back: that match (the labelled ``POORDOO2318`` is ``POORD002318``)."""
+    if candidate.cell.confidence is None or pattern.search(candidate.text):
+        return candidate
+    match = pattern.search(_digits_put_back(candidate.text))
+    if not match:
+        return candidate
+    return replace(candidate, text=match.group(1) if pattern.groups else match.group(0))
+
+
+_LETTERS_BESIDE_DIGITS = re.compile(r"[OoIl|]+(?=\d)|(?<=\d)[OoIl|]+")
+
+
+def _digits_put_back(text: str) -> str:
+    """O, o, I, l and | that touch a digit read as the digits 0 and 1: ``DOO2318`` -> ``D002318``; a run of
+    them among letters (the ``OO`` of ``POORD``) stays."""
+    return _LETTERS_BESIDE_DIGITS.sub(lambda run: run.group().translate(_DIGIT_FOR), text)
+
+
+_DIGIT_FOR = str.maketrans(DIGIT_FOR)
 
 
 def _dated(candidate: Candidate, order: str) -> Candidate:

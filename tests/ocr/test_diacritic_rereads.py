@@ -1,4 +1,5 @@
-"""Umlauts the page models cannot read, added by the German model on German pages only."""
+"""Umlauts and Turkish letters the page models cannot read, added by the German or Turkish model on
+German or Turkish pages only."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ocr import diacritic_rereads
-from ocr.diacritic_rereads import _only_diacritics_added, is_german, reread_diacritics
+from ocr.diacritic_rereads import GERMAN, TURKISH, only_diacritics_added, page_language, reread_diacritics
 from ocr.layout import Word
 
 DPI = 300
@@ -78,13 +79,49 @@ def test_a_german_reading_that_is_not_sure_enough_is_not_taken(monkeypatch: pyte
 def test_only_a_reading_that_adds_diacritics_and_changes_nothing_else_is_taken(
     first: str, german: str, taken: bool
 ) -> None:
-    assert _only_diacritics_added(first, german) is taken
+    assert only_diacritics_added(first, german) is taken
 
 
 def test_a_page_is_german_with_three_different_common_german_words() -> None:
     def words(*texts: str) -> list[Word]:
         return [Word(text, 1, 0, 0, 1, 1, 0.9) for text in texts]
 
-    assert is_german(words("Bestellung", "Menge:", "fur", "M8"))
-    assert not is_german(words("Van", "der", "Berg", "Pompen", "B.V.", "Pos."))  # Dutch, one German-like word
-    assert not is_german(words("die", "die", "die"))  # the same word thrice is one
+    assert page_language(words("Bestellung", "Menge:", "fur", "M8")) is GERMAN
+    dutch = words("Van", "der", "Berg", "Pompen", "B.V.", "Pos.")  # one German-like word
+    assert page_language(dutch) is None
+    assert page_language(words("die", "die", "die")) is None  # the same word thrice is one
+
+
+def test_a_page_is_turkish_with_three_different_common_turkish_words_as_english_reads_them() -> None:
+    def words(*texts: str) -> list[Word]:
+        return [Word(text, 1, 0, 0, 1, 1, 0.9) for text in texts]
+
+    assert page_language(words("Siparis", "No:", "Teslim", "Tarihi", "Miktar")) is TURKISH
+    assert page_language(words("Bestellung", "Menge", "und", "Miktar")) is GERMAN  # the most common words win
+
+
+TURKISH_ROW = ["Malzeme", "Miktar", "Birim", "Teslim"]  # words the English model reads as they are
+
+
+def test_on_a_turkish_page_the_letters_the_english_model_lost_are_read_back() -> None:
+    printed = [*TURKISH_ROW, "Bilyalı", "Başakşehir", "Dişli"]
+    image, words = page_and_words(printed, [*TURKISH_ROW, "Bilyali", "Basaksehir", "Disli"])
+    assert [w.text for w in reread_diacritics(words, image, 1, DPI)] == printed
+
+
+@pytest.mark.parametrize(
+    ("first", "turkish", "taken"),
+    [
+        ("Bilyali", "Bilyalı", True),  # dotless ı read as i
+        ("imbus", "İmbus", True),  # capital dotted İ read as i
+        ("ISTANBUL", "İSTANBUL", True),
+        ("Basaksehir", "Başakşehir", True),
+        ("Agir", "Ağır", True),
+        ("Civata", "Civata", False),  # nothing added: not this path's
+        ("Kecesi", "Keçe", False),  # more changed than the ç explains
+    ],
+)
+def test_a_turkish_reading_is_taken_only_when_it_adds_turkish_letters_and_nothing_else(
+    first: str, turkish: str, taken: bool
+) -> None:
+    assert only_diacritics_added(first, turkish, TURKISH) is taken

@@ -1,4 +1,5 @@
-"""Grid cells: the page read skips them, and only Latin-looking text cells get a Chinese-only read."""
+"""Grid cells: the page read skips them, only Latin-looking text cells get a Chinese-only read, and their
+words keep the order tesseract read them in."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import numpy as np
 import pytest
 
 from ocr import grid_cells
-from ocr.grid_cells import CHINESE_PAGE, blank_cells, with_chinese_rereads
+from ocr.grid_cells import CHINESE_PAGE, blank_cells, boxes_in_reading_order, with_chinese_rereads
 from ocr.layout import Word
 
 A, B, C = (10, 10, 60, 40), (60, 10, 110, 40), (110, 10, 160, 40)
@@ -81,3 +82,23 @@ def test_specks_in_a_cell_are_dropped_like_on_the_page(monkeypatch: pytest.Monke
     page = np.full((300, 500), 255, dtype=np.uint8)
     (words,) = grid_cells._read_collage(page, [box], 1, 300, "chi_sim+eng").values()
     assert [w.text for w in words] == ["3.60", "PCS"]  # a faint word is kept: it is not a speck
+
+
+def test_a_word_whose_box_reaches_back_over_the_word_read_before_it_starts_where_that_one_ends() -> None:
+    head = Word("头", 1, 157.4, 150.2, 165.1, 157.9, 0.93)
+    screw = Word("螺丝", 1, 154.6, 150.2, 177.8, 157.9, 0.95)  # tesseract's box starts inside 头's
+    fixed = boxes_in_reading_order([head, screw])
+    assert fixed[1].x0 == head.x1 and fixed[1].x1 == screw.x1
+    assert [w.text for w in sorted(fixed, key=lambda w: w.x0)] == ["头", "螺丝"]
+
+
+def test_words_on_the_next_line_of_a_cell_keep_their_boxes() -> None:
+    end_of_first = Word("螺丝", 1, 150.0, 150.0, 178.0, 158.0, 0.9)
+    start_of_second = Word("镀锌", 1, 131.0, 160.0, 150.0, 168.0, 0.9)
+    assert boxes_in_reading_order([end_of_first, start_of_second]) == [end_of_first, start_of_second]
+
+
+def test_a_box_that_only_overlaps_the_one_before_it_a_little_is_left_as_read() -> None:
+    valve = Word("电磁阀", 1, 100.0, 150.0, 118.0, 158.0, 0.9)
+    code = Word("4V210-08", 1, 117.5, 150.0, 150.0, 158.0, 0.9)  # in order already: its gap decides the space
+    assert boxes_in_reading_order([valve, code]) == [valve, code]

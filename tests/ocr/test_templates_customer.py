@@ -5,14 +5,25 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import os
+import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from ocr import extract_file
+from ocr.candidates import Candidate
 from ocr.extraction import extract_order
-from ocr.templates import load_template, load_templates, template_named, with_dimension_sign
+from ocr.layout import Cell, Line
+from ocr.templates import (
+    _in_regex_shape,
+    _regex_hit,
+    load_template,
+    load_templates,
+    template_named,
+    with_dimension_sign,
+)
 from orderbridge.errors import DocumentRejected
 from orderbridge.samples import hdprecision, nordwind
 from orderbridge.yamlconfig import MappingError
@@ -241,3 +252,30 @@ def test_a_template_s_dimension_sign_puts_back_the_times_ocr_read_as_x(
     order.lines[0].description = read
     with_dimension_sign(order, template)
     assert order.lines[0].description == printed
+
+
+def _one_cell(text: str, confidence: float | None) -> list[Line]:
+    return [Line(page=1, cells=[Cell(text, 1, 30, 10, 120, 20, confidence=confidence)])]
+
+
+def test_on_a_scan_the_regex_also_matches_where_ocr_read_letters_for_the_digits() -> None:
+    hit = _regex_hit(_one_cell("编号：POORDOO2318", 0.8), r"\b(POORD\d{6})\b")
+    assert hit is not None and hit[0] == "POORD002318"  # the OO of POORD stays letters
+
+
+def test_in_a_text_layer_the_regex_matches_only_what_is_printed() -> None:
+    assert _regex_hit(_one_cell("编号：POORDOO2318", None), r"\b(POORD\d{6})\b") is None
+
+
+def test_a_match_as_read_wins_over_one_with_letters_taken_for_digits() -> None:
+    lines = [*_one_cell("Ref PO-2O26-0042", 0.8), *_one_cell("PO-2026-0048", 0.9)]
+    hit = _regex_hit(lines, r"\b(PO-\d{4}-\d{4})\b")
+    assert hit is not None and hit[0] == "PO-2026-0048"
+
+
+def test_a_labelled_ocr_value_takes_the_regex_shape_when_letters_read_for_digits_are_put_back() -> None:
+    cell = Cell("POORDOO2318", 1, 60, 10, 120, 20, confidence=0.8)
+    label_found = Candidate("po_number", "POORDOO2318", cell, "label-right")
+    assert _in_regex_shape(label_found, re.compile(r"\b(POORD\d{6})\b")).text == "POORD002318"
+    printed = replace(label_found, cell=replace(cell, confidence=None))
+    assert _in_regex_shape(printed, re.compile(r"\b(POORD\d{6})\b")).text == "POORDOO2318"  # a text layer's
