@@ -31,7 +31,7 @@ from ocr.templates import (
     find_template,
     prepare,
     template_named,
-    with_dimension_sign,
+    with_printed_signs,
 )
 from ocr.unit_reread import reread_unknown_units
 from ocr.xls_reader import read_xls
@@ -154,7 +154,7 @@ def _extract_order(document: Document, template: Template | None) -> PurchaseOrd
     order = assemble(candidates, table)
     cross_check_capital(order, document)
     if template and document.scans:
-        with_dimension_sign(order, template)
+        with_printed_signs(order, template)
     if template and template.customer_code:
         order.buyer.customer_code = template.customer_code
     return order

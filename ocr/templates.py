@@ -41,6 +41,7 @@ class Template:
     date_order: str | None = None
     decimal_separator: str | None = None  # "," or "."; None: the document's numbers decide
     dimension_sign: str | None = None  # "×": OCR's x between two numbers (D40x520) is written back as ×
+    brackets: str | None = None  # "full-width": OCR's ( ) around Chinese are written back as （ ）
     item_small_print: str | None = None  # "description": smaller lines under an item are its description
 
     def matches(self, text: str, sender: str | None) -> bool:
@@ -100,6 +101,7 @@ def _parsed(path: Path) -> Template:
         date_order=data.get("formats", {}).get("date_order"),
         decimal_separator=data.get("formats", {}).get("decimal_separator"),
         dimension_sign=data.get("formats", {}).get("dimension_sign"),
+        brackets=data.get("formats", {}).get("brackets"),
         item_small_print=data.get("formats", {}).get("item_small_print"),
     )
 
@@ -231,17 +233,26 @@ def add_candidates(
 
 
 _OCR_TIMES = re.compile(r"(?<=\d)\s*[xX]\s*(?=[ΦØφ]?\d)")  # 22x16, and 22xΦ16 between two diameters
+# a pair of brackets around text with Chinese in it, with the spaces OCR put inside and before them
+_BRACKETED_CHINESE = re.compile(r"\s*[(（]\s*([^()（）]*[\u4e00-\u9fff][^()（）]*?)\s*[)）]")
 
 
-def with_dimension_sign(order: PurchaseOrder, template: Template) -> None:
-    """Descriptions of an OCR'd order with the customer's dimension sign: tesseract reads the × of
-    ``D40×520`` as the letter x whatever the language model (checked with chi_sim, eng and both), so a
-    customer who prints × says so in its template and gets it back."""
-    if template.dimension_sign != "×":
-        return
+def with_printed_signs(order: PurchaseOrder, template: Template) -> None:
+    """An OCR'd order's descriptions and payment terms with the signs the customer prints, as its template
+    says. Tesseract reads the × of ``D40×520`` as the letter x whatever the language model (checked with
+    chi_sim, eng and both), and a full-width bracket （ as ( with spaces around it (``轴承 ( 铸铁座)``):
+    neither can be told from the page, so a customer who prints them says so and gets them back."""
     for line in order.lines:
-        if line.description:
+        if line.description and template.dimension_sign == "×":
             line.description = _OCR_TIMES.sub("×", line.description)
+        if line.description and template.brackets == "full-width":
+            line.description = _full_width(line.description)
+    if order.payment_terms and template.brackets == "full-width":
+        order.payment_terms = _full_width(order.payment_terms)
+
+
+def _full_width(text: str) -> str:
+    return _BRACKETED_CHINESE.sub(lambda pair: f"（{pair.group(1)}）", text)
 
 
 def _regex_hit(lines: list[Line], regex: str) -> tuple[str, Cell] | None:

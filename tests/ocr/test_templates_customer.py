@@ -22,7 +22,7 @@ from ocr.templates import (
     load_template,
     load_templates,
     template_named,
-    with_dimension_sign,
+    with_printed_signs,
 )
 from orderbridge.errors import DocumentRejected
 from orderbridge.samples import hdprecision, nordwind
@@ -250,8 +250,35 @@ def test_a_template_s_dimension_sign_puts_back_the_times_ocr_read_as_x(
     template = load_template(write_template(tmp_path, "magyar", text))
     order = hdprecision.expected()
     order.lines[0].description = read
-    with_dimension_sign(order, template)
+    with_printed_signs(order, template)
     assert order.lines[0].description == printed
+
+
+@pytest.mark.parametrize(
+    ("read", "printed"),
+    [
+        ("深沟球轴承 ( 双面橡胶密封) 6205-2RS", "深沟球轴承（双面橡胶密封） 6205-2RS"),
+        ("带座外球面轴承(铸铁座) UCP205", "带座外球面轴承（铸铁座） UCP205"),
+        ("Sleeve (304) 20x30", "Sleeve (304) 20x30"),  # no Chinese inside: brackets as read
+    ],
+)
+def test_a_template_s_full_width_brackets_put_back_the_brackets_ocr_read_as_half_width(
+    read: str, printed: str, tmp_path: Path
+) -> None:
+    text = HUNGARIAN_TEMPLATE + "formats: {brackets: full-width}\n"
+    template = load_template(write_template(tmp_path, "magyar", text))
+    order = hdprecision.expected()
+    order.lines[0].description, order.payment_terms = read, "月结30天 (票到付款)"
+    with_printed_signs(order, template)
+    assert (order.lines[0].description, order.payment_terms) == (printed, "月结30天（票到付款）")
+
+
+def test_without_full_width_brackets_in_the_template_ocr_s_brackets_stay(tmp_path: Path) -> None:
+    template = load_template(write_template(tmp_path, "magyar", HUNGARIAN_TEMPLATE))
+    order = hdprecision.expected()
+    order.payment_terms = "月结60天(银行承兑)"  # a customer who prints half-width brackets
+    with_printed_signs(order, template)
+    assert order.payment_terms == "月结60天(银行承兑)"
 
 
 def _one_cell(text: str, confidence: float | None) -> list[Line]:
