@@ -14,6 +14,7 @@ from types import ModuleType
 from PIL import Image
 
 from bench.extraction.layouts import (
+    aspel_sae_mx,
     bestellung_de,
     business_central_se,
     clerk_kv_xlsx,
@@ -43,6 +44,7 @@ from bench.extraction.layouts import (
     netsuite_us,
     odoo_nl,
     oracle_bip_xlsx,
+    order_form_au_xlsx,
     ordine_it,
     protheus_br,
     quickbooks_us,
@@ -55,6 +57,7 @@ from bench.extraction.layouts import (
     u8_zh,
     uk_wholesale_en,
     vendor_central_xlsx,
+    wecom_approval_zh,
     word_contract_zh,
     wps_form_xlsx,
     xinda_xlsx,
@@ -419,7 +422,7 @@ LAYOUTS = [
         "明细表1 with ten-digit numeric 物料编码 (3101020045), 数量 400.00, 需求日期 per line, 24 lines "
         "running on to page 2 WITHOUT column heads, 合计 row, 含税总金额 小写 and 大写 fields, a second "
         "table 明细表2 付款计划 (预付款/尾款 amounts and dates), 流转意见 approval log with timestamps",
-        "unseen",
+        "seen",
         "jinrui_ecology",
     ),
     Layout(
@@ -431,7 +434,7 @@ LAYOUTS = [
         "(8482.10.10.00.11), units ADET/TAKIM/METRE/KG, İsk. % on four lines netted in the Tutar, KDV %0, "
         "Genel Toplam (EUR) beside TL Karşılığı at the Döviz Kuru, YALNIZ: #...AVRO...SENT# words, "
         "Ödeme Şekli / Teslim Yeri footer",
-        "unseen",
+        "seen",
         "karadeniz_logo_tr",
     ),
     Layout(
@@ -443,8 +446,52 @@ LAYOUTS = [
         "Supplier / Ship To / Bill To blocks, terms strip head row over value row (Payment Terms, FOB, "
         "Currency), each line on 2-3 rows (line row, description row under the part, Supplier Item / Note "
         "to Supplier row), UOM names Each/Set/Foot/Box, Total (USD), page header only in the print setup",
-        "unseen",
+        "seen",
         "norland_oracle_bip_xlsx",
+    ),
+    Layout(
+        "henglin-wecom",
+        wecom_approval_zh,
+        "zh, 企业微信 (WeCom) 审批 print of a 采购订单 approval, 3 pages: logo and company name, "
+        "round green 已通过 stamp, one ruled two-column table of shaded label cells beside value "
+        "cells, one field a row (审批编号 202612090046, 提交时间 2026/12/09 17:26, then 采购单号 "
+        "HL-PO-2612-0093, 下单日期, 供应商, 币种 人民币, 要求到货日期, 收货地址, 付款方式, "
+        "关联审批单); NO ITEM TABLE: each 明细 row printed as its own block (明细1, 明细2 ... over "
+        "indented 物料编码 / 物料名称 / 规格型号 / 单位 / 数量 / 单价（元） / 金额（元） / 备注 "
+        "rows), 11 blocks over three pages, two broken at a page end; 总计 row, 采购总金额（元） ¥ "
+        "with its 大写 under it in the same cell, 附件, 审批流程 with times, 打印时间, "
+        "第 N 页 / 共 3 页",
+        "unseen",
+        "henglin_wecom",
+    ),
+    Layout(
+        "bajio-aspel-mx",
+        aspel_sae_mx,
+        "es (Mexico), Aspel SAE Orden de compra in USD, 2 pages: company block with RFC, ORDEN DE COMPRA "
+        "box with Folio OC-4518 / Fecha / Página 1 de 2 (repeated on page 2 with the column heads), "
+        "PROVEEDOR box (Clave 00087, foreign RFC XEXX010101000) beside LUGAR DE ENTREGA, label-over-value "
+        "strips (Fecha de elaboración, Fecha de entrega, Requisición, Su cotización, Moneda USD - Dólar "
+        "americano, Tipo de cambio 17.2350, Condiciones de pago, Método de pago, Incoterm), dd/mm/yyyy, "
+        "22 partidas with upper-case Descripción wrapped over 2-3 lines and italic Obs.: lines, units "
+        "PZA/JGO/MTS/KG/CJA, Costo unitario in 4 decimals, Desc. % on 3 partidas with the Importe BEFORE "
+        "the discount (CFDI style): Importe / Descuento / Subtotal / I.V.A. 0% / Total USD less than the "
+        "lines, Importe con letra (... DÓLARES 33/100 USD), Fecha de impresión, Aspel SAE 9.0",
+        "unseen",
+        "bajio_aspel_mx",
+    ),
+    Layout(
+        "wattle-creek-xlsx",
+        order_form_au_xlsx,
+        "en workbook, Australian buyer's own Excel PO template (4 sheets): PO Number / PO Date label | "
+        "value column top right, SUPPLIER | DELIVER TO | INVOICE TO blocks in merged cells, strip of head "
+        "cells over values (Required By as d mmm yyyy, Currency USD, Payment Terms, Buyer = a person), "
+        "WCP Part No. beside Supplier Part No., descriptions over two lines in one cell, UOM drop-down, "
+        "every money cell in the template's $ format though the order is in USD, 25 template rows "
+        "with 12 empty formula rows caching an empty string, Subtotal / Freight / GST formula / TOTAL, "
+        "sheets "
+        "Delivery Schedule (the parts again by shipment), Packing & Labelling, hidden Lists",
+        "unseen",
+        "wattle_creek_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

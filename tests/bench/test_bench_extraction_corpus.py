@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from bench.extraction import invoice2data_engine, ob_engine, report
 from bench.extraction.corpus import FORMATS, LAYOUTS, build, layouts_named, scan_pages
 from bench.extraction.scoring import fields, score_document
 from ocr.extraction import extract_order, read_document
+from orderbridge.errors import DocumentRejected
 from orderbridge.samples import hdprecision
 from orderbridge.samples.sample import OUR_NAME_EN as OUR_NAME
 
@@ -41,7 +43,8 @@ BLIND_THIRTEEN = [
     "jinrui-ecology",
     "karadeniz-logo-tr",
     "norland-oracle-bip-xlsx",
-]  # fourteenth round, blind: "unseen"
+]  # fourteenth round, now "seen"
+BLIND_FOURTEEN = ["henglin-wecom", "bajio-aspel-mx", "wattle-creek-xlsx"]  # fifteenth round, blind: "unseen"
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
 BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
@@ -55,14 +58,17 @@ BLIND_TEN_PDFS, BLIND_TEN_WORKBOOKS = BLIND_TEN[:2], BLIND_TEN[2:]
 BLIND_ELEVEN_PDFS, BLIND_ELEVEN_WORKBOOKS = BLIND_ELEVEN[:2], BLIND_ELEVEN[2:]
 BLIND_TWELVE_PDFS, BLIND_TWELVE_WORKBOOKS = BLIND_TWELVE[:2], BLIND_TWELVE[2:]
 BLIND_THIRTEEN_PDFS, BLIND_THIRTEEN_WORKBOOKS = BLIND_THIRTEEN[:2], BLIND_THIRTEEN[2:]
-# layouts whose own template cannot read them fully yet (extractor gaps found when a set was written). None
-# now: yongchuan-wps-xlsx is read since a second head line naming a merged heading's columns is no order
+BLIND_FOURTEEN_PDFS, BLIND_FOURTEEN_WORKBOOKS = BLIND_FOURTEEN[:2], BLIND_FOURTEEN[2:]
+# layouts whose own template cannot read them fully yet (extractor gaps found when a set was written):
+# henglin-wecom, whose items are no table but one block of label | value rows per item (明细1, 明细2 ...),
+# which a template's columns cannot name (rejected: a PO number but no order lines). Fixed since:
+# yongchuan-wps-xlsx is read since a second head line naming a merged heading's columns is no order
 # line; the twelfth set since 辅助属性 单位 / 2,880.00 2026-12-15 are parted by their columns and a row's
 # discount counts in the arithmetic (hengrui-kis), | and +---+ are rulings (paraiba-protheus), and an
 # import-template export's keyed captions and first-line-only order fields are read (yude-k3-export-xlsx);
 # the thirteenth set's since a table going on at the next page's top without its header is read on
 # (jinrui-ecology) and a Note to Supplier row under a line is a note (norland-oracle-bip-xlsx).
-OB_TEMPLATE_CANNOT: list[str] = []
+OB_TEMPLATE_CANNOT: list[str] = ["henglin-wecom"]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
 
@@ -99,6 +105,7 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
         BLIND_ELEVEN,
         BLIND_TWELVE,
         BLIND_THIRTEEN,
+        BLIND_FOURTEEN,
     ],
 )
 def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
@@ -131,7 +138,7 @@ def test_the_corpus_covers_what_the_issue_asks_for() -> None:
 def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
-    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_THIRTEEN
+    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_FOURTEEN
     for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
     assert all(
@@ -146,6 +153,7 @@ def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
         + BLIND_TEN
         + BLIND_ELEVEN
         + BLIND_TWELVE
+        + BLIND_THIRTEEN
     )  # blind in earlier rounds, seen since
 
 
@@ -833,6 +841,114 @@ def test_the_fourteenth_round_covers_an_ecology_oa_form_a_turkish_logo_po_and_an
     assert currencies == {"CNY", "EUR", "USD"}
 
 
+def test_the_fifteenth_round_covers_a_wecom_approval_print_an_aspel_orden_and_an_excel_po_template() -> None:
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    wecom = by_name["henglin-wecom"].module
+    order = wecom.expected()
+    pages = _page_texts(wecom.render())
+    assert len(pages) == 3 and len(order.lines) == 11
+    assert "审批编号 202612090046 申请人 顾晓雯" in pages[0] and "提交时间 2026/12/09 17:26" in pages[0]
+    assert "采购单号 HL-PO-2612-0093 下单日期 2026/12/10" in pages[0] and order.po_number == "HL-PO-2612-0093"
+    assert order.order_date == dt.date(2026, 12, 10)  # not the 提交时间 the day before
+    assert "币种 人民币 要求到货日期 2026/12/28" in pages[0] and order.currency == "CNY"
+    assert f"收货地址 {order.ship_to.address} 付款方式 {order.payment_terms} 关联审批单" in pages[0]
+    text = " ".join(pages)
+    assert "物料编码 物料名称" not in text  # no column heads: every item is a block of label | value rows
+    assert [f"明细{n} 物料编码" in text for n in range(1, 12)] == [True] * 11
+    assert (
+        "明细1 物料编码 HL-0301-0125 物料名称 深沟球轴承 规格型号 6206-2RS/C3 单位 套 数量 400 "
+        "单价（元） 8.60 金额（元） 3,440.00 明细2" in pages[0]
+    )
+    assert order.lines[0].description == "深沟球轴承 6206-2RS/C3" and order.lines[0].unit == "套"
+    assert pages[0].endswith("规格型号 LM-112 孔径Φ28/Φ32 配键槽 第 1 页 / 共 3 页")  # a block broken
+    assert pages[1].startswith("单位 套 数量 40 单价（元） 86.00 金额（元） 3,440.00 明细4")  # across pages
+    assert text.count(" 备注 ") == 5 and "备注 随货附淬火报告" in pages[1]  # four items' and the form's
+    assert all("淬火报告" not in line.description for line in order.lines)
+    total = order.total_amount
+    assert total == order.lines_total() and f"总计 数量：6,380 金额（元）：{total:,.2f}" in pages[2]
+    assert f"采购总金额（元） ¥{total:,.2f} 大写：{wecom.capitals(total)}" in pages[2]
+    assert "沈国华（总经理） 已同意 2026/12/10 09:15" in pages[2] and "打印时间：2026/12/10 09:32" in pages[2]
+
+    mx = by_name["bajio-aspel-mx"].module
+    order = mx.expected()
+    pages = _page_texts(mx.render())
+    assert len(pages) == 2 and len(order.lines) == 22
+    assert "ORDEN DE COMPRA Folio: OC-4518 Fecha: 09/12/2026 Página: 1 de 2" in pages[0]
+    assert "Folio: OC-4518 Fecha: 09/12/2026 Página: 2 de 2" in pages[1]  # the box again on page 2
+    heads = "Part. Clave Descripción Cantidad Unidad Costo unitario Desc. % Importe"
+    assert heads in pages[0] and heads in pages[1] and "PROVEEDOR" not in pages[1]
+    assert "Clave: 00087" in pages[0] and "RFC: XEXX010101000" in pages[0]  # the foreign supplier's RFC
+    assert f"LUGAR DE ENTREGA Almacén General - Planta Silao {mx.STREET} {mx.TOWN} Recibe:" in pages[0]
+    assert order.ship_to.address == f"{mx.STREET}, {mx.TOWN}"
+    assert "Moneda USD - Dólar americano Tipo de cambio 17.2350" in pages[0] and order.currency == "USD"
+    assert f"Condiciones de pago {order.payment_terms} Método de pago Transferencia" in pages[0]
+    assert "Fecha de elaboración 09/12/2026 Fecha de entrega 22/01/2027 Requisición REQ-1187" in pages[0]
+    assert order.requested_delivery_date == dt.date(2027, 1, 22)
+    assert (
+        "1 RB-6205-2RS RODAMIENTO RÍGIDO DE BOLAS 6205-2RS C3 400.00 PZA 0.9200 0.00 368.00 SELLADO AMBOS"
+        in pages[0]
+    )  # the description wraps inside its column
+    assert order.lines[0].description == "RODAMIENTO RÍGIDO DE BOLAS 6205-2RS C3 SELLADO AMBOS LADOS"
+    assert "Obs.: Incluir certificado de balanceo" in pages[0] and "Obs" not in order.lines[9].description
+    assert "212.50 KG 9.8000 2.00 2,082.50" in pages[1] and order.lines[17].quantity == Decimal("212.5")
+    assert all(line.quantity * (line.unit_price or 0) == line.amount for line in order.lines)  # before Desc.
+    assert order.total_amount == order.lines_total() - mx.discounts() and mx.discounts() == Decimal("91.67")
+    assert f"Importe {mx.money(order.lines_total())} Descuento 91.67 Subtotal" in pages[1]
+    assert f"Total USD {mx.money(order.total_amount)}" in pages[1]
+    assert "(DIEZ MIL CIENTO SESENTA Y CUATRO DÓLARES 33/100 USD)" in pages[1]
+    assert mx.in_words(Decimal("21121")) == "(VEINTIÚN MIL CIENTO VEINTIÚN DÓLARES 00/100 USD)"
+    assert mx.in_words(Decimal("1530.05")) == "(MIL QUINIENTOS TREINTA DÓLARES 05/100 USD)"
+    assert mx.in_words(Decimal("100")) == "(CIEN DÓLARES 00/100 USD)"
+    assert "Fecha de impresión: 10/12/2026 09:14:37" in pages[0] and order.order_date == dt.date(2026, 12, 9)
+
+    au = by_name["wattle-creek-xlsx"]
+    order = au.module.expected()
+    data = au.module.render()
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    cached = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    assert au.is_workbook and workbook.sheetnames == [
+        "Purchase Order",
+        "Delivery Schedule",
+        "Packing & Labelling",
+        "Lists",
+    ]
+    assert [sheet.sheet_state for sheet in workbook.worksheets] == ["visible", "visible", "visible", "hidden"]
+    form, values = workbook["Purchase Order"], cached["Purchase Order"]
+    assert (values["G3"].value, values["H3"].value) == ("PO Number", order.po_number)
+    assert values["H4"].value == dt.datetime(2026, 12, 9) and values["H4"].number_format == "dd/mm/yyyy"
+    assert [values[f"{col}14"].value for col in "ACDEGI"] == [
+        "Required By",
+        "Ship Via",
+        "Incoterms",
+        "Currency",
+        "Payment Terms",
+        "Buyer",
+    ]
+    assert values["A15"].value == dt.datetime(2027, 1, 29) and values["A15"].number_format == "d mmm yyyy"
+    assert values["E15"].value == "USD" and values["H18"].number_format == '"$"#,##0.00'  # "$", yet USD
+    assert values["I15"].value == "Megan O'Connell" != order.buyer.name  # the Buyer cell names a person
+    assert values["D10"].value == order.ship_to.address and values["G15"].value == order.payment_terms
+    assert values["C20"].value == "Mechanical seal 25 mm, type 21\nSiC/SiC/Viton"  # two lines in one cell
+    assert order.lines[2].description == "Mechanical seal 25 mm, type 21 SiC/SiC/Viton"
+    assert values["B18"].value == order.lines[0].customer_part_no and values["D18"].value == "QH-BR-6205"
+    assert values["E30"].value == 212.5 and order.lines[12].quantity == Decimal("212.5")
+    assert form["H18"].value == '=IF(E18="","",ROUND(E18*G18,2))' and values["H18"].value == 368
+    assert form["H42"].value.startswith("=IF(E42") and values["H42"].value is None  # an empty template row
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert sheet_xml.count('<c t="str" r="H') == 12  # the twelve unused rows cache an empty string
+    assert form["H45"].value == '=IF($E$15="AUD",ROUND(H43*10%,2),0)' and values["H45"].value == 0
+    assert values["G46"].value == "TOTAL" and Decimal(str(values["H46"].value)) == order.total_amount
+    assert order.total_amount == order.lines_total() and order.requested_delivery_date == dt.date(2027, 1, 29)
+    schedule = list(cached["Delivery Schedule"].iter_rows(min_row=5, values_only=True))
+    assert {row[0] for row in schedule} == {1, 2} and len(schedule) == len(order.lines)
+    assert {row[3] for row in schedule} == {line.customer_part_no for line in order.lines}
+    assert [row[3] for row in schedule if row[0] == 2] == ["WCP-IMP-160", "WCP-SH-24"]
+    assert workbook["Lists"]["D2"].value.startswith("QIH001 Suzhou Qihang")
+    currencies = {by_name[name].module.expected().currency for name in BLIND_FOURTEEN}
+    assert currencies == {"CNY", "USD"}
+
+
 @pytest.mark.parametrize(
     "name",
     NEW_PDFS
@@ -846,7 +962,8 @@ def test_the_fourteenth_round_covers_an_ecology_oa_form_a_turkish_logo_po_and_an
     + BLIND_TEN_PDFS
     + BLIND_ELEVEN_PDFS
     + BLIND_TWELVE_PDFS
-    + BLIND_THIRTEEN_PDFS,
+    + BLIND_THIRTEEN_PDFS
+    + BLIND_FOURTEEN_PDFS,
 )
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
@@ -887,6 +1004,7 @@ def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_no
         *BLIND_ELEVEN_WORKBOOKS,
         *BLIND_TWELVE_WORKBOOKS,
         *BLIND_THIRTEEN_WORKBOOKS,
+        *BLIND_FOURTEEN_WORKBOOKS,
     ]
     items = build(tmp_path, layouts_named(names), scans_too=False)
     templates = invoice2data_engine.load_templates()
@@ -921,6 +1039,7 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
         + BLIND_ELEVEN
         + BLIND_TWELVE
         + BLIND_THIRTEEN
+        + BLIND_FOURTEEN
         if name not in OB_TEMPLATE_CANNOT
     ],
 )
@@ -930,6 +1049,21 @@ def test_orderbridge_with_its_template_reads_a_new_layout_fully(name: str, tmp_p
     order = extract_order(read_document(item.path.read_bytes(), item.path.name), template)
     score = score_document(fields(item.expected), fields(order))
     assert score.all_right, score.wrong
+
+
+@pytest.mark.parametrize("name", OB_TEMPLATE_CANNOT)
+def test_a_layout_its_template_cannot_read_yet_is_sent_to_review_not_on(name: str, tmp_path: Path) -> None:
+    """The known gaps: never a silent order; once one reads fully, it comes off OB_TEMPLATE_CANNOT."""
+    item = build(tmp_path, layouts_named([name]), scans_too=False)[0]
+    template = ob_engine.templates()[item.layout.template]
+    document = read_document(item.path.read_bytes(), item.path.name)
+    try:
+        outcome = ob_engine.Outcome(extract_order(document, template), None, 0.0)
+    except DocumentRejected as exc:
+        outcome = ob_engine.Outcome(None, exc.reason, 0.0)
+    score = score_document(fields(item.expected), fields(outcome.order))
+    assert not score.all_right, f"{name} is read fully now: take it off OB_TEMPLATE_CANNOT"
+    assert outcome.to_review
 
 
 def test_an_unknown_layout_name_is_refused_with_the_known_ones() -> None:
