@@ -24,7 +24,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         # es
         "Número de pedido", "Nº pedido", "N.º pedido", "Nº de pedido", "Núm. pedido", "Pedido nº",
         "Pedido N°", "No. de pedido", "Número de orden", "Orden de compra", "Orden de compra No.",
-        "No. de orden", "Número",
+        "No. de orden", "Número", "Folio", "No. de folio",
         # fr
         "N° de commande", "Numéro de commande", "N° commande", "Commande n°", "Bon de commande n°",
         "Réf. commande", "Numéro",
@@ -41,6 +41,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Datum", "Bestelldatum", "Belegdatum",
         "Data", "Data ordine", "Data documento", "Data emissione",
         "Fecha", "Fecha de pedido", "Fecha pedido", "Fecha de emisión", "Fecha emisión",
+        "Fecha de elaboración",
         "Date de commande", "Date commande", "Date d'émission",
         "Data do pedido", "Data de emissão",
         "Orderdatum", "Besteldatum", "Datum order",
@@ -142,7 +143,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Cod. fornitore", "Codice fornitore", "Pagina", "Resa", "Porto", "Trasporto", "Vs. offerta",
         "Vs. riferimento", "Tipo documento", "Banca", "IBAN", "P.IVA", "Partita IVA", "C.F.",
         "Codice fiscale", "Codice SDI", "IVA", "Aliquota", "Imballo", "Spedizione", "Vettore", "Annotazioni",
-        "Observaciones", "Notas", "Página", "Portes", "Transportista", "CIF", "NIF", "RFC",
+        "Observaciones", "Notas", "Página", "Portes", "Transportista", "CIF", "NIF", "RFC", "Clave",
+        "Fecha de impresión", "Recibe", "Requisición", "Su cotización", "Tipo de cambio",
         "Remarques", "Observations", "TVA", "SIRET", "Transporteur",
         "Observações", "Frete", "Transportadora", "CNPJ", "ICMS", "IPI", "Comprador", "Emissão",
         "Local de cobrança", "Loja", "Município", "Estado", "País", "Reajuste", "Despesas", "Seguro",

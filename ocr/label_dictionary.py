@@ -126,6 +126,8 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "Delivery Window Start",
         "Reference No. & Date", "Other References", "Dispatched through", "Destination", "Terms of Delivery",
         "GSTIN/UIN", "GSTIN", "PAN", "Company's PAN", "State Name", "Declaration",
+        "Supplier Quote", "Supplier Quote No.", "Vendor Quote", "Supplier Acct", "Supplier Account",
+        "Vendor Acct",
     ),
 }
 

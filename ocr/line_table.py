@@ -305,6 +305,7 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
     table = Table(decimal_comma=bool(doc.decimal_comma), small_print_described=doc.small_print_described)
     lines = doc.lines
     read: list[tuple[Line, list[Column]]] = []  # each header as read (merged, split) and its columns
+    blocks: list[int] = []  # where each header's rows start in ``table.rows``
     i = 0
     while i < len(lines):
         header, first_row = lines[i], i + 1
@@ -336,11 +337,30 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
                 table.inferred.append(note)
         table.headers.append(lines[i])
         table.hints.extend(col.hint for col in columns if col.hint)
+        blocks.append(len(table.rows))
         i = _read_rows(lines, first_row, columns, table)
         while (at := _continued(lines, i, columns, doc)) is not None:
             i = _read_rows(lines, at, columns, table, page=lines[at].page)
+    table.rows = without_repeated_blocks(table.rows, blocks, table.decimal_comma)
     table.rows = without_repeated_notes(without_schedule_rows(table.rows, table.decimal_comma))
     return table
+
+
+def without_repeated_blocks(rows: list[Row], starts: list[int], decimal_comma: bool = False) -> list[Row]:
+    """The rows without a later header's block that only lists items already ordered above it, with no
+    price or amount of its own: a delivery schedule or packing list of the same order (a workbook's
+    ``Delivery Schedule`` sheet: shipment, ETD, part, quantity), no order lines of their own."""
+    bounds = [*starts, len(rows)]
+    kept: list[Row] = []
+    for start, end in itertools.pairwise(bounds):
+        block = rows[start:end]
+        ordered = {row.values.get("part_no") for row in kept} - {None, ""}
+        repeated = block and all(
+            row.values.get("part_no") in ordered and not _priced(row, decimal_comma) for row in block
+        )
+        if not repeated:
+            kept.extend(block)
+    return kept
 
 
 def without_schedule_rows(rows: list[Row], decimal_comma: bool = False) -> list[Row]:
