@@ -14,6 +14,7 @@ from ocr.assemble import assemble, pick
 from ocr.capital_amount import cross_check as cross_check_capital
 from ocr.csv_reader import read_csv
 from ocr.header_fields import find_candidates
+from ocr.item_blocks import item_block_table
 from ocr.layout import Document
 from ocr.line_table import find_table
 from ocr.loaded_tesseract import OcrUnavailable
@@ -133,6 +134,8 @@ def _extract_order(document: Document, template: Template | None) -> PurchaseOrd
             cell.text for line in document.lines for cell in line.cells
         )
     table = find_table(document)
+    if not table.rows:
+        table = item_block_table(document)  # an approval app's print: items as label | value blocks
     if document.scans:
         reread_mismatched_rows(table, document)
         reread_unknown_units(table, document)

@@ -111,7 +111,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "经办人", "制单人", "制单", "审核人", "审核", "批准人", "批准", "税率", "税额", "税金", "运费",
         "折扣", "传真", "邮箱", "网址", "开户行", "开户银行", "账号", "税号", "页码", "部门", "采购部门",
         "汇率", "单位名称", "签订地点", "签约地点", "合同签订地点", "厂商简称", "厂商代号", "厂商电话",
-        "课税别", "采购人员", "交易条件", "列印日期", "打印日期", "表单编号",
+        "课税别", "采购人员", "交易条件", "列印日期", "打印日期", "表单编号", "供应商联系人", "供方联系人",
         "Remarks", "Notes", "Note", "Ship Via", "Shipping Method", "Delivery Terms", "Shipping Terms",
         "Freight Terms", "Trade Terms", "Incoterms", "Terms and Conditions", "Terms & Conditions",
         "Prepared By", "Approved By", "Authorized By", "Requested By", "Requisitioner", "Tax Rate", "Tax",

@@ -124,10 +124,10 @@ def find_rulings(binary: np.ndarray, dpi: int) -> tuple[np.ndarray, list, list]:
 
 def rulings(binary: np.ndarray, dpi: int) -> tuple[np.ndarray, list, list, bool]:
     """Long straight strokes, as ``find_rulings``. On a text-mode report's page (``_DRAWN_RULES`` lines
-    of dashes across a third of the page or more, clear of letters above and below, and
-    ``_DRAWN_BARS`` columns of stacked ``|``), the rules it draws with ``-`` and ``|`` characters count
-    too, their small gaps bridged first (``_DRAWN_GAP``); no other page is read so, its letters' stems
-    being no bars.
+    of dashes across a third of the page or more, clear of letters above and below, no solid ruling
+    as long, and ``_DRAWN_BARS`` columns of stacked ``|``), the rules it draws with ``-`` and ``|``
+    characters count too, their small gaps bridged first (``_DRAWN_GAP``); no other page is read so,
+    its letters' stems being no bars.
 
     The strokes are found at full size; they are then counted on a half-size copy of the mask (a
     ruling is long, a pixel more or less at its ends changes nothing) to halve the labelling work.
@@ -143,7 +143,8 @@ def rulings(binary: np.ndarray, dpi: int) -> tuple[np.ndarray, list, list, bool]
     )
     dashes, count = _alone(dashed & ~horizontal, ink, dpi)
     vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, _rect(1, long_v))
-    if count >= _DRAWN_RULES:  # lines of dashes: a text-mode report, if | draws its columns too
+    if count >= _DRAWN_RULES and not _ruled_across(vertical, horizontal):
+        # lines of dashes and no drawn ruling across the page: a text-mode report, if | draws its columns too
         stacked = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, _rect(1, gap))
         bars = cv2.morphologyEx(stacked, cv2.MORPH_OPEN, _rect(1, long_v))
         drawn = _tall_strokes(bars & ~vertical, long_v) >= _DRAWN_BARS
@@ -158,6 +159,21 @@ def rulings(binary: np.ndarray, dpi: int) -> tuple[np.ndarray, list, list, bool]
 
 _DRAWN_RULES = 3
 _DRAWN_BARS = 5
+_ACROSS = 3  # a solid ruling as long as a page's height (or width) over this draws a table: no report
+
+
+def _ruled_across(vertical: np.ndarray, horizontal: np.ndarray) -> bool:
+    """Whether a solid ruling runs down or across a third of the page. A text-mode report draws every
+    rule with characters, whose gaps keep each of them short; a form drawn with lines (an approval
+    app's print, its faint row rules broken by the scan into what looks like dashes, its column
+    rules like stacked bars) has long ones, and its letters' stems must not be taken for bars."""
+    height, width = vertical.shape
+    down = cv2.connectedComponentsWithStats((vertical > 0).astype(np.uint8), connectivity=8)[2][1:]
+    across = cv2.connectedComponentsWithStats((horizontal > 0).astype(np.uint8), connectivity=8)[2][1:]
+    return bool(
+        (down[:, cv2.CC_STAT_HEIGHT] >= height / _ACROSS).any()
+        or (across[:, cv2.CC_STAT_WIDTH] >= width / _ACROSS).any()
+    )
 
 
 def _tall_strokes(mask: np.ndarray, height: int) -> int:

@@ -58,9 +58,18 @@ def _taken(reading: str) -> bool:
     return is_unit_word(reading) and not (len(reading) == 1 and reading.isascii())
 
 
+BLOCK_PSM = 6  # a block: a lone 套 with scan speckle beside it that --psm 8 reads as nothing or as E
+
+
 def _read_unit(crop: np.ndarray, languages: str) -> str:
-    read = read_cell(crop, languages, _WHITELIST, WORD_PSM)
-    return read[0] if read else ""
+    """The cell read as one word; failing a unit word that way, as a block of text."""
+    reading = ""
+    for psm in (WORD_PSM, BLOCK_PSM):
+        read = read_cell(crop, languages, _WHITELIST, psm)
+        reading = read[0] if read else reading
+        if _taken(reading):
+            return reading
+    return reading
 
 
 Box = tuple[float, float, float, float]

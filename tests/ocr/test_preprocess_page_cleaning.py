@@ -15,6 +15,7 @@ from ocr.preprocess import (
     estimate_skew,
     find_rulings,
     noise_level,
+    rulings,
     to_grey,
 )
 from orderbridge.samples import acme, hdprecision, scans
@@ -97,3 +98,27 @@ def test_a_blank_page_has_no_skew_and_no_rulings() -> None:
     page = np.full((400, 300), 255, dtype=np.uint8)
     assert estimate_skew(page) == 0.0
     assert find_rulings(page, 300)[1:] == ([], [])
+
+
+def report_drawn_with_characters() -> np.ndarray:
+    """A text-mode report's page at 300 dpi: three lines of dashes, five columns of stacked bars."""
+    page = np.full((1500, 1200), 255, dtype=np.uint8)
+    for y in (200, 700, 1200):
+        for x in range(100, 1100, 25):
+            page[y : y + 3, x : x + 20] = 0  # a dash, 5 px to the next
+    for x in (100, 300, 500, 700, 900, 1100):
+        for y in range(210, 690, 48):
+            page[y : y + 42, x : x + 3] = 0  # a | on each line, 6 px to the next
+    return page
+
+
+def test_a_report_drawn_with_dashes_and_bars_is_read_as_ruled() -> None:
+    assert rulings(report_drawn_with_characters(), 300)[3] is True
+
+
+def test_a_page_with_a_solid_ruling_across_it_is_no_report_drawn_with_characters() -> None:
+    """An approval app's print: its faint row rules broken into what looks like dashes by the scan, its
+    column rules like bars, and one drawn line down the page: its letters' stems stay letters."""
+    page = report_drawn_with_characters()
+    page[100:1400, 50:53] = 0  # the form's border, down most of the page
+    assert rulings(page, 300)[3] is False
