@@ -730,7 +730,11 @@ def _is_section(line: Line) -> bool:
 # A remark printed across the table under an order line (Digiwin's ``備註：依圖面…加工``): no order line
 # and no more of its description; the order lines go on after it. OCR may drop the colon and cut the
 # label off into a cell of its own (``備註`` | ``依圖面…``).
-_REMARK = re.compile(r"^\s*(?:[备備]\s*[注註]|[说說]\s*明|remarks?|notes?)\s*(?:[:：]\s*\S|$)", re.IGNORECASE)
+_REMARK = re.compile(
+    r"^\s*(?:[备備]\s*[注註]|[说說]\s*明|remarks?|notes?|obs\.?|observaci[oó]n(?:es)?|observa[cç][aã]o|nota|"
+    r"anmerkung|bemerkung|hinweis|opmerking|uwaga|remarque)\s*(?:[:：]\s*\S|$)",
+    re.IGNORECASE,
+)  # a remark under an order line: Chinese, English and the European languages' (Obs.: of a Mexican order)
 
 
 def _is_remark(line: Line) -> bool:

@@ -87,3 +87,40 @@ def test_a_mexican_order_is_numbered_by_its_folio_and_dated_by_fecha_de_elaborac
     assert order.po_number == "OC-4518"
     assert order.order_date == dt.date(2026, 12, 22)  # not the print date
     assert order.currency == "USD"
+
+
+def test_an_obs_remark_under_a_line_neither_ends_the_table_nor_joins_the_description() -> None:
+    document = pdf(
+        line(10, (30, "Folio:"), (100, "OC-4518")),
+        line(
+            100,
+            (30, "Part."),
+            (60, "Clave"),
+            (150, "Descripción"),
+            (300, "Cantidad"),
+            (340, "Costo unitario"),
+            (420, "Importe"),
+        ),
+        line(
+            110,
+            (30, "11"),
+            (60, "FL-24-420"),
+            (150, "FLECHA PARA BOMBA"),
+            (300, "30.00"),
+            (340, "21.4000"),
+            (420, "642.00"),
+        ),
+        line(140, (157, "Obs.: Plano enviado por correo el 05/12/2026")),  # after a gap: OCR lost a line
+        line(
+            150,
+            (30, "12"),
+            (60, "CU-087-C45"),
+            (150, "CUÑA 8 X 7 X 32 MM"),
+            (300, "500.00"),
+            (340, "0.1800"),
+            (420, "90.00"),
+        ),
+    )
+    order = extract_order(document)
+    assert [ln.customer_part_no for ln in order.lines] == ["FL-24-420", "CU-087-C45"]
+    assert order.lines[0].description == "FLECHA PARA BOMBA"
