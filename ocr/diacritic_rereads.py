@@ -1,10 +1,10 @@
-"""Latin words on a German or Turkish page read again by that language's model, for the letters ``eng``
-cannot read.
+"""Latin words on a German, Turkish, Spanish, Italian, Portuguese or French page read again by that
+language's model, for the letters ``eng`` cannot read.
 
-The page models (``chi_sim+eng``) have no ä, ö, ü or ß, nor Turkish ç, ğ, ı, ş or İ: ``vergütet`` comes
-out as ``vergutet``, ``Distanzhülse`` as ``Distanzhilse``, ``Bilyalı`` as ``Bilyali``, ``Başakşehir`` as
-``Basaksehir`` (and an address or description is then wrong). Reading every page with ``deu`` or
-``tur`` as well would cost a second pass on every Chinese order, so only a page that reads as one of
+The page models (``chi_sim+eng``) have no ä, ö, ü or ß, nor Turkish ç, ğ, ı, ş or İ, nor á, ñ, è, ã:
+``vergütet`` comes out as ``vergutet``, ``Distanzhülse`` as ``Distanzhilse``, ``Bilyalı`` as ``Bilyali``,
+``CUÑA`` as ``CUNA`` (and an address or description is then wrong). Reading every page with ``deu``, ``tur``,
+``spa`` ... as well would cost a second pass on every Chinese order, so only a page that reads as one of
 ``LANGUAGES`` (at least ``MIN_COMMON`` different ones of its words are that language's common words of
 purchase orders, the most of any language) has its Latin words cut out onto one collage and read by that
 model alone. A word takes the model's reading only when that differs from it by the language's letters
@@ -81,7 +81,51 @@ TURKISH = Diacritics(
         "ö": ("o",), "Ö": ("O",), "ş": ("s",), "Ş": ("S",), "ü": ("u",), "Ü": ("U",),
     },
 )  # fmt: skip
-LANGUAGES = (GERMAN, TURKISH)
+
+
+def _folds(pairs: str) -> dict[str, tuple[str, ...]]:
+    """``"áa ée"`` -> each letter (and its capital) read as the bare letter."""
+    folds: dict[str, tuple[str, ...]] = {}
+    for pair in pairs.split():
+        letter, bare = pair[0], pair[1]
+        folds[letter], folds[letter.upper()] = (bare,), (bare.upper(),)
+    return folds
+
+
+SPANISH = Diacritics(
+    "spa",
+    _words(
+        "orden compra proveedor cantidad unidad precio importe descripcion descripción entrega condiciones "
+        "moneda fecha pago envio envío direccion dirección los las del por folio clave partida unitario "
+        "cotizacion cotización requisicion requisición elaboracion elaboración"
+    ),
+    _folds("áa ée íi óo úu ñn üu"),
+)
+ITALIAN = Diacritics(
+    "ita",
+    _words(
+        "ordine fornitore quantita quantità prezzo importo consegna pagamento descrizione codice articolo "
+        "totale della delle per sconto sconti imponibile spett resa porto vettore"
+    ),
+    _folds("àa èe ée ìi òo ùu"),
+)
+PORTUGUESE = Diacritics(
+    "por",
+    _words(
+        "pedido compras fornecedor quantidade unidade preco preço valor pagamento condicao condição "
+        "descricao descrição emissao emissão produto codigo código dos das geral entrega"
+    ),
+    _folds("áa àa âa ãa ée êe íi óo ôo õo úu çc"),
+)
+FRENCH = Diacritics(
+    "fra",
+    _words(
+        "commande fournisseur quantite quantité prix montant livraison paiement designation désignation "
+        "unitaire les des pour avec reference référence règlement reglement"
+    ),
+    _folds("àa âa ée èe êe ëe îi ïi ôo ùu ûu çc"),
+)
+LANGUAGES = (GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH)
 _LETTERS = re.compile(r"[A-Za-z]")
 
 

@@ -19,6 +19,7 @@ value`` rows of the order's head (单位 | 件) make no item.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -52,9 +53,14 @@ class _Block:
     page: int = 0
     blanks: dict[str, Cell] = field(default_factory=dict)  # role -> label of an OCR'd row read without value
     reread: list[str] = field(default_factory=list)  # roles whose value a re-read of the row found
+    order: list[str | None] = field(default_factory=list)  # its rows' roles, None for a label OCR garbled
+    garbled: list[tuple[int, Cell, list[Cell]]] = field(
+        default_factory=list
+    )  # (place in order, label, value)
 
     def add(self, kind: str, label: Cell, value: list[Cell]) -> None:
         self.first = self.first or kind
+        self.order.append(kind)
         self.values.setdefault(kind, []).append(" ".join(cell.text for cell in value))
         self.by_kind.setdefault(kind, []).extend(value)
         self.page = self.page or label.page
@@ -108,8 +114,14 @@ def item_block_table(doc: Document) -> Table:
         pair = _label_row(line)
         if pair is None and current is not None and (blank := _blank_row(line)):
             used.add(line.index)  # a row whose value is blank, or was lost by OCR: the block goes on
+            current.order.append(blank[0])
             if blank[1].confidence is not None:
                 current.blanks.setdefault(*blank)
+            continue
+        if pair is None and current is not None and current.mark and _garbled_row(line):
+            used.add(line.index)  # an OCR'd row whose label is no name (数量 read as tut): named below
+            current.garbled.append((len(current.order), line.cells[0], _value(line.cells[1:])))
+            current.order.append(None)
             continue
         if pair is None:
             if current is not None and not _between_pages(lines, i):
@@ -134,6 +146,7 @@ def item_block_table(doc: Document) -> Table:
     value_x = (
         median(c.x0 for block in blocks for cells in block.by_kind.values() for c in cells) if blocks else 0
     )
+    _name_garbled_rows(blocks)
     for block in blocks:
         block.read_blanks(doc, value_x)
     rows = [row for block in blocks if (row := block.row(value_x)) is not None]
@@ -141,6 +154,25 @@ def item_block_table(doc: Document) -> Table:
         return Table(decimal_comma=table.decimal_comma, small_print_described=table.small_print_described)
     table.rows, table.used_lines = rows, used
     return table
+
+
+def _name_garbled_rows(blocks: list[_Block]) -> None:
+    """Rows whose label OCR garbled, named by their place: when the blocks' rows mostly come in one
+    order of roles and a block's named rows stand in that order, a garbled row is the role at its place
+    (a block's fifth row is its 数量 when the others' fifth rows are), if the block has no such row."""
+    orders = Counter(tuple(block.order) for block in blocks if not block.garbled)
+    if not orders:
+        return
+    usual = orders.most_common(1)[0][0]
+    for block in blocks:
+        fits = len(block.order) == len(usual) and all(
+            role is None or role == usual[k] for k, role in enumerate(block.order)
+        )
+        for place, label, value in block.garbled if fits else []:
+            role = usual[place]
+            if role is not None and role not in block.values:
+                block.add(role, label, value)
+                block.order.pop()  # add() noted the role again: the row is in order already
 
 
 def _value_box(label: Cell, value_x: float, widths: float) -> Cell:
@@ -161,7 +193,25 @@ def _label_row(line: Line) -> tuple[str, str | None, Cell, list[Cell]] | None:
     if len(line.cells) < 2:
         return None
     named = _role(line.cells[0])
-    return (*named, line.cells[0], line.cells[1:]) if named else None
+    value = _value(line.cells[1:])
+    return (*named, line.cells[0], value) if named and value else None
+
+
+_HINT = re.compile(r"^[(（][^()（）]{1,4}[)）]$")  # 金额 | (元) | 2,808.00: the label's bracket OCR parted
+
+
+def _value(cells: list[Cell]) -> list[Cell]:
+    return cells[1:] if len(cells) > 1 and _HINT.match(cells[0].text.strip()) else cells
+
+
+def _garbled_row(line: Line) -> bool:
+    """An OCR'd row of a label no dictionary knows and a value: two cells, the first a short word."""
+    return (
+        len(line.cells) == 2
+        and line.cells[0].confidence is not None
+        and len(line.cells[0].text.strip()) <= 6
+        and _role(line.cells[0]) is None
+    )
 
 
 def _blank_row(line: Line) -> tuple[str, Cell] | None:

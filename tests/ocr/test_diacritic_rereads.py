@@ -8,7 +8,16 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ocr import diacritic_rereads
-from ocr.diacritic_rereads import GERMAN, TURKISH, only_diacritics_added, page_language, reread_diacritics
+from ocr.diacritic_rereads import (
+    GERMAN,
+    ITALIAN,
+    PORTUGUESE,
+    SPANISH,
+    TURKISH,
+    only_diacritics_added,
+    page_language,
+    reread_diacritics,
+)
 from ocr.layout import Word
 
 DPI = 300
@@ -125,3 +134,34 @@ def test_a_turkish_reading_is_taken_only_when_it_adds_turkish_letters_and_nothin
     first: str, turkish: str, taken: bool
 ) -> None:
     assert only_diacritics_added(first, turkish, TURKISH) is taken
+
+
+@pytest.mark.parametrize(
+    ("read", "language"),
+    [
+        (("Orden", "de", "compra", "Folio:", "Cantidad", "Unidad"), SPANISH),
+        (("Ordine", "fornitore", "Quantita", "Prezzo", "della"), ITALIAN),
+        (("Pedido", "de", "Compras", "Fornecedor", "Quantidade", "Emissao"), PORTUGUESE),
+    ],
+)
+def test_a_page_is_in_the_language_most_of_its_common_words_are(read: tuple[str, ...], language) -> None:
+    assert page_language([Word(text, 1, 0, 0, 1, 1, 0.9) for text in read]) is language
+
+
+@pytest.mark.parametrize(
+    ("first", "marked", "language", "taken"),
+    [
+        ("CUNA", "CUÑA", SPANISH, True),
+        ("DIAMETRO", "DIÁMETRO", SPANISH, True),
+        ("Ledn", "León", SPANISH, True),  # ó read as d: the one changed letter is the accented one
+        ("Quantita", "Quantità", ITALIAN, True),
+        ("Emissao", "Emissão", PORTUGUESE, True),
+        ("Condicao", "Condição", PORTUGUESE, True),  # two marks, two changed letters
+        ("Lean", "León", SPANISH, True),
+        ("Leones", "León", SPANISH, False),  # more changed than the accent explains
+    ],
+)
+def test_a_reading_is_taken_only_when_it_adds_the_language_s_accents(
+    first: str, marked: str, language, taken: bool
+) -> None:
+    assert only_diacritics_added(first, marked, language) is taken

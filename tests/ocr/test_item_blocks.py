@@ -117,3 +117,20 @@ def test_a_row_whose_value_ocr_lost_keeps_the_block_and_marks_where_the_unit_sta
     assert "unit" not in found[0].values
     (where,) = found[0].by_kind["unit"]  # an empty cell for the unit's own re-read, where values stand
     assert where.text == "" and where.x0 == 188 and where.top == first[4].top
+
+
+def test_a_row_whose_label_ocr_garbled_takes_the_role_the_other_blocks_have_at_its_place() -> None:
+    blocks = [
+        block(100, "明细1", *item("A-100", "轴承", "6205", "10", "5.00", "50.00")),
+        block(200, "明细2", *item("B-200", "油封", "TC 45", "60", "46.80", "2,808.00")),
+        block(300, "明细3", *item("C-300", "链轮", "08B-1", "20", "2.00", "40.00")),
+    ]
+    blocks[1][5] = line(blocks[1][5].top, (76, "tut"), (188, "60"))  # 数量 read as tut
+    blocks[1][7] = line(blocks[1][7].top, (76, "金额"), (98, "(元)"), (188, "2,808.00"))  # its bracket parted
+    document = pdf(*HEAD, *(ln for lines in blocks for ln in ocr_read(lines)))
+    rows = item_block_table(document).rows
+    assert [(row.values["quantity"], row.values["amount"]) for row in rows] == [
+        ("10", "50.00"),
+        ("60", "2,808.00"),
+        ("20", "40.00"),
+    ]
