@@ -63,25 +63,44 @@ _CJK_TAIL = r"(?![\u4e00-\u9fff])"
 _LATIN_TAIL = r"(?:(?<=[.#])|(?![A-Za-z]))"
 
 
-Patterns = dict[str, list[tuple[str, re.Pattern[str]]]]  # first character -> (field, pattern), longest first
+@dataclass(frozen=True)
+class Patterns:
+    """The labels' patterns by their first character (lower case), longest first, so a position tries
+    only a few; and per first character all of them as one alternation, so that trying them is one
+    regex call, not one per label (the European languages made some letters' lists long)."""
+
+    by_first: dict[str, list[tuple[str, re.Pattern[str]]]]
+    any_of: dict[str, re.Pattern[str]]  # alternative k (group k + 1) is ``by_first[c][k]``
+
+    def starting(self, text: str, pos: int) -> list[tuple[str, re.Pattern[str]]]:
+        return self.by_first.get(_first(text[pos]), []) if pos < len(text) else []
+
+    def first_match(self, text: str, pos: int) -> tuple[str, re.Match[str]] | None:
+        """(field, match) of the longest label starting at ``pos``."""
+        if pos >= len(text) or (any_of := self.any_of.get(_first(text[pos]))) is None:
+            return None
+        match = any_of.match(text, pos)
+        if match is None or match.lastindex is None:
+            return None
+        return self.by_first[_first(text[pos])][match.lastindex - 1][0], match
 
 
 def _compile(table: dict[str, tuple[str, ...]]) -> Patterns:
-    """The labels' patterns by their first character (lower case), so a position tries only a few."""
     entries = [(field, label) for field, labels in table.items() for label in labels]
     entries.sort(key=lambda entry: -len(entry[1]))
-    indexed: Patterns = {}
+    indexed: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for field, label in entries:
         pattern = _pattern(label)
         for first in {_first(label[0]), _first(_bare_letter(label[0]))}:  # İskonto: İ, I and i
             indexed.setdefault(first, []).append((field, pattern))
         if label[0] in TRADITIONAL:
             indexed.setdefault(TRADITIONAL[label[0]], []).append((field, pattern))
-    return indexed
-
-
-def _starting(text: str, pos: int, patterns: Patterns) -> list[tuple[str, re.Pattern[str]]]:
-    return patterns.get(_first(text[pos]), []) if pos < len(text) else []
+    # each label's pattern has no group of its own: the alternative that matched is its group's number
+    any_of = {
+        first: re.compile("|".join(f"({pattern.pattern})" for _, pattern in listed), re.IGNORECASE)
+        for first, listed in indexed.items()
+    }
+    return Patterns(indexed, any_of)
 
 
 def _first(char: str) -> str:
@@ -91,31 +110,31 @@ def _first(char: str) -> str:
 
 _HEADER = _compile(HEADER_LABELS)
 _COLUMNS = _compile(COLUMN_LABELS)
-# Where a header label may start: its first characters, in either case (``_starting`` finds none elsewhere).
+# Where a header label may start: its first characters, in either case (``starting`` finds none elsewhere).
 _HEADER_START = re.compile(
     "["
     + "".join(
         re.escape(c) for c in {c for labels in HEADER_LABELS.values() for label in labels for c in label[:1]}
     )
-    + "".join(re.escape(c) for first in _HEADER for c in {first, first.upper()} if len(c) == 1)
+    + "".join(re.escape(c) for first in _HEADER.by_first for c in {first, first.upper()} if len(c) == 1)
     + "]"
 )
 
 
 def _label_at(text: str, pos: int, patterns: Patterns) -> tuple[str, int] | None:
     """The longest label starting at ``pos``, repeated in the other language if it is: (field, end)."""
-    for field, pattern in _starting(text, pos, patterns):
-        match = pattern.match(text, pos)
-        if match:
-            end = match.end()
-            while True:  # 订单号 PO No. / 数量 Qty: the same field again, in the other language
-                after = _SEPARATOR.match(text, end).end()
-                same = [p for f, p in _starting(text, after, patterns) if f == field]
-                again = next((m for p in same if (m := p.match(text, after))), None)
-                if not again:
-                    return field, _translation_end(text, pos, _closed(text, pos, end), field, patterns)
-                end = again.end()
-    return None
+    found = patterns.first_match(text, pos)
+    if found is None:
+        return None
+    field, match = found
+    end = match.end()
+    while True:  # 订单号 PO No. / 数量 Qty: the same field again, in the other language
+        after = _SEPARATOR.match(text, end).end()
+        same = [p for f, p in patterns.starting(text, after) if f == field]
+        again = next((m for p in same if (m := p.match(text, after))), None)
+        if not again:
+            return field, _translation_end(text, pos, _closed(text, pos, end), field, patterns)
+        end = again.end()
 
 
 def _closed(text: str, start: int, end: int) -> int:
@@ -157,8 +176,8 @@ def _translation_end(text: str, start: int, end: int, field: str, patterns: Patt
     for k in range(len(words)):  # another field's label inside the run: it is a value, not a translation
         if k and not words[k - 1].isspace() and chinese:
             continue
-        hit = next((f for f, p in _starting(text, offset + k, patterns) if p.match(text, offset + k)), None)
-        if hit is not None and hit != field:
+        hit = patterns.first_match(text, offset + k)
+        if hit is not None and hit[0] != field:
             return end
     return offset + len(words.rstrip())
 
@@ -192,6 +211,7 @@ _TRANSLATED = re.compile(r"[^\d:：]{1,16}\s[/|]\s*|[^\dA-Za-z:：]{1,12}\s*")
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD_OR_HAN = re.compile(r"[\s,，;；、\u4e00-\u9fff]")
 
 
 @per_document
@@ -206,6 +226,10 @@ def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
     while start := _HEADER_START.search(text, pos):  # no label starts between pos and the next first letter
         pos = start.start()
         starts_word = pos == opening or text[pos - 1].isspace() or text[pos - 1] in _WORD_BEFORE
+        if not starts_word and not _HAN.match(text, pos):
+            # inside a Latin word no label starts: on to the next space, separator or Chinese character
+            pos = next_start.start() if (next_start := _WORD_OR_HAN.search(text, pos + 1)) else len(text)
+            continue
         hit = _label_at(text, pos, _HEADER) if starts_word else _inside_a_sentence(text, pos)
         if hit and _needs_colon(text[pos : hit[1]]):
             rest = text[hit[1] :].strip()
