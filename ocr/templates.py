@@ -238,13 +238,15 @@ _BRACKETED_CHINESE = re.compile(r"\s*[(（]\s*([^()（）]*[\u4e00-\u9fff][^()�
 
 
 def with_printed_signs(order: PurchaseOrder, template: Template) -> None:
-    """An OCR'd order's descriptions and payment terms with the signs the customer prints, as its template
-    says. Tesseract reads the × of ``D40×520`` as the letter x whatever the language model (checked with
-    chi_sim, eng and both), and a full-width bracket （ as ( with spaces around it (``轴承 ( 铸铁座)``):
-    neither can be told from the page, so a customer who prints them says so and gets them back."""
+    """An OCR'd order's descriptions, part numbers and payment terms with the signs the customer prints, as
+    its template says. Tesseract reads the × of ``D40×520`` as the letter x whatever the language model
+    (checked with chi_sim, eng and both), and a full-width bracket （ as ( with spaces around it
+    (``轴承 ( 铸铁座)``): neither can be told from the page, so a customer who prints them says so and gets
+    them back."""
     for line in order.lines:
-        if line.description and template.dimension_sign == "×":
-            line.description = _OCR_TIMES.sub("×", line.description)
+        if template.dimension_sign == "×":  # a part number may be a specification too (M8×30 12.9级)
+            line.description = line.description and _OCR_TIMES.sub("×", line.description)
+            line.customer_part_no = line.customer_part_no and _OCR_TIMES.sub("×", line.customer_part_no)
         if line.description and template.brackets == "full-width":
             line.description = _full_width(line.description)
     if order.payment_terms and template.brackets == "full-width":

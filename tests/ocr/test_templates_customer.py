@@ -306,3 +306,18 @@ def test_a_labelled_ocr_value_takes_the_regex_shape_when_letters_read_for_digits
     assert _in_regex_shape(label_found, re.compile(r"\b(POORD\d{6})\b")).text == "POORD002318"
     printed = replace(label_found, cell=replace(cell, confidence=None))
     assert _in_regex_shape(printed, re.compile(r"\b(POORD\d{6})\b")).text == "POORDOO2318"  # a text layer's
+
+
+def test_a_template_s_dimension_sign_is_put_back_in_part_numbers_that_are_specifications(
+    tmp_path: Path,
+) -> None:
+    template = load_template(
+        write_template(tmp_path, "magyar", HUNGARIAN_TEMPLATE + 'formats: {dimension_sign: "×"}\n')
+    )
+    order = hdprecision.expected()
+    order.lines[0].customer_part_no, order.lines[1].customer_part_no = "M8x30 12.9级", "HD-BLT-0830"
+    with_printed_signs(order, template)
+    assert [order.lines[0].customer_part_no, order.lines[1].customer_part_no] == [
+        "M8×30 12.9级",
+        "HD-BLT-0830",
+    ]
