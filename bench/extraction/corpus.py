@@ -25,8 +25,10 @@ from bench.extraction.layouts import (
     digiwin_tw,
     dingtalk_export_xlsx,
     ecology_oa_zh,
+    epicor_kinetic_us,
     erp_export_xlsx,
     eu_distributor_en,
+    excel_print_zh,
     feishu_xlsx,
     form_xlsx,
     gjp_zh,
@@ -48,6 +50,7 @@ from bench.extraction.layouts import (
     ordine_it,
     protheus_br,
     quickbooks_us,
+    s4_fiori_items_xlsx,
     s4hana_zh,
     sap_en,
     srm_export_xlsx,
@@ -461,7 +464,7 @@ LAYOUTS = [
         "rows), 11 blocks over three pages, two broken at a page end; 总计 row, 采购总金额（元） ¥ "
         "with its 大写 under it in the same cell, 附件, 审批流程 with times, 打印时间, "
         "第 N 页 / 共 3 页",
-        "unseen",
+        "seen",
         "henglin_wecom",
     ),
     Layout(
@@ -476,7 +479,7 @@ LAYOUTS = [
         "PZA/JGO/MTS/KG/CJA, Costo unitario in 4 decimals, Desc. % on 3 partidas with the Importe BEFORE "
         "the discount (CFDI style): Importe / Descuento / Subtotal / I.V.A. 0% / Total USD less than the "
         "lines, Importe con letra (... DÓLARES 33/100 USD), Fecha de impresión, Aspel SAE 9.0",
-        "unseen",
+        "seen",
         "bajio_aspel_mx",
     ),
     Layout(
@@ -490,8 +493,46 @@ LAYOUTS = [
         "with 12 empty formula rows caching an empty string, Subtotal / Freight / GST formula / TOTAL, "
         "sheets "
         "Delivery Schedule (the parts again by shipment), Packing & Labelling, hidden Lists",
-        "unseen",
+        "seen",
         "wattle_creek_xlsx",
+    ),
+    Layout(
+        "zhenxing-excel-print",
+        excel_print_zh,
+        "zh, a small mould factory's 采购订单 typed in Excel and printed to PDF, 2 pages: merged title rows "
+        "(采 购 订 单 with typed spaces), label：value typed into one cell two a row (供货单位 | 订单编号 "
+        "ZX20261209-02, 下单日期 / 交货日期 as Excel short dates 2026/12/9, 结算方式 | 发票), every cell "
+        "ruled, 产品编号/品名/规格型号/材质/单位/数量/单价(元)/金额(元)/备注 with ¥ currency-format cells "
+        "(¥3,440.00), 自动换行 specs wrapped inside taller top-aligned rows, a 材质 column beside the spec, "
+        "顶端标题行 repeating only the column heads on page 2, 合计 and 合计金额（大写）, numbered notes "
+        "naming the replaced order ZX20261205-01, Excel's footer 第 1 页，共 2 页",
+        "unseen",
+        "zhenxing_excel",
+    ),
+    Layout(
+        "kettle-river-epicor",
+        epicor_kinetic_us,
+        "en (US), Epicor Kinetic POForm on US Letter, 2 pages: PO 20931 / Order Date / Page box top right, "
+        "Vendor block with Vendor ID QIHANG01 beside Ship To (a plant street, not the head office's), "
+        "label-over-value strip (Buyer a person, Ship Via, FOB, Terms, Freight, Due Date, Quote), Line | "
+        "Part Number / Description | Rev | Our Qty | UOM | Unit Price | Ext. Price with the description on "
+        "rows UNDER the part (wrapped on three), Your Part: rows, italic line comments, Rel 1 / Rel 2 "
+        "release rows with their own due dates and smaller quantities, 5-decimal prices (0.92000), units "
+        "EA/BX/FT/LB/KT, mm/dd/yyyy, Total (USD), terms document number, print stamp",
+        "unseen",
+        "kettle_river_epicor",
+    ),
+    Layout(
+        "nordhafen-fiori-xlsx",
+        s4_fiori_items_xlsx,
+        "en workbook, SAP S/4HANA Fiori Monitor Purchase Order Items export (UI5 spreadsheet export) of a "
+        "Bremen buyer's call-off: sheet SAPUI5 Spreadsheet Export, one row per item with the order columns "
+        "repeated, Supplier / Company Code / Plant as Name (ID), Payment Terms as text (key), items 10/20, "
+        "Order Quantity with the unit's decimals, Net Price per Price Unit 1/100/1000 (4.50 per 100 PC), "
+        "Net Order Value, Still to be Delivered, dd.mm.yyyy date cells, frozen head with auto-filter, a "
+        "Metadata sheet with the export date and filter, no address, no total, EUR",
+        "unseen",
+        "nordhafen_fiori_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
