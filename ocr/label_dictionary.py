@@ -178,7 +178,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "行金额",
         "Amount", "Extended Price", "Line Total", "Ext. Price", "Ext. Cost", "Extended Cost",
         "Extended Amount", "Ext. Amount", "Extension", "Total Price", "Net Amount", "Line Amount",
-        "Net Value", "Value", "Total Cost",
+        "Net Value", "Net Order Value", "Value", "Total Cost",
     ),
     "delivery_date": (
         "交货日期", "交期", "到货日期", "要求交期", "需求日期", "交货时间", "送货日期", "要求到货日期",

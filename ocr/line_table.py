@@ -589,8 +589,8 @@ def _read_rows(
             table.used_lines.update(above.index for above in lines[i : i + len(found)])
             previous, i = lines[i + len(found) - 1], i + len(found)
             continue
-        elif table.rows and _is_remark(line):
-            pass  # a remark under an order line: the table goes on
+        elif table.rows and (_is_remark(line) or _is_release(line)):
+            pass  # a remark or a delivery release under an order line: the table goes on
         elif (
             previous is last_row_line is not None
             and "part_no" not in table.rows[-1].values
@@ -735,6 +735,16 @@ _REMARK = re.compile(
     r"anmerkung|bemerkung|hinweis|opmerking|uwaga|remarque)\s*(?:[:：]\s*\S|$)",
     re.IGNORECASE,
 )  # a remark under an order line: Chinese, English and the European languages' (Obs.: of a Mexican order)
+
+
+# Epicor's, Infor's release rows under a line: ``Rel 1  Due: 01/22/2027  Qty: 400.00``
+_RELEASE = re.compile(r"^\s*rel(?:ease)?\.?\s*\d{1,3}\b.*\bdue\b", re.IGNORECASE)
+
+
+def _is_release(line: Line) -> bool:
+    """A delivery release of the order line above (its part of the quantity and its own date): no text of
+    the line, and no line of its own."""
+    return bool(_RELEASE.match(" ".join(cell.text for cell in line.cells)))
 
 
 def _is_remark(line: Line) -> bool:

@@ -30,6 +30,9 @@ ORDER_FIELDS = frozenset(
         "payment_terms",
     }
 )
+# A column headed by the document's name holds its number (SAP's ``Purchase Order`` / ``Purchasing Document``
+# column of ME2N or a Fiori list); as a line of its own, the same words are a title, no label.
+NUMBER_COLUMNS = frozenset({"purchase order", "purchasing document", "po", "采购订单", "采购单"})
 # A column filled on an export's first line only may also be the order's total (``(财务信息)价税合计``); a
 # ``Total`` column on every line is the lines' amount.
 FIRST_LINE_FIELDS = ORDER_FIELDS | {"total"}
@@ -39,6 +42,8 @@ def order_column_kind(text: str, fields: frozenset[str] = ORDER_FIELDS) -> str |
     """``order:<field>`` when a header cell is an order field's label alone (``采购订单号``, ``Currency``,
     an export's ``(单据头)单据编号`` or ``(单据头)供应商#名称``)."""
     bare = _GROUP.sub("", text).strip()
+    if "po_number" in fields and " ".join(bare.lower().split()) in NUMBER_COLUMNS:
+        return PREFIX + "po_number"
     keyed = keyed_caption(bare)
     if keyed:
         if not keyed[1]:
@@ -75,5 +80,16 @@ def order_candidates(rows: list) -> list[Candidate]:
         if len(values) != 1 or not (value := values.pop()):
             continue
         cell = next(row.by_kind[kind][0] for row in rows if row.by_kind.get(kind))
-        found.append(Candidate(kind.removeprefix(PREFIX), value, cell, "table-column"))
+        found.append(Candidate(kind.removeprefix(PREFIX), _without_key(value), cell, "table-column"))
     return found
+
+
+# An export's ``Name (ID)`` cell: the system's key for the name after it, in brackets (``Suzhou Qihang
+# Precision Technology Co., Ltd. (17300045)``, ``Within 60 days due net (Z060)``)
+_TRAILING_KEY = re.compile(r"\s+\(([A-Z0-9][A-Z0-9_-]{1,11})\)$")
+
+
+def _without_key(value: str) -> str:
+    """An order column's value without the system key bracketed after its name (a key with lower-case
+    letters is a word, ``(pcs)``, and stays)."""
+    return _TRAILING_KEY.sub("", value)
