@@ -55,6 +55,44 @@ def denoise(grey: np.ndarray) -> np.ndarray:
     return smoothed
 
 
+_DARK = 100  # grey level under which a pixel is a dark fill (or ink)
+_STRIP = (0.5, 0.02)  # inches: a fill's solid strip, at least (a band's margin above or below its text)
+_TEXT_LINE = 0.25  # inches: the white text between a band's margins, at most
+_FILLED = 0.6  # share of a band's pixels that are dark: white text on it leaves most of it dark
+
+
+def light_on_dark(grey: np.ndarray, dpi: int = 300) -> np.ndarray:
+    """The page with its dark bands turned light: a table's header printed white on black (Epicor's
+    ``Line | Part Number | Qty``) is black on white after it, as tesseract and the binarisation want it.
+
+    Found on a quarter-size copy: solid dark strips at least ``_STRIP`` long and thick (a band's margins
+    around its text; no letter, bold or not, and no ruling is one), joined across the text line between
+    them, and kept where most of the joined block is dark (two thick rulings with paper between them are
+    no band). Only the pixels of such blocks are inverted, so a skewed band's corners of paper stay white."""
+    height, width = grey.shape
+    small = cv2.resize(grey, (max(1, width // 4), max(1, height // 4)), interpolation=cv2.INTER_AREA)
+    dark = (small < _DARK).astype(np.uint8)
+    long, thick = max(2, int(_STRIP[0] * dpi / 4)), max(2, round(_STRIP[1] * dpi / 4))
+    strips = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((thick, long), np.uint8))
+    if not strips.any():
+        return grey
+    joined = cv2.morphologyEx(
+        strips, cv2.MORPH_CLOSE, np.ones((max(2, int(_TEXT_LINE * dpi / 4)), 1), np.uint8)
+    )
+    count, labels = cv2.connectedComponents(joined)
+    bands = np.zeros_like(joined)
+    for i in range(1, count):
+        block = labels == i
+        if dark[block].mean() >= _FILLED:
+            bands[block] = 1
+    if not bands.any():
+        return grey
+    mask = cv2.resize(bands, (width, height), interpolation=cv2.INTER_NEAREST).astype(bool)
+    turned = grey.copy()
+    turned[mask] = 255 - grey[mask]
+    return turned
+
+
 def flatten_background(grey: np.ndarray) -> np.ndarray:
     """Divide by the estimated paper (a dilated, blurred copy): grey or shaded paper becomes white while
     glyph edges keep their grey levels, which tesseract's own thresholding reads better than hard black.
@@ -252,7 +290,7 @@ def clean_page(image: Image.Image, dpi: int = 300) -> CleanPage:
 
     The binarised copy only finds the skew and the rulings; tesseract gets the flattened grey page.
     """
-    grey = flatten_background(denoise(to_grey(image)))
+    grey = flatten_background(light_on_dark(denoise(to_grey(image)), dpi))
     binary = binarise(grey)
     skew = estimate_skew(binary)
     if abs(skew) >= _MIN_SKEW:

@@ -14,6 +14,7 @@ from ocr.preprocess import (
     denoise,
     estimate_skew,
     find_rulings,
+    light_on_dark,
     noise_level,
     rulings,
     to_grey,
@@ -122,3 +123,18 @@ def test_a_page_with_a_solid_ruling_across_it_is_no_report_drawn_with_characters
     page = report_drawn_with_characters()
     page[100:1400, 50:53] = 0  # the form's border, down most of the page
     assert rulings(page, 300)[3] is False
+
+
+def test_a_header_band_printed_white_on_black_is_turned_black_on_white() -> None:
+    page = np.full((600, 1200), 250, dtype=np.uint8)
+    page[100:160, 50:1150] = 30  # the dark band, 3.7 x 0.2 in
+    page[115:145, 100:104] = 240  # a white letter's stem inside it
+    page[400:430, 100:104] = 20  # ordinary ink elsewhere: a stem, no band
+    turned = light_on_dark(page, 300)
+    assert turned[130, 600] > 200 and turned[130, 102] < 40  # the band light, its letter dark
+    assert turned[415, 102] == 20 and turned[300, 600] == 250  # ink and paper elsewhere as they were
+
+
+def test_a_page_without_dark_bands_is_left_as_it_is(hd_page: Image.Image) -> None:
+    grey = to_grey(hd_page)
+    assert np.array_equal(light_on_dark(grey, 150), grey)
