@@ -33,7 +33,7 @@ from ocr.tesseract_engine import read_number
 
 MIN_ITEMS = 2
 ROLES = {"line_no", "part_no", "description", "quantity", "unit", "unit_price", "amount", "delivery_date"}
-STARTS = {"part_no", "description"}  # without marks, a block starts at one of these already filled
+STARTS = {"part_no", "description"}  # without marks, a block starts at a row naming one of these
 PAGE_EDGE = 2  # lines at a page's top or bottom that may stand between two rows of a block
 NUMBERS = {"quantity", "unit_price", "amount"}  # re-read with digits only where OCR read no value
 NUMBER_WIDTH = 8  # text heights: the width of a number's box right of ``value_x``
@@ -54,9 +54,8 @@ class _Block:
     blanks: dict[str, Cell] = field(default_factory=dict)  # role -> label of an OCR'd row read without value
     reread: list[str] = field(default_factory=list)  # roles whose value a re-read of the row found
     order: list[str | None] = field(default_factory=list)  # its rows' roles, None for a label OCR garbled
-    garbled: list[tuple[int, Cell, list[Cell]]] = field(
-        default_factory=list
-    )  # (place in order, label, value)
+    # rows whose label OCR garbled: (place in ``order``, label cell, value cells)
+    garbled: list[tuple[int, Cell, list[Cell]]] = field(default_factory=list)
 
     def add(self, kind: str, label: Cell, value: list[Cell]) -> None:
         self.first = self.first or kind
