@@ -18,6 +18,7 @@ from ocr.checks import (
     cross_checked,
     ocr_confidence,
     ocr_doubts,
+    part_number_warnings,
     verified,
 )
 from ocr.code_shapes import by_column_shape, codes_out_of_descriptions
@@ -386,6 +387,7 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
     subtotal_value = subtotal[0] if subtotal else None
     discounts = line_discounts(table.rows, table.decimal_comma)
     order.warnings = arithmetic_warnings(order, subtotal_value, discounts)  # type: ignore[arg-type]
+    order.warnings += part_number_warnings(order)
     order.confidence = confidence(order, subtotal_value, discounts)  # type: ignore[arg-type]
     lines_source = order.provenance.get("lines")
     if lines_source:  # (the order holds its own copy of the provenance dict)

@@ -10,6 +10,7 @@ canonical order keeps the printed price and the discounted amount; it has no dis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -22,6 +23,7 @@ _PENALTY_TOTAL = 0.2  # the lines do not sum to the printed total (a charge the 
 # ... and miss it by more than a tenth: lines are missing or extra; that order must not pass untouched
 _PENALTY_TOTAL_LARGE = 0.3
 _SMALL_GAP = Decimal("0.1")
+_PENALTY_PROSE_CODE = 0.25  # a part number holding a sentence: below the review threshold (0.80)
 
 
 def _tolerance(printed: Decimal) -> Decimal:
@@ -75,6 +77,22 @@ def arithmetic_warnings(
     return warnings
 
 
+def holds_prose(part_no: str | None) -> bool:
+    """A part number with a sentence in it (``KR-705-0160 Impeller, Closed, Bronze``): the lines under an
+    item's code were read as more of its code. A code is one word or two (``M8×30 12.9级``), no prose."""
+    if not part_no:
+        return False
+    return len(part_no.split()) >= 4 or ", " in part_no or bool(re.search(r"[A-Za-z]{3,}\.$", part_no))
+
+
+def part_number_warnings(order: PurchaseOrder) -> list[str]:
+    return [
+        f"line {line.line_no}: the part number holds text, not a code ({line.customer_part_no[:40]}...)"
+        for line in order.lines
+        if holds_prose(line.customer_part_no)
+    ]
+
+
 def confidence(
     order: PurchaseOrder, subtotal: Decimal | None = None, discounts: Discounts | None = None
 ) -> float:
@@ -88,6 +106,8 @@ def confidence(
         all(line.customer_part_no or line.description for line in order.lines),
     ]
     score = sum(required) / len(required)
+    if any(holds_prose(line.customer_part_no) for line in order.lines):
+        score -= _PENALTY_PROSE_CODE
     if _any_line_mismatch(order, discounts):
         score -= _PENALTY_LINE
     gap = total_mismatch(order, subtotal)

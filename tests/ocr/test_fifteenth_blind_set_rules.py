@@ -1,12 +1,18 @@
 """What the fifteenth blind set taught, as general rules: a flat export's ``Purchase Order`` column holds
 the order's number and its ``Name (ID)`` cells name without the system key; ``Net Order Value`` is a
-line's amount; a delivery release under an order line (``Rel 1 Due: ... Qty: ...``) is no text of it."""
+line's amount; a delivery release under an order line (``Rel 1 Due: ... Qty: ...``) is no text of it; and an
+order whose part numbers hold sentences (a description read into the code) goes to review."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
+from ocr.checks import confidence, holds_prose
 from ocr.extraction import extract_order
+from orderbridge.pipeline.runtime import Runtime
+from orderbridge.samples import hdprecision
 from tests.ocr.built_documents import line, pdf, sheet
 
 HEAD = [
@@ -82,3 +88,24 @@ def test_release_rows_under_an_order_line_are_no_text_of_it() -> None:
     order = extract_order(document)
     assert [ln.customer_part_no for ln in order.lines] == ["KR-100-6205", "KR-100-6308"]
     assert [ln.quantity for ln in order.lines] == [Decimal(400), Decimal(120)]
+
+
+@pytest.mark.parametrize(
+    ("part_no", "prose"),
+    [
+        ("KR-705-0160 Impeller, Closed, Bronze, 160 mm", True),  # the description read into the code
+        ("KR-450-0250 Cut to 10 ft lengths.", True),  # a comment under the line
+        ("M8×30 12.9级", False),  # a specification as part number
+        ("HD-BLT-0830", False),
+        (None, False),
+    ],
+)
+def test_a_part_number_holding_a_sentence_is_told(part_no: str | None, prose: bool) -> None:
+    assert holds_prose(part_no) is prose
+
+
+def test_an_order_whose_part_numbers_hold_sentences_goes_to_review() -> None:
+    order = hdprecision.expected()
+    assert confidence(order) == 1.0
+    order.lines[0].customer_part_no = "HD-BLT-0830 Hex bolt, zinc plated, M8 x 30"
+    assert confidence(order) < float(Runtime.__dataclass_fields__["review_threshold"].default)
