@@ -274,12 +274,15 @@ def _continued(cells: list[Cell], at: int) -> Cell:
 _CHINESE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
 
 
-def _block(candidate: Candidate, following: list[Line], wrap_gap: float) -> list[str]:
+def _block(
+    candidate: Candidate, following: list[Line], wrap_gap: float, passing: tuple[str, ...] = ()
+) -> list[str]:
     """The value's text, then the lines wrapped under it: each starting where the value starts, with no
     labels, taking only the cells under the value (a ``Ship To`` block in the right half of a two-column
     header keeps to its column). A line with a time of day (``Goods receiving Mon-Fri 07:00-14:30``) is
     a note under the address, not part of it; a line opening with a Chinese label and its colon is
-    another field, though the dictionary does not know the label."""
+    another field, though the dictionary does not know the label. A line of one of the ``passing`` fields
+    (a ship-to block's ``Attn: Receiving - Dock 3``) is stepped over: the block goes on under it."""
     value, previous = candidate.cell, candidate.cell
     start = (
         value.x0 + (value.x1 - value.x0 - _width(candidate))
@@ -296,6 +299,9 @@ def _block(candidate: Candidate, following: list[Line], wrap_gap: float) -> list
         if near and not aligned and all(c.x0 >= value.x1 or c.x1 <= start for c in line.cells):
             continue  # a line of the block beside this one, printed between two of this block's lines
         first = aligned[0].text if aligned else ""
+        if near and aligned and passing and _labelled_as(aligned[0], passing):
+            previous = aligned[0]
+            continue
         if not near or not aligned or _has_label(aligned[0]) or _TIME_OF_DAY.search(first):
             break
         if _CHINESE_LABEL.match(first):
@@ -354,7 +360,7 @@ _ADDRESS_WORDS = re.compile(
 def _name_and_address(candidate: Candidate, following: list[Line], wrap_gap: float) -> list[Candidate]:
     """A ship-to block under its label: a first line that is a name (a company word, or no digits while
     the next line starts with a street number) is the ship-to name, the lines after it the address."""
-    texts = _block(candidate, following, wrap_gap)
+    texts = _block(candidate, following, wrap_gap, passing=("contact",))
     first, rest = texts[0], texts[1:]
     name_like = _NAME_LINE.match(first) and not _ADDRESS_WORDS.search(first) and not first.endswith(",")
     named = rest and (COMPANY.search(first) or (name_like and rest[0][:1].isdigit()))
@@ -371,6 +377,12 @@ def _width(candidate: Candidate) -> float:
     """How wide an inline value is inside its cell, estimated from its share of the characters."""
     cell = candidate.cell
     return (cell.x1 - cell.x0) * len(candidate.text) / max(len(cell.text), 1)
+
+
+def _labelled_as(cell: Cell, fields: tuple[str, ...]) -> bool:
+    """The cell opens with a label of one of ``fields`` (``Attn:`` of the contact)."""
+    lead, pairs = split_pairs(cell.text)
+    return not lead and bool(pairs) and pairs[0].field in fields
 
 
 def _has_label(cell: Cell) -> bool:

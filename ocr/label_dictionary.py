@@ -161,7 +161,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "订货量", "件数",
         "Qty", "Quantity", "Order Qty", "Qty Ordered", "Ordered Qty", "Quantity Ordered", "Ordered",
         "Order Quantity", "Req. Qty", "Required Qty", "PO Qty", "Qnty", "Quantity Requested",
-        "Requested Quantity", "Qty Requested",
+        "Requested Quantity", "Qty Requested", "Our Qty",
     ),
     "unit": (
         "单位", "计量单位", "单位名称", "主计量", "采购单位", "计价单位", "库存单位", "基本单位", "订货单位",
@@ -195,7 +195,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "Tax", "Tax Rate", "VAT", "Remarks", "Notes", "Note", "Taxes", "Tax Code", "Tax Amount",
         "Cost Code", "Job", "Job No.", "Phase", "Cat", "Category", "Cost Type", "GL Account", "Cost Center",
         "Project", "Project No.", "Case Pack", "Pack Size", "Model Number", "External ID",
-        "External ID Type", "UPC", "EAN", "Options",
+        "External ID Type", "UPC", "EAN", "Options", "版本", "版次", "Rev", "Rev.", "Revision", "Rev. Level",
     ),
     "price_unit": (  # how many units the price is for: "100 Nos" (Tally's per), 100 (SAP's price unit)
         "价格单位", "计价数量", "每",

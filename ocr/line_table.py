@@ -266,7 +266,7 @@ _TOTAL_QUALIFIER = re.compile(
 )
 
 
-SMALLER_PRINT = 0.9  # a text line under an order line in a font this much smaller is a note on it
+SMALLER_PRINT = 0.95  # a text line under an order line in a font this much smaller is a note on it
 
 
 def _smaller_print(line: Line, row_line: Line) -> bool:
@@ -604,7 +604,11 @@ def _read_rows(
             and line.top - previous.bottom < (line.bottom - line.top)
             and (
                 _labelled_note(line)
-                or (_smaller_print(line, last_row_line) and not table.small_print_described)
+                or (
+                    _smaller_print(line, last_row_line)
+                    and not table.small_print_described
+                    and not _first_under_code(table.rows[-1], text)
+                )
             )
         ):
             last_row_line = line  # a pack or customs note under the line, not more of its description
@@ -616,7 +620,8 @@ def _read_rows(
             row = table.rows[-1]
             for kind, value in text.items():
                 if kind == "part_no" and _described_under_code(row, value):
-                    row.values["description"] = value  # NetSuite: the code, its description under it
+                    # NetSuite, Epicor: the code, its description under it (wrapped over more lines)
+                    _stack(row, [{"description": placed[kind]}], columns, above=False)
                     row.wrapped.append(("description", value))
                 elif kind != _UNNAMED:
                     _stack(row, [{kind: placed[kind]}], columns, above=False)
@@ -678,7 +683,7 @@ def _stack(row: Row, lines: list[dict[str, list[Cell]]], columns: list[Column], 
                 stack.append(cells)
             row.by_kind[kind] = [cell for line_cells in stack for cell in line_cells]
             bounds = [(column.x0, column.x1) for column in columns if column.kind == kind]
-            row.values[kind] = stacked_text(stack, bounds)
+            row.values[kind] = stacked_text(stack, bounds or [(0.0, float("inf"))])  # under another's
 
 
 _LABELLED_CODE = re.compile(r"^(?P<label>\S.*?)\s*[:：#]?\s*(?P<code>[A-Za-z0-9][\w./-]*\d[\w./-]*)$")
@@ -686,9 +691,21 @@ _LABELLED_CODE = re.compile(r"^(?P<label>\S.*?)\s*[:：#]?\s*(?P<code>[A-Za-z0-9
 
 def _described_under_code(row: Row, wrapped: str) -> bool:
     """Whether words under an order line's code, in the code's column, are its description: the line
-    has none, its code is one word, and the words under it are several (a code does not wrap)."""
+    has none but what was found under its code before (a description wrapped over more lines), its code
+    is one word, and the first words under it are several (a code does not wrap)."""
     code = row.values.get("part_no", "").strip()
-    return "description" not in row.values and bool(code) and " " not in code and len(wrapped.split()) >= 2
+    if not code or " " in code:
+        return False
+    if "description" in row.values:
+        return row.stacks.get("description", [[]])[0] == []  # only lines under the code so far
+    return len(wrapped.split()) >= 2
+
+
+def _first_under_code(row: Row, text: dict[str, str]) -> bool:
+    """Words under an order line that holds only its code, in the code's column: its description, in
+    whatever print (NetSuite sets it smaller than the code)."""
+    only_code = set(text) - {_UNNAMED} == {"part_no"} and "description" not in row.values
+    return only_code and _described_under_code(row, text["part_no"])
 
 
 def labelled_code(line: Line) -> str | None:
