@@ -30,26 +30,50 @@ def joined(above: str, below: str) -> str:
     return f"{above}{space}{below}"
 
 
-def stacked_text(lines: Sequence[Sequence[Cell]], bounds: Sequence[tuple[float, float]]) -> str:
+def stacked_text(
+    lines: Sequence[Sequence[Cell]], bounds: Sequence[tuple[float, float]], ruled: bool = False
+) -> str:
     """The text of one row's cells of one role, given line by line from the top, under the columns
     ``bounds`` (x0, x1, left to right): in each column the lines join up (``joined``); cells side by
-    side on one line, and the columns themselves, are joined by ``CELL_BREAK``."""
-    columns: list[list[str]] = [[] for _ in bounds]
+    side on one line, and the columns themselves, are joined by ``CELL_BREAK``. In a ``ruled`` table
+    (its bounds are the cell's rulings) a text layer's Chinese line that stopped short of its cell's
+    right edge was wrapped at a space, not mid-word (``精定位`` over ``配螺纹孔``): the space stays."""
+    columns: list[list[list[Cell]]] = [[] for _ in bounds]
     for cells in lines:
-        pieces: list[list[str]] = [[] for _ in bounds]
+        pieces: list[list[Cell]] = [[] for _ in bounds]
         for cell in cells:
-            pieces[_column_of(cell, bounds)].append(cell.text)
+            pieces[_column_of(cell, bounds)].append(cell)
         for column, piece in zip(columns, pieces, strict=True):
             if piece:
-                column.append(CELL_BREAK.join(piece))
+                column.append(piece)
     texts = []
-    for column in columns:
-        text = ""
+    for (x0, x1), column in zip(bounds, columns, strict=True):
+        text, above = "", None
         for piece in column:
-            text = joined(text, piece)
+            below = CELL_BREAK.join(cell.text for cell in piece)
+            if ruled and above and _wrapped_at_space(above, piece, x0, x1):
+                text = f"{text} {below}"
+            else:
+                text = joined(text, below)
+            above = piece
         if text:
             texts.append(text)
     return CELL_BREAK.join(texts)
+
+
+WRAP_ROOM = 1.5  # room left on a wrapped line, in character heights, that a mid-word wrap never leaves
+
+
+def _wrapped_at_space(above: list[Cell], below: list[Cell], x0: float, x1: float) -> bool:
+    """Whether a text layer's line ``above`` left room in its cell (x0..x1, with the left margin the
+    text keeps) for more than the next line's first character: a Chinese cell wraps mid-word only when
+    full, so such a line was broken at a space."""
+    if any(cell.confidence is not None for cell in above + below):
+        return False  # OCR's boxes follow the ink
+    first, last = min(above, key=lambda c: c.x0), max(above, key=lambda c: c.x1)
+    height = last.bottom - last.top
+    room = (x1 - last.x1) - (first.x0 - x0)
+    return room >= WRAP_ROOM * height
 
 
 def _column_of(cell: Cell, bounds: Sequence[tuple[float, float]]) -> int:

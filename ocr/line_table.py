@@ -40,6 +40,7 @@ class Column:
     x1: float
     hint: str | None  # what the header said in brackets: 单价(元) -> 元
     inferred: bool = False  # the role came from the column's content, not from its header
+    ruled: bool = False  # its bounds are the table's rulings
 
 
 @dataclass
@@ -100,17 +101,20 @@ def header_columns(
     if rules and not any(left.x1 - 1 <= x <= right.x0 + 1 for left, right in between for x in rules):
         rules = []  # only a shaded band's two edges, no ruling between its cells: the gaps bound the columns
     # Unnamed header cells (序号 misread by OCR as ``FS``) still bound their neighbours' columns.
-    bounds = []
+    bounds, ruled = [], []
     for i, (_, cell) in enumerate(every):
         left = max((x for x in rules if x <= cell.x0 + 1), default=None)
         right = min((x for x in rules if x >= cell.x1 - 1), default=None)
+        ruled.append(left is not None and right is not None and not doc.is_sheet)
         if left is None or right is None:
             left = (every[i - 1][1].x1 + cell.x0) / 2 if i else -_INF
             right = (cell.x1 + every[i + 1][1].x0) / 2 if i + 1 < len(every) else _INF
         if doc.is_sheet:  # a sheet's cells are its columns exactly: what is left or right is not the table
             left, right = cell.x0, cell.x1
         bounds.append((float(left), float(right)))
-    bounds = _shared_bounds_parted(bounds, [cell for _, cell in every])
+    parted = _shared_bounds_parted(bounds, [cell for _, cell in every])
+    ruled = [was and old == new for was, old, new in zip(ruled, bounds, parted, strict=True)]
+    bounds = parted
     inferred: dict[int, str] = {}
     if following:
         names = [c.text for c in line.cells]
@@ -121,7 +125,7 @@ def header_columns(
     if not _is_header(kinds, len(line.cells)):
         return None
     return [
-        Column(kind or _UNNAMED, left, right, found[1] if found else None, i in inferred)
+        Column(kind or _UNNAMED, left, right, found[1] if found else None, i in inferred, ruled[i])
         for i, ((found, _), kind, (left, right)) in enumerate(zip(every, kinds, bounds, strict=True))
         if kind or i not in (0, len(every) - 1)
     ]
@@ -682,8 +686,9 @@ def _stack(row: Row, lines: list[dict[str, list[Cell]]], columns: list[Column], 
             else:
                 stack.append(cells)
             row.by_kind[kind] = [cell for line_cells in stack for cell in line_cells]
-            bounds = [(column.x0, column.x1) for column in columns if column.kind == kind]
-            row.values[kind] = stacked_text(stack, bounds or [(0.0, float("inf"))])  # under another's
+            own = [column for column in columns if column.kind == kind]
+            bounds = [(column.x0, column.x1) for column in own] or [(0.0, float("inf"))]  # under another's
+            row.values[kind] = stacked_text(stack, bounds, ruled=bool(own) and all(c.ruled for c in own))
 
 
 _LABELLED_CODE = re.compile(r"^(?P<label>\S.*?)\s*[:：#]?\s*(?P<code>[A-Za-z0-9][\w./-]*\d[\w./-]*)$")

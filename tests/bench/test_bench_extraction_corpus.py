@@ -74,10 +74,9 @@ BLIND_FIFTEEN_PDFS, BLIND_FIFTEEN_WORKBOOKS = BLIND_FIFTEEN[:2], BLIND_FIFTEEN[2
 # Note to Supplier row under a line is a note (norland-oracle-bip-xlsx); the fourteenth set's since items
 # printed as blocks of label | value rows are read (henglin-wecom), and the fifteenth set's
 # kettle-river-epicor since a description under its part number wraps on as the description, a comment
-# in smaller print under it is a note and a Rev column is no description. Still open, found when the
-# fifteenth set was written: zhenxing-excel-print's wrapped 规格型号 cells are joined without the space
-# between their two parts (three descriptions).
-OB_TEMPLATE_CANNOT: list[str] = ["zhenxing-excel-print"]
+# in smaller print under it is a note and a Rev column is no description, and zhenxing-excel-print since
+# a ruled Chinese cell's line that stops short of the cell's edge keeps the space it was wrapped at.
+OB_TEMPLATE_CANNOT: list[str] = []
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
 

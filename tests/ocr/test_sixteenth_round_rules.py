@@ -100,3 +100,37 @@ def test_a_ship_to_block_goes_on_past_its_attention_line() -> None:
     order = extract_order(document)
     assert order.ship_to.address == "2210 Progress Drive, Owatonna, MN 55060"
     assert order.ship_to.contact == "Receiving - Dock 3"
+
+
+def ruled_order(spec_lines: list[str], ruled: bool = True):
+    """A ruled 规格型号 cell (x 100..260) wrapped over ``spec_lines``, under a one-line order table."""
+    head = line(
+        100, (30, "序号"), (60, "品名"), (102, "规格型号"), (270, "数量"), (320, "单价"), (380, "金额")
+    )
+    rows = [
+        line(
+            112, (30, "1"), (60, "司筒"), (102, spec_lines[0]), (270, "60"), (320, "18.50"), (380, "1110.00")
+        )
+    ]
+    rows += [line(124 + 12 * k, (102, text)) for k, text in enumerate(spec_lines[1:])]
+    document = pdf(line(10, (30, "订单编号：ZX20261209-02")), head, *rows)
+    if ruled:
+        document.rules[1] = [(x, 95.0, 160.0) for x in (25, 55, 100, 260, 265, 315, 375, 440)]
+    return extract_order(document)
+
+
+def test_a_ruled_chinese_cell_wrapped_short_of_its_edge_keeps_the_space_it_was_wrapped_at() -> None:
+    # 10 characters of 5 points end at 152, far short of the ruling at 260: the line broke at a space
+    order = ruled_order(["Φ6×Φ12 氮化", "配司筒针"])
+    assert order.lines[0].description == "司筒 Φ6×Φ12 氮化 配司筒针"
+
+
+def test_a_ruled_chinese_cell_wrapped_at_its_edge_joins_mid_word() -> None:
+    order = ruled_order(["深沟球轴承双面橡胶密封深沟球轴承双面橡胶密封深沟球轴承双面橡", "胶密封"])
+    assert order.lines[0].description.endswith("深沟球轴承双面橡胶密封")
+    assert order.lines[0].description.count(" ") == 1  # between 品名 and 规格型号 only
+
+
+def test_without_rulings_a_chinese_cell_s_lines_join_without_a_space() -> None:
+    order = ruled_order(["Φ6×Φ12 氮化", "配司筒针"], ruled=False)
+    assert order.lines[0].description == "司筒 Φ6×Φ12 氮化配司筒针"
