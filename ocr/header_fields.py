@@ -125,6 +125,10 @@ _ENDS_AS_LABEL = re.compile(r"[:：]\s*$")  # Supplier confirmation 供应商确
 _PERSON = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+\.?(?:\s+(?:de|van|von|der|la)?\s*[A-Z][a-z]+){1,2}|[\u4e00-\u9fff]{2,3}"
 )
+# A person's phone number and e-mail after their name (``Dana Whitfield (507) 451-8823 dw@kr.com``).
+_CONTACT_TAIL = re.compile(
+    r"(?:\s+(?:(?:Tel|Phone|Ph|Mob|Email|E-mail)\.?:?\s*)?(?:[(+]?\d[\d ().-]{6,}\d|\S+@\S+))+$"
+)
 # A part of a company rather than the company (采购组织：万嘉装备采购中心, the purchasing centre).
 _COMPANY_UNIT = re.compile(r"(?:中心|部|科|处|室|Department|Dept\.?|Centre|Center|Division)$", re.IGNORECASE)
 LATER_PAGE = 0.9  # a header field's value on a later page: a running head repeating it, often with more
@@ -139,7 +143,7 @@ def _weighed(candidate: Candidate) -> Candidate:
     if candidate.cell.page > 1 and candidate.field not in SUM_FIELDS:
         factor *= LATER_PAGE
     named = candidate.text.strip()
-    person = _PERSON.fullmatch(named) or _COMPANY_UNIT.search(named)
+    person = _PERSON.fullmatch(_CONTACT_TAIL.sub("", named)) or _COMPANY_UNIT.search(named)
     if candidate.field in PARTY_FIELDS and person and not COMPANY.search(named):
         factor *= PERSON_NAME
     if candidate.field == "payment_terms" and not any(ch.isdigit() for ch in named):

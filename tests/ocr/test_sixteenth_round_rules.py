@@ -134,3 +134,14 @@ def test_a_ruled_chinese_cell_wrapped_at_its_edge_joins_mid_word() -> None:
 def test_without_rulings_a_chinese_cell_s_lines_join_without_a_space() -> None:
     order = ruled_order(["Φ6×Φ12 氮化", "配司筒针"], ruled=False)
     assert order.lines[0].description == "司筒 Φ6×Φ12 氮化配司筒针"
+
+
+def test_a_buyer_label_naming_a_person_with_phone_and_mail_gives_way_to_the_letterhead_company() -> None:
+    lines = epicor_lines(comment_height=9.2)
+    document = pdf(
+        line(2, (30, "Kettle River Fluid Power, Inc."), (300, "PURCHASE ORDER")),
+        *lines[:-1],
+        line(240, (30, "Buyer: Dana Whitfield (507) 451-8823 dwhitfield@kettleriverfp.com")),
+        lines[-1],
+    )
+    assert extract_order(document).buyer.name == "Kettle River Fluid Power, Inc."
