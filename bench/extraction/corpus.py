@@ -30,6 +30,7 @@ from bench.extraction.layouts import (
     eu_distributor_en,
     excel_print_zh,
     feishu_xlsx,
+    forecast_order_xlsx,
     form_xlsx,
     gjp_zh,
     globalparts_xlsx,
@@ -52,8 +53,10 @@ from bench.extraction.layouts import (
     quickbooks_us,
     s4_fiori_items_xlsx,
     s4hana_zh,
+    sage_x3_fr,
     sap_en,
     srm_export_xlsx,
+    t100_zh,
     tally_in,
     tplus_zh,
     trading_jp,
@@ -506,7 +509,7 @@ LAYOUTS = [
         "(¥3,440.00), 自动换行 specs wrapped inside taller top-aligned rows, a 材质 column beside the spec, "
         "顶端标题行 repeating only the column heads on page 2, 合计 and 合计金额（大写）, numbered notes "
         "naming the replaced order ZX20261205-01, Excel's footer 第 1 页，共 2 页",
-        "unseen",
+        "seen",
         "zhenxing_excel",
     ),
     Layout(
@@ -519,7 +522,7 @@ LAYOUTS = [
         "rows UNDER the part (wrapped on three), Your Part: rows, italic line comments, Rel 1 / Rel 2 "
         "release rows with their own due dates and smaller quantities, 5-decimal prices (0.92000), units "
         "EA/BX/FT/LB/KT, mm/dd/yyyy, Total (USD), terms document number, print stamp",
-        "unseen",
+        "seen",
         "kettle_river_epicor",
     ),
     Layout(
@@ -531,8 +534,54 @@ LAYOUTS = [
         "Order Quantity with the unit's decimals, Net Price per Price Unit 1/100/1000 (4.50 per 100 PC), "
         "Net Order Value, Still to be Delivered, dd.mm.yyyy date cells, frozen head with auto-filter, a "
         "Metadata sheet with the export date and filter, no address, no total, EUR",
-        "unseen",
+        "seen",
         "nordhafen_fiori_xlsx",
+    ),
+    Layout(
+        "yongyu-t100",
+        t100_zh,
+        "zh, 鼎捷 T100 采购单 (GR report apmg500) printed on 241 × 140 mm 二等分 continuous-form pages "
+        "(683 × 397 pt, landscape), 8 detail rows a page, 30 lines on 4 pages, the GR page header on every "
+        "page: label：value three a row (采购单号 YYP1-261200087 with 版次：2 beside it, 采购日期, 供应商 "
+        "QH0012 before our name, 采购人员/采购部门 as code and name, 币别 RMB 人民币, "
+        "税别 V13 13%进项税(含税), "
+        "付款条件 P60 月结60天, 交易条件, 送货地址, 变更日期/变更原因 naming an old date and quantity); "
+        "项次/料件编号/品名/规格/采购单位/采购数量/计价单位/计价数量/未税单价/含税单价/未税金额/含税金额/"
+        "到厂日期 with the purchase unit and the pricing unit different on nine lines (6 箱 = 600 个, "
+        "10 根 = 212.500 KG, 3 卷 = 150 米), quantities with 3 decimals, no head delivery date (到厂日期 per "
+        "line), 合计, 未税总额/税额/含税总额, 大写, 页次：1/4 in the report footer",
+        "unseen",
+        "yongyu_t100",
+    ),
+    Layout(
+        "breval-sage-x3",
+        sage_x3_fr,
+        "fr, a Lyon hydraulics maker's Sage X3 Commande fournisseur reprinted as DUPLICATA (a large grey "
+        "word set diagonally across every page, in the text layer), 2 pages: COMMANDE FOURNISSEUR over a "
+        "N° CF2612-00418 / Date / Page box, Fournisseur block (F00871) in the window position beside "
+        "Adresse de livraison (plant, Quai line, street, town) over Adresse de facturation (the head "
+        "office), label-over-value strips (Acheteur a person, Votre devis with its date, Devise EUR, "
+        "Incoterm, Conditions de paiement, Date de livraison), line numbers 1000/2000/3000, Article | "
+        "Désignation | Qté | Unité | Prix brut | Rem. % | Prix net | Montant HT | Livraison, Votre réf. "
+        "rows and italic line texts under the designation, French numbers (1 280,40 with no-break spaces, "
+        "0,9800, 212,500 KG), units UN/CT/M/KG/JEU, Total HT brut / Remises / Total HT net / TVA 0 / "
+        "Total TTC EUR, SIRET/RCS/TVA legal line and print stamp on every page",
+        "unseen",
+        "breval_sage_x3",
+    ),
+    Layout(
+        "ruixiang-forecast-xlsx",
+        forecast_order_xlsx,
+        "zh workbook, an auto-parts maker's monthly 采购订单及滚动预测 sheet: merged title, label | "
+        "merged value blocks side by side (供应商, 供应商代码, 交货地址, 付款方式 | 订单号, 下单日期 and "
+        "订单交期 as real dates, 币种 人民币（含13%增值税）), two-row head with 本月确认订单 merged over "
+        "订单数量 | 订单金额(元) and 滚动预测（仅供备料参考，非订单） over three month columns headed by "
+        "date cells shown 2027年1月, 安全库存/当前库存 in a collapsed column group, 20 part rows of which "
+        "4 have no firm quantity this month (0 shown as -), 订单金额 formulas with cached values, 合计 row "
+        "over the firm and forecast columns, notes saying the forecast is no order, a second sheet of "
+        "past deliveries",
+        "unseen",
+        "ruixiang_forecast_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
