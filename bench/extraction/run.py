@@ -91,8 +91,11 @@ def run_orderbridge(items: list[Item], baseline: bool = False) -> tuple[list[dic
             load, started = os.getloadavg()[0], time.perf_counter()
             for result in pool.map(one, scans):
                 rows += result
-            wall[fmt] = {"orderbridge_seconds": time.perf_counter() - started, "load_before": load,
-                         "engine_load_seconds": engine_load_s}
+            wall[fmt] = {
+                "orderbridge_seconds": time.perf_counter() - started,
+                "load_before": load,
+                "engine_load_seconds": engine_load_s,
+            }
             if baseline:
                 seconds, pages = speed.plain_tesseract_s([(item.path, item.dpi) for item in scans])
                 wall[fmt] |= {"seconds": seconds, "pages": pages, "load_after": os.getloadavg()[0]}

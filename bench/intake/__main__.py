@@ -65,11 +65,18 @@ def measure_latency(server: Dovecot, home: Path, mails: int, interval: float, db
         time.sleep(0.1)
     stop.set()
     thread.join()
-    seconds = sorted((d.received_at - delivered[d.original_name]).total_seconds()
-                     for d in rt.ledger.documents_in_state() if d.original_name in delivered)
-    return {"mails": len(seconds), "poll_interval_s": interval,
-            "median_s": round(statistics.median(seconds), 3),
-            "p95_s": round(seconds[max(0, int(len(seconds) * 0.95) - 1)], 3), "max_s": round(seconds[-1], 3)}
+    seconds = sorted(
+        (d.received_at - delivered[d.original_name]).total_seconds()
+        for d in rt.ledger.documents_in_state()
+        if d.original_name in delivered
+    )
+    return {
+        "mails": len(seconds),
+        "poll_interval_s": interval,
+        "median_s": round(statistics.median(seconds), 3),
+        "p95_s": round(seconds[max(0, int(len(seconds) * 0.95) - 1)], 3),
+        "max_s": round(seconds[-1], 3),
+    }
 
 
 def measure_backlog(server: Dovecot, home: Path, count: int, db_url: str | None) -> dict:
@@ -78,8 +85,12 @@ def measure_backlog(server: Dovecot, home: Path, count: int, db_url: str | None)
     server.add_user(user)
     os.environ["AIRFLOW_CONN_BENCH_BACKLOG"] = server.connection_json(user, max_messages=count)
     server.drop_into_maildir(
-        [mail(subject=f"PO {n}", parts=[attachment(f"PO-{n:05}.csv", f"po,{n}\n".encode(), "text/csv")])
-         for n in range(count)], user=user)
+        [
+            mail(subject=f"PO {n}", parts=[attachment(f"PO-{n:05}.csv", f"po,{n}\n".encode(), "text/csv")])
+            for n in range(count)
+        ],
+        user=user,
+    )
     started = time.monotonic()
     polls = [poll_imap(rt, "bench_backlog")]
     while polls[-1].more_waiting:
@@ -87,8 +98,13 @@ def measure_backlog(server: Dovecot, home: Path, count: int, db_url: str | None)
     elapsed = time.monotonic() - started
     taken = sum(p.messages for p in polls)
     documents = len(rt.ledger.documents_in_state())
-    return {"messages": taken, "documents": documents, "polls": len(polls), "seconds": round(elapsed, 1),
-            "messages_per_second": round(taken / elapsed, 1)}
+    return {
+        "messages": taken,
+        "documents": documents,
+        "polls": len(polls),
+        "seconds": round(elapsed, 1),
+        "messages_per_second": round(taken / elapsed, 1),
+    }
 
 
 def main() -> None:

@@ -35,12 +35,20 @@ def seed_sandbox(path: Path, n: int) -> None:
         if i % 200 == 199:
             continue  # 0.5% missing in U8
         code = f"{i + 1:010d}"
-        body = {"code": code, "date": "2026-11-20", "custcode": "C0001", "define1": f"PO-{i:06d}",
-                "entry": [{"rowno": 1, "inventorycode": "M1001", "quantity": 100, "taxunitprice": 1.25}]}
+        body = {
+            "code": code,
+            "date": "2026-11-20",
+            "custcode": "C0001",
+            "define1": f"PO-{i:06d}",
+            "entry": [{"rowno": 1, "inventorycode": "M1001", "quantity": 100, "taxunitprice": 1.25}],
+        }
         state, shipped = ("Approved", "2") if i % 3 == 0 else ("Opening", "0")
         rows.append((code, "C0001", "2026-11-20", state, shipped, f"bench:{i}", json.dumps(body), now))
-    db.executemany("INSERT INTO orders(code, custcode, date, state, fhstatus, biz_id, body, created_at)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.executemany(
+        "INSERT INTO orders(code, custcode, date, state, fhstatus, biz_id, body, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
     db.commit()
     db.close()
 
@@ -56,11 +64,23 @@ def main() -> None:
         seed_sandbox(Path(tmp) / "u8.sqlite", args.orders)
         ledger = Ledger(f"sqlite:///{tmp}/ledger.sqlite")
         ledger.migrate()
-        seed_ledger(ledger, args.orders, "u8", lambda i: f"{i + 1:010d}",
-                    [{"line_no": 1, "sku": "M1001", "quantity": "100", "unit_price": "1.25"}], age_hours=2)
+        seed_ledger(
+            ledger,
+            args.orders,
+            "u8",
+            lambda i: f"{i + 1:010d}",
+            [{"line_no": 1, "sku": "M1001", "quantity": "100", "unit_price": "1.25"}],
+            age_hours=2,
+        )
         sandbox = start_in_thread(Path(tmp) / "u8.sqlite")
-        conn = ConnectionInfo("bench", "u8", host=sandbox.url, login="sandbox", password="sandbox-secret",
-                              extra={"app_key": "sandbox-key", "to_account": "sandbox"})
+        conn = ConnectionInfo(
+            "bench",
+            "u8",
+            host=sandbox.url,
+            login="sandbox",
+            password="sandbox-secret",
+            extra={"app_key": "sandbox-key", "to_account": "sandbox"},
+        )
         connector = U8Connector(conn, timeout=300)
         try:
             timed_runs(ledger, PAGES, connector, "u8", cfg, "batch_get calls (+1 token)")

@@ -41,8 +41,10 @@ def _lines(seq: int) -> list[tuple[str, str, str, str, str, str]]:
 def render_po(number: str, seq: int) -> bytes:
     """Acme's PO ``number`` (two pages, ruled table continued under a repeated header)."""
     lines = _lines(seq)
-    rows = [[str(i), part, desc, grouped(qty, 0), unit, price, grouped(amount)]
-            for i, (part, desc, qty, unit, price, amount) in enumerate(lines, 1)]
+    rows = [
+        [str(i), part, desc, grouped(qty, 0), unit, price, grouped(amount)]
+        for i, (part, desc, qty, unit, price, amount) in enumerate(lines, 1)
+    ]
     buffer = io.BytesIO()
     c = draw.new_canvas(buffer, f"Purchase Order {number}")
     top, left, right = draw.PAGE_HEIGHT - 56, 50, 320
@@ -63,16 +65,25 @@ def render_po(number: str, seq: int) -> bytes:
         if second:
             draw.text(c, right, y, second, draw.LATIN_FONT, 10)
         y -= 18
-    draw.table(c, left, y - 10, acme.WIDTHS, [acme.HEADER, *rows[:2]], font=draw.LATIN_FONT,
-               aligns=acme.ALIGNS)
+    draw.table(
+        c, left, y - 10, acme.WIDTHS, [acme.HEADER, *rows[:2]], font=draw.LATIN_FONT, aligns=acme.ALIGNS
+    )
     draw.text(c, draw.PAGE_WIDTH - 50, 60, "Page 1 of 2", draw.LATIN_FONT, 8, "right")
     c.showPage()
     draw.text(c, left, top, f"Purchase Order {number} (continued)", draw.LATIN_BOLD, 11)
-    bottom = draw.table(c, left, top - 20, acme.WIDTHS, [acme.HEADER, *rows[2:]], font=draw.LATIN_FONT,
-                        aligns=acme.ALIGNS)
+    bottom = draw.table(
+        c, left, top - 20, acme.WIDTHS, [acme.HEADER, *rows[2:]], font=draw.LATIN_FONT, aligns=acme.ALIGNS
+    )
     total = grouped(sum((Decimal(a) for *_, a in lines), Decimal(0)))
-    draw.table(c, left, bottom, acme.WIDTHS, [["Total", "", "", "", "", "", total]], font=draw.LATIN_BOLD,
-               aligns=acme.ALIGNS)
+    draw.table(
+        c,
+        left,
+        bottom,
+        acme.WIDTHS,
+        [["Total", "", "", "", "", "", total]],
+        font=draw.LATIN_BOLD,
+        aligns=acme.ALIGNS,
+    )
     draw.text(c, draw.PAGE_WIDTH - 50, 60, "Page 2 of 2", draw.LATIN_FONT, 8, "right")
     c.showPage()
     c.save()
@@ -86,8 +97,9 @@ def render_scan(number: str, seq: int) -> bytes:
     return image_pdf(scan(render_po(number, seq), Degradation.realistic(seq), seed=seq))
 
 
-def write_corpus(out_dir: Path, count: int, *, kind: str = "text", start: int = 0,
-                 prefix: int = PO_BASE) -> list[CorpusFile]:
+def write_corpus(
+    out_dir: Path, count: int, *, kind: str = "text", start: int = 0, prefix: int = PO_BASE
+) -> list[CorpusFile]:
     """``count`` distinct PO files in ``out_dir`` (``kind`` is ``text`` or ``scan``)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     render = render_po if kind == "text" else render_scan

@@ -59,9 +59,15 @@ def main(argv: list[str] | None = None) -> int:
     if not args.sqlite:
         postgres_admin(f'CREATE DATABASE "{database}"')
     sandbox = start_in_thread(root / "kingdee.sqlite")
-    os.environ["AIRFLOW_CONN_KINGDEE_DEFAULT"] = json.dumps({
-        "conn_type": "kingdee", "host": sandbox.url, "login": "administrator", "password": "sandbox",
-        "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 30}})
+    os.environ["AIRFLOW_CONN_KINGDEE_DEFAULT"] = json.dumps(
+        {
+            "conn_type": "kingdee",
+            "host": sandbox.url,
+            "login": "administrator",
+            "password": "sandbox",
+            "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 30},
+        }
+    )
     settings = Settings(home=root / "home", db_url=db_url, mappings_dir=PROJECT_ROOT / "mappings")
 
     def runtime() -> Runtime:
@@ -87,11 +93,19 @@ def main(argv: list[str] | None = None) -> int:
             profiler.disable()
         cpu = time.thread_time() - started
         delivered = len(setup.ledger.delivered_deliveries("kingdee"))
-        print(json.dumps({"count": args.count, "delivered": delivered, "batch": args.batch,
-                          "ledger": "sqlite" if args.sqlite else "postgresql",
-                          "cpu_s_per_po": round(cpu / max(delivered, 1), 4),
-                          "process_s_per_po": round((processed - started) / max(delivered, 1), 4),
-                          "imports_s": import_seconds()}))
+        print(
+            json.dumps(
+                {
+                    "count": args.count,
+                    "delivered": delivered,
+                    "batch": args.batch,
+                    "ledger": "sqlite" if args.sqlite else "postgresql",
+                    "cpu_s_per_po": round(cpu / max(delivered, 1), 4),
+                    "process_s_per_po": round((processed - started) / max(delivered, 1), 4),
+                    "imports_s": import_seconds(),
+                }
+            )
+        )
         if profiler:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.profile)
         return 0 if delivered == args.count else 1
@@ -117,8 +131,9 @@ def import_seconds() -> float:
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-c", IMPORTS], capture_output=True, text=True, check=True,
-                          cwd=PROJECT_ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORTS], capture_output=True, text=True, check=True, cwd=PROJECT_ROOT
+    )
     return round(float(done.stdout.strip().splitlines()[-1]), 3)
 
 

@@ -22,8 +22,10 @@ from bench.throughput.corpus import CorpusFile
 from bench.throughput.stack import BenchDeployment
 from deploy.celery.health import dag_run_states, dags_parsed, query
 
-DELIVERED_SQL = ("SELECT o.po_number, d.updated_at FROM orders o JOIN deliveries d ON d.order_id = o.id "
-                 "WHERE d.state = 'delivered'")
+DELIVERED_SQL = (
+    "SELECT o.po_number, d.updated_at FROM orders o JOIN deliveries d ON d.order_id = o.id "
+    "WHERE d.state = 'delivered'"
+)
 
 
 @dataclass
@@ -106,12 +108,16 @@ def _trigger_intake(env: dict[str, str]) -> None:
     from airflow.api.common.trigger_dag import trigger_dag
     from airflow.utils.types import DagRunTriggeredByType
 
-    trigger_dag("po_intake", triggered_by=DagRunTriggeredByType.CLI,
-                run_id=f"bench__{dt.datetime.now(dt.UTC).isoformat()}")
+    trigger_dag(
+        "po_intake",
+        triggered_by=DagRunTriggeredByType.CLI,
+        run_id=f"bench__{dt.datetime.now(dt.UTC).isoformat()}",
+    )
 
 
-def run(dep: BenchDeployment, files: list[CorpusFile], *, rate: float, intake_every: float,
-        timeout: float) -> RunResult:
+def run(
+    dep: BenchDeployment, files: list[CorpusFile], *, rate: float, intake_every: float, timeout: float
+) -> RunResult:
     cfg = dep.stack.config
     while not dags_parsed(cfg.metadata_url, {"po_intake", "po_process"}):
         dep.stack.check_alive()

@@ -71,18 +71,46 @@ ITEMS = [  # our code, supplier code, description, qty, uom, unit cost, disc %
     ("PHK75", "QH-PH-0075", "Padlock hasp kit 75mm with screws", "150", "SET", "2.15", "0"),
 ]
 HEADER = [
-    "Line", "Our Code", "Supplier Code", "Description", "Qty Ordered", "UOM", "Unit Cost (£)", "Disc %",
-    "Line Total", "Due",
+    "Line",
+    "Our Code",
+    "Supplier Code",
+    "Description",
+    "Qty Ordered",
+    "UOM",
+    "Unit Cost (£)",
+    "Disc %",
+    "Line Total",
+    "Due",
 ]
 WIDTHS = [24, 54, 56, 144, 52, 28, 50, 32, 50, 42]
 COMMODITY = {  # tariff code by supplier-code family: printed under each line for the DDP import entry
-    "BH": "8302 10 00", "TB": "8302 41 00", "HS": "8302 41 00", "GL": "8302 41 00", "PL": "8301 10 00",
-    "LH": "8302 41 00", "TL": "8301 40 90", "SB": "8302 50 00", "CK": "8302 42 00", "CH": "8302 42 00",
-    "CS": "7318 11 00", "WP": "3926 90 97", "CB": "8302 20 00", "DS": "8302 49 00", "LP": "8302 41 00",
-    "DC": "8302 60 00", "SC": "7315 82 90", "NB": "8310 00 00", "PH": "8302 41 00",
+    "BH": "8302 10 00",
+    "TB": "8302 41 00",
+    "HS": "8302 41 00",
+    "GL": "8302 41 00",
+    "PL": "8301 10 00",
+    "LH": "8302 41 00",
+    "TL": "8301 40 90",
+    "SB": "8302 50 00",
+    "CK": "8302 42 00",
+    "CH": "8302 42 00",
+    "CS": "7318 11 00",
+    "WP": "3926 90 97",
+    "CB": "8302 20 00",
+    "DS": "8302 49 00",
+    "LP": "8302 41 00",
+    "DC": "8302 60 00",
+    "SC": "7315 82 90",
+    "NB": "8310 00 00",
+    "PH": "8302 41 00",
 }
-PACKS = {"PR": "Inner 10 / Outer 50", "EA": "Inner 10 / Outer 100", "SET": "Outer 20", "BOX": "Outer 10",
-         "PK": "Outer 20"}
+PACKS = {
+    "PR": "Inner 10 / Outer 50",
+    "EA": "Inner 10 / Outer 100",
+    "SET": "Outer 20",
+    "BOX": "Outer 10",
+    "PK": "Outer 20",
+}
 ALIGNS = "clllrcrrrc"
 LEFT = 32
 ROW_PITCH = 26
