@@ -701,8 +701,8 @@ def _described_under_code(row: Row, wrapped: str) -> bool:
     code = row.values.get("part_no", "").strip()
     if not code or " " in code:
         return False
-    if "description" in row.values:
-        return row.stacks.get("description", [[]])[0] == []  # only lines under the code so far
+    if "description" in row.values:  # only lines under the code so far, none on the line's own row
+        return "description" in row.stacks and not row.stacks["description"][0]
     return len(wrapped.split()) >= 2
 
 
