@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ocr.candidates import Candidate
 from ocr.checks import (
+    amount_warnings,
     arithmetic_warnings,
     confidence,
     cross_checked,
@@ -387,7 +388,7 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
     subtotal_value = subtotal[0] if subtotal else None
     discounts = line_discounts(table.rows, table.decimal_comma)
     order.warnings = arithmetic_warnings(order, subtotal_value, discounts)  # type: ignore[arg-type]
-    order.warnings += part_number_warnings(order)
+    order.warnings += amount_warnings(order) + part_number_warnings(order)
     order.confidence = confidence(order, subtotal_value, discounts)  # type: ignore[arg-type]
     lines_source = order.provenance.get("lines")
     if lines_source:  # (the order holds its own copy of the provenance dict)

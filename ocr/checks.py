@@ -18,7 +18,12 @@ from orderbridge.model import FieldSource, OrderLine, PurchaseOrder
 
 Discounts = Mapping[int, Decimal]  # line number -> its printed discount in percent
 
-_PENALTY_LINE = 0.2  # some line's quantity x unit price is not its amount
+# Some line's quantity x unit price is not its amount: a number was misread, or the customer's document
+# contradicts itself. Either way a person looks first: from 1.0 this is below the review threshold (0.80).
+_PENALTY_LINE = 0.25
+# Some lines have no amount while the others have theirs: a number the table lost (``1 280,40`` split off),
+# which no arithmetic can then check; the lines cannot be summed against the total either.
+_PENALTY_AMOUNT_LOST = 0.25
 _PENALTY_TOTAL = 0.2  # the lines do not sum to the printed total (a charge the total includes, say)
 # ... and miss it by more than a tenth: lines are missing or extra; that order must not pass untouched
 _PENALTY_TOTAL_LARGE = 0.3
@@ -85,6 +90,19 @@ def holds_prose(part_no: str | None) -> bool:
     return len(part_no.split()) >= 4 or ", " in part_no or bool(re.search(r"[A-Za-z]{3,}\.$", part_no))
 
 
+def amounts_lost(order: PurchaseOrder) -> list[int]:
+    """The numbers of the lines without an amount, when other lines have theirs (none when none have)."""
+    lost = [line.line_no for line in order.lines if line.amount is None]
+    return lost if len(lost) < len(order.lines) else []
+
+
+def amount_warnings(order: PurchaseOrder) -> list[str]:
+    lost = amounts_lost(order)
+    if not lost:
+        return []
+    return [f"line(s) {', '.join(map(str, lost))}: no amount read, though the other lines have one"]
+
+
 def part_number_warnings(order: PurchaseOrder) -> list[str]:
     return [
         f"line {line.line_no}: the part number holds text, not a code ({line.customer_part_no[:40]}...)"
@@ -110,6 +128,8 @@ def confidence(
         score -= _PENALTY_PROSE_CODE
     if _any_line_mismatch(order, discounts):
         score -= _PENALTY_LINE
+    if amounts_lost(order):
+        score -= _PENALTY_AMOUNT_LOST
     gap = total_mismatch(order, subtotal)
     if gap is not None:
         small = order.total_amount and abs(gap) <= _SMALL_GAP * abs(order.total_amount)

@@ -121,6 +121,7 @@ def _by_arithmetic(
     (折扣率) adds up less it: the order keeps the printed price and the discounted amount, so the price
     after the discount (实际含税单价) beside it is no unit price."""
     options = {role: [i for i in numeric if kinds[i] in (role, None)] for role in NUMBERS}
+    options["quantity"] += [i for i in numeric if kinds[i] == "price_unit"]  # 计价数量: the quantity priced
     rows = range(len(columns[0]))
     off = _percents(columns[kinds.index("discount")], decimal_comma) if "discount" in kinds else []
     off = off or [""] * len(rows)
@@ -174,7 +175,8 @@ def resolve(
     numeric = [  # (on a scan, a column of quantities with their unit may have a misread or two)
         i
         for i, shape in enumerate(shapes)
-        if kinds[i] in (*NUMBERS, None) and (shape in ("number", "serial") or _mostly_numbers(columns[i]))
+        if kinds[i] in (*NUMBERS, "price_unit", None)
+        and (shape in ("number", "serial") or _mostly_numbers(columns[i]))
     ]
     labelled = [kinds.count(role) for role in NUMBERS]
     if labelled != [1, 1, 1] and (None in [kinds[i] for i in numeric] or max(labelled) > 1):
@@ -190,6 +192,7 @@ def resolve(
         role = {"serial": "line_no", "date": "delivery_date", "unit": "unit", "code": "part_no"}.get(shape)
         if role and role not in kinds:
             kinds[i] = inferred[i] = role
+    _unit_of_the_quantity(kinds, names or [])
     for role in _SINGLE:  # two part-number columns (物料编码, 客户料号): the first one; never both glued
         for i in [i for i, kind in enumerate(kinds) if kind == role][1:]:
             kinds[i] = "other"
@@ -198,3 +201,37 @@ def resolve(
         longest = max(texts, key=lambda i: sum(len(t) for t in columns[i]))
         kinds[longest] = inferred[longest] = "description"
     return kinds, inferred
+
+
+def _unit_of_the_quantity(kinds: list[str | None], names: list[str]) -> None:
+    """Of two unit columns (鼎捷 T100's 采购单位 | 采购数量 | 计价单位 | 计价数量: the purchase and the
+    pricing units), the one of the quantity the order keeps: named like it (计价单位 for 计价数量), else
+    the nearest; the other is no unit column."""
+    units = [i for i, kind in enumerate(kinds) if kind == "unit"]
+    if len(units) < 2 or "quantity" not in kinds:
+        return
+    quantity = kinds.index("quantity")
+    qualifier = _qualifier(names[quantity]) if quantity < len(names) else ""
+    kept = min(
+        units,
+        key=lambda i: (
+            not qualifier or i >= len(names) or _qualifier(names[i]) != qualifier,
+            abs(i - quantity),
+            i,
+        ),
+    )
+    for i in units:
+        if i != kept:
+            kinds[i] = "other"
+
+
+def _qualifier(name: str) -> str:
+    """What a quantity's or unit's column name says of it beyond being one: ``计价`` of 计价数量 and 计价单位,
+    ``order`` of Order Qty and Order UoM; empty for a bare 数量 or Unit."""
+    words = name.split()
+    if len(words) > 1:
+        return words[0].casefold()
+    return name[:2] if _HAN_NAME.fullmatch(name) and len(name) >= 4 else ""
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")

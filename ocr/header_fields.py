@@ -184,9 +184,20 @@ def _parted(line: Line) -> Line:
 _CODE_BEFORE_NAME = re.compile(r"^(?=[^\s]*\d)[A-Za-z0-9][\w./-]{1,15}\s+[-–]\s+(?P<name>\S.*)$")
 
 
+# An ERP's master-data code before a Chinese name, a space between (鼎捷 T100: ``QH0012 苏州启航精工…``):
+# letters and digits, both.
+_CODE_BEFORE_CHINESE = re.compile(
+    r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9./-]{1,11}\s+(?P<name>[\u4e00-\u9fff].*)$"
+)
+
+
 def _without_code(field: str, value: str) -> str:
-    """A buyer's or supplier's name without the code printed before it."""
-    coded = _CODE_BEFORE_NAME.match(value) if field in PARTY_FIELDS else None
+    """A buyer's or supplier's name without the code printed before it. (Payment terms keep their key:
+    SAP's ``Z060 月结60天，电汇`` is wanted whole, 鼎捷's ``P60 月结60天`` without it: no rule serves
+    both.)"""
+    if field not in PARTY_FIELDS:
+        return value
+    coded = _CODE_BEFORE_NAME.match(value) or _CODE_BEFORE_CHINESE.match(value)
     return coded["name"] if coded and COMPANY.search(coded["name"]) else value
 
 

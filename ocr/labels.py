@@ -53,7 +53,10 @@ def _pattern(label: str) -> re.Pattern[str]:
     body = re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", r"\\s?", body)  # OCR: 交货日 期
     body = "".join(f"[{c}{TRADITIONAL[c]}]" if c in TRADITIONAL else c for c in body)  # 訂單號碼
     body = "".join(f"[{c}{_bare_letter(c)}]" if c.isalpha() and _bare_letter(c) != c else c for c in body)
-    tail = _CJK_TAIL if re.search(r"[\u4e00-\u9fff]$", label) else _LATIN_TAIL
+    if re.search(r"[\u4e00-\u9fff]$", label):
+        tail = _CJK_TAIL
+    else:
+        tail = _INITIALISM_TAIL if _INITIALISM.search(label) else _LATIN_TAIL
     return re.compile(body + tail, re.IGNORECASE)
 
 
@@ -61,6 +64,10 @@ _CJK_TAIL = r"(?![\u4e00-\u9fff])"
 # PO#4500012345, PO No.4500: a label ending in a mark may touch its value; No without its dot is no label
 # at the start of Normal, nor Date at the start of Dated.
 _LATIN_TAIL = r"(?:(?<=[.#])|(?![A-Za-z]))"
+# An initialism (C.F., U.S.) read without its dots is no label where digits touch it: ``CF2612-00418`` is
+# an order number, not the codice fiscale's label before ``2612-00418``.
+_INITIALISM = re.compile(r"[A-Za-z]\.[A-Za-z]")
+_INITIALISM_TAIL = r"(?:(?<=[.#])|(?![A-Za-z0-9]))"
 
 
 @dataclass(frozen=True)

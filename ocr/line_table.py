@@ -207,6 +207,7 @@ class _Placement:
         self.spans = [(col.x0, col.x1, _middle(col), col.kind) for col in columns]
         self.ends = [col.x1 for col in columns]
         self.starts = [col.x0 for col in columns]
+        self.kinds = [col.kind for col in columns]
         self.left_edge, self.right_edge = columns[0].x0, columns[-1].x1
 
 
@@ -221,7 +222,7 @@ def _assign(line: Line, columns: Sequence[Column] | _Placement) -> dict[str, lis
     placing = columns if isinstance(columns, _Placement) else _Placement(columns)
     placed: dict[str, list[Cell]] = {}
     for whole in line.cells:
-        for cell in values_apart(whole, placing.ends) if " " in whole.text else (whole,):
+        for cell in values_apart(whole, placing.ends, placing.kinds) if " " in whole.text else (whole,):
             x0, x1 = cell.x0, cell.x1
             if x1 <= placing.left_edge or x0 >= placing.right_edge:
                 continue  # under an unnamed column at the table's edge (a line number under 序号)

@@ -134,6 +134,9 @@ _CODE_GOES_ON = re.compile(r"[-/]\d")
 # Thousands grouped by spaces (``1 065,00``, ``6 572.95``: Sweden, France, Business Central's no-break
 # space), taken only with decimals after the last group: ``2 500`` alone may be two numbers side by side.
 _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?=[.,]\d{1,2}(?!\d))")
+# A document writing decimal commas groups its thousands with spaces (France, Sweden, Poland: ``2 000``,
+# the no-break space printed as a plain one): a cell that is nothing but such a number is one number.
+_SPACE_GROUPED_WHOLE = re.compile(r"^\s*\d{1,3}(?: \d{3})+\s*$")
 _NUMBER_FIRST = re.compile(
     r"^\s*(?:USD|CNY|RMB|EUR|HKD|JPY|GBP|US\$|HK\$|[¥$€£])?\s*([-+]?[\d,.']+)\s*(.*?)\s*$"
 )
@@ -148,6 +151,8 @@ def split_number(text: str, decimal_comma: bool = False) -> tuple[Decimal, str] 
     ``decimal_comma``: the document writes ``1.500,00`` (``ocr.number_style``), so ``1.500`` is 1500.
     """
     folded = _SPACE_GROUPED.sub(lambda m: m[0].replace(" ", ""), fold(text).replace("\u00a0", " "))
+    if decimal_comma and _SPACE_GROUPED_WHOLE.match(folded):
+        folded = folded.replace(" ", "")
     match = _NUMBER_FIRST.match(folded)
     if not match:
         return None

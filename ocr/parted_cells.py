@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ocr.labels import column_kind
@@ -78,6 +78,28 @@ def name_at_end(text: str) -> list[str]:
     return [text]
 
 
+def labels_apart(cell: Cell, is_label: Callable[[str], bool]) -> list[Cell] | None:
+    """A header cell of column names printed too close to part (Sage X3's ``N° ligne Article``) as one
+    cell a name, each placed by its share of the cell's width: when its words, in order, are two names
+    or more that ``is_label`` knows and the whole is none. None otherwise."""
+    words = cell.text.split()
+    if len(words) < 2 or is_label(cell.text):
+        return None
+    names = _names_of(words, is_label)
+    return _words_placed(cell, names) if names and len(names) >= 2 else None
+
+
+def _names_of(words: list[str], is_label: Callable[[str], bool]) -> list[str] | None:
+    """``words`` as consecutive names, the longest first name first; None when they are no such names."""
+    for cut in range(len(words), 0, -1):
+        name = " ".join(words[:cut])
+        if is_label(name):
+            rest = _names_of(words[cut:], is_label) if cut < len(words) else []
+            if rest is not None:
+                return [name, *rest]
+    return None
+
+
 _PARENS_AT_END = re.compile(r"\s*[(（][^)）]*[)）]\s*$")
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -115,21 +137,37 @@ def _is_value(word: str) -> bool:
     return parse_decimal(word) is not None or parse_date(word) is not None
 
 
-def values_apart(cell: Cell, ends: list[float]) -> Sequence[Cell]:
+# A word, or a number whose thousands are grouped by spaces, decimals after them (``1 280,40``): one value.
+_WORD_OR_GROUPED_NUMBER = re.compile(r"(?<!\S)\d{1,3}(?: \d{3})+[.,]\d{1,2}(?![\d.,])|\S+")
+
+
+_TEXT_COLUMNS = frozenset({"part_no", "description", "unit", "delivery_date"})  # what follows a value
+
+
+def values_apart(cell: Cell, ends: list[float], kinds: Sequence[str] = ()) -> Sequence[Cell]:
     """A cell of two values or more, numbers or dates, standing over as many columns (a text layer's
     ``2,880.00 2026-12-15``: 价税合计 and 交货日期 printed too close to part, a remark maybe after them),
-    as one cell a value, each placed by its share of the cell's width; any other cell as it is. ``ends``:
-    the right edges of the table's columns, left to right."""
-    words = cell.text.split()
+    or of one value and text standing over a column of codes, names or units (Sage X3's line number and
+    article code, ``1000 ROUL-6205-C3``), as one cell a value, each placed by its share of the cell's
+    width; any other cell as it is. ``ends``: the right edges of the table's columns, left to right;
+    ``kinds``: their roles (without them, no value and text are parted)."""
+    words = _WORD_OR_GROUPED_NUMBER.findall(cell.text)
     values = next((k for k, w in enumerate(words) if not _is_value(w)), len(words))
-    if values < 2:
+    if values < 1 or (values == 1 and len(words) == 1):
         return (cell,)
     words = words[:values] + ([" ".join(words[values:])] if values < len(words) else [])  # 备注 after them
     parts = _words_placed(cell, words)
-    columns = [bisect.bisect_left(ends, (part.x0 + part.x1) / 2) for part in parts[:values]]
-    if len(set(columns)) < values:
+    columns = [bisect.bisect_left(ends, (part.x0 + part.x1) / 2) for part in parts]
+    if len(set(columns[:values])) < values:
         return (cell,)
-    if values < len(parts) and columns[-1] < len(ends) - 1:  # the remark: right of the values
-        x0 = max(parts[-1].x0, ends[columns[-1]] + 0.5)
+    if values == 1 and (
+        columns[1] == columns[0] or columns[1] >= len(kinds) or kinds[columns[1]] not in _TEXT_COLUMNS
+    ):
+        return (
+            cell,
+        )  # ``6205 bearing``: a number starting its column's text; ``20,000 件`` with no unit column
+    last = columns[values - 1]
+    if values < len(parts) and last < len(ends) - 1:  # the remark: right of the values
+        x0 = max(parts[-1].x0, ends[last] + 0.5)
         parts[-1] = replace(parts[-1], x0=min(x0, parts[-1].x1 - 0.5))
     return parts

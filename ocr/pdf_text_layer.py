@@ -60,6 +60,8 @@ def page_runs(textpage: pdfium.PdfTextPage, left: float, top: float) -> list[Run
         for i in np.flatnonzero(space & kept).tolist():
             kept[i] = pdfium_c.FPDFText_IsGenerated(handle, i) != 1
     index = np.flatnonzero(kept)
+    if index.size:
+        index = index[~_diagonal(handle, index, boxes, chars)]
     if not index.size:
         return []
     x0, y1, x1, y0 = boxes[index].T  # FS_RECTF: left, top, right, bottom (PDF space, y up)
@@ -106,6 +108,40 @@ def _loose_boxes(handle: object, count: int) -> tuple[np.ndarray, np.ndarray]:
     found = [box(address, i, base + step * i) for i in range(count)]
     floats = np.frombuffer(boxes, dtype=np.float32).reshape(count, 4).astype(np.float64)
     return floats, np.array(found, dtype=bool)
+
+
+DIAGONAL = math.sin(math.radians(10))  # text turned further than this off its nearest axis: a watermark
+
+
+def _diagonal(handle: object, index: np.ndarray, boxes: np.ndarray, chars: TextChars | None) -> np.ndarray:
+    """Which of the kept characters are set at a slant (between 10 and 80 degrees off the page's axes).
+
+    Order documents print their data along the page's axes; what runs across it diagonally is a
+    watermark (DUPLICATA, COPY, 副本) and, read as words, it lands in the cells it crosses. A text layer
+    under a slightly skewed scan (a few degrees) is kept. Without the C loop the matrix is asked where a
+    character's box changes, as ``_font_sizes`` does (a slanted glyph's box differs from its neighbours').
+    """
+    if chars:
+        matrix = chars.matrices[index].astype(np.float64)
+    else:
+        low, high = boxes[index, 3], boxes[index, 1]
+        changes = np.ones(index.size, dtype=bool)
+        changes[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1])
+        asked = np.flatnonzero(changes)
+        matrices = (pdfium_c.FS_MATRIX * asked.size)()
+        base, address = ctypes.addressof(matrices), plain.address(handle)
+        step = ctypes.sizeof(pdfium_c.FS_MATRIX)
+        for k, i in enumerate(index[asked].tolist()):
+            if not plain.char_matrix(address, i, base + step * k):
+                matrices[k] = pdfium_c.FS_MATRIX(1, 0, 0, 1, 0, 0)
+        known = np.frombuffer(matrices, dtype=np.float32).reshape(asked.size, 6).astype(np.float64)
+        latest = np.maximum.accumulate(np.where(changes, np.arange(index.size), 0))
+        matrix = known[np.searchsorted(asked, latest)]
+    a, b = matrix[:, 0], matrix[:, 1]
+    length = np.hypot(a, b)
+    sine = np.divide(np.abs(b), length, out=np.zeros_like(length), where=length > 0)
+    cosine = np.divide(np.abs(a), length, out=np.ones_like(length), where=length > 0)
+    return np.minimum(sine, cosine) > DIAGONAL
 
 
 def _font_sizes(

@@ -20,6 +20,7 @@ from ocr.code_shapes import DIGIT_FOR
 from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS
 from ocr.labels import column_kind, label_spans
 from ocr.layout import Cell, Document, Line
+from ocr.parted_cells import labels_apart
 from ocr.regions import region_cell
 from orderbridge.model import PurchaseOrder
 from orderbridge.settings import PROJECT_ROOT
@@ -139,6 +140,7 @@ def prepare(doc: Document, template: Template) -> Document:
     columns = {_squeeze(text): COLUMN_LABELS[role][0] for text, role in template.columns.items()}
     roles = {_squeeze(text): role for text, role in template.columns.items()}
     for line in doc.lines:
+        line.cells = _template_columns_apart(line.cells, columns)
         printed = line.cells
         line.cells = [_rewritten(cell, label_rules, columns) for cell in printed]
         named = [  # each cell's role in the template's columns, "label" where a template label named it
@@ -179,6 +181,19 @@ def _label_pattern(label: str) -> re.Pattern[str]:
 
 def _squeeze(text: str) -> str:
     return "".join(text.split()).casefold()
+
+
+def _template_columns_apart(cells: list[Cell], columns: dict[str, str]) -> list[Cell]:
+    """Header cells holding two of the template's column names or more (``N° ligne Article``: printed
+    too close for the text layer to part them) as one cell a name. A cell the dictionary names as a whole
+    stays one: ``数量 单位`` is one column of quantities with their units."""
+    if not columns:
+        return cells
+    parted: list[Cell] = []
+    for cell in cells:
+        apart = None if column_kind(cell.text) else labels_apart(cell, lambda text: _squeeze(text) in columns)
+        parted += apart or [cell]
+    return parted
 
 
 def _rewritten(cell: Cell, label_rules: list, columns: dict[str, str]) -> Cell:

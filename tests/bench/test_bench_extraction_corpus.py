@@ -83,14 +83,13 @@ BLIND_SIXTEEN_PDFS, BLIND_SIXTEEN_WORKBOOKS = BLIND_SIXTEEN[:2], BLIND_SIXTEEN[2
 # kettle-river-epicor since a description under its part number wraps on as the description, a comment
 # in smaller print under it is a note and a Rev column is no description, and zhenxing-excel-print since
 # a ruled Chinese cell's line that stops short of the cell's edge keeps the space it was wrapped at. The
-# sixteenth set's, found when it was written: breval-sage-x3 comes out with 9 of its 22 lines, at
-# confidence 1.0 (page 1's lines 4-16 lost where the DUPLICATA watermark's big diagonal letters cross the
-# table; drawn without the watermark, all 22 lines come but still wrong), no part number on any line (the
-# N° ligne 1000/2000 and Article columns are read into the description) and quantities grouped with a
-# no-break space cut at it (2 000 read as 2); ruixiang-forecast-xlsx is rejected, "a purchase order number
-# but no order lines" (本月确认订单 merged over 订单数量 | 订单金额(元) beside 滚动预测 merged over three
-# date-headed month columns; with that heading row flattened, the firm and forecast columns still mix).
-OB_TEMPLATE_CANNOT: list[str] = ["breval-sage-x3", "ruixiang-forecast-xlsx"]
+# sixteenth set's breval-sage-x3 since a diagonal watermark is no text of the page, a header cell holding
+# two of the template's column names is parted (N° ligne Article) with the cells under it, and a cell of
+# space-grouped thousands is one number where commas are decimal (2 000). Left: ruixiang-forecast-xlsx is
+# rejected, "a purchase order number but no order lines" (本月确认订单 merged over 订单数量 | 订单金额(元)
+# beside 滚动预测 merged over three date-headed month columns; with that heading row flattened, the firm
+# and forecast columns still mix).
+OB_TEMPLATE_CANNOT: list[str] = ["ruixiang-forecast-xlsx"]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
 

@@ -18,7 +18,7 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from ocr import pdf_reader
+from ocr import pdf_reader, pdf_text_layer
 from ocr.extraction import read_document
 from ocr.pdf_text_layer import page_runs, words_of
 from orderbridge.errors import DocumentRejected
@@ -233,3 +233,41 @@ def test_a_broken_pdf_read_after_a_password_protected_one_is_corrupt_not_encrypt
     with pytest.raises(DocumentRejected) as second:
         read_document(data, "po.pdf")
     assert (first.value.reason, second.value.reason) == ("encrypted-pdf", "corrupt-pdf")
+
+
+def _order_lines_under_a_watermark(canvas: Canvas, turned: float = 40.0) -> None:
+    canvas.setFont("Helvetica", 9)
+    canvas.drawString(60, 700, "1000 ROUL-6205-C3 Roulement a billes 400 UN 0,9800 392,00")
+    canvas.drawString(60, 680, "2000 ROUL-6308-ZZ Roulement a billes 120 UN 3,2500 390,00")
+    canvas.saveState()
+    canvas.setFillGray(0.86)
+    canvas.setFont("Helvetica-Bold", 110)
+    canvas.translate(80, 560)
+    canvas.rotate(turned)
+    canvas.drawString(0, 0, "DUPLICATA")
+    canvas.restoreState()
+
+
+@pytest.mark.parametrize("c_loop", [True, False], ids=["c-loop", "python-calls"])
+def test_a_diagonal_watermark_is_no_text_of_the_page(c_loop: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not c_loop:
+        monkeypatch.setattr(pdf_text_layer, "text_chars", lambda page, count: None)
+    document = read_document(drawn(_order_lines_under_a_watermark), "duplicata.pdf")
+    assert [" ".join(cell.text for cell in line.cells) for line in document.lines] == [
+        "1000 ROUL-6205-C3 Roulement a billes 400 UN 0,9800 392,00",
+        "2000 ROUL-6308-ZZ Roulement a billes 120 UN 3,2500 390,00",
+    ]
+
+
+def test_text_turned_a_few_degrees_is_kept() -> None:
+    """A text layer under a slightly skewed scan is the page's text, not a watermark."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Helvetica", 12)
+        canvas.translate(72, 700)
+        canvas.rotate(3)
+        canvas.drawString(0, 0, "PO-4471")
+
+    pdf = pdfium.PdfDocument(drawn(draw))
+    runs = page_runs(pdf[0].get_textpage(), 0.0, 0.0)
+    assert "".join(run[0] for run in runs) == "PO-4471"
