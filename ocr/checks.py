@@ -40,12 +40,16 @@ def _tolerance(printed: Decimal) -> Decimal:
 
 def line_mismatch(line: OrderLine, discount: Decimal | None = None) -> Decimal | None:
     """How far qty x unit price (less ``discount`` percent) is from the printed amount, when it is further
-    than rounding explains."""
+    than rounding explains. A line whose qty x unit price is its amount adds up whatever discount is
+    printed beside it: the price is the net one."""
     if line.unit_price is None or line.amount is None:
         return None
     gross = line.quantity * line.unit_price
+    tolerance = _tolerance(line.amount)
+    if discount and abs(gross - line.amount) <= tolerance:
+        return None  # the price printed is already the net one (Sage X3: Prix brut | Rem. % | Prix net)
     difference = (gross * (100 - discount) / 100 if discount else gross) - line.amount
-    return difference if abs(difference) > _tolerance(line.amount) else None
+    return difference if abs(difference) > tolerance else None
 
 
 def _any_line_mismatch(order: PurchaseOrder, discounts: Discounts | None) -> bool:

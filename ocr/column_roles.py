@@ -193,6 +193,11 @@ def resolve(
         if role and role not in kinds:
             kinds[i] = inferred[i] = role
     _unit_of_the_quantity(kinds, names or [])
+    described = [i for i, kind in enumerate(kinds) if kind == "description"]
+    if len(described) >= 2 and "part_no" not in kinds and shapes[described[0]] == "code":
+        # Article | Désignation: the French ``Article`` is the item's code, its cells say so (a code after
+        # the name is its spec: 品名 | 规格型号 ``6205-2RS``)
+        kinds[described[0]] = inferred[described[0]] = "part_no"
     for role in _SINGLE:  # two part-number columns (物料编码, 客户料号): the first one; never both glued
         for i in [i for i, kind in enumerate(kinds) if kind == role][1:]:
             kinds[i] = "other"

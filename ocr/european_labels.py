@@ -67,7 +67,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "buyer_name": (
         "Cliente", "Committente", "Acquirente", "Fatturare a", "Intestatario fattura",
         "Facturar a",
-        "Client", "Acheteur", "Facturer à", "Donneur d'ordre",
+        "Client", "Acheteur", "Facturer à", "Donneur d'ordre", "Adresse de facturation",
         "Klant", "Opdrachtgever", "Factuuradres",
         "Zamawiający", "Nabywca",
         "Alıcı", "Müşteri",
@@ -158,7 +158,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
 
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "line_no": (
-        "Riga", "Línea", "Lín.", "Ligne", "Regel", "Lp.",
+        "Riga", "Línea", "Lín.", "Ligne", "Regel", "Lp.", "N° ligne", "N° de ligne",
         "Sıra", "Sıra No",
     ),
     "part_no": (
@@ -205,7 +205,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Einzelpreis", "Preis", "Stückpreis", "E-Preis",
         "Prezzo", "Prezzo unit.", "Prezzo unitario", "Prezzo netto",
         "Precio", "Precio unitario", "Precio unit.", "P. unitario", "P.U.",
-        "Prix unitaire", "Prix unit.", "PU HT", "Prix unit. HT", "Prix",
+        "Prix unitaire", "Prix unit.", "PU HT", "Prix unit. HT", "Prix", "Prix net", "PU net",
         "Valor unitário", "Vlr. unit.", "Preço unitário", "Preço",
         "Prijs", "Stukprijs", "Eenheidsprijs",
         "Cena", "Cena jedn.", "Cena netto",
@@ -225,7 +225,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Liefertermin", "Lieferdatum",
         "Data cons.", "Data consegna", "Consegna",
         "Fecha entrega", "Fecha de entrega", "Entrega",
-        "Date de livraison", "Délai",
+        "Date de livraison", "Délai", "Livraison",
         "Data de entrega", "Prazo",
         "Leverdatum",
         "Termin", "Data dostawy",
@@ -234,7 +234,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Rabatt", "Remise",
         "Sconto", "Sconti", "Sconto %", "Sconti %", "Sc. %",
         "Dto.", "Dto. %", "% Dto.", "Descuento",
-        "Remise %",
+        "Remise %", "Rem. %", "Rem.",
         "Desconto", "Desc. %",
         "Korting",
         "Rabat",
@@ -242,6 +242,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "other": (
         "IVA", "Aliquota IVA", "Cod. IVA", "TVA", "BTW", "VAT %", "Note", "Notas",
+        "Prix brut", "PU brut",
         "GTİP No", "GTİP", "KDV %",
     ),
 }

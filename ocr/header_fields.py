@@ -57,9 +57,9 @@ def find_candidates(
                         or Candidate(pair.field, pair.value, cell, "label-inline")
                     ]
                 elif pair.value:
-                    paired = [
-                        Candidate(pair.field, _without_code(pair.field, pair.value), cell, "label-inline")
-                    ]
+                    value = _without_code(pair.field, pair.value)
+                    inline = Candidate(pair.field, value, cell, "label-inline")
+                    paired = [_name_under_code(inline, lines[position + 1 :])]
                 elif k == len(pairs) - 1:
                     paired = _right_or_below(pair.field, line, i, lines[position + 1 :])
                 else:
@@ -79,6 +79,9 @@ def find_candidates(
     titles += currency_statements(doc) + title_currency(doc)
     for candidate in titles + signature_names(doc):
         found.setdefault(candidate.field, []).append(candidate)
+    for name in PARTY_FIELDS:
+        if name in found:
+            found[name] = [replace(c, text=_without_site(c.text)) for c in found[name]]
     if "supplier_name" not in found:
         named = {name for field in ("buyer_name", "ship_to_name") if (name := _best(found, field))}
         addressee = addressee_supplier(doc, named) if named else []
@@ -199,6 +202,34 @@ def _without_code(field: str, value: str) -> str:
         return value
     coded = _CODE_BEFORE_NAME.match(value) or _CODE_BEFORE_CHINESE.match(value)
     return coded["name"] if coded and COMPANY.search(coded["name"]) else value
+
+
+_SITE_DASH = re.compile(r"\s+[-–]\s+")
+
+
+def _without_site(name: str) -> str:
+    """A company's name without the site or department after it (``Bréval Hydraulique SAS - Siège
+    social``, ``… SAS - Comptabilité fournisseurs``): the part before a spaced dash, when it carries the
+    company's legal form and what follows carries none."""
+    head, *rest = _SITE_DASH.split(name, maxsplit=1)
+    if rest and COMPANY.search(head) and not COMPANY.search(rest[0]):
+        return head
+    return name
+
+
+_BARE_CODE = re.compile(r"^(?=\S*\d)[A-Za-z0-9][\w./-]{2,15}$")
+
+
+def _name_under_code(candidate: Candidate, following: list[Line]) -> Candidate:
+    """A party label whose value is only the party's code in the buyer's ERP (Sage X3's ``Fournisseur :
+    F00871``), the company's name on the line under it: that name."""
+    if candidate.field not in PARTY_FIELDS or not _BARE_CODE.match(candidate.text) or not following:
+        return candidate
+    cell, below = candidate.cell, following[0]
+    if below.page != cell.page or below.top - cell.bottom > _WRAP_GAP * (cell.bottom - cell.top):
+        return candidate
+    named = [c for c in below.cells if cell.x0 - 2 <= c.x0 < cell.x1 and COMPANY.search(c.text)]
+    return replace(candidate, text=named[0].text, cell=named[0]) if named else candidate
 
 
 def _merged(left: Cell, right: Cell, text: str) -> Cell:

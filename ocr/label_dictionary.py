@@ -27,7 +27,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "PO Reference",
         "Purchase Order No.", "Purchase Order Number", "Purchase Order #", "Purchase Order Ref",
         "Order No.", "Order Number", "Order #", "Order Ref", "Order Reference", "Our Order No.",
-        "Customer PO", "Customer PO No.", "Buyer PO No.", "Our Order Reference", "No.",
+        "Customer PO", "Customer PO No.", "Buyer PO No.", "Our Order Reference", "No.", "N°", "Nº",
         "Purchasing Document", "Purchasing Doc.", "Purchase Document", "Voucher No.", "PO", "Order",
     ),
     "order_date": (
@@ -233,7 +233,7 @@ TRADITIONAL: dict[str, str] = dict(zip(
 # after a colon: "No. 1 Factory Road" is an address, "To: ..." the supplier, "Payment received" no terms.
 NEEDS_COLON = (
     "No.", "PO", "编号", "To", "致", "From", "Terms", "Payment", "付款", "结算", "单号", "Dated",
-    "Numero", "Número", "Numéro", "Numer", "Order",
+    "Numero", "Número", "Numéro", "Numer", "Order", "N°", "Nº",
 )
 # Rows that carry a page's running sums to the next page (管家婆, 用友 T3 prints): no order line, and the
 # table goes on after them.

@@ -24,7 +24,7 @@ from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import fold, parse_decimal, split_number
 from ocr.order_columns import first_row_only, order_column_kind
-from ocr.parted_cells import names_apart, split_over_columns, values_apart
+from ocr.parted_cells import latin_names_apart, names_apart, split_over_columns, values_apart
 
 _INF = float("inf")
 _TEXT_KINDS = {"description", "part_no"}
@@ -86,7 +86,7 @@ def header_columns(
     if line.page in doc.scans and following:
         line = names_apart(split_over_columns(line, following), spaced=False)
     elif line.page not in doc.scans and not doc.is_sheet:
-        line = names_apart(line)
+        line = latin_names_apart(names_apart(line))
     if len(line.cells) < 3:
         return None  # a header names three columns or more (``_is_header``, ``_may_be_header``)
     kind_of = ocr_column_kind if line.page in doc.scans else column_kind
@@ -118,7 +118,7 @@ def header_columns(
     inferred: dict[int, str] = {}
     if following:
         names = [c.text for c in line.cells]
-        sampled = _sample(line, following, bounds)
+        sampled = _sample(line, following, bounds, kinds)
         if doc.is_sheet:
             kinds = first_row_only(kinds, sampled, names)
         kinds, inferred = resolve(kinds, sampled, names, bool(doc.decimal_comma))
@@ -183,10 +183,14 @@ _SAMPLE_ROWS = 40
 _FIRST_ROW_WITHIN = 3  # lines after the header (a second header line, a wrapped first description)
 
 
-def _sample(line: Line, following: Sequence[Line], bounds: list[tuple[float, float]]) -> list[list[str]]:
-    """The text under each header cell, for the lines below that hold two or more numbers."""
+def _sample(
+    line: Line, following: Sequence[Line], bounds: list[tuple[float, float]], kinds: Sequence[str | None] = ()
+) -> list[list[str]]:
+    """The text under each header cell, for the lines below that hold two or more numbers (a cell over two
+    columns parted as the header's ``kinds`` say, ``values_apart``)."""
     columns: list[list[str]] = [[] for _ in bounds]
     probe = _Placement([Column(str(i), left, right, None) for i, (left, right) in enumerate(bounds)])
+    probe.kinds = [kind or "" for kind in kinds] if kinds else probe.kinds
     for k, below in enumerate(following[:_SAMPLE_ROWS]):
         if below.page != line.page or _closing_label(below) or (not columns[0] and k >= _FIRST_ROW_WITHIN):
             break  # the rows of a table follow its header at once, and end at its total or page end

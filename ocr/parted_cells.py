@@ -66,6 +66,21 @@ def names_apart(line: Line, spaced: bool = True) -> Line:
     return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
 
 
+def latin_names_apart(line: Line) -> Line:
+    """A text layer's header cell of Latin column names printed too close to part (Sage X3's ``N° ligne
+    Article``, ``Prix brut Rem. %``) as one cell a name: when the whole names no column and its words, in
+    order, are names the dictionary knows every one."""
+    cells: list[Cell] = []
+    for cell in line.cells:
+        apart = None if _HAN.search(cell.text) else labels_apart(cell, _names_a_column)
+        cells += apart or [cell]
+    return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
+
+
+def _names_a_column(text: str) -> bool:
+    return column_kind(text) is not None
+
+
 def name_at_end(text: str) -> list[str]:
     """``辅助属性单位`` -> ``['辅助属性', '单位']``, ``含税单价折扣率(%)`` -> ``['含税单价', '折扣率(%)']``: a
     run of Chinese ending in a column's name (its hint in brackets kept), cut before the longest such name."""

@@ -233,3 +233,80 @@ def test_the_pricing_quantity_and_its_unit_are_the_lines_when_only_they_add_up()
 
 def test_an_erp_code_before_a_chinese_company_name_is_no_part_of_it() -> None:
     assert extract_order(t100_order()).supplier.name == "苏州启航精工科技有限公司"
+
+
+def sage_x3_without_template():
+    """Bréval's print as the dictionary reads it: French labels, the head office's letterhead, the
+    supplier's code in the buyer's ERP beside its label and our name under it, a discount beside a net
+    price."""
+    return pdf(
+        line(10, (30, "Bréval Hydraulique SAS - Siège social"), (300, "N° :"), (340, "CF2612-00418")),
+        line(22, (300, "Date :"), (340, "09/12/2026")),
+        line(40, (300, "Fournisseur : F00871")),
+        line(50, (300, "Suzhou Qihang Precision Technology Co., Ltd.")),
+        line(70, (30, "Devise"), (80, "EUR")),
+        line(
+            100,
+            (30, "N° ligne Article"),
+            (150, "Désignation"),
+            (300, "Qté"),
+            (330, "Unité"),
+            (360, "Prix brut Rem. %"),
+            (450, "Prix net"),
+            (500, "Montant HT"),
+        ),
+        line(
+            115,
+            (30, "1000 ROUL-6205-C3"),
+            (150, "Roulement à billes"),
+            (300, "400"),
+            (330, "UN"),
+            (360, "0,9800"),
+            (450, "0,9800"),
+            (500, "392,00"),
+        ),
+        line(
+            130,
+            (30, "2000 JNT-TC-2535"),
+            (150, "Bague d'étanchéité"),
+            (300, "600"),
+            (330, "UN"),
+            (360, "0,4000"),
+            (420, "5,0"),
+            (450, "0,3800"),
+            (500, "228,00"),
+        ),
+        line(145, (400, "Total TTC EUR"), (500, "620,00")),
+    )
+
+
+def test_without_a_template_french_column_names_printed_together_are_parted_and_the_article_is_the_code() -> (
+    None
+):
+    order = extract_order(sage_x3_without_template())
+    assert [(ln.line_no, ln.customer_part_no, ln.description) for ln in order.lines] == [
+        (1, "ROUL-6205-C3", "Roulement à billes"),
+        (2, "JNT-TC-2535", "Bague d'étanchéité"),
+    ]
+    assert [ln.unit_price for ln in order.lines] == [Decimal("0.9800"), Decimal("0.3800")]  # the Prix net
+
+
+def test_a_net_price_beside_its_printed_discount_adds_up_as_it_is() -> None:
+    order = extract_order(sage_x3_without_template())
+    assert order.warnings == [] and order.provenance["lines"].method.endswith("+arithmetic")
+
+
+def test_the_order_number_after_a_bare_n_degree_sign_and_its_colon() -> None:
+    assert extract_order(sage_x3_without_template()).po_number == "CF2612-00418"
+    assert split_pairs("N° TVA : FR38412587963")[1][0].field != "po_number"
+
+
+def test_a_party_code_beside_its_label_gives_way_to_the_company_name_under_it() -> None:
+    assert (
+        extract_order(sage_x3_without_template()).supplier.name
+        == "Suzhou Qihang Precision Technology Co., Ltd."
+    )
+
+
+def test_a_company_name_keeps_no_site_after_a_dash() -> None:
+    assert extract_order(sage_x3_without_template()).buyer.name == "Bréval Hydraulique SAS"
