@@ -22,7 +22,7 @@ from ocr.item_notes import without_repeated_notes
 from ocr.label_dictionary import CARRY_LABELS
 from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
 from ocr.layout import Cell, Document, Line
-from ocr.normalise import fold, parse_decimal, split_number
+from ocr.normalise import fold, parse_date, parse_decimal, split_number
 from ocr.order_columns import first_row_only, order_column_kind
 from ocr.parted_cells import latin_names_apart, names_apart, split_over_columns, values_apart
 
@@ -321,6 +321,12 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
         columns = header_columns(header, doc, lines[first_row : first_row + _SAMPLE_ROWS], unnamed)
         if not columns:
             stacked, first_row = _stacked_header(lines, i, doc)
+            if (
+                stacked is None
+                and _heads_groups(lines, i)
+                and (sub := _with_subheader(lines, i)) is not header
+            ):
+                stacked, first_row = sub, i + 2  # 本月确认订单 merged over 订单数量 | 订单金额(元)
             columns = stacked and header_columns(stacked, doc, lines[first_row : first_row + _SAMPLE_ROWS])
             header = stacked or header
         elif any(column.kind == _UNNAMED for column in columns):  # ``Unit of`` over ``Measure``
@@ -352,7 +358,21 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
             i = _read_rows(lines, at, columns, table, page=lines[at].page)
     table.rows = without_repeated_blocks(table.rows, blocks, table.decimal_comma)
     table.rows = without_repeated_notes(without_schedule_rows(table.rows, table.decimal_comma))
+    table.rows = without_unordered_rows(table.rows, table.decimal_comma)
     return table
+
+
+def without_unordered_rows(rows: list[Row], decimal_comma: bool = False) -> list[Row]:
+    """The rows without those ordering nothing: a quantity of 0 and no amount but 0 (an order-and-forecast
+    sheet's parts not called off this month, ``-`` in the firm column). A 0 beside an amount is kept: a
+    misread, which the arithmetic then shows."""
+    kept = []
+    for row in rows:
+        quantity, amount = _number(row, "quantity", decimal_comma), _number(row, "amount", decimal_comma)
+        if quantity == 0 and not amount:
+            continue
+        kept.append(row)
+    return kept if kept else rows
 
 
 def without_repeated_blocks(rows: list[Row], starts: list[int], decimal_comma: bool = False) -> list[Row]:
@@ -474,6 +494,7 @@ def _merged_vertically(stack: list[Line]) -> Line | None:
 def _with_subheader(lines: list[Line], i: int) -> Line:
     """A header over a second header line (``含税`` merged over ``单价 | 金额``; 数量 over Qty): the cells of
     the second line replace the cells above them, so a merged group heading splits into its columns.
+    Columns headed by dates under a heading (``滚动预测`` over three months) are columns of their own.
     A second line of tax qualifiers under one heading (``单价(元)`` over ``不含税 | 含税``) names each
     column by both: ``不含税单价(元)``, ``含税单价(元)``."""
     header = lines[i]
@@ -483,7 +504,9 @@ def _with_subheader(lines: list[Line], i: int) -> Line:
     close = sub.page == header.page and sub.top - header.bottom < (header.bottom - header.top)
     if not close:
         return header
-    if all(column_kind(cell.text) for cell in sub.cells):
+    if all(column_kind(cell.text) or _period(cell.text) for cell in sub.cells) and any(
+        column_kind(cell.text) for cell in sub.cells
+    ):
         kept = [c for c in header.cells if not any(s.h_overlap(c.x0, c.x1) > 0 for s in sub.cells)]
         return Line(header.page, sorted(kept + sub.cells, key=lambda c: c.x0), header.index)
     if not all(_TAX_QUALIFIER.fullmatch(cell.text.strip()) for cell in sub.cells):
@@ -493,6 +516,27 @@ def _with_subheader(lines: list[Line], i: int) -> Line:
     kept = [c for c in header.cells if id(c) not in headings]
     named = [replace(cell, text=_qualified(cell.text.strip(), heading.text)) for cell, heading in qualified]
     return Line(header.page, sorted(kept + named, key=lambda c: c.x0), header.index)
+
+
+def _heads_groups(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a header's first line over a second one: it names two columns or more, and a
+    cell of it that names none stands over two cells of the next line (a merged group heading)."""
+    header = lines[i]
+    if i + 1 >= len(lines) or sum(column_kind(cell.text) is not None for cell in header.cells) < 2:
+        return False
+    below = lines[i + 1].cells
+    return any(
+        column_kind(cell.text) is None and sum(b.h_overlap(cell.x0, cell.x1) > 0 for b in below) >= 2
+        for cell in header.cells
+    )
+
+
+def _period(text: str) -> bool:
+    """A column headed by a date or a month (a rolling forecast's ``2027-01-01``, ``2027年1月``)."""
+    return parse_date(text) is not None or bool(_MONTH.fullmatch(text.strip()))
+
+
+_MONTH = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}|\d{1,2}月")
 
 
 _TAX_QUALIFIER = re.compile(

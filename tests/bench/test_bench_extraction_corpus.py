@@ -85,11 +85,10 @@ BLIND_SIXTEEN_PDFS, BLIND_SIXTEEN_WORKBOOKS = BLIND_SIXTEEN[:2], BLIND_SIXTEEN[2
 # a ruled Chinese cell's line that stops short of the cell's edge keeps the space it was wrapped at. The
 # sixteenth set's breval-sage-x3 since a diagonal watermark is no text of the page, a header cell holding
 # two of the template's column names is parted (N° ligne Article) with the cells under it, and a cell of
-# space-grouped thousands is one number where commas are decimal (2 000). Left: ruixiang-forecast-xlsx is
-# rejected, "a purchase order number but no order lines" (本月确认订单 merged over 订单数量 | 订单金额(元)
-# beside 滚动预测 merged over three date-headed month columns; with that heading row flattened, the firm
-# and forecast columns still mix).
-OB_TEMPLATE_CANNOT: list[str] = ["ruixiang-forecast-xlsx"]
+# space-grouped thousands is one number where commas are decimal (2 000), and ruixiang-forecast-xlsx
+# since a merged heading over a second header line (本月确认订单 over 订单数量 | 订单金额(元), 滚动预测 over
+# three date-headed months) names the columns and rows ordering nothing (0, no amount) are no order lines.
+OB_TEMPLATE_CANNOT: list[str] = []
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
 

@@ -6,14 +6,16 @@ price is per pricing unit: 4 包 of 500 个 at 0.19 a 个), its prices without a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from ocr.extraction import extract_order
 from ocr.labels import split_pairs
+from ocr.line_table import Row, without_unordered_rows
 from ocr.normalise import parse_decimal
 from ocr.parted_cells import labels_apart, values_apart
 from ocr.templates import Template
-from tests.ocr.built_documents import cell, line, pdf
+from tests.ocr.built_documents import cell, line, pdf, sheet
 
 SAGE_X3 = Template(
     name="breval",
@@ -310,3 +312,51 @@ def test_a_party_code_beside_its_label_gives_way_to_the_company_name_under_it() 
 
 def test_a_company_name_keeps_no_site_after_a_dash() -> None:
     assert extract_order(sage_x3_without_template()).buyer.name == "Bréval Hydraulique SAS"
+
+
+def forecast_sheet():
+    """An order-and-rolling-forecast workbook: the firm order one pair of columns under a merged heading,
+    the forecast months beside it under another, a part not called off this month at 0."""
+    document = sheet(
+        ["订单号：", "RX-PO-202612-036", "", "", "", "", "订单交期：", "2027-01-05"],
+        [
+            "序号",
+            "物料编码",
+            "物料名称",
+            "单位",
+            "含税单价(元)",
+            "本月确认订单",
+            "",
+            "滚动预测（仅供备料参考，非订单）",
+        ],
+        ["", "", "", "", "", "订单数量", "订单金额(元)", "2027-01-01", "2027-02-01"],
+        ["1", "RX-B-6202", "深沟球轴承", "个", "0.86", "3000", "2580", "3500", "3500"],
+        ["2", "RX-S-2035", "骨架油封", "个", "0.52", "0", "0", "1000", "1000"],
+        ["3", "RX-B-WR16", "水泵轴连轴承", "个", "12.60", "1500", "18900", "1800", "2000"],
+        ["合计", "", "", "", "", "4500", "21480", "6300", "6500"],
+    )
+    heading = document.lines[1]
+    heading.cells = [  # the two headings merged over their columns, as the workbook's merged cells are read
+        replace(cell, x1=cell.x1 + 1) if cell.text.startswith(("本月", "滚动")) else cell
+        for cell in heading.cells
+    ]
+    return document
+
+
+def test_a_merged_heading_over_a_second_header_line_with_forecast_months_names_the_firm_columns() -> None:
+    order = extract_order(forecast_sheet())
+    assert [(ln.customer_part_no, ln.quantity, ln.amount) for ln in order.lines] == [
+        ("RX-B-6202", Decimal(3000), Decimal(2580)),
+        ("RX-B-WR16", Decimal(1500), Decimal(18900)),
+    ]
+    assert order.total_amount == Decimal(21480) and order.warnings == []
+
+
+def test_a_row_ordering_nothing_is_no_order_line_but_a_zero_beside_an_amount_stays() -> None:
+    rows = [Row({"quantity": "0", "amount": "0"}, [], 1), Row({"quantity": "0", "amount": "12.00"}, [], 1)]
+    assert without_unordered_rows(rows) == rows[1:]
+    assert without_unordered_rows(rows[:1]) == rows[:1]  # nothing else: not silently no lines at all
+
+
+def test_the_order_s_delivery_date_labelled_as_its_due_date() -> None:
+    assert str(extract_order(forecast_sheet()).requested_delivery_date) == "2027-01-05"
