@@ -156,6 +156,7 @@ def _is_value(word: str) -> bool:
 _WORD_OR_GROUPED_NUMBER = re.compile(r"(?<!\S)\d{1,3}(?: \d{3})+[.,]\d{1,2}(?![\d.,])|\S+")
 
 
+_PUNCTUATION = ",，。.、;；:： "
 _TEXT_COLUMNS = frozenset({"part_no", "description", "unit", "delivery_date"})  # what follows a value
 
 
@@ -170,7 +171,10 @@ def values_apart(cell: Cell, ends: list[float], kinds: Sequence[str] = ()) -> Se
     values = next((k for k, w in enumerate(words) if not _is_value(w)), len(words))
     if values < 1 or (values == 1 and len(words) == 1):
         return (cell,)
-    words = words[:values] + ([" ".join(words[values:])] if values < len(words) else [])  # 备注 after them
+    rest = " ".join(words[values:]).lstrip(_PUNCTUATION) if values < len(words) else ""
+    words = words[:values] + ([rest] if rest else [])  # 备注 after them (an OCR'd speck before it dropped)
+    if len(words) < 2:
+        return (cell,)  # one value and a speck after it
     parts = _words_placed(cell, words)
     columns = [bisect.bisect_left(ends, (part.x0 + part.x1) / 2) for part in parts]
     if len(set(columns[:values])) < values:

@@ -103,6 +103,13 @@ def test_a_number_then_text_is_parted_only_where_they_stand_under_two_columns() 
     ]
 
 
+def test_an_ocr_speck_between_a_value_and_its_text_goes_with_neither() -> None:
+    ends, kinds = [64.0, 140.0], ["part_no", "description"]
+    parted = values_apart(cell(30, 100, "30012590 ，限位块 POM"), ends, kinds)
+    assert [c.text for c in parted] == ["30012590", "限位块 POM"]
+    assert [c.text for c in values_apart(cell(30, 100, "110 ，"), ends, kinds)] == ["110 ，"]
+
+
 def test_a_quantity_and_its_unit_are_parted_only_over_a_unit_column() -> None:
     ends = [280.0, 340.0]  # 数量 | 单位 or 数量 | 含税单价
     quantity_with_unit = cell(250, 100, "20,000 件件件")
