@@ -104,7 +104,8 @@ def _terms(value: str, ocr: bool = True) -> str | None:
     return (cleaned.rstrip("。") or None) if cleaned else None
 
 
-_SPECKS = "，,、。_:;：；·'\"`|~©®"  # OCR: specks read as punctuation glued to a part number (，HD-BLT-0830)
+_SPECKS = "，,、。_:;：；·'\"`|~©®\u201c\u201d\u2018\u2019"  # OCR: specks read as punctuation glued to
+# a part number (，HD-BLT-0830, “WG-OR-0050)
 
 
 def _part_no(value: str) -> str | None:
@@ -191,6 +192,15 @@ def _diameter(description: str | None) -> str | None:
     return _O_READ_AS_ZERO.sub("O", _DIAMETER_AS_AT.sub("Ø", _DIAMETER_AS_ZHONG.sub("Φ", description)))
 
 
+# An OCR'd part-number cell holding the code, specks and then the item's Chinese name (``WG-BR-0015 。。深沟球
+# 轴承``: tesseract saw no gap between the two columns' cells).
+_NAME_AFTER_CODE = re.compile(
+    r"^(?P<code>[A-Za-z0-9][\w./-]*\d[\w./-]*)[\s。.，,、“”\"']+(?P<name>[\u4e00-\u9fff].*)$"
+)
+# Marks OCR makes of specks at a description word's ends (``“梅花联轴器``, ``挡圈。``): no word ends so.
+_OCR_MARKS = "\u201c\u201d\u2018\u2019\"'`|。，、"
+
+
 def _scanned(row: Row) -> bool:
     return any(cell.confidence is not None for cell in row.cells)
 
@@ -199,11 +209,18 @@ def _code_and_description(row: Row) -> tuple[str | None, str | None]:
     """The part number and description; a description led by a bracketed code when no column has it.
     An OCR'd part number's letter O inside a run of digits is the digit 0 (tesseract confuses them)."""
     part_no = _part_no(row.values.get("part_no", ""))
+    description = _printed_text(row.values.get("description", ""), row.by_kind.get("description", []))
     if part_no and any(cell.confidence is not None for cell in row.by_kind.get("part_no", [])):
         part_no = _LETTER_O_AS_ZERO.sub("0", part_no)
         if not row.values.get("line_no"):  # the line number read into the same cell: 7 ， BIS-GT2-6-50M
             part_no = _GLUED_LINE_NO.sub("", part_no)
-    description = _printed_text(row.values.get("description", ""), row.by_kind.get("description", []))
+        if named := _NAME_AFTER_CODE.match(part_no):  # OCR read the code and the name as one cell
+            part_no, name = named["code"], named["name"]
+            before = description and not description.startswith(name)
+            description = f"{name} {description}" if before else name
+    if description and _scanned(row):
+        words = (word.strip(_OCR_MARKS) for word in description.split())
+        description = " ".join(word for word in words if word)
     bracketed = _BRACKETED_CODE.match(description or "")
     if part_no is None and bracketed:
         return bracketed["code"], bracketed["rest"]

@@ -83,3 +83,25 @@ def test_a_glued_number_stays_when_the_line_has_its_own_line_number() -> None:
     cell = Cell("7 BIS-GT2", 1, 80, 120, 130, 130, confidence=0.8)
     row = Row({"line_no": "7", "part_no": "7 BIS-GT2", "quantity": "10"}, [cell], 1, {"part_no": [cell]})
     assert order_lines([row])[0].customer_part_no == "7 BIS-GT2"
+
+
+def scanned_line(part_no: str, description: str):
+    """The order line assembled from one OCR'd row (its cells carry tesseract's confidence)."""
+    code = Cell(part_no, 1, 80, 120, 130, 130, confidence=0.9)
+    name = Cell(description, 1, 140, 120, 260, 130, confidence=0.9)
+    values = {"part_no": part_no, "description": description, "quantity": "10"}
+    return order_lines([Row(values, [code, name], 1, {"part_no": [code], "description": [name]})])[0]
+
+
+def test_a_curly_quote_before_a_scanned_part_number_is_a_speck() -> None:
+    assert scanned_line("“WG-OR-0050", "O型圈").customer_part_no == "WG-OR-0050"
+
+
+def test_a_chinese_name_ocr_read_into_the_code_cell_goes_back_to_the_description() -> None:
+    line = scanned_line("WG-BR-0015 。。深沟球轴承", "6205-2RS C3")
+    assert (line.customer_part_no, line.description) == ("WG-BR-0015", "深沟球轴承 6205-2RS C3")
+
+
+def test_specks_at_the_ends_of_a_scanned_descriptions_words_are_dropped() -> None:
+    assert scanned_line("WG-SR-0035", "孔用弹性挡圈。 GB/T 893 35").description == "孔用弹性挡圈 GB/T 893 35"
+    assert scanned_line("WG-CP-0100", "“梅花联轴器 L100").description == "梅花联轴器 L100"
