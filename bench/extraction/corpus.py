@@ -49,13 +49,16 @@ from bench.extraction.layouts import (
     oracle_bip_xlsx,
     order_form_au_xlsx,
     ordine_it,
+    pivot_order_xlsx,
     protheus_br,
     quickbooks_us,
     s4_fiori_items_xlsx,
     s4hana_zh,
     sage_x3_fr,
+    sap_b1_cl,
     sap_en,
     srm_export_xlsx,
+    srm_print_zh,
     t100_zh,
     tally_in,
     tplus_zh,
@@ -550,7 +553,7 @@ LAYOUTS = [
         "到厂日期 with the purchase unit and the pricing unit different on nine lines (6 箱 = 600 个, "
         "10 根 = 212.500 KG, 3 卷 = 150 米), quantities with 3 decimals, no head delivery date (到厂日期 per "
         "line), 合计, 未税总额/税额/含税总额, 大写, 页次：1/4 in the report footer",
-        "unseen",
+        "seen",
         "yongyu_t100",
     ),
     Layout(
@@ -566,7 +569,7 @@ LAYOUTS = [
         "rows and italic line texts under the designation, French numbers (1 280,40 with no-break spaces, "
         "0,9800, 212,500 KG), units UN/CT/M/KG/JEU, Total HT brut / Remises / Total HT net / TVA 0 / "
         "Total TTC EUR, SIRET/RCS/TVA legal line and print stamp on every page",
-        "unseen",
+        "seen",
         "breval_sage_x3",
     ),
     Layout(
@@ -580,8 +583,52 @@ LAYOUTS = [
         "4 have no firm quantity this month (0 shown as -), 订单金额 formulas with cached values, 合计 row "
         "over the firm and forecast columns, notes saying the forecast is no order, a second sheet of "
         "past deliveries",
-        "unseen",
+        "seen",
         "ruixiang_forecast_xlsx",
+    ),
+    Layout(
+        "huagui-srm",
+        srm_print_zh,
+        "zh, a railway-equipment group's 电子采购平台 (SRM over SAP) 采购订单 print, A4 landscape, version "
+        "V2 after a change: platform line and print time, ruled label | value header two pairs a row "
+        "(采购订单号 4500186273 beside 订单版本, 采购单位 beside 采购组织, 供应商编码 beside 供应商名称, "
+        "框架协议号 4600002318, 订单日期 beside 发布日期, 付款条件 as a long 质保金 sentence, 收货地址, "
+        "交货日期 见行项目, 变更说明), 13-column ruled grid 行号 10/20/30 | nine-digit 物料编码 | SAP-style "
+        "物料描述 (深沟球轴承\\6205-2RS\\C3) | 单位 | 数量 (3 decimals) | 不含税单价 | 税率 | 含税单价 | "
+        "不含税金额 | 含税金额 | 交货日期 | 库存地点 | 行状态, line 70 printed with 删除 (cancelled, in no "
+        "total) and line 110 变更, grey 行项目文本 rows under four lines, 28 rows on 2 pages, 合计, "
+        "不含税总金额/税额/含税总金额, 大写, numbered terms, e-seal 合同专用章 with its certificate number",
+        "unseen",
+        "huagui_srm",
+    ),
+    Layout(
+        "cordillera-b1",
+        sap_b1_cl,
+        "es (Chile), SAP Business One Orden de Compra in USD on US Letter: company block with RUT and giro, "
+        "ORDEN DE COMPRA box (N° 3187, Fecha contabilización, Fecha documento, Fecha de entrega, Página "
+        "1 de 2) repeated on page 2, Proveedor block (P00042) beside Dirección de entrega, Dirección de "
+        "facturación, label-over-value strip (Comprador, Referencia with the quotation and its date, "
+        "Moneda, Condiciones de pago 30% anticipo, 70% contra copia B/L, Incoterm, Vía), # | Artículo | "
+        "Cat. SN (our part number) | Descripción (wrapped) | Cantidad | UM | Precio unit. | % Desc. | "
+        "Total USD | F. entrega, Chilean numbers (1.000 is a thousand, 0,8450, 5.657,04), two bold text "
+        "lines among the items, small italic free texts, six discounted lines, a 2 % document discount under "
+        "Total antes del descuento (the total is less than the lines), Comentarios with the requisition "
+        "number (Basado en Solicitud de compra 1187), print line",
+        "unseen",
+        "cordillera_b1",
+    ),
+    Layout(
+        "jiuding-pivot-xlsx",
+        pivot_order_xlsx,
+        "zh workbook, a gear-reducer maker's 采购订单（按交期汇总）: head label cells with values beside "
+        "them (订单号, 下单日期 as a real date), a pivot table pasted as values in compact form (求和项:数量 "
+        "and 列标签 over 行标签 | three DATE column heads, one a delivery batch | 总计), the clerk's "
+        "VLOOKUP columns beside it (物料名称, 规格型号, 单位, 含税单价(元)) and 含税金额(元) = 总计 x price, "
+        "all formulas with cached values, the pivot's 总计 row, 订单总金额（含税） in ¥ and 大写 under it, "
+        "a 交货明细 sheet (the pivot's source: one row per part and date) and a 物料清单 sheet (the "
+        "VLOOKUP source with other suppliers' parts)",
+        "unseen",
+        "jiuding_pivot_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
