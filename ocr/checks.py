@@ -24,7 +24,7 @@ _PENALTY_LINE = 0.25
 # Some lines have no amount while the others have theirs: a number the table lost (``1 280,40`` split off),
 # which no arithmetic can then check; the lines cannot be summed against the total either.
 _PENALTY_AMOUNT_LOST = 0.25
-_PENALTY_TOTAL = 0.2  # the lines do not sum to the printed total (a charge the total includes, say)
+_PENALTY_TOTAL = 0.25  # the lines do not sum to the printed total (a charge the total includes, say)
 # ... and miss it by more than a tenth: lines are missing or extra; that order must not pass untouched
 _PENALTY_TOTAL_LARGE = 0.3
 _SMALL_GAP = Decimal("0.1")

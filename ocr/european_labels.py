@@ -230,6 +230,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Leverdatum",
         "Termin", "Data dostawy",
     ),
+    "line_status": (
+        "Estado", "Estado línea", "Statut", "Stato", "Positionsstatus",
+    ),
     "discount": (
         "Rabatt", "Remise",
         "Sconto", "Sconti", "Sconto %", "Sconti %", "Sc. %",

@@ -197,6 +197,9 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "Project", "Project No.", "Case Pack", "Pack Size", "Model Number", "External ID",
         "External ID Type", "UPC", "EAN", "Options", "版本", "版次", "Rev", "Rev.", "Revision", "Rev. Level",
     ),
+    "line_status": (  # an ERP's or SRM's status of each line: a cancelled one is printed, but ordered no more
+        "行状态", "行项目状态", "状态", "Line Status", "Status", "Item Status",
+    ),
     "price_unit": (  # how many units the price is for: "100 Nos" (Tally's per), 100 (SAP's price unit)
         "价格单位", "计价数量", "每",
         "Per", "Price Unit", "Price per", "Per Qty", "Pricing Unit",

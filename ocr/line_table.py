@@ -364,15 +364,24 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
 
 def without_unordered_rows(rows: list[Row], decimal_comma: bool = False) -> list[Row]:
     """The rows without those ordering nothing: a quantity of 0 and no amount but 0 (an order-and-forecast
-    sheet's parts not called off this month, ``-`` in the firm column). A 0 beside an amount is kept: a
-    misread, which the arithmetic then shows."""
+    sheet's parts not called off this month, ``-`` in the firm column), and lines whose status column says
+    they were cancelled (an SRM's second version prints its line 70 in full with 行状态 删除). A 0 beside
+    an amount is kept: a misread, which the arithmetic then shows."""
     kept = []
     for row in rows:
         quantity, amount = _number(row, "quantity", decimal_comma), _number(row, "amount", decimal_comma)
         if quantity == 0 and not amount:
             continue
+        if _CANCELLED.fullmatch(row.values.get("line_status", "").strip()):
+            continue
         kept.append(row)
     return kept if kept else rows
+
+
+_CANCELLED = re.compile(
+    r"已?删除|已?取消|已?作废|Cancell?ed|Deleted|Void(?:ed)?|Anulad[oa]|Cancelad[oa]|Annulée?|Storniert|Annullat[oa]",
+    re.IGNORECASE,
+)
 
 
 def without_repeated_blocks(rows: list[Row], starts: list[int], decimal_comma: bool = False) -> list[Row]:

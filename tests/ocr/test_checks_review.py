@@ -1,6 +1,7 @@
 """What sends an order to review (confidence below the pipeline's 0.80) however complete it looks: a line
-whose quantity x unit price is not its amount, and lines that lost their amount while the others kept
-theirs. Either is a misread number or a document a person must look at; neither may go out untouched."""
+whose quantity x unit price is not its amount, lines that lost their amount while the others kept theirs,
+and lines that do not sum to the printed total, by however little. Each is a misread number, a line read
+that was not ordered, or a charge the canonical order cannot carry: none may go out untouched."""
 
 from __future__ import annotations
 
@@ -60,3 +61,11 @@ def test_lines_that_lost_their_amount_send_the_order_to_review_and_are_named() -
 def test_an_order_printed_without_any_amounts_is_not_an_order_that_lost_them() -> None:
     order = order_of(order_line(1, "2000", "0.17", None), order_line(2, "30", "42.68", None))
     assert amount_warnings(order) == []
+
+
+def test_lines_that_miss_the_printed_total_by_a_little_send_the_order_to_review() -> None:
+    """A cancelled line read as ordered (7 % of the total), or freight the order has no field for."""
+    order = order_of(
+        order_line(1, "2000", "0.17", "340.00"), order_line(2, "30", "22", "660.00"), total="935.00"
+    )
+    assert confidence(order) < REVIEW_BELOW

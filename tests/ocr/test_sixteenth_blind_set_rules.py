@@ -367,3 +367,22 @@ def test_a_row_ordering_nothing_is_no_order_line_but_a_zero_beside_an_amount_sta
 
 def test_the_order_s_delivery_date_labelled_as_its_due_date() -> None:
     assert str(extract_order(forecast_sheet()).requested_delivery_date) == "2027-01-05"
+
+
+def test_a_line_whose_status_says_it_was_cancelled_is_no_order_line() -> None:
+    """An SRM's second version prints its cancelled line in full, with 行状态 删除 and in no total."""
+    head = ((30, "行号"), (60, "物料编码"), (120, "物料描述"), (250, "数量"), (300, "含税单价"))
+    head += ((360, "含税金额"), (420, "行状态"))
+    row = lambda top, *values: line(top, *zip((x for x, _ in head), values, strict=True))  # noqa: E731
+    order = extract_order(
+        pdf(
+            line(10, (30, "采购订单号"), (100, "4500186273")),
+            line(100, *head),
+            row(115, "60", "210301127", "迷宫密封环", "60.000", "42.5000", "2,550.00", "正常"),
+            row(130, "70", "210302045", "轴承端盖", "60.000", "68.0000", "4,080.00", "删除"),
+            row(145, "80", "210405210", "六角头螺栓", "2,000.000", "0.3600", "720.00", "变更"),
+            line(160, (250, "合计"), (360, "3,270.00")),
+        )
+    )
+    assert [ln.customer_part_no for ln in order.lines] == ["210301127", "210405210"]
+    assert order.warnings == []
