@@ -20,6 +20,7 @@ from ocr.code_shapes import DIGIT_FOR
 from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS
 from ocr.labels import column_kind, label_spans
 from ocr.layout import Cell, Document, Line
+from ocr.normalise import parse_decimal
 from ocr.parted_cells import labels_apart
 from ocr.regions import region_cell
 from orderbridge.model import PurchaseOrder
@@ -142,7 +143,9 @@ def prepare(doc: Document, template: Template) -> Document:
     for line in doc.lines:
         line.cells = _template_columns_apart(line.cells, columns)
         printed = line.cells
-        line.cells = [_rewritten(cell, label_rules, columns) for cell in printed]
+        # a row of numbers holds no column heads: its 总计 is the pivot's total row, not the 总计 column
+        heads = columns if sum(parse_decimal(cell.text) is not None for cell in printed) < 2 else {}
+        line.cells = [_rewritten(cell, label_rules, heads) for cell in printed]
         named = [  # each cell's role in the template's columns, "label" where a template label named it
             roles.get(_squeeze(old.text)) or ("label" if new.text != old.text else None)
             for old, new in zip(printed, line.cells, strict=True)
