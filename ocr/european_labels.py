@@ -41,7 +41,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Datum", "Bestelldatum", "Belegdatum",
         "Data", "Data ordine", "Data documento", "Data emissione",
         "Fecha", "Fecha de pedido", "Fecha pedido", "Fecha de emisión", "Fecha emisión",
-        "Fecha de elaboración",
+        "Fecha de elaboración", "Fecha documento", "Fecha del documento",
         "Date de commande", "Date commande", "Date d'émission",
         "Data do pedido", "Data de emissão",
         "Orderdatum", "Besteldatum", "Datum order",
@@ -130,7 +130,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "subtotal": (
         "Nettobetrag", "Warenwert", "Warenwert netto", "Zwischensumme", "Summe netto",
         "Imponibile", "Totale imponibile", "Totale merce", "Subtotale",
-        "Base imponible", "Total neto",
+        "Base imponible", "Total neto", "Total antes del descuento", "Total antes de descuento",
         "Total HT", "Montant HT", "Sous-total",
         "Valor dos produtos", "Total dos produtos", "Total das mercadorias",
         "Subtotaal", "Totaal excl. BTW",
@@ -224,7 +224,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "delivery_date": (
         "Liefertermin", "Lieferdatum",
         "Data cons.", "Data consegna", "Consegna",
-        "Fecha entrega", "Fecha de entrega", "Entrega",
+        "Fecha entrega", "Fecha de entrega", "Entrega", "F. entrega",
         "Date de livraison", "Délai", "Livraison",
         "Data de entrega", "Prazo",
         "Leverdatum",
@@ -236,7 +236,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "discount": (
         "Rabatt", "Remise",
         "Sconto", "Sconti", "Sconto %", "Sconti %", "Sc. %",
-        "Dto.", "Dto. %", "% Dto.", "Descuento",
+        "Dto.", "Dto. %", "% Dto.", "Descuento", "% Desc.", "Desc.",
         "Remise %", "Rem. %", "Rem.",
         "Desconto", "Desc. %",
         "Korting",

@@ -67,6 +67,8 @@ def find_candidates(
                 for candidate in paired:
                     if _FILL_IN.search(candidate.text) or _ENDS_AS_LABEL.search(candidate.text):
                         continue  # a blank to sign or fill in (供应商确认: ______), or a label itself
+                    if candidate.field in PARTY_FIELDS and not _LETTER.search(candidate.text):
+                        continue  # no name: a number (Tel. proveedor: +86 512 …, the label's word read alone)
                     if pair.field in MULTILINE_FIELDS:
                         parts = _name_and_address(candidate, lines[position + 1 :], wrap_gap)
                     elif pair.field in SENTENCE_FIELDS and _unfinished(candidate.text):
@@ -125,6 +127,9 @@ _FILL_IN = re.compile(
     r"_{3,}|\.{6,}|…{2,}|^\s*[(（]?\s*(?:盖章|签章|签字|签名|盖公章|签字盖章|签字或盖章)\s*[)）]?\s*$"
 )
 _ENDS_AS_LABEL = re.compile(r"[:：]\s*$")  # Supplier confirmation 供应商确认: | ____ : a caption, no value
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
+
+
 _PERSON = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+\.?(?:\s+(?:de|van|von|der|la)?\s*[A-Z][a-z]+){1,2}|[\u4e00-\u9fff]{2,3}"
 )
@@ -217,13 +222,16 @@ def _without_site(name: str) -> str:
     return name
 
 
+_CAPTIONED_CODE = re.compile(r"^[^\W\d_][^:：]{0,15}[:：]\s*")
 _BARE_CODE = re.compile(r"^(?=\S*\d)[A-Za-z0-9][\w./-]{2,15}$")
 
 
 def _name_under_code(candidate: Candidate, following: list[Line]) -> Candidate:
     """A party label whose value is only the party's code in the buyer's ERP (Sage X3's ``Fournisseur :
-    F00871``), the company's name on the line under it: that name."""
-    if candidate.field not in PARTY_FIELDS or not _BARE_CODE.match(candidate.text) or not following:
+    F00871``, SAP Business One's ``Código: P00042`` under ``Proveedor``), the company's name on the line
+    under it: that name."""
+    code = _CAPTIONED_CODE.sub("", candidate.text)  # SAP Business One: ``Código: P00042`` over the name
+    if candidate.field not in PARTY_FIELDS or not _BARE_CODE.match(code) or not following:
         return candidate
     cell, below = candidate.cell, following[0]
     if below.page != cell.page or below.top - cell.bottom > _WRAP_GAP * (cell.bottom - cell.top):
@@ -403,13 +411,23 @@ _ADDRESS_WORDS = re.compile(
 )
 
 
+# An address line's start: a street number, or the word for a street where it comes first (Av. Lo Boza
+# 8360, Calle, Rua, Via, Rue ...)
+_STREET_FIRST = re.compile(
+    r"\d|(?:Av|Avda|Avenida|Calle|Carrera|Cra|Camino|Paseo|Rua|Via|Viale|Piazza|Rue|Boulevard|Bd|Chemin"
+    r"|All[ée]e|Jir[óo]n)\b\.?\s",
+    re.IGNORECASE,
+)
+
+
 def _name_and_address(candidate: Candidate, following: list[Line], wrap_gap: float) -> list[Candidate]:
     """A ship-to block under its label: a first line that is a name (a company word, or no digits while
-    the next line starts with a street number) is the ship-to name, the lines after it the address."""
+    the next line starts with a street number or a street word) is the ship-to name, the lines after it
+    the address."""
     texts = _block(candidate, following, wrap_gap, passing=("contact",))
     first, rest = texts[0], texts[1:]
     name_like = _NAME_LINE.match(first) and not _ADDRESS_WORDS.search(first) and not first.endswith(",")
-    named = rest and (COMPANY.search(first) or (name_like and rest[0][:1].isdigit()))
+    named = rest and (COMPANY.search(first) or (name_like and _STREET_FIRST.match(rest[0]) is not None))
     if candidate.method == "label-inline" or not named:
         return [_joined_block(candidate, texts)]
     # both keep the candidate's factor and note (a block far right of its label stays the weaker one)
@@ -443,5 +461,8 @@ def _below(field: str, label: Cell, following: list[Line]) -> Candidate | None:
             return None
         for cell in line.cells:
             if cell.h_overlap(label.x0, label.x1) > 0:
-                return None if _is_label(cell) else Candidate(field, cell.text, cell, "label-below")
+                if _is_label(cell):
+                    return None
+                below = Candidate(field, cell.text, cell, "label-below")
+                return _name_under_code(below, following[following.index(line) + 1 :])
     return None

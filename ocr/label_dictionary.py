@@ -104,6 +104,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "未税金额", "货款合计",
         "Subtotal", "Sub Total", "Sub-total", "Net Total", "Total before Tax", "Merchandise Total",
         "Untaxed Amount", "Goods Total", "Total Goods", "Goods Value", "Total excl. VAT", "Total Net",
+        "Total before Discount",
     ),
     "other": (
         "备注", "说明", "摘要", "经手人", "交货方式", "运输方式", "发货方式", "送货方式", "采购员", "采购人",
@@ -178,7 +179,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "行金额",
         "Amount", "Extended Price", "Line Total", "Ext. Price", "Ext. Cost", "Extended Cost",
         "Extended Amount", "Ext. Amount", "Extension", "Total Price", "Net Amount", "Line Amount",
-        "Net Value", "Net Order Value", "Value", "Total Cost",
+        "Net Value", "Net Order Value", "Value", "Total Cost", "Total",
     ),
     "delivery_date": (
         "交货日期", "交期", "到货日期", "要求交期", "需求日期", "交货时间", "送货日期", "要求到货日期",

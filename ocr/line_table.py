@@ -653,6 +653,8 @@ def _read_rows(
             continue
         elif table.rows and (_is_remark(line) or _is_release(line)):
             pass  # a remark or a delivery release under an order line: the table goes on
+        elif _heading(line, previous, columns) and _rows_follow(lines, i + 1, placing):
+            pass  # a group heading among the lines (SAP Business One's text line): no wrapped text
         elif (
             previous is last_row_line is not None
             and "part_no" not in table.rows[-1].values
@@ -801,10 +803,32 @@ def _is_carry(line: Line) -> bool:
     return any(first.startswith(label) for label in CARRY_LABELS)
 
 
+def _heading(line: Line, previous: Line, columns: list[Column]) -> bool:
+    """A group heading (``_is_section``) set apart from the line above."""
+    return _is_section(line) and _set_apart(line, previous, columns)
+
+
+def _set_apart(line: Line, previous: Line, columns: list[Column]) -> bool:
+    """Whether a heading-like line is set apart from the line above as rows are, not wrapped under it: it
+    starts left of the description column (a heading across the table at its left edge), or stands three
+    quarters of a line height or more below the line above (a wrapped line follows at line spacing)."""
+    cell = line.cells[0]
+    height = cell.bottom - cell.top
+    described = [column for column in columns if column.kind == "description"]
+    if described and described[0].x0 != -_INF and cell.x0 < described[0].x0 - height:
+        return True
+    return line.page == previous.page and line.top - previous.bottom >= _HEADING_GAP * height
+
+
+_HEADING_GAP = 0.75  # line heights of blank above a group heading, at least
+
+
 def _is_section(line: Line) -> bool:
-    """A heading between groups of order lines (``一、五金配件``): one short cell and no number."""
+    """A heading between groups of order lines (``一、五金配件``, SAP Business One's text line ``Repuestos
+    correas transportadoras``): one short cell (a phrase of eight words at most) and no number."""
     text = line.cells[0].text
-    return len(line.cells) == 1 and len(text) <= 30 and parse_decimal(text) is None
+    short = len(text) <= 30 or (len(text) <= 60 and len(text.split()) <= 8)
+    return len(line.cells) == 1 and short and parse_decimal(text) is None
 
 
 # A remark printed across the table under an order line (Digiwin's ``備註：依圖面…加工``): no order line

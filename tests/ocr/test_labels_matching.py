@@ -91,6 +91,7 @@ def test_words_that_only_look_like_labels_are_not_labels(cell: str) -> None:
         ("Unit Price (USD)", "unit_price", "USD"),
         ("金额（含税）", "amount", "含税"),
         ("Amount", "amount", None),
+        ("Total", "amount", None),  # a line's total (SAP Business One's Total USD column)
         ("交期", "delivery_date", None),
     ],
 )
@@ -100,7 +101,7 @@ def test_column_headers(cell: str, kind: str, hint: str | None) -> None:
 
 @pytest.mark.parametrize(
     "cell",
-    ["HD-BLT-0830", "5,000", "不锈钢六角螺栓 M8x30", "Description of the goods as agreed", "Total", ""],
+    ["HD-BLT-0830", "5,000", "不锈钢六角螺栓 M8x30", "Description of the goods as agreed", "Grand Total", ""],
 )
 def test_ordinary_cells_are_not_column_headers(cell: str) -> None:
     assert column_kind(cell) is None
