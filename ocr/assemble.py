@@ -367,6 +367,9 @@ def _header_values(
                 score=round(0.7 * (habit.factor if guessed and habit else 1.0), 3),
                 note=habit.reason if guessed and habit else None,
             )
+        elif table.batch_dates:  # the lines are delivered in batches under date-headed columns
+            values["requested_delivery_date"] = table.batch_dates[0]
+            provenance["requested_delivery_date"] = FieldSource(method="earliest-batch-date", score=0.7)
     return values, provenance
 
 

@@ -9,6 +9,7 @@ row above. A table may stop at a page end and go on under a repeated header on t
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
@@ -71,6 +72,8 @@ class Table:
     inferred: list[str] = field(default_factory=list)  # "header -> role" for columns found by content
     decimal_comma: bool = False  # the document writes 1.500,00 (``Document.decimal_comma``)
     small_print_described: bool = False  # ``Document.small_print_described``
+    # dates heading columns that split each line's quantity into deliveries (a pivot of batches)
+    batch_dates: list[dt.date] = field(default_factory=list)
 
 
 def header_columns(
@@ -353,7 +356,9 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
         table.headers.append(lines[i])
         table.hints.extend(col.hint for col in columns if col.hint)
         blocks.append(len(table.rows))
+        read_from = len(table.rows)
         i = _read_rows(lines, first_row, columns, table)
+        table.batch_dates += _batch_dates(header, table.rows[read_from:], table.decimal_comma)
         while (at := _continued(lines, i, columns, doc)) is not None:
             i = _read_rows(lines, at, columns, table, page=lines[at].page)
     table.rows = without_repeated_blocks(table.rows, blocks, table.decimal_comma)
@@ -382,6 +387,28 @@ _CANCELLED = re.compile(
     r"已?删除|已?取消|已?作废|Cancell?ed|Deleted|Void(?:ed)?|Anulad[oa]|Cancelad[oa]|Annulée?|Storniert|Annullat[oa]",
     re.IGNORECASE,
 )
+
+
+def _batch_dates(header: Line, rows: list[Row], decimal_comma: bool) -> list[dt.date]:
+    """The dates heading columns whose numbers add up to each row's quantity: deliveries of the line in
+    batches (a pivot of 交货日期 by 物料编码 with 总计 as the quantity). Forecast months beside a firm
+    quantity do not add up to it, and give none."""
+    dated = [(cell, day) for cell in header.cells if (day := parse_date(cell.text)) is not None]
+    if len(dated) < 2 or not rows:
+        return []
+    used: set[dt.date] = set()
+    for row in rows:
+        quantity = _number(row, "quantity", decimal_comma)
+        batches = [
+            (day, number)
+            for cell, day in dated
+            for below in row.cells
+            if below.h_overlap(cell.x0, cell.x1) > 0 and (number := parse_decimal(below.text, decimal_comma))
+        ]
+        if quantity is None or not batches or sum(number for _, number in batches) != quantity:
+            return []
+        used.update(day for day, _ in batches)
+    return sorted(used)
 
 
 def without_repeated_blocks(rows: list[Row], starts: list[int], decimal_comma: bool = False) -> list[Row]:

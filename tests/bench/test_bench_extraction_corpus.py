@@ -95,16 +95,12 @@ BLIND_SEVENTEEN_PDFS, BLIND_SEVENTEEN_WORKBOOKS = BLIND_SEVENTEEN[:2], BLIND_SEV
 # space-grouped thousands is one number where commas are decimal (2 000), and ruixiang-forecast-xlsx
 # since a merged heading over a second header line (本月确认订单 over 订单数量 | 订单金额(元), 滚动预测 over
 # three date-headed months) names the columns and rows ordering nothing (0, no amount) are no order lines.
-# The seventeenth set, when it was written (checked with their templates only): huagui-srm reads every
-# field but takes line 70, printed with 行状态 删除 (cancelled, in no total), as an order line, so every
-# line after it is shifted by one (28 lines for 27); cordillera-b1 loses page 1's 17 lines (the SAP
-# Business One text lines, bold captions with no numbers among the items, end the table there: without
-# them all 20 lines are read) and keeps page 2's three (its template names the head cell "Precio unit.
-# % Desc.", printed too close to part, as the unit price, and reads the Total USD from a region);
-# jiuding-pivot-xlsx takes the pivot's own 总计 row as a 17th line (part 数量, the total quantity and
-# amount) and has no requested delivery date (the first delivery batch is a date column head, with no
-# label and found by no regex).
-OB_TEMPLATE_CANNOT: list[str] = ["huagui-srm", "cordillera-b1", "jiuding-pivot-xlsx"]
+# The seventeenth set's huagui-srm since a line whose status column says it was cancelled (行状态 删除) is
+# no order line, cordillera-b1 since a bold group heading set apart from the line above like a row ends no
+# table and is no wrapped description, and jiuding-pivot-xlsx since a template column name in a row of
+# numbers is no head (the pivot's own 总计 row) and the first date-headed batch column whose numbers add
+# up to each line's quantity gives the requested delivery date.
+OB_TEMPLATE_CANNOT: list[str] = []
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
 

@@ -117,3 +117,22 @@ def test_a_templates_column_name_in_a_row_of_numbers_is_no_head() -> None:
         ("1101-6206", Decimal(800)),
         ("1101-6309", Decimal(150)),
     ]
+
+
+def pivot_sheet(first_batch: str = "400"):
+    return sheet(
+        ["订单号：", "JD-PO-2612-0158"],
+        ["行标签", "2026-12-22", "2027-01-06", "总计", "物料名称", "含税单价(元)", "含税金额(元)"],
+        ["1101-6206", first_batch, "400", "800", "深沟球轴承", "1.45", "1160.00"],
+        ["1101-6309", "", "150", "150", "深沟球轴承", "4.20", "630.00"],
+        ["总计", first_batch, "550", "950", "", "", "1790.00"],
+    )
+
+
+def test_the_first_of_the_batch_dates_that_split_each_lines_quantity_is_the_delivery_date() -> None:
+    assert str(extract_order(pivot_sheet()).requested_delivery_date) == "2026-12-22"
+
+
+def test_date_headed_columns_that_do_not_add_up_to_the_quantity_are_no_batches() -> None:
+    """Forecast months beside a firm quantity (or batches misread) give no delivery date."""
+    assert extract_order(pivot_sheet(first_batch="300")).requested_delivery_date is None
