@@ -411,13 +411,14 @@ _ADDRESS_WORDS = re.compile(
 )
 
 
-# An address line's start: a street number, or the word for a street where it comes first (Av. Lo Boza
-# 8360, Calle, Rua, Via, Rue ...)
-_STREET_FIRST = re.compile(
-    r"\d|(?:Av|Avda|Avenida|Calle|Carrera|Cra|Camino|Paseo|Rua|Via|Viale|Piazza|Rue|Boulevard|Bd|Chemin"
+# The word for a street where it comes first in an address line (Av. Lo Boza 8360, Calle, Rua, Via, Rue):
+# after a first line without a digit (a name), the address starts there
+_STREET_WORD = re.compile(
+    r"(?:Av|Avda|Avenida|Calle|Carrera|Cra|Camino|Paseo|Rua|Via|Viale|Piazza|Rue|Boulevard|Bd|Chemin"
     r"|All[ée]e|Jir[óo]n)\b\.?\s",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 
 
 def _name_and_address(candidate: Candidate, following: list[Line], wrap_gap: float) -> list[Candidate]:
@@ -427,7 +428,10 @@ def _name_and_address(candidate: Candidate, following: list[Line], wrap_gap: flo
     texts = _block(candidate, following, wrap_gap, passing=("contact",))
     first, rest = texts[0], texts[1:]
     name_like = _NAME_LINE.match(first) and not _ADDRESS_WORDS.search(first) and not first.endswith(",")
-    named = rest and (COMPANY.search(first) or (name_like and _STREET_FIRST.match(rest[0]) is not None))
+    street_next = rest and (
+        rest[0][:1].isdigit() or (_STREET_WORD.match(rest[0]) and not _DIGIT.search(first))
+    )
+    named = rest and (COMPANY.search(first) or (name_like and street_next))
     if candidate.method == "label-inline" or not named:
         return [_joined_block(candidate, texts)]
     # both keep the candidate's factor and note (a block far right of its label stays the weaker one)

@@ -838,12 +838,15 @@ def _heading(line: Line, previous: Line, columns: list[Column]) -> bool:
 def _set_apart(line: Line, previous: Line, columns: list[Column]) -> bool:
     """Whether a heading-like line is set apart from the line above as rows are, not wrapped under it: it
     starts left of the description column (a heading across the table at its left edge), or stands three
-    quarters of a line height or more below the line above (a wrapped line follows at line spacing)."""
+    quarters of a line height or more below the line above (a wrapped line follows at line spacing; text
+    layers only)."""
     cell = line.cells[0]
     height = cell.bottom - cell.top
     described = [column for column in columns if column.kind == "description"]
     if described and described[0].x0 != -_INF and cell.x0 < described[0].x0 - height:
         return True
+    if any(c.confidence is not None for c in line.cells):
+        return False  # OCR'd boxes hug the glyphs: every line looks further apart than it was printed
     return line.page == previous.page and line.top - previous.bottom >= _HEADING_GAP * height
 
 
