@@ -39,15 +39,21 @@ def _watched_inboxes() -> list[Asset]:
             settle_seconds=float(os.environ.get("ORDERBRIDGE_INBOX_SETTLE_SECONDS", "2")),
             poll_interval=float(os.environ.get("ORDERBRIDGE_FOLDER_TRIGGER_INTERVAL", "0.5")),
         )
-        assets.append(Asset("orderbridge://folder/inbox",
-                            watchers=[AssetWatcher(name="folder_inbox_arrivals", trigger=trigger)]))
+        assets.append(
+            Asset(
+                "orderbridge://folder/inbox",
+                watchers=[AssetWatcher(name="folder_inbox_arrivals", trigger=trigger)],
+            )
+        )
     watched = _conn_ids("ORDERBRIDGE_IMAP_IDLE_CONN_IDS")
     if watched:
         from connectors.imap.trigger import ImapIdleTrigger
 
         assets += [
-            Asset(f"orderbridge://imap/{conn_id}",
-                  watchers=[AssetWatcher(name=f"imap_idle_{conn_id}", trigger=ImapIdleTrigger(conn_id))])
+            Asset(
+                f"orderbridge://imap/{conn_id}",
+                watchers=[AssetWatcher(name=f"imap_idle_{conn_id}", trigger=ImapIdleTrigger(conn_id))],
+            )
             for conn_id in watched
         ]
     return assets

@@ -57,8 +57,10 @@ def po_process():
             from orderbridge.pipeline.batches import push_batch_to
 
             outcomes = push_batch_to(_runtime(), target, order_ids, final_attempt=is_final_attempt())
-            return [{"order_id": o.order_id, "target": o.target, "state": o.state,
-                     "external_id": o.external_id} for o in outcomes]
+            return [
+                {"order_id": o.order_id, "target": o.target, "state": o.state, "external_id": o.external_id}
+                for o in outcomes
+            ]
 
         return push
 

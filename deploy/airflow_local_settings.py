@@ -21,9 +21,16 @@ import sys
 __all__: list[str] = []  # no cluster policies here: nothing for Airflow to register
 
 PRELOAD = (
-    "ocr.extraction", "orderbridge.pipeline.batches", "orderbridge.pipeline.process",
-    "orderbridge.pipeline.push", "orderbridge.pipeline.intake", "orderbridge.mapping.in_force",
-    "orderbridge.validate", "connectors.registry", "connectors.kingdee.connector", "pypdfium2",
+    "ocr.extraction",
+    "orderbridge.pipeline.batches",
+    "orderbridge.pipeline.process",
+    "orderbridge.pipeline.push",
+    "orderbridge.pipeline.intake",
+    "orderbridge.mapping.in_force",
+    "orderbridge.validate",
+    "connectors.registry",
+    "connectors.kingdee.connector",
+    "pypdfium2",
 )
 _FORKS_TASKS = ("scheduler", "celery")
 

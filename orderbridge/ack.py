@@ -69,13 +69,22 @@ def acknowledge(ledger: Any, order_id: int) -> str:
     if len(ledger.events(order_id=order_id, kind=FAILED)) >= MAX_ATTEMPTS:
         return "gave-up"
     numbers = {d.target: d.external_id for d in ledger.deliveries_for(order_id) if d.state == "delivered"}
-    data: dict[str, Any] = {"customer": order.customer_code or order.customer_key,
-                            "po_number": order.po_number, "to": doc.sender, "numbers": numbers}
+    data: dict[str, Any] = {
+        "customer": order.customer_code or order.customer_key,
+        "po_number": order.po_number,
+        "to": doc.sender,
+        "numbers": numbers,
+    }
     try:
         conn = get_connection(os.environ[CONN_ENV].strip())
         from_addr = os.environ.get(FROM_ENV) or conn.extra.get("from_email") or conn.login
-        mail = build_mail(po_number=order.po_number, numbers=numbers, to=doc.sender, sender=from_addr,
-                          in_reply_to=original_message_id(ledger, doc.id))
+        mail = build_mail(
+            po_number=order.po_number,
+            numbers=numbers,
+            to=doc.sender,
+            sender=from_addr,
+            in_reply_to=original_message_id(ledger, doc.id),
+        )
         data["message_id"] = mail["Message-ID"]
         deliver(conn, mail)
     except (OrderBridgeError, OSError, smtplib.SMTPException) as exc:
@@ -98,8 +107,15 @@ def original_message_id(ledger: Any, document_id: int) -> str | None:
     return None
 
 
-def build_mail(*, po_number: str, numbers: dict[str, str | None], to: str, sender: str | None,
-               in_reply_to: str | None = None, when: dt.datetime | None = None) -> EmailMessage:
+def build_mail(
+    *,
+    po_number: str,
+    numbers: dict[str, str | None],
+    to: str,
+    sender: str | None,
+    in_reply_to: str | None = None,
+    when: dt.datetime | None = None,
+) -> EmailMessage:
     """The acknowledgement, in Chinese and English, with our order number for each ERP target."""
     when = when or dt.datetime.now(dt.UTC)
     from_addr = sender or "orderbridge@localhost"

@@ -20,8 +20,14 @@ from orderbridge.settings import PROJECT_ROOT, Settings, redact_url
 
 
 def initialise(settings: Settings, *, airflow: bool = True, echo=print) -> None:
-    for folder in (settings.home, settings.store_dir, settings.inbox_dir, settings.processed_dir,
-                   settings.rejected_dir, settings.sandbox_dir):
+    for folder in (
+        settings.home,
+        settings.store_dir,
+        settings.inbox_dir,
+        settings.processed_dir,
+        settings.rejected_dir,
+        settings.sandbox_dir,
+    ):
         folder.mkdir(parents=True, exist_ok=True)
     Ledger(settings.db_url).migrate()
     echo(f"ledger ready: {redact_url(settings.db_url)}")
@@ -77,18 +83,23 @@ def create_pools(airflow: str, env: dict[str, str]) -> None:
     ``airflow pools set`` is kept. ``ORDERBRIDGE_POOL_SLOTS`` sizes new pools."""
     from orderbridge.pipeline.targets import DEFAULT_POOL_SLOTS, pipeline_targets_from_env, pool_for
 
-    listed = subprocess.run([airflow, "pools", "list", "-o", "plain"], env=env, capture_output=True,
-                            text=True)
+    listed = subprocess.run(
+        [airflow, "pools", "list", "-o", "plain"], env=env, capture_output=True, text=True
+    )
     existing = {line.split()[0] for line in listed.stdout.splitlines() if line.strip()}
     slots = int(env.get("ORDERBRIDGE_POOL_SLOTS", DEFAULT_POOL_SLOTS))
-    missing = {name: {"slots": slots, "description": f"concurrent calls to {name}", "include_deferred": False}
-               for name in (pool_for(t) for t in pipeline_targets_from_env(env)) if name not in existing}
+    missing = {
+        name: {"slots": slots, "description": f"concurrent calls to {name}", "include_deferred": False}
+        for name in (pool_for(t) for t in pipeline_targets_from_env(env))
+        if name not in existing
+    }
     if not missing:
         return
     with tempfile.TemporaryDirectory() as folder:  # one Airflow start for all of them
         pools_file = Path(folder) / "pools.json"
         pools_file.write_text(json.dumps(missing), encoding="utf-8")
-        done = subprocess.run([airflow, "pools", "import", str(pools_file)], env=env, capture_output=True,
-                              text=True)
+        done = subprocess.run(
+            [airflow, "pools", "import", str(pools_file)], env=env, capture_output=True, text=True
+        )
     if done.returncode != 0:
         raise RuntimeError(f"airflow pools import {sorted(missing)} failed:\n{done.stderr[-2000:]}")

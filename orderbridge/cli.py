@@ -64,10 +64,18 @@ def run() -> None:
 
 
 @cli.command()
-@click.option("--lease-seconds", type=float, default=None,
-              help="Untouched this long counts as stuck (default: ORDERBRIDGE_SWEEP_LEASE_SECONDS or 1800).")
-@click.option("--max-requeues", type=int, default=None,
-              help="Put back at most this often (default: ORDERBRIDGE_SWEEP_MAX_REQUEUES or 3).")
+@click.option(
+    "--lease-seconds",
+    type=float,
+    default=None,
+    help="Untouched this long counts as stuck (default: ORDERBRIDGE_SWEEP_LEASE_SECONDS or 1800).",
+)
+@click.option(
+    "--max-requeues",
+    type=int,
+    default=None,
+    help="Put back at most this often (default: ORDERBRIDGE_SWEEP_MAX_REQUEUES or 3).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def sweep(lease_seconds: float | None, max_requeues: int | None, as_json: bool) -> None:
     """Put back work a dead worker left half done (what the po_sweep DAG does every five minutes)."""
@@ -84,10 +92,14 @@ def sweep(lease_seconds: float | None, max_requeues: int | None, as_json: bool) 
 
 def _sandbox_options(name: str, *, port: int, keeps: str):
     """The options every sandbox command shares: where it listens and the SQLite file of its state."""
+
     def decorate(command):
         command = click.option(
-            "--state", "state_path", type=click.Path(path_type=Path, dir_okay=False),
-            help=f"{keeps} (default: <data>/sandbox/{name}.sqlite).")(command)
+            "--state",
+            "state_path",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help=f"{keeps} (default: <data>/sandbox/{name}.sqlite).",
+        )(command)
         command = click.option("--port", default=port, show_default=True, type=int)(command)
         return click.option("--host", default="127.0.0.1", show_default=True)(command)
 
@@ -132,42 +144,68 @@ def sandbox_sap(host: str, port: int, state_path: Path | None, username: str, pa
 @click.option("--app-key", default="sandbox-key", show_default=True)
 @click.option("--app-secret", default="sandbox-secret", show_default=True)
 @click.option("--to-account", default="sandbox", show_default=True)
-def sandbox_u8(host: str, port: int, state_path: Path | None, from_account: str, app_key: str,
-               app_secret: str, to_account: str) -> None:
+def sandbox_u8(
+    host: str,
+    port: int,
+    state_path: Path | None,
+    from_account: str,
+    app_key: str,
+    app_secret: str,
+    to_account: str,
+) -> None:
     """Serve the Yonyou U8 OpenAPI sandbox (token, tradeid, saleorder add/get, saleorderlist batch_get)."""
     from connectors.u8.sandbox import serve
 
     state = _sandbox_state("u8", state_path)
-    serve(host, port, state, from_account=from_account, app_key=app_key, app_secret=app_secret,
-          to_account=to_account)
+    serve(
+        host,
+        port,
+        state,
+        from_account=from_account,
+        app_key=app_key,
+        app_secret=app_secret,
+        to_account=to_account,
+    )
 
 
 @sandbox.command("sf_express")
 @_sandbox_options("sf_express", port=8125, keeps="SQLite file keeping the shipments")
 @click.option("--partner-id", default="SANDBOX", show_default=True, help="partnerID (顾客编码) accepted.")
 @click.option("--check-word", default="sandbox-checkword", show_default=True, help="checkWord for msgDigest.")
-@click.option("--route-step-seconds", default=60.0, show_default=True, type=float,
-              help="Each shipment moves one route event on per this many seconds "
-                   "(0: only on /sandbox/routes/advance).")
-def sandbox_sf_express(host: str, port: int, state_path: Path | None, partner_id: str, check_word: str,
-                       route_step_seconds: float) -> None:
+@click.option(
+    "--route-step-seconds",
+    default=60.0,
+    show_default=True,
+    type=float,
+    help="Each shipment moves one route event on per this many seconds (0: only on /sandbox/routes/advance).",
+)
+def sandbox_sf_express(
+    host: str, port: int, state_path: Path | None, partner_id: str, check_word: str, route_step_seconds: float
+) -> None:
     """Serve the SF Express open-platform sandbox (POST /std/service, msgDigest signed)."""
     from connectors.sf_express.sandbox import serve
 
     state = _sandbox_state("sf_express", state_path)
-    serve(host, port, state, partner_id=partner_id, check_word=check_word,
-          route_step_seconds=route_step_seconds)
+    serve(
+        host, port, state, partner_id=partner_id, check_word=check_word, route_step_seconds=route_step_seconds
+    )
 
 
 @sandbox.command("kuaidi100")
 @_sandbox_options("kuaidi100", port=8126, keeps="SQLite file of waybills and subscriptions")
 @click.option("--customer", default="SANDBOX", show_default=True, help="customer id accepted.")
 @click.option("--key", default="sandbox-key", show_default=True, help="Authorisation key for signs.")
-@click.option("--step-seconds", default=60.0, show_default=True, type=float,
-              help="Each waybill moves one state on per this many seconds, pushing to callbacks (0: only on "
-                   "/sandbox/advance).")
-def sandbox_kuaidi100(host: str, port: int, state_path: Path | None, customer: str, key: str,
-                      step_seconds: float) -> None:
+@click.option(
+    "--step-seconds",
+    default=60.0,
+    show_default=True,
+    type=float,
+    help="Each waybill moves one state on per this many seconds, pushing to callbacks (0: only on "
+    "/sandbox/advance).",
+)
+def sandbox_kuaidi100(
+    host: str, port: int, state_path: Path | None, customer: str, key: str, step_seconds: float
+) -> None:
     """Serve the Kuaidi100 sandbox (query, subscription, pushes to callback URLs)."""
     from connectors.kuaidi100.sandbox import serve
 

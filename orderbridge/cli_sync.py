@@ -101,8 +101,11 @@ def review_retry(order_id: int, user: str) -> None:
 @review.command("correct")
 @click.argument("order_id", type=int)
 @click.argument("changes", nargs=-1, required=True)
-@click.option("--remember", is_flag=True,
-              help="Save corrected part numbers and units as the customer's cross-references.")
+@click.option(
+    "--remember",
+    is_flag=True,
+    help="Save corrected part numbers and units as the customer's cross-references.",
+)
 @USER
 def review_correct(order_id: int, changes: tuple[str, ...], remember: bool, user: str) -> None:
     """Set fields, then check the order again: ``orderbridge review correct 7 lines.0.sku=M1001``."""

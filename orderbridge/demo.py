@@ -33,8 +33,13 @@ from orderbridge.settings import Settings
 
 DEMO_ROUTES = [
     {"customers": ["C0001"], "targets": ["kingdee"], "note": "demo: Huadong Precision books in Kingdee"},
-    {"customers": ["C0002"], "targets": ["sap"], "book_shipment": True, "courier": "sf_express",
-     "note": "demo: Acme goes to SAP, with an SF Express booking"},
+    {
+        "customers": ["C0002"],
+        "targets": ["sap"],
+        "book_shipment": True,
+        "courier": "sf_express",
+        "note": "demo: Acme goes to SAP, with an SF Express booking",
+    },
     {"customers": ["C0003"], "targets": ["u8"], "note": "demo: Xinhui goes to Yonyou U8"},
 ]
 DEMO_TARGETS = ("kingdee", "sap", "u8", "sf_express")
@@ -69,10 +74,15 @@ def run_demo(settings: Settings, *, echo: Callable[[str], None] = print) -> int:
 
     echo("")
     echo(demo_table(demo_rows(ledger, hashes, since=started)))
-    echo("\nThe sandboxes hold, in all (one per PO, however often the demo runs): "
-         + ", ".join(f"{target} {count}" for target, count in held.items()) + ".")
-    echo(f"Logs: {settings.home / 'demo-logs'}; ledger: `orderbridge orders`; "
-         f"the Airflow UI: `.venv/bin/airflow api-server` with AIRFLOW_HOME={settings.home / 'airflow'}.")
+    echo(
+        "\nThe sandboxes hold, in all (one per PO, however often the demo runs): "
+        + ", ".join(f"{target} {count}" for target, count in held.items())
+        + "."
+    )
+    echo(
+        f"Logs: {settings.home / 'demo-logs'}; ledger: `orderbridge orders`; "
+        f"the Airflow UI: `.venv/bin/airflow api-server` with AIRFLOW_HOME={settings.home / 'airflow'}."
+    )
     return 0
 
 
@@ -133,12 +143,15 @@ def progress_in_targets(ledger: Any, urls: dict[str, str]) -> int:
 
     Only the sandboxes' own admin routes are used; OrderBridge learns of it through status sync alone."""
     moves = {
-        "sap": lambda url, number: httpx.post(f"{url}/sandbox/orders/{number}/status",
-                                              json={"PRC_STAT_H": "B", "DLV_STAT_H": "C"}, timeout=10),
-        "u8": lambda url, number: httpx.post(f"{url}/sandbox/orders/{number}/status",
-                                             json={"state": "Approved"}, timeout=10),
-        "sf_express": lambda url, number: httpx.post(f"{url}/sandbox/routes/advance",
-                                                     json={"waybillNo": number, "steps": 2}, timeout=10),
+        "sap": lambda url, number: httpx.post(
+            f"{url}/sandbox/orders/{number}/status", json={"PRC_STAT_H": "B", "DLV_STAT_H": "C"}, timeout=10
+        ),
+        "u8": lambda url, number: httpx.post(
+            f"{url}/sandbox/orders/{number}/status", json={"state": "Approved"}, timeout=10
+        ),
+        "sf_express": lambda url, number: httpx.post(
+            f"{url}/sandbox/routes/advance", json={"waybillNo": number, "steps": 2}, timeout=10
+        ),
     }
     moved = 0
     for order in ledger.order_summaries():
@@ -156,7 +169,8 @@ def _run_dag(dag_id: str, env: dict[str, str], settings: Settings, echo: Callabl
     log_dir.mkdir(parents=True, exist_ok=True)
     airflow = str(Path(sys.executable).parent / "airflow")
     with open(log_dir / f"{dag_id}.log", "w") as log:
-        done = subprocess.run([airflow, "dags", "test", dag_id], env=env, stdout=log,
-                              stderr=subprocess.STDOUT)
+        done = subprocess.run(
+            [airflow, "dags", "test", dag_id], env=env, stdout=log, stderr=subprocess.STDOUT
+        )
     echo(f"demo: airflow dags test {dag_id}: {'success' if done.returncode == 0 else 'FAILED'}")
     return done.returncode == 0

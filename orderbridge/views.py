@@ -18,8 +18,13 @@ def order_rows(ledger: Ledger) -> list[dict[str, Any]]:
             "state": str(s.state),
             "file": s.original_name,
             "targets": [
-                {"target": d.target, "state": str(d.state), "external_id": d.external_id,
-                 "attempts": d.attempts, "last_error": d.last_error}
+                {
+                    "target": d.target,
+                    "state": str(d.state),
+                    "external_id": d.external_id,
+                    "attempts": d.attempts,
+                    "last_error": d.last_error,
+                }
                 for d in s.deliveries
             ],
         }
@@ -32,19 +37,26 @@ def orders_table(rows: list[dict[str, Any]]) -> str:
         return "no orders yet"
     body = []
     for r in rows:
-        targets = "; ".join(
-            f"{t['target']} {t['external_id'] or '-'} ({t['state']})" for t in r["targets"]
-        ) or "-"
+        targets = (
+            "; ".join(f"{t['target']} {t['external_id'] or '-'} ({t['state']})" for t in r["targets"]) or "-"
+        )
         body.append([r["order_id"], r["customer"], r["po_number"], r["state"], targets, r["file"]])
     return table(["id", "customer", "PO number", "state", "targets", "file"], body)
 
 
 def document_rows(ledger: Ledger) -> list[dict[str, Any]]:
     return [
-        {"document_id": s.document_id, "file": s.original_name, "source": str(s.source),
-         "customer": s.customer_code, "sender": s.sender,
-         "state": str(s.state), "reject_reason": s.reject_reason, "po_number": s.po_number,
-         "received_at": s.received_at.isoformat()}
+        {
+            "document_id": s.document_id,
+            "file": s.original_name,
+            "source": str(s.source),
+            "customer": s.customer_code,
+            "sender": s.sender,
+            "state": str(s.state),
+            "reject_reason": s.reject_reason,
+            "po_number": s.po_number,
+            "received_at": s.received_at.isoformat(),
+        }
         for s in ledger.document_summaries()
     ]
 
@@ -52,8 +64,18 @@ def document_rows(ledger: Ledger) -> list[dict[str, Any]]:
 def documents_table(rows: list[dict[str, Any]]) -> str:
     if not rows:
         return "no documents yet"
-    body = [[r["document_id"], r["file"], r["source"], r["customer"] or "", r["state"],
-             r["reject_reason"] or "", r["po_number"] or ""] for r in rows]
+    body = [
+        [
+            r["document_id"],
+            r["file"],
+            r["source"],
+            r["customer"] or "",
+            r["state"],
+            r["reject_reason"] or "",
+            r["po_number"] or "",
+        ]
+        for r in rows
+    ]
     return table(["id", "file", "source", "customer", "state", "reason", "PO number"], body)
 
 
@@ -62,30 +84,45 @@ def demo_rows(ledger: Ledger, hashes: dict[str, str], *, since: dt.datetime) -> 
     reported, and whether this run saw the file for the first time."""
     by_hash = {d.sha256: d for d in ledger.documents_in_state(*_ALL_DOCUMENT_STATES)}
     orders = {s.document_id: s for s in ledger.order_summaries()}
-    statuses = {delivery_id: event.data.get("status")
-                for delivery_id, event in ledger.latest_log_by_delivery("status.changed").items()}
+    statuses = {
+        delivery_id: event.data.get("status")
+        for delivery_id, event in ledger.latest_log_by_delivery("status.changed").items()
+    }
     delivery_ids = _delivery_ids(ledger, [o.order_id for o in orders.values()])
     rows = []
     for filename, sha in hashes.items():
         doc = by_hash.get(sha)
         if doc is None:
-            rows.append({"file": filename, "state": "not taken in", "po_number": None, "targets": [],
-                         "this_run": "-", "note": None})
+            rows.append(
+                {
+                    "file": filename,
+                    "state": "not taken in",
+                    "po_number": None,
+                    "targets": [],
+                    "this_run": "-",
+                    "note": None,
+                }
+            )
             continue
         order = orders.get(doc.id)
         deliveries = order.deliveries if order else ()
-        rows.append({
-            "file": filename,
-            "state": str(order.state) if order else str(doc.state),
-            "po_number": order.po_number if order else None,
-            "targets": [
-                {"target": d.target, "external_id": d.external_id,
-                 "status": statuses.get(delivery_ids.get((order.order_id, d.target)))}
-                for d in deliveries
-            ],
-            "this_run": "new" if doc.received_at >= since else "already in the ledger",
-            "note": _note(doc, deliveries),
-        })
+        rows.append(
+            {
+                "file": filename,
+                "state": str(order.state) if order else str(doc.state),
+                "po_number": order.po_number if order else None,
+                "targets": [
+                    {
+                        "target": d.target,
+                        "external_id": d.external_id,
+                        "status": statuses.get(delivery_ids.get((order.order_id, d.target))),
+                    }
+                    for d in deliveries
+                ],
+                "this_run": "new" if doc.received_at >= since else "already in the ledger",
+                "note": _note(doc, deliveries),
+            }
+        )
     return rows
 
 
@@ -101,15 +138,23 @@ def _note(doc, deliveries) -> str | None:
 
 def _where(targets: list[dict[str, Any]]) -> str:
     """``sap 0000004711 (shipped), sf_express SF1234 (in_transit)``"""
-    return ", ".join(f"{t['target']} {t['external_id'] or '-'}" + (f" ({t['status']})" if t["status"] else "")
-                     for t in targets) or "-"
+    return (
+        ", ".join(
+            f"{t['target']} {t['external_id'] or '-'}" + (f" ({t['status']})" if t["status"] else "")
+            for t in targets
+        )
+        or "-"
+    )
 
 
 def demo_table(rows: list[dict[str, Any]]) -> str:
-    body = [[r["file"], r["po_number"] or "-", r["state"], _where(r["targets"]), r["this_run"],
-             r["note"] or ""] for r in rows]
-    return table(["file", "PO number", "state", "in the target (last status)", "this run", "note"], body,
-                 max_width=72)
+    body = [
+        [r["file"], r["po_number"] or "-", r["state"], _where(r["targets"]), r["this_run"], r["note"] or ""]
+        for r in rows
+    ]
+    return table(
+        ["file", "PO number", "state", "in the target (last status)", "this run", "note"], body, max_width=72
+    )
 
 
 _ALL_DOCUMENT_STATES = ("received", "processing", "extracted", "rejected", "duplicate", "done")

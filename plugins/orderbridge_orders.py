@@ -20,6 +20,11 @@ class OrderBridgePlugin(AirflowPlugin):
         {"app": create_app(), "url_prefix": URL_PREFIX, "name": "OrderBridge Orders"}
     ]
     external_views: ClassVar[list] = [
-        {"name": "Orders", "href": f"{URL_PREFIX}/orders", "destination": "nav", "url_route": "orders",
-         "category": "browse"}
+        {
+            "name": "Orders",
+            "href": f"{URL_PREFIX}/orders",
+            "destination": "nav",
+            "url_route": "orders",
+            "category": "browse",
+        }
     ]

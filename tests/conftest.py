@@ -22,13 +22,15 @@ import os  # noqa: E402
 import tempfile  # noqa: E402
 
 AIRFLOW_TEST_DB = f"orderbridge_airflow_{secrets.token_hex(5)}"
-os.environ.update({
-    "AIRFLOW_HOME": tempfile.mkdtemp(prefix="orderbridge-airflow-"),
-    "AIRFLOW__CORE__DAGS_FOLDER": str(Path(PROJECT_ROOT) / "dags"),
-    "AIRFLOW__CORE__PLUGINS_FOLDER": str(Path(PROJECT_ROOT) / "plugins"),
-    "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-    "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"postgresql+psycopg2://postgres@127.0.0.1:5432/{AIRFLOW_TEST_DB}",
-})
+os.environ.update(
+    {
+        "AIRFLOW_HOME": tempfile.mkdtemp(prefix="orderbridge-airflow-"),
+        "AIRFLOW__CORE__DAGS_FOLDER": str(Path(PROJECT_ROOT) / "dags"),
+        "AIRFLOW__CORE__PLUGINS_FOLDER": str(Path(PROJECT_ROOT) / "plugins"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"postgresql+psycopg2://postgres@127.0.0.1:5432/{AIRFLOW_TEST_DB}",
+    }
+)
 
 import pytest  # noqa: E402
 
@@ -38,7 +40,6 @@ from orderbridge.local_services import postgres_admin  # noqa: E402
 # --- ledger ------------------------------------------------------------------------------------------
 
 PG_HOST, PG_PORT, PG_USER = "127.0.0.1", 5432, "postgres"
-
 
 
 @pytest.fixture

@@ -50,8 +50,9 @@ class FolderInbox:
         return _move_unique(path, self.rejected / _safe_reason(reason))
 
 
-def settled_entries(folder: Path, settle_seconds: float, *,
-                    now: float | None = None) -> list[tuple[float, str, int]]:
+def settled_entries(
+    folder: Path, settle_seconds: float, *, now: float | None = None
+) -> list[tuple[float, str, int]]:
     """``(mtime, name, size)`` of the regular files directly in ``folder`` that look complete (no
     in-progress name, unchanged for ``settle_seconds``), oldest first. One ``scandir``: cheap enough to
     run every half second (the arrival trigger does)."""

@@ -23,16 +23,23 @@ from connectors.folder.watch import ArrivalWatch
 
 
 class FolderArrivalTrigger(BaseEventTrigger):
-    def __init__(self, inbox: str, settle_seconds: float = 2.0, poll_interval: float = 0.5,
-                 retry_delay: float = 30.0) -> None:
+    def __init__(
+        self, inbox: str, settle_seconds: float = 2.0, poll_interval: float = 0.5, retry_delay: float = 30.0
+    ) -> None:
         super().__init__()
         self.inbox, self.settle_seconds = str(inbox), float(settle_seconds)
         self.poll_interval, self.retry_delay = float(poll_interval), float(retry_delay)
 
     def serialize(self) -> tuple[str, dict[str, Any]]:
-        return ("connectors.folder.trigger.FolderArrivalTrigger",
-                {"inbox": self.inbox, "settle_seconds": self.settle_seconds,
-                 "poll_interval": self.poll_interval, "retry_delay": self.retry_delay})
+        return (
+            "connectors.folder.trigger.FolderArrivalTrigger",
+            {
+                "inbox": self.inbox,
+                "settle_seconds": self.settle_seconds,
+                "poll_interval": self.poll_interval,
+                "retry_delay": self.retry_delay,
+            },
+        )
 
     async def run(self) -> AsyncIterator[TriggerEvent]:
         watch = ArrivalWatch(self.inbox, self.settle_seconds)
@@ -44,6 +51,7 @@ class FolderArrivalTrigger(BaseEventTrigger):
                 await asyncio.sleep(self.retry_delay)
                 continue
             if arrived:
-                yield TriggerEvent({"inbox": self.inbox, "event": "new-files", "files": len(arrived),
-                                    "first": arrived[0]})
+                yield TriggerEvent(
+                    {"inbox": self.inbox, "event": "new-files", "files": len(arrived), "first": arrived[0]}
+                )
             await asyncio.sleep(self.poll_interval)

@@ -88,8 +88,11 @@ def _poll(rt: Runtime, box: ImapMailbox, s: ImapSettings, report: ImapPollReport
             report.settled[how] = report.settled.get(how, 0) + len(group)
             for uid in group:
                 for doc_id in dict.fromkeys(outcomes[uid].document_ids):
-                    rt.ledger.add_event("document.moved", document_id=doc_id,
-                                        data={"to": f"imap:{target}", "how": how, "uid": uid})
+                    rt.ledger.add_event(
+                        "document.moved",
+                        document_id=doc_id,
+                        data={"to": f"imap:{target}", "how": how, "uid": uid},
+                    )
         step("moved", batch)
         rt.ledger.set_cursor(name, {"uidvalidity": uidvalidity, "last_uid": batch[-1]})
         for outcome in outcomes.values():
@@ -101,8 +104,15 @@ def _poll(rt: Runtime, box: ImapMailbox, s: ImapSettings, report: ImapPollReport
 
 
 def _take_in_batch(
-    rt, box: ImapMailbox, s: ImapSettings, uidvalidity: int, batch: list[int],
-    policy: SenderPolicy, limits: MailLimits, conn_id: str, step: Step,
+    rt,
+    box: ImapMailbox,
+    s: ImapSettings,
+    uidvalidity: int,
+    batch: list[int],
+    policy: SenderPolicy,
+    limits: MailLimits,
+    conn_id: str,
+    step: Step,
 ) -> dict[int, MailOutcome]:
     sizes = box.sizes(batch)
     wanted = [uid for uid in batch if sizes.get(uid, 0) <= s.max_message_bytes]
@@ -125,10 +135,21 @@ def _take_in_batch(
 def _too_large(rt, header: bytes, size: int, limit: int, ref: str, policy: SenderPolicy) -> MailOutcome:
     """A message above ``max_message_bytes`` is not downloaded: its header is kept with the reason."""
     mail = parse_mail(header)
-    result = take_in_data(rt, header, source="imap", source_ref=f"{ref}/header", media_type="message/rfc822",
-                          original_name=mail_file_name(mail, ".eml"), sender=mail.sender,
-                          customer_code=policy.customer_for(mail.sender))
+    result = take_in_data(
+        rt,
+        header,
+        source="imap",
+        source_ref=f"{ref}/header",
+        media_type="message/rfc822",
+        original_name=mail_file_name(mail, ".eml"),
+        sender=mail.sender,
+        customer_code=policy.customer_for(mail.sender),
+    )
     if result.is_new:
-        rt.ledger.set_document_state(result.document_id, "rejected", reason="message-too-large",
-                                     detail=f"the message has {size} bytes; the limit is {limit}")
+        rt.ledger.set_document_state(
+            result.document_id,
+            "rejected",
+            reason="message-too-large",
+            detail=f"the message has {size} bytes; the limit is {limit}",
+        )
     return MailOutcome(folder="rejected", document_ids=[result.document_id], reason="message-too-large")

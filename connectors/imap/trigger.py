@@ -27,8 +27,10 @@ class ImapIdleTrigger(BaseEventTrigger):
         self.conn_id, self.timeout, self.retry_delay = conn_id, timeout, retry_delay
 
     def serialize(self) -> tuple[str, dict[str, Any]]:
-        return ("connectors.imap.trigger.ImapIdleTrigger",
-                {"conn_id": self.conn_id, "timeout": self.timeout, "retry_delay": self.retry_delay})
+        return (
+            "connectors.imap.trigger.ImapIdleTrigger",
+            {"conn_id": self.conn_id, "timeout": self.timeout, "retry_delay": self.retry_delay},
+        )
 
     async def run(self) -> AsyncIterator[TriggerEvent]:
         while True:

@@ -107,9 +107,14 @@ def _note_mail(rt: Runtime, mail: ParsedMail, sender_note: str, outcome: MailOut
         "mail.received",
         document_id=outcome.document_ids[0] if outcome.document_ids else None,
         message=sender_note,
-        data={"message_id": mail.message_id, "sender": mail.sender, "subject": mail.subject,
-              "forwarded_from": mail.forwarded_senders, "not_po": outcome.skipped,
-              "documents": outcome.document_ids},
+        data={
+            "message_id": mail.message_id,
+            "sender": mail.sender,
+            "subject": mail.subject,
+            "forwarded_from": mail.forwarded_senders,
+            "not_po": outcome.skipped,
+            "documents": outcome.document_ids,
+        },
     )
 
 

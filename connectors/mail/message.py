@@ -53,8 +53,9 @@ def parse_mail(raw: bytes) -> ParsedMail:
     return parsed
 
 
-def _walk(part: email.message.Message, parsed: ParsedMail, texts: list[str], *, depth: int,
-          hint: str | None) -> None:
+def _walk(
+    part: email.message.Message, parsed: ParsedMail, texts: list[str], *, depth: int, hint: str | None
+) -> None:
     if part.is_multipart() and part.get_content_type() != "message/rfc822":
         for sub in part.iter_parts() if hasattr(part, "iter_parts") else part.get_payload():
             _walk(sub, parsed, texts, depth=depth, hint=hint)

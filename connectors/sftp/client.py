@@ -44,9 +44,19 @@ class SftpDrop:
         ssh = paramiko.SSHClient()
         trust_host_key(ssh, s)
         try:
-            ssh.connect(s.host, port=s.port, username=s.login, password=s.password, pkey=private_key(s),
-                        key_filename=s.key_file, timeout=s.timeout, banner_timeout=s.timeout,
-                        auth_timeout=s.timeout, look_for_keys=False, allow_agent=False)
+            ssh.connect(
+                s.host,
+                port=s.port,
+                username=s.login,
+                password=s.password,
+                pkey=private_key(s),
+                key_filename=s.key_file,
+                timeout=s.timeout,
+                banner_timeout=s.timeout,
+                auth_timeout=s.timeout,
+                look_for_keys=False,
+                allow_agent=False,
+            )
             self._sftp = ssh.open_sftp()
             self._sftp.get_channel().settimeout(s.timeout)
         except paramiko.BadHostKeyException as exc:

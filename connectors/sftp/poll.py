@@ -75,16 +75,23 @@ def _poll(rt: Runtime, drop: SftpDrop, s: SftpSettings, report: SftpPollReport, 
         _take(rt, drop, s, remote, report, step)
 
 
-def _take(rt: Runtime, drop: SftpDrop, s: SftpSettings, remote: RemoteFile, report: SftpPollReport,
-          step: Step) -> None:
+def _take(
+    rt: Runtime, drop: SftpDrop, s: SftpSettings, remote: RemoteFile, report: SftpPollReport, step: Step
+) -> None:
     data = drop.download(remote)
     if data is None:  # changed since it was listed: look again next time
         report.waiting.append(remote.name)
         return
     step("downloaded", remote)
     with data:
-        result = take_in_data(rt, data, source="sftp", source_ref=f"sftp://{report.conn_id}{remote.path}",
-                              original_name=remote.name, customer_code=s.customer_code)
+        result = take_in_data(
+            rt,
+            data,
+            source="sftp",
+            source_ref=f"sftp://{report.conn_id}{remote.path}",
+            original_name=remote.name,
+            customer_code=s.customer_code,
+        )
     step("committed", remote)
     if not result.is_new and not result.resumed:
         reason, detail = "duplicate", f"same content as document {result.document_id}"

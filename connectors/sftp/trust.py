@@ -34,8 +34,11 @@ def trust_host_key(ssh: paramiko.SSHClient, s: SftpSettings) -> None:
     if s.host_key:
         key_type, _, blob = s.host_key.strip().partition(" ")
         if not blob:
-            raise ConnectorError("host_key must be '<type> <base64>' (e.g. 'ssh-ed25519 AAAA...')",
-                                 kind=ErrorKind.CONFIG, target=TARGET)
+            raise ConnectorError(
+                "host_key must be '<type> <base64>' (e.g. 'ssh-ed25519 AAAA...')",
+                kind=ErrorKind.CONFIG,
+                target=TARGET,
+            )
         key = paramiko.PKey.from_type_string(key_type, base64.b64decode(blob.split()[0]))
         name = s.host if s.port == 22 else f"[{s.host}]:{s.port}"
         ssh.get_host_keys().add(name, key_type, key)
@@ -49,8 +52,9 @@ def private_key(s: SftpSettings) -> paramiko.PKey | None:
             return key_type.from_private_key(io.StringIO(s.private_key), password=s.private_key_passphrase)
         except paramiko.SSHException:
             continue
-    raise ConnectorError("private_key is not a readable Ed25519, ECDSA or RSA key", kind=ErrorKind.CONFIG,
-                         target=TARGET)
+    raise ConnectorError(
+        "private_key is not a readable Ed25519, ECDSA or RSA key", kind=ErrorKind.CONFIG, target=TARGET
+    )
 
 
 def is_trust_or_auth(exc: paramiko.SSHException) -> bool:

@@ -137,9 +137,15 @@ class U8Connector(OrderConnector):
         every open order this way: one call per page, never one per order)."""
         page = 1
         while True:
-            body = self._retry(lambda page=page: self._client.batch_get(
-                protocol.LIST_PATH, "saleorderlist/batch_get", page_index=page, rows_per_page=rows_per_page,
-                **filters))
+            body = self._retry(
+                lambda page=page: self._client.batch_get(
+                    protocol.LIST_PATH,
+                    "saleorderlist/batch_get",
+                    page_index=page,
+                    rows_per_page=rows_per_page,
+                    **filters,
+                )
+            )
             yield list(body.get("saleorderlist") or [])
             if page >= int(body.get("page_count") or 1):
                 return

@@ -42,6 +42,7 @@ def push_targets() -> list[str]:
 
     return pipeline_targets_from_env()
 
+
 # Mapped tasks of one po_process run at once: raise it with the number of worker slots (Celery).
 TASK_SLOTS = int(os.environ.get("ORDERBRIDGE_TASK_SLOTS", "4"))
 

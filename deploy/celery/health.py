@@ -34,8 +34,9 @@ def worker_ready(log_path: Path) -> bool:
 def query(metadata_url: str, sql: str, params: tuple | dict = ()) -> list[tuple]:
     """One read-only query on a PostgreSQL database (Airflow's metadata, the ledger)."""
     url = make_url(metadata_url)
-    connection = psycopg2.connect(host=url.host, port=url.port, user=url.username,
-                                  password=url.password, dbname=url.database)
+    connection = psycopg2.connect(
+        host=url.host, port=url.port, user=url.username, password=url.password, dbname=url.database
+    )
     try:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)

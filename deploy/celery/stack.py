@@ -39,8 +39,14 @@ class Component:
     def start(self) -> None:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.log_path, "ab") as log:
-            self.proc = subprocess.Popen(self.argv, env=self.env, stdout=log, stderr=subprocess.STDOUT,
-                                         stdin=subprocess.DEVNULL, start_new_session=True)
+            self.proc = subprocess.Popen(
+                self.argv,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
 
     @property
     def running(self) -> bool:
@@ -103,8 +109,9 @@ class CeleryStack:
         """Run one ``airflow`` CLI command in the stack's environment; RuntimeError when it fails."""
         done = subprocess.run([AIRFLOW, *args], env=self.env, capture_output=True, text=True, timeout=timeout)
         if done.returncode != 0:
-            raise RuntimeError(f"airflow {' '.join(args[:3])} failed:\n{done.stdout[-3000:]}\n"
-                               f"{done.stderr[-3000:]}")
+            raise RuntimeError(
+                f"airflow {' '.join(args[:3])} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+            )
         return done.stdout
 
     def __post_init__(self) -> None:
@@ -135,9 +142,14 @@ class CeleryStack:
     def start(self) -> None:
         cfg, env = self.config, self.env
         logs = cfg.airflow_home / "process-logs"
-        self._add(Component("api-server", [AIRFLOW, "api-server", "--host", "127.0.0.1",
-                                           "--port", str(cfg.api_port), "--workers", "1"],
-                            env, logs / "api-server.log"))
+        self._add(
+            Component(
+                "api-server",
+                [AIRFLOW, "api-server", "--host", "127.0.0.1", "--port", str(cfg.api_port), "--workers", "1"],
+                env,
+                logs / "api-server.log",
+            )
+        )
         self._add(Component("scheduler", [AIRFLOW, "scheduler"], env, logs / "scheduler.log"))
         self._add(Component("dag-processor", [AIRFLOW, "dag-processor"], env, logs / "dag-processor.log"))
         # Runs the Asset watchers' triggers: the inbox folder's arrivals, IMAP IDLE.
@@ -149,9 +161,21 @@ class CeleryStack:
         cfg = self.config
         env = dict(self.env, AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT=str(cfg.worker_log_ports[number - 1]))
         name = f"worker{number}"
-        argv = [AIRFLOW, "celery", "worker", "--celery-hostname", f"{name}-{secrets.token_hex(3)}@%h",
-                "--concurrency", str(cfg.worker_concurrency), "--queues", cfg.queue,
-                "--pid", str(cfg.airflow_home / f"{name}.pid"), "--without-gossip", "--without-mingle"]
+        argv = [
+            AIRFLOW,
+            "celery",
+            "worker",
+            "--celery-hostname",
+            f"{name}-{secrets.token_hex(3)}@%h",
+            "--concurrency",
+            str(cfg.worker_concurrency),
+            "--queues",
+            cfg.queue,
+            "--pid",
+            str(cfg.airflow_home / f"{name}.pid"),
+            "--without-gossip",
+            "--without-mingle",
+        ]
         return self._add(Component(name, argv, env, cfg.airflow_home / "process-logs" / f"{name}.log"))
 
     def _add(self, component: Component) -> Component:
@@ -179,8 +203,9 @@ class CeleryStack:
             raise RuntimeError(f"{', '.join(c.name for c in dead)} exited\n{self.diagnostics()}")
 
     def diagnostics(self) -> str:
-        return "\n".join(f"--- {c.name} (last lines of {c.log_path}):\n{c.log_tail()}"
-                         for c in self.components.values())
+        return "\n".join(
+            f"--- {c.name} (last lines of {c.log_path}):\n{c.log_tail()}" for c in self.components.values()
+        )
 
     def stop(self, timeout: float = 15.0) -> None:
         """SIGTERM to every process group at once (workers finish their task: a warm shutdown), then

@@ -44,11 +44,17 @@ def send_new_findings(
             log.warning("alert channel %s failed: %s", key, exc)
             failed[key] = str(exc)
             continue
-        ledger.append_log([
-            {"kind": NOTIFIED, "order_id": e.order_id, "delivery_id": e.delivery_id,
-             "data": {"raised_event_id": e.id, "channel": key, "key": e.data.get("key")}}
-            for e in pending
-        ])
+        ledger.append_log(
+            [
+                {
+                    "kind": NOTIFIED,
+                    "order_id": e.order_id,
+                    "delivery_id": e.delivery_id,
+                    "data": {"raised_event_id": e.id, "channel": key, "key": e.data.get("key")},
+                }
+                for e in pending
+            ]
+        )
         sent[key] = len(pending)
     return {"sent": sent, "failed": failed}
 
@@ -59,8 +65,10 @@ def digest(findings: list[Any], orders: dict[int, Any]) -> Message:
         data = event.data or {}
         order = orders.get(event.order_id)
         po = order.po_number if order else "?"
-        lines.append(f"- [{data.get('rule')}] PO {po} ({data.get('target')} {data.get('external_id')}): "
-                     f"{event.message} {data.get('link', '')}".rstrip())
+        lines.append(
+            f"- [{data.get('rule')}] PO {po} ({data.get('target')} {data.get('external_id')}): "
+            f"{event.message} {data.get('link', '')}".rstrip()
+        )
     if len(findings) > DIGEST_LINES:
         lines.append(f"... and {len(findings) - DIGEST_LINES} more in the Orders view")
     noun = "finding" if len(findings) == 1 else "findings"

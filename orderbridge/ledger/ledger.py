@@ -12,8 +12,9 @@ from orderbridge.ledger.statuses import StatusSyncMixin
 from orderbridge.ledger.summaries import SummariesMixin
 
 
-class Ledger(DocumentsMixin, OrdersMixin, DeliveriesMixin, EventsMixin, SummariesMixin, CursorsMixin,
-             StatusSyncMixin):
+class Ledger(
+    DocumentsMixin, OrdersMixin, DeliveriesMixin, EventsMixin, SummariesMixin, CursorsMixin, StatusSyncMixin
+):
     """``Ledger(url)`` connects lazily and runs no DDL; ``migrate()`` creates or upgrades the schema.
 
     Every method is one transaction; every state change appends its event in that same transaction.

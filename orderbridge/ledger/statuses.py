@@ -29,8 +29,10 @@ class StatusSyncMixin(LedgerBase):
         if target is not None:
             statement = statement.where(table.c.target == target)
         with self._reading() as session:  # plain rows, not ORM objects: several times faster in bulk
-            return [Delivery(**{**row._mapping, "state": DeliveryState(row.state)})
-                    for row in session.execute(statement.order_by(table.c.id))]
+            return [
+                Delivery(**{**row._mapping, "state": DeliveryState(row.state)})
+                for row in session.execute(statement.order_by(table.c.id))
+            ]
 
     def orders_by_id(self, order_ids: Iterable[int]) -> dict[int, Order]:
         ids = sorted(set(order_ids))

@@ -68,8 +68,11 @@ def load_records(mappings_dir: Path) -> Records:
         codes = {c["code"] for c in loaded["customers"].data["customers"]}
         prices, more = load_prices(folder, skus=skus, customers=codes)
         problems += more
-        our_units = set(units.by_spelling.values()) if units is not None else {
-            m["unit"] for m in loaded["materials"].data["materials"] if m.get("unit")}
+        our_units = (
+            set(units.by_spelling.values())
+            if units is not None
+            else {m["unit"] for m in loaded["materials"].data["materials"] if m.get("unit")}
+        )
         parts = {c["code"]: c.get("part_numbers", {}) for c in loaded["customers"].data["customers"]}
         xrefs, more = load_xrefs(folder, customers=codes, skus=skus, units=our_units, part_numbers=parts)
         problems += more

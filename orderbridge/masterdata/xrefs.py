@@ -23,10 +23,12 @@ from orderbridge.yamlconfig import LoadedYaml, MappingError, load_yaml
 
 FILE = "cross_references.yaml"
 KIND = "cross-references"
-HEADER = ("# Cross-references remembered in the Orders view's review queue ('remember for this customer').\n"
-          "# Written by OrderBridge after schema and lint checks; IT may edit or delete entries.\n"
-          "# Schema: mappings/schemas/cross-references.schema.json.\n"
-          "# Merged with the part_numbers of customers.yaml.\n")
+HEADER = (
+    "# Cross-references remembered in the Orders view's review queue ('remember for this customer').\n"
+    "# Written by OrderBridge after schema and lint checks; IT may edit or delete entries.\n"
+    "# Schema: mappings/schemas/cross-references.schema.json.\n"
+    "# Merged with the part_numbers of customers.yaml.\n"
+)
 _SECRET_WORDS = re.compile(r"pass(word)?|secret|token|api[_-]?key|private key|bearer", re.IGNORECASE)
 _SECRET_SHAPE = re.compile(r"[A-Za-z0-9+/=_-]{32,}")  # long key-like runs: tokens, hashes, base64
 
@@ -90,8 +92,11 @@ def lint_check(loaded: LoadedYaml) -> list[str]:
             for theirs, unit in (entry.get("units") or {}).items():
                 if unit not in ours:
                     where = ("cross_references", i, "units", theirs)
-                    problems.append(loaded.problem(where, f"'{unit}' is not a unit of our materials "
-                                                          f"({', '.join(sorted(ours))})"))
+                    problems.append(
+                        loaded.problem(
+                            where, f"'{unit}' is not a unit of our materials ({', '.join(sorted(ours))})"
+                        )
+                    )
     return problems
 
 
@@ -112,7 +117,10 @@ def _locked(folder: Path):
 
 
 def remember(
-    mappings_dir: Path, customer: str, *, part_numbers: dict[str, str] | None = None,
+    mappings_dir: Path,
+    customer: str,
+    *,
+    part_numbers: dict[str, str] | None = None,
     units: dict[str, str] | None = None,
 ) -> dict[str, dict[str, str]]:
     """Add the customer's cross-references; returns what was new. Raises ``MappingError`` (nothing written)
@@ -123,8 +131,12 @@ def remember(
     texts = [text for table in wanted.values() for pair in table.items() for text in pair]
     risky = [text for text in texts if secret_like(text)]
     if risky:
-        raise MappingError([f"{FILE}: refused: {len(risky)} value(s) look like a password or key, "
-                            "which never belong in a mapping file"])
+        raise MappingError(
+            [
+                f"{FILE}: refused: {len(risky)} value(s) look like a password or key, "
+                "which never belong in a mapping file"
+            ]
+        )
     folder = Path(mappings_dir) / "masterdata"
     path = folder / FILE
     with _locked(folder):

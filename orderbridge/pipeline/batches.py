@@ -82,8 +82,9 @@ def split_by_target(ids_by_target: dict[str, list[int]]) -> dict[str, list[list[
     return {target: split(ids, max_size=largest, min_batches=fewest) for target, ids in ids_by_target.items()}
 
 
-def push_batch_to(rt: Runtime, target: str, order_ids: Sequence[int], *,
-                  final_attempt: bool) -> list[PushOutcome]:
+def push_batch_to(
+    rt: Runtime, target: str, order_ids: Sequence[int], *, final_attempt: bool
+) -> list[PushOutcome]:
     """Every order of the batch to ``target`` only: the work of that target's push task (its own pool)."""
     from orderbridge.pipeline.push import push_to_target
 

@@ -50,12 +50,27 @@ def take_in_data(
     commit and the source's own clean-up (moving a mail or a remote file) is recognised as ``resumed``.
     """
     stored = rt.store.put_bytes(data) if isinstance(data, bytes) else rt.store.put_stream(data)
-    return _record(rt, stored, source=source, source_ref=source_ref, original_name=original_name,
-                   sender=sender, customer_code=customer_code, media_type=media_type)
+    return _record(
+        rt,
+        stored,
+        source=source,
+        source_ref=source_ref,
+        original_name=original_name,
+        sender=sender,
+        customer_code=customer_code,
+        media_type=media_type,
+    )
 
 
-def _record(rt: Runtime, stored: StoredFile, *, source: str, source_ref: str, original_name: str,
-            **metadata: str | None) -> IntakeResult:
+def _record(
+    rt: Runtime,
+    stored: StoredFile,
+    *,
+    source: str,
+    source_ref: str,
+    original_name: str,
+    **metadata: str | None,
+) -> IntakeResult:
     doc, is_new = rt.ledger.record_document(
         sha256=stored.sha256,
         size=stored.size,

@@ -68,8 +68,9 @@ def _process_claimed(rt: Runtime, doc: Document) -> ProcessResult:
     state, detail = _verdict(rt, order, errors)
 
     canonical = order.to_json_dict()
-    canonical["issues"] = [{"code": i.code, "severity": i.severity, "field": i.field, "message": i.message}
-                           for i in issues]
+    canonical["issues"] = [
+        {"code": i.code, "severity": i.severity, "field": i.field, "message": i.message} for i in issues
+    ]
     record, created = ledger.record_order(
         document_id=doc.id,
         customer_key=order.buyer.customer_code or f"?{order.buyer.name or 'unknown buyer'}",
@@ -102,8 +103,14 @@ def _sender_issues(doc: Document) -> list[Issue]:
     from orderbridge.validate import Issue
 
     if doc.source == "imap" and doc.sender and not doc.customer_code:
-        return [Issue("sender-unknown", f"the sender {doc.sender} is not a known customer address",
-                      "error", "sender")]
+        return [
+            Issue(
+                "sender-unknown",
+                f"the sender {doc.sender} is not a known customer address",
+                "error",
+                "sender",
+            )
+        ]
     return []
 
 

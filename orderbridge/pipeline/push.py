@@ -48,8 +48,9 @@ def ready_orders_by_target(rt: Runtime, targets: list[str]) -> dict[str, list[in
     return by_target
 
 
-def push_order(rt: Runtime, order_id: int, target: str, *, final_attempt: bool = True,
-               record: Order | None = None) -> PushOutcome:
+def push_order(
+    rt: Runtime, order_id: int, target: str, *, final_attempt: bool = True, record: Order | None = None
+) -> PushOutcome:
     """Deliver ``order_id`` to ``target``; ``record``: the order as just read (a batch reads them at once).
 
     Raises ConnectorError when the caller should retry later, ConfigError when retrying cannot help.
@@ -78,13 +79,15 @@ def push_order(rt: Runtime, order_id: int, target: str, *, final_attempt: bool =
     except ConnectorError as exc:
         return _handle_failure(rt, order_id, delivery.id, target, exc, final_attempt=final_attempt)
     ledger.mark_delivered(delivery.id, result.external_id, detail="created" if result.created else "found")
-    complete_if_delivered_everywhere(rt, order_id, record.customer_code, f"{target} {result.external_id}",
-                                     just_delivered=target)
+    complete_if_delivered_everywhere(
+        rt, order_id, record.customer_code, f"{target} {result.external_id}", just_delivered=target
+    )
     return PushOutcome(order_id, target, "delivered", external_id=result.external_id)
 
 
-def complete_if_delivered_everywhere(rt: Runtime, order_id: int, customer_code: str | None,
-                                     detail: str, *, just_delivered: str | None = None) -> bool:
+def complete_if_delivered_everywhere(
+    rt: Runtime, order_id: int, customer_code: str | None, detail: str, *, just_delivered: str | None = None
+) -> bool:
     """The order becomes ``delivered`` once every routed target has it. Each target's push task calls this
     after its own delivery commits, so the last of concurrent pushes always sees them all. An order with
     one target, ``just_delivered``, needs no look at its deliveries."""
@@ -100,16 +103,19 @@ def complete_if_delivered_everywhere(rt: Runtime, order_id: int, customer_code: 
 def push_to_targets(rt: Runtime, order_id: int, *, final_attempt: bool = True) -> list[PushOutcome]:
     """Push ``order_id`` to every target routing gives its customer (mappings/routing.yaml)."""
     customer_code = rt.ledger.get_order(order_id).customer_code
-    outcomes = [push_order(rt, order_id, target, final_attempt=final_attempt)
-                for target in rt.targets_for(customer_code)]
+    outcomes = [
+        push_order(rt, order_id, target, final_attempt=final_attempt)
+        for target in rt.targets_for(customer_code)
+    ]
     from orderbridge.ack import acknowledge_after_push  # optional ack mail; off unless its env is set
 
     acknowledge_after_push(rt.ledger, order_id)
     return outcomes
 
 
-def push_to_target(rt: Runtime, order_id: int, target: str, *, final_attempt: bool = True,
-                   record: Order | None = None) -> PushOutcome:
+def push_to_target(
+    rt: Runtime, order_id: int, target: str, *, final_attempt: bool = True, record: Order | None = None
+) -> PushOutcome:
     """``push_order`` for one target's push task; the optional ack mail once the order is complete."""
     outcome = push_order(rt, order_id, target, final_attempt=final_attempt, record=record)
     if outcome.state == "delivered":

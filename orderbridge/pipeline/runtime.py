@@ -44,8 +44,12 @@ class Runtime:
         targets = tuple(name for name in names if name) or None
         threshold = Decimal(os.environ.get("ORDERBRIDGE_REVIEW_THRESHOLD", "0.80"))
         settle = float(os.environ.get("ORDERBRIDGE_INBOX_SETTLE_SECONDS", "2"))
-        return cls(settings=Settings.from_env(), targets=targets, review_threshold=threshold,
-                   inbox_settle_seconds=settle)
+        return cls(
+            settings=Settings.from_env(),
+            targets=targets,
+            review_threshold=threshold,
+            inbox_settle_seconds=settle,
+        )
 
     @cached_property
     def ledger(self) -> Ledger:

@@ -67,8 +67,13 @@ def sweep_limits() -> tuple[float, int]:
     return lease, int(os.environ.get("ORDERBRIDGE_SWEEP_MAX_REQUEUES", DEFAULT_MAX_REQUEUES))
 
 
-def sweep(rt: Runtime, *, lease_seconds: float | None = None, max_requeues: int | None = None,
-          now: dt.datetime | None = None) -> SweepReport:
+def sweep(
+    rt: Runtime,
+    *,
+    lease_seconds: float | None = None,
+    max_requeues: int | None = None,
+    now: dt.datetime | None = None,
+) -> SweepReport:
     """One pass over stuck documents and deliveries; safe to run at any time, from several places."""
     default_lease, default_max = sweep_limits()
     lease = dt.timedelta(seconds=default_lease if lease_seconds is None else lease_seconds)
@@ -92,27 +97,40 @@ def _sweep_document(rt: Runtime, doc: Document, limit: int, now: dt.datetime) ->
     done = len(ledger.events(document_id=doc.id, kind="sweeper.document_requeued"))
     stuck = _age(now, doc.updated_at)
     if done < limit:
-        detail = (f"processing stopped {stuck} ago without an outcome (a worker died?): "
-                  f"put back, {done + 1} of {limit}")
+        detail = (
+            f"processing stopped {stuck} ago without an outcome (a worker died?): "
+            f"put back, {done + 1} of {limit}"
+        )
         if not ledger.set_document_state(doc.id, "received", detail=detail, if_updated_at=doc.updated_at):
             return []  # a live worker touched it since the listing: not stuck after all
-        ledger.add_event("sweeper.document_requeued", document_id=doc.id, message=detail,
-                         data={"requeues": done + 1, "limit": limit,
-                               "stuck_since": doc.updated_at.isoformat()})
+        ledger.add_event(
+            "sweeper.document_requeued",
+            document_id=doc.id,
+            message=detail,
+            data={"requeues": done + 1, "limit": limit, "stuck_since": doc.updated_at.isoformat()},
+        )
         return [SweepAction("document", doc.id, "requeued", detail)]
-    detail = (f"processing stopped without an outcome {done + 1} times (last {stuck} ago): every worker that "
-              "read it died or was killed; look at the file before taking it in again")
-    if not ledger.set_document_state(doc.id, "rejected", reason=ABANDONED, detail=detail,
-                                     if_updated_at=doc.updated_at):
+    detail = (
+        f"processing stopped without an outcome {done + 1} times (last {stuck} ago): every worker that "
+        "read it died or was killed; look at the file before taking it in again"
+    )
+    if not ledger.set_document_state(
+        doc.id, "rejected", reason=ABANDONED, detail=detail, if_updated_at=doc.updated_at
+    ):
         return []
-    ledger.add_event("sweeper.document_abandoned", document_id=doc.id, message=detail,
-                     data={"requeues": done, "limit": limit})
+    ledger.add_event(
+        "sweeper.document_abandoned",
+        document_id=doc.id,
+        message=detail,
+        data={"requeues": done, "limit": limit},
+    )
     settle_source_file(rt, ledger.get_document(doc.id), ABANDONED)
     return [SweepAction("document", doc.id, "abandoned", detail)]
 
 
-def _sweep_delivery(rt: Runtime, order: Order, delivery: Delivery, limit: int,
-                    now: dt.datetime) -> list[SweepAction]:
+def _sweep_delivery(
+    rt: Runtime, order: Order, delivery: Delivery, limit: int, now: dt.datetime
+) -> list[SweepAction]:
     from connectors.base import OrderKey
     from orderbridge.pipeline.push import complete_if_delivered_everywhere
 
@@ -121,39 +139,68 @@ def _sweep_delivery(rt: Runtime, order: Order, delivery: Delivery, limit: int,
     try:  # never send again before the target says whether the lost push committed
         external_id = rt.connector(delivery.target).find_order(key)
     except Exception as exc:
-        detail = (f"{delivery.target} could not be asked whether the order exists: {exc}; "
-                  "left for the next sweep")
+        detail = (
+            f"{delivery.target} could not be asked whether the order exists: {exc}; left for the next sweep"
+        )
         log.warning("delivery %s: %s", delivery.id, detail)
-        ledger.add_event("sweeper.delivery_unverified", order_id=order.id, delivery_id=delivery.id,
-                         message=detail, data={"target": delivery.target})
+        ledger.add_event(
+            "sweeper.delivery_unverified",
+            order_id=order.id,
+            delivery_id=delivery.id,
+            message=detail,
+            data={"target": delivery.target},
+        )
         return [SweepAction("delivery", delivery.id, "unverified", detail)]
     stuck = _age(now, delivery.updated_at)
     if external_id is not None:
         detail = f"{delivery.target} has it as {external_id}: the push committed before its worker stopped"
-        ledger.add_event("sweeper.delivery_found", order_id=order.id, delivery_id=delivery.id, message=detail,
-                         data={"target": delivery.target, "external_id": external_id})
+        ledger.add_event(
+            "sweeper.delivery_found",
+            order_id=order.id,
+            delivery_id=delivery.id,
+            message=detail,
+            data={"target": delivery.target, "external_id": external_id},
+        )
         ledger.mark_delivered(delivery.id, external_id, detail=detail)
-        complete_if_delivered_everywhere(rt, order.id, order.customer_code,
-                                         f"{delivery.target} {external_id}")
+        complete_if_delivered_everywhere(
+            rt, order.id, order.customer_code, f"{delivery.target} {external_id}"
+        )
         return [SweepAction("delivery", delivery.id, "found", detail)]
     done = len(ledger.events(delivery_id=delivery.id, kind="sweeper.delivery_requeued"))
     if done < limit:
-        detail = (f"sending stopped {stuck} ago and {delivery.target} does not have the order: "
-                  f"to be pushed again, {done + 1} of {limit}")
+        detail = (
+            f"sending stopped {stuck} ago and {delivery.target} does not have the order: "
+            f"to be pushed again, {done + 1} of {limit}"
+        )
         if ledger.mark_delivery_failed(delivery.id, detail, if_updated_at=delivery.updated_at) is None:
             return []  # a live push moved it on while the target was asked
-        ledger.add_event("sweeper.delivery_requeued", order_id=order.id, delivery_id=delivery.id,
-                         message=detail,
-                         data={"target": delivery.target, "requeues": done + 1, "limit": limit})
+        ledger.add_event(
+            "sweeper.delivery_requeued",
+            order_id=order.id,
+            delivery_id=delivery.id,
+            message=detail,
+            data={"target": delivery.target, "requeues": done + 1, "limit": limit},
+        )
         _set_order_state(ledger, order, "failed", detail)
         return [SweepAction("delivery", delivery.id, "requeued", detail)]
-    detail = (f"sending to {delivery.target} stopped without an outcome {done + 1} times and the target does "
-              "not have the order: given up, retry it from the review queue")
-    if ledger.mark_delivery_failed(delivery.id, detail, state="dead_letter",
-                                   if_updated_at=delivery.updated_at) is None:
+    detail = (
+        f"sending to {delivery.target} stopped without an outcome {done + 1} times and the target does "
+        "not have the order: given up, retry it from the review queue"
+    )
+    if (
+        ledger.mark_delivery_failed(
+            delivery.id, detail, state="dead_letter", if_updated_at=delivery.updated_at
+        )
+        is None
+    ):
         return []
-    ledger.add_event("sweeper.delivery_dead_lettered", order_id=order.id, delivery_id=delivery.id,
-                     message=detail, data={"target": delivery.target, "requeues": done, "limit": limit})
+    ledger.add_event(
+        "sweeper.delivery_dead_lettered",
+        order_id=order.id,
+        delivery_id=delivery.id,
+        message=detail,
+        data={"target": delivery.target, "requeues": done, "limit": limit},
+    )
     _set_order_state(ledger, order, "dead_letter", detail)
     return [SweepAction("delivery", delivery.id, "dead_letter", detail)]
 

@@ -15,8 +15,16 @@ from pydantic import ValidationError
 from orderbridge.errors import OrderBridgeError
 from orderbridge.model import PurchaseOrder
 
-HEADER_FIELDS = ("po_number", "order_date", "requested_delivery_date", "currency", "payment_terms",
-                 "total_amount", "buyer.name", "buyer.customer_code")
+HEADER_FIELDS = (
+    "po_number",
+    "order_date",
+    "requested_delivery_date",
+    "currency",
+    "payment_terms",
+    "total_amount",
+    "buyer.name",
+    "buyer.customer_code",
+)
 LINE_FIELDS = ("customer_part_no", "sku", "description", "quantity", "unit", "unit_price", "amount")
 RETRYABLE = ("failed", "dead_letter")
 
@@ -72,8 +80,9 @@ def correct(ledger: Any, order_id: int, changes: dict[str, str], *, user: str) -
         raise ReviewError(f"the corrected order is not valid: {problems}") from None
     fixed = {**model.to_json_dict(), "issues": canonical.get("issues", [])}
     code = model.buyer.customer_code
-    ledger.update_order_canonical(order_id, fixed, po_number=model.po_number, customer_code=code,
-                                  customer_key=code or None)
+    ledger.update_order_canonical(
+        order_id, fixed, po_number=model.po_number, customer_code=code, customer_key=code or None
+    )
     message = f"{len(done)} field(s) corrected by {user}"
     data = {"user": user, "changes": done}
     ledger.add_event("review.corrected", order_id=order_id, message=message, data=data)

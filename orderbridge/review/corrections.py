@@ -65,7 +65,12 @@ def cross_references(canonical: dict[str, Any], changes: dict[str, list[Any]]) -
 
 
 def correct_order(
-    ledger: Any, order_id: int, changes: dict[str, str], *, user: str, mappings: Callable[[], Any],
+    ledger: Any,
+    order_id: int,
+    changes: dict[str, str],
+    *,
+    user: str,
+    mappings: Callable[[], Any],
     remember: bool = False,
 ) -> Correction:
     """Save ``changes`` (``correct``), remember cross-references when asked, then ``recheck``.
@@ -91,9 +96,12 @@ def correct_order(
             except MappingError as exc:
                 reasons.append("not remembered: " + "; ".join(exc.problems))
             if remembered:
-                ledger.add_event(REMEMBERED, order_id=order_id,
-                                 message=f"cross-reference(s) for {customer} remembered by {user}",
-                                 data={"user": user, "customer": customer, **remembered})
+                ledger.add_event(
+                    REMEMBERED,
+                    order_id=order_id,
+                    message=f"cross-reference(s) for {customer} remembered by {user}",
+                    data={"user": user, "customer": customer, **remembered},
+                )
     if done:
         issues = recheck(ledger, order_id, mappings())
     else:
@@ -113,6 +121,8 @@ def approve_checked(
     remaining = blocking(recheck(ledger, order_id, mappings()))
     if remaining:
         listed = "; ".join(f"{i['code']}: {i['message']}" for i in remaining)
-        raise ReviewError(f"cannot approve: {len(remaining)} blocking issue(s) remain ({listed}); "
-                          "correct them first, or reject the order")
+        raise ReviewError(
+            f"cannot approve: {len(remaining)} blocking issue(s) remain ({listed}); "
+            "correct them first, or reject the order"
+        )
     approve(ledger, order_id, user=user, note=note)

@@ -45,13 +45,21 @@ def order_list(ledger: Any, flt: OrderFilter, *, now: dt.datetime | None = None)
         age_hours = (now - s.created_at).total_seconds() / 3600
         if flt.min_age_hours is not None and age_hours < flt.min_age_hours:
             continue
-        rows.append({
-            "order_id": s.order_id, "po_number": s.po_number, "customer": s.customer_code or s.customer_key,
-            "state": str(s.state), "file": s.original_name, "age_hours": round(age_hours, 1),
-            "findings": flagged[s.order_id],
-            "targets": [{"target": d.target, "state": str(d.state), "external_id": d.external_id}
-                        for d in s.deliveries],
-        })
+        rows.append(
+            {
+                "order_id": s.order_id,
+                "po_number": s.po_number,
+                "customer": s.customer_code or s.customer_key,
+                "state": str(s.state),
+                "file": s.original_name,
+                "age_hours": round(age_hours, 1),
+                "findings": flagged[s.order_id],
+                "targets": [
+                    {"target": d.target, "state": str(d.state), "external_id": d.external_id}
+                    for d in s.deliveries
+                ],
+            }
+        )
     return {"rows": rows[: flt.limit], "total": len(rows), "counts": dict(sorted(counts.items()))}
 
 
@@ -60,11 +68,23 @@ def field_rows(canonical: dict[str, Any]) -> list[dict[str, Any]]:
     provenance = canonical.get("provenance") or {}
     rows = []
     for path in editable_fields(canonical):
-        source = provenance.get(path) or provenance.get(_bracketed(path)) or (
-            provenance.get("lines") if path.startswith("lines.") else None) or {}
+        source = (
+            provenance.get(path)
+            or provenance.get(_bracketed(path))
+            or (provenance.get("lines") if path.startswith("lines.") else None)
+            or {}
+        )
         value = get_path(canonical, path)
-        rows.append({"path": path, "value": "" if value is None else str(value), "score": source.get("score"),
-                     "method": source.get("method"), "page": source.get("page"), "note": source.get("note")})
+        rows.append(
+            {
+                "path": path,
+                "value": "" if value is None else str(value),
+                "score": source.get("score"),
+                "method": source.get("method"),
+                "page": source.get("page"),
+                "note": source.get("note"),
+            }
+        )
     return rows
 
 
@@ -88,8 +108,12 @@ def order_detail(ledger: Any, order_id: int, *, render_payload: Any = None) -> d
         answers = [e for e in events if e.delivery_id == d.id]
         targets.append({"delivery": d, "payload": payload, "answers": answers})
     return {
-        "order": order, "document": document, "fields": field_rows(order.canonical),
-        "issues": order.canonical.get("issues") or [], "confidence": order.canonical.get("confidence"),
-        "targets": targets, "events": events,
+        "order": order,
+        "document": document,
+        "fields": field_rows(order.canonical),
+        "issues": order.canonical.get("issues") or [],
+        "confidence": order.canonical.get("confidence"),
+        "targets": targets,
+        "events": events,
         "findings": [e for e in open_findings(ledger).values() if e.order_id == order_id],
     }

@@ -40,15 +40,19 @@ def recheck(ledger: Any, order_id: int, mappings: Any) -> list[dict[str, Any]]:
         except Exception as exc:  # any refusal of the mapping is a reason not to send the order
             issues.append(Issue("mapping-render", f"{target}: {exc}", "error", target))
     filled = _fill_from(canonical, resolved.to_json_dict())
-    stored = [{"code": i.code, "severity": i.severity, "field": i.field, "message": i.message}
-              for i in issues]
+    stored = [
+        {"code": i.code, "severity": i.severity, "field": i.field, "message": i.message} for i in issues
+    ]
     canonical["issues"] = stored
     if canonical != order.canonical:
         ledger.update_order_canonical(order_id, canonical, customer_code=code, customer_key=code or None)
     count = len(blocking(stored))
-    ledger.add_event(RECHECKED, order_id=order_id,
-                     message=f"{count} blocking issue(s) remain" if count else "no blocking issue remains",
-                     data={"blocking": count, "issues": [i["code"] for i in stored], "filled": filled})
+    ledger.add_event(
+        RECHECKED,
+        order_id=order_id,
+        message=f"{count} blocking issue(s) remain" if count else "no blocking issue remains",
+        data={"blocking": count, "issues": [i["code"] for i in stored], "filled": filled},
+    )
     return stored
 
 

@@ -65,7 +65,8 @@ def sync_target(
     latest = ledger.latest_log_by_delivery(STATUS_CHANGED, target=target)
     terminal = set(cfg.terminal_statuses)
     deliveries = [
-        d for d in ledger.delivered_deliveries(target)
+        d
+        for d in ledger.delivered_deliveries(target)
         if d.external_id and (d.id not in latest or latest[d.id].data.get("status") not in terminal)
     ]
     by_external = {d.external_id: d for d in deliveries}
@@ -73,7 +74,8 @@ def sync_target(
 
     current = {
         d.id: Current(e.data.get("status"), e.data.get("detail") or {}, e.occurred_at)
-        for d in deliveries if (e := latest.get(d.id)) is not None
+        for d in deliveries
+        if (e := latest.get(d.id)) is not None
     }
     applied = {d_id: e.data.get("fingerprint") for d_id, e in latest.items()}
     pushed = {d_id: e.data.get("status") for d_id, e in latest.items() if e.data.get("source") == PUSHED}
@@ -91,16 +93,23 @@ def sync_target(
         previous = current.get(delivery.id)
         applied[delivery.id] = mark
         current[delivery.id] = Current(update.status, dict(update.detail), run_start)
-        events.append({
-            "kind": STATUS_CHANGED,
-            "order_id": delivery.order_id,
-            "delivery_id": delivery.id,
-            "message": f"{target} {update.external_id}: {previous.status if previous else '-'} "
-                       f"-> {update.status}",
-            "data": {"target": target, "external_id": update.external_id, "status": update.status,
-                     "from": previous.status if previous else None, "detail": update.detail,
-                     "fingerprint": mark},
-        })
+        events.append(
+            {
+                "kind": STATUS_CHANGED,
+                "order_id": delivery.order_id,
+                "delivery_id": delivery.id,
+                "message": f"{target} {update.external_id}: {previous.status if previous else '-'} "
+                f"-> {update.status}",
+                "data": {
+                    "target": target,
+                    "external_id": update.external_id,
+                    "status": update.status,
+                    "from": previous.status if previous else None,
+                    "detail": update.detail,
+                    "fingerprint": mark,
+                },
+            }
+        )
     ledger.append_log(events)
 
     orders = ledger.orders_by_id(d.order_id for d in deliveries)
@@ -109,14 +118,31 @@ def sync_target(
         now_view = current.get(d.id, Current(None, {}, None))
         if now_view.status in cfg.terminal_statuses:
             continue
-        found, unknown = evaluate(cfg, d, orders[d.order_id].canonical, now_view,
-                                  seen=d.id in seen, complete=read.complete, now=run_start)
+        found, unknown = evaluate(
+            cfg,
+            d,
+            orders[d.order_id].canonical,
+            now_view,
+            seen=d.id in seen,
+            complete=read.complete,
+            now=run_start,
+        )
         holding += found
         undecided |= unknown
     raised, resolved = record_findings(ledger, cfg, target, holding, undecided)
     ledger.set_cursor(cursor_name(target), {"watermark": run_start.isoformat(), "complete": read.complete})
     changes = sum(1 for e in events if e["kind"] == STATUS_CHANGED)
-    report = SyncReport(target, len(deliveries), read.calls, len(read.updates), changes, read.complete,
-                        raised, resolved, since.isoformat() if since else None, run_start.isoformat())
+    report = SyncReport(
+        target,
+        len(deliveries),
+        read.calls,
+        len(read.updates),
+        changes,
+        read.complete,
+        raised,
+        resolved,
+        since.isoformat() if since else None,
+        run_start.isoformat(),
+    )
     log.info("status sync %s", report)
     return report

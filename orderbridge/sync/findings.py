@@ -34,8 +34,14 @@ def record_findings(
             "order_id": f.order_id,
             "delivery_id": f.delivery_id,
             "message": f.message,
-            "data": {"key": f.key, "rule": f.rule, "target": f.target, "external_id": f.external_id,
-                     "link": cfg.link(f.order_id), **f.data},
+            "data": {
+                "key": f.key,
+                "rule": f.rule,
+                "target": f.target,
+                "external_id": f.external_id,
+                "link": cfg.link(f.order_id),
+                **f.data,
+            },
         }
         for key, f in holding.items()
         if key not in already
@@ -43,13 +49,19 @@ def record_findings(
     raised = len(events)
     for key, event in already.items():
         if key not in holding and key not in undecided:
-            events.append({
-                "kind": RESOLVED,
-                "order_id": event.order_id,
-                "delivery_id": event.delivery_id,
-                "message": f"no longer: {event.message}",
-                "data": {"key": key, "rule": event.data.get("rule"), "target": target,
-                         "raised_event_id": event.id},
-            })
+            events.append(
+                {
+                    "kind": RESOLVED,
+                    "order_id": event.order_id,
+                    "delivery_id": event.delivery_id,
+                    "message": f"no longer: {event.message}",
+                    "data": {
+                        "key": key,
+                        "rule": event.data.get("rule"),
+                        "target": target,
+                        "raised_event_id": event.id,
+                    },
+                }
+            )
     ledger.append_log(events)
     return raised, len(events) - raised

@@ -41,6 +41,7 @@ class KingdeeStatusPages:
     def window_filter(self, since: dt.datetime | None, until: dt.datetime) -> str:
         if since is None or not self.modified_field:
             return ""
+
         def text(moment: dt.datetime) -> str:
             return quote_literal(moment.astimezone(self.server_tz).strftime("%Y-%m-%d %H:%M:%S"))
 

@@ -32,8 +32,10 @@ def callback_salt(conn_id: str | None = None) -> str:
     conn = get_connection(conn_id or connection_id("kuaidi100"))
     salt = str((conn.extra or {}).get("callback_secret") or "")
     if not salt:
-        raise ConfigError(f"kuaidi100 connection {conn.conn_id!r} has no extra.callback_secret: "
-                          "pushes cannot be verified, so none is taken")
+        raise ConfigError(
+            f"kuaidi100 connection {conn.conn_id!r} has no extra.callback_secret: "
+            "pushes cannot be verified, so none is taken"
+        )
     return salt
 
 
@@ -67,8 +69,9 @@ class PushReceiver:
 
 def receiver_app(receiver: PushReceiver) -> FastAPI:
     """The receiver alone (``orderbridge kuaidi100-callback``), at ``POST /kuaidi100/callback``."""
-    app = FastAPI(title="OrderBridge Kuaidi100 push receiver", docs_url=None, redoc_url=None,
-                  openapi_url=None)
+    app = FastAPI(
+        title="OrderBridge Kuaidi100 push receiver", docs_url=None, redoc_url=None, openapi_url=None
+    )
 
     @app.post(CALLBACK_PATH)
     async def receive(request: Request) -> Response:

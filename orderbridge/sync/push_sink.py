@@ -38,12 +38,18 @@ class LedgerPushSink:
             raise LookupError(f"waybill {number} is not in the tracking index built a moment ago")
         if not delivery_ids:
             self.unknown += 1
-            log.warning("kuaidi100 push for waybill %s (%s, %s): no delivery ships under it; answered as "
-                        "taken, nothing recorded", number, update.detail.get("com"), update.status)
+            log.warning(
+                "kuaidi100 push for waybill %s (%s, %s): no delivery ships under it; answered as "
+                "taken, nothing recorded",
+                number,
+                update.detail.get("com"),
+                update.status,
+            )
             return
         if param.get("status") == "abort":
-            log.warning("kuaidi100 stopped tracking %s (%s): subscribe it again", number,
-                        param.get("message"))
+            log.warning(
+                "kuaidi100 stopped tracking %s (%s): subscribe it again", number, param.get("message")
+            )
         mark = fingerprint(update.status, update.detail)
         with self._lock:
             for delivery_id in delivery_ids:
@@ -56,10 +62,20 @@ class LedgerPushSink:
         delivery = self.ledger.get_delivery(delivery_id)
         previous = (history[-1].data or {}).get("status") if history else None
         self.ledger.add_event(
-            STATUS_CHANGED, order_id=delivery.order_id, delivery_id=delivery.id,
+            STATUS_CHANGED,
+            order_id=delivery.order_id,
+            delivery_id=delivery.id,
             message=f"kuaidi100 push {number}: {previous or '-'} -> {update.status}",
-            data={"target": delivery.target, "external_id": delivery.external_id, "waybill": number,
-                  "status": update.status, "from": previous, "detail": update.detail, "fingerprint": mark,
-                  "source": PUSHED, "push_status": param.get("status")},
+            data={
+                "target": delivery.target,
+                "external_id": delivery.external_id,
+                "waybill": number,
+                "status": update.status,
+                "from": previous,
+                "detail": update.detail,
+                "fingerprint": mark,
+                "source": PUSHED,
+                "push_status": param.get("status"),
+            },
         )
         self.recorded += 1

@@ -41,8 +41,14 @@ def finding_key(rule: str, target: str, delivery_id: int) -> str:
 
 
 def evaluate(
-    cfg: SyncConfig, delivery: Any, canonical: dict[str, Any], current: Current, *,
-    seen: bool, complete: bool, now: dt.datetime,
+    cfg: SyncConfig,
+    delivery: Any,
+    canonical: dict[str, Any],
+    current: Current,
+    *,
+    seen: bool,
+    complete: bool,
+    now: dt.datetime,
 ) -> tuple[list[Finding], set[str]]:
     """(findings that hold now, keys of rules that could not be judged this run)."""
     found: list[Finding] = []
@@ -50,8 +56,18 @@ def evaluate(
 
     def add(rule: str, message: str, **data: Any) -> None:
         key = finding_key(rule, delivery.target, delivery.id)
-        found.append(Finding(key, rule, delivery.target, delivery.order_id, delivery.id, delivery.external_id,
-                             message, data))
+        found.append(
+            Finding(
+                key,
+                rule,
+                delivery.target,
+                delivery.order_id,
+                delivery.id,
+                delivery.external_id,
+                message,
+                data,
+            )
+        )
 
     age = now - delivery.updated_at
     if (rule := cfg.rule("missing_in_target")) is not None:
@@ -62,15 +78,21 @@ def evaluate(
     if current.status is None:
         return found, undecided
     totals = po_totals(canonical)
-    for name, ours_key, theirs_key in (("quantity_mismatch", "qty", "total_qty"),
-                                       ("amount_mismatch", "amount", "total_amount")):
+    for name, ours_key, theirs_key in (
+        ("quantity_mismatch", "qty", "total_qty"),
+        ("amount_mismatch", "amount", "total_amount"),
+    ):
         rule = cfg.rule(name)
         theirs, ours = _decimal(current.detail.get(theirs_key)), totals.get(ours_key)
         if rule is None or theirs is None or ours is None:
             continue
         if abs(theirs - ours) > rule.tolerance:
-            add(name, f"{name.split('_')[0]} in {delivery.target} is {theirs}, the PO says {ours}",
-                target_value=format(theirs, "f"), po_value=format(ours, "f"))
+            add(
+                name,
+                f"{name.split('_')[0]} in {delivery.target} is {theirs}, the PO says {ours}",
+                target_value=format(theirs, "f"),
+                po_value=format(ours, "f"),
+            )
     rule = cfg.rule("not_approved")
     if rule is not None and current.status not in rule.statuses and age > dt.timedelta(hours=rule.hours):
         add(rule.name, f"still {current.status} {_hours(age)} after it was sent", status=current.status)
@@ -79,8 +101,12 @@ def evaluate(
     if rule is not None and current.status in rule.statuses and in_status > dt.timedelta(hours=rule.hours):
         add(rule.name, f"{current.status}, no tracking event for {_hours(in_status)}", status=current.status)
     rule = cfg.rule("delivered_not_invoiced")
-    if (rule is not None and current.status in rule.statuses and not current.detail.get("invoiced")
-            and in_status > dt.timedelta(hours=rule.hours)):
+    if (
+        rule is not None
+        and current.status in rule.statuses
+        and not current.detail.get("invoiced")
+        and in_status > dt.timedelta(hours=rule.hours)
+    ):
         add(rule.name, f"delivered {_hours(in_status)} ago and not invoiced", status=current.status)
     return found, undecided
 

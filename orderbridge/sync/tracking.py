@@ -61,11 +61,15 @@ def tracking_events(
         if (delivery.id, n.number) in known:
             continue
         known.add((delivery.id, n.number))
-        events.append({
-            "kind": TRACKING, "order_id": delivery.order_id, "delivery_id": delivery.id,
-            "message": f"{target}: {n.kind.replace('_', ' ')} {n.number}",
-            "data": {"target": target, "number": n.number, "kind": n.kind, "carrier": n.carrier},
-        })
+        events.append(
+            {
+                "kind": TRACKING,
+                "order_id": delivery.order_id,
+                "delivery_id": delivery.id,
+                "message": f"{target}: {n.kind.replace('_', ' ')} {n.number}",
+                "data": {"target": target, "number": n.number, "kind": n.kind, "carrier": n.carrier},
+            }
+        )
     return events
 
 

@@ -73,24 +73,44 @@ def create_app(get_runtime=runtime) -> FastAPI:
         return RedirectResponse(f"{request.scope.get('root_path', '')}/orders", status_code=303)
 
     @app.get("/orders")
-    def orders(request: Request, state: str = "", customer: str = "", target: str = "", age: str = "",
-               needs_review: str = "", user=Depends(require_reader)) -> HTMLResponse:  # noqa: B008
-        flt = OrderFilter(state=state or None, customer=customer or None, target=target or None,
-                          min_age_hours=float(age) if age.replace(".", "", 1).isdigit() else None,
-                          needs_review=bool(needs_review))
+    def orders(
+        request: Request,
+        state: str = "",
+        customer: str = "",
+        target: str = "",
+        age: str = "",
+        needs_review: str = "",
+        user=Depends(require_reader),  # noqa: B008
+    ) -> HTMLResponse:
+        flt = OrderFilter(
+            state=state or None,
+            customer=customer or None,
+            target=target or None,
+            min_age_hours=float(age) if age.replace(".", "", 1).isdigit() else None,
+            needs_review=bool(needs_review),
+        )
         listing = order_list(get_runtime().ledger, flt)
         return page(request, "orders.html", user=user_name(user), flt=flt, **listing)
 
-    def detail(request: Request, order_id: int, user, message: str = "", status_code: int = 200,
-               note: str = ""):
+    def detail(
+        request: Request, order_id: int, user, message: str = "", status_code: int = 200, note: str = ""
+    ):
         try:
             found = order_detail(get_runtime().ledger, order_id, render_payload=render_payload)
         except RecordNotFound:
             raise HTTPException(404, f"no order {order_id}") from None
         doc = found["document"]
         pages = page_count(doc.stored_path, doc.original_name)
-        return page(request, "order.html", status_code, user=user_name(user), message=message, note=note,
-                    pages=pages, **found)
+        return page(
+            request,
+            "order.html",
+            status_code,
+            user=user_name(user),
+            message=message,
+            note=note,
+            pages=pages,
+            **found,
+        )
 
     @app.get("/orders/{order_id}")
     def one_order(request: Request, order_id: int, user=Depends(require_reader)) -> HTMLResponse:  # noqa: B008
@@ -103,8 +123,12 @@ def create_app(get_runtime=runtime) -> FastAPI:
             doc = ledger.get_document(ledger.get_order(order_id).document_id)
         except RecordNotFound:
             raise HTTPException(404, f"no order {order_id}") from None
-        return FileResponse(doc.stored_path, media_type=doc.media_type or _media_type(doc.original_name),
-                            content_disposition_type="inline", filename=doc.original_name)
+        return FileResponse(
+            doc.stored_path,
+            media_type=doc.media_type or _media_type(doc.original_name),
+            content_disposition_type="inline",
+            filename=doc.original_name,
+        )
 
     @app.get("/orders/{order_id}/pages/{number}.png")
     def page_image(order_id: int, number: int) -> Response:
@@ -135,8 +159,14 @@ def create_app(get_runtime=runtime) -> FastAPI:
         changes = {key[2:]: str(value) for key, value in form.items() if key.startswith("f:")}
         rt = get_runtime()
         try:
-            done = correct_order(rt.ledger, order_id, changes, user=user_name(user), mappings=rt.mappings,
-                                 remember=form.get("remember") == "1")
+            done = correct_order(
+                rt.ledger,
+                order_id,
+                changes,
+                user=user_name(user),
+                mappings=rt.mappings,
+                remember=form.get("remember") == "1",
+            )
         except RecordNotFound:
             raise HTTPException(404, f"no order {order_id}") from None
         except ReviewError as exc:
@@ -147,14 +177,23 @@ def create_app(get_runtime=runtime) -> FastAPI:
     async def approve_order(request: Request, order_id: int, user=Depends(require_editor)):  # noqa: B008
         """Re-validates first: refused with the list while any blocking issue remains."""
         mappings = get_runtime().mappings
-        return await act(request, order_id, user,
-                         lambda lg, oid, who: approve_checked(lg, oid, user=who, mappings=mappings))
+        return await act(
+            request,
+            order_id,
+            user,
+            lambda lg, oid, who: approve_checked(lg, oid, user=who, mappings=mappings),
+        )
 
     @app.post("/orders/{order_id}/reject")
-    async def reject_order(request: Request, order_id: int, reason: str = Form(""),
-                           user=Depends(require_editor)):  # noqa: B008
-        return await act(request, order_id, user,
-                         lambda lg, oid, who: reject(lg, oid, user=who, reason=reason))
+    async def reject_order(
+        request: Request,
+        order_id: int,
+        reason: str = Form(""),
+        user=Depends(require_editor),  # noqa: B008
+    ):
+        return await act(
+            request, order_id, user, lambda lg, oid, who: reject(lg, oid, user=who, reason=reason)
+        )
 
     @app.post("/orders/{order_id}/retry")
     async def retry_order(request: Request, order_id: int, user=Depends(require_editor)):  # noqa: B008

@@ -17,8 +17,12 @@ def start_pipeline(user: str) -> str:
     from airflow.utils.types import DagRunTriggeredByType
 
     try:
-        run = trigger_dag(PIPELINE_DAG, triggered_by=DagRunTriggeredByType.UI, triggering_user_name=user,
-                          note="started from the Orders view")
+        run = trigger_dag(
+            PIPELINE_DAG,
+            triggered_by=DagRunTriggeredByType.UI,
+            triggering_user_name=user,
+            note="started from the Orders view",
+        )
     except (DagNotFound, ValueError) as exc:
         log.warning("could not start %s: %s", PIPELINE_DAG, exc)
         return f"The order is ready; {PIPELINE_DAG} could not start now ({exc}): it goes with the next run."

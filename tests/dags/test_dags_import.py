@@ -35,8 +35,9 @@ def test_po_intake_wakes_on_imap_idle_for_the_watched_mailboxes(dagbag, monkeypa
     bag = DagBag(dag_folder=f"{dags_folder}/po_intake.py")
 
     intake = bag.get_dag("po_intake")
-    (mailbox,) = [a for a in intake.timetable.asset_condition.objects
-                  if a.uri.startswith("orderbridge://imap/")]  # beside the inbox folder's own Asset
+    (mailbox,) = [
+        a for a in intake.timetable.asset_condition.objects if a.uri.startswith("orderbridge://imap/")
+    ]  # beside the inbox folder's own Asset
     assert mailbox.uri == "orderbridge://imap/orders_mail"
     (watcher,) = mailbox.watchers
     assert type(watcher.trigger).__name__ == "ImapIdleTrigger"

@@ -16,8 +16,12 @@ from orderbridge.ledger import Ledger
 from orderbridge.samples import generate_samples
 from orderbridge.settings import Settings
 
-GOOD = {"hdprecision-PO-HD20261118-01.pdf", "acme-PO-4500012345.pdf", "xinhui-PO-XH-2026-0456.xlsx",
-        "xinhui-PO-XH-2026-0457.pdf"}
+GOOD = {
+    "hdprecision-PO-HD20261118-01.pdf",
+    "acme-PO-4500012345.pdf",
+    "xinhui-PO-XH-2026-0456.xlsx",
+    "xinhui-PO-XH-2026-0457.pdf",
+}
 
 
 @pytest.fixture
@@ -32,9 +36,18 @@ def home(tmp_path: Path, sandbox: SandboxHandle, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("ORDERBRIDGE_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("ORDERBRIDGE_DB_URL", raising=False)
     monkeypatch.setenv("ORDERBRIDGE_INBOX_SETTLE_SECONDS", "0")
-    monkeypatch.setenv("AIRFLOW_CONN_KINGDEE_DEFAULT", json.dumps({
-        "conn_type": "kingdee", "host": sandbox.url, "login": "administrator", "password": "sandbox",
-        "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 2}}))
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_KINGDEE_DEFAULT",
+        json.dumps(
+            {
+                "conn_type": "kingdee",
+                "host": sandbox.url,
+                "login": "administrator",
+                "password": "sandbox",
+                "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 2},
+            }
+        ),
+    )
     settings = Settings.from_env()
     initialise(settings, airflow=False, echo=lambda _m: None)
     return settings
@@ -65,9 +78,13 @@ def test_intake_then_process_delivers_the_good_samples_and_rejects_the_bad(dagba
     assert bills == sorted(o["FBillNo"] for o in sandbox_orders(sandbox))
     summaries = ledger.document_summaries()
     rejected = {d.original_name: d.reject_reason for d in summaries if d.state == "rejected"}
-    assert rejected == {"broken-scan.pdf": "corrupt-pdf", "empty.pdf": "empty-file",
-                        "notes.docx": "unsupported-type", "terms-and-conditions.pdf": "no-purchase-order",
-                        "secured-PO.pdf": "encrypted-pdf"}
+    assert rejected == {
+        "broken-scan.pdf": "corrupt-pdf",
+        "empty.pdf": "empty-file",
+        "notes.docx": "unsupported-type",
+        "terms-and-conditions.pdf": "no-purchase-order",
+        "secured-PO.pdf": "encrypted-pdf",
+    }
 
 
 def test_running_both_dags_again_sends_nothing_twice(dagbag, home, sandbox) -> None:
@@ -83,9 +100,18 @@ def test_running_both_dags_again_sends_nothing_twice(dagbag, home, sandbox) -> N
 
 def test_a_configuration_error_fails_the_push_at_once_without_retrying(dagbag, home, sandbox, monkeypatch):
     drop_samples(home, {"acme-PO-4500012345.pdf"})
-    monkeypatch.setenv("AIRFLOW_CONN_KINGDEE_DEFAULT", json.dumps({
-        "conn_type": "kingdee", "host": sandbox.url, "login": "administrator", "password": "wrong",
-        "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 2}}))
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_KINGDEE_DEFAULT",
+        json.dumps(
+            {
+                "conn_type": "kingdee",
+                "host": sandbox.url,
+                "login": "administrator",
+                "password": "wrong",
+                "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 2},
+            }
+        ),
+    )
     dagbag.get_dag("po_intake").test()
 
     run = dagbag.get_dag("po_process").test()

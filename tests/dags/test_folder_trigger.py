@@ -131,8 +131,9 @@ def parse_po_intake(monkeypatch, **env: str):
 
 
 def test_po_intake_watches_the_inbox_folder_by_default_and_keeps_its_minute(dagbag, tmp_path, monkeypatch):
-    bag = parse_po_intake(monkeypatch, ORDERBRIDGE_HOME=str(tmp_path / "home"),
-                          ORDERBRIDGE_INBOX_SETTLE_SECONDS="0")
+    bag = parse_po_intake(
+        monkeypatch, ORDERBRIDGE_HOME=str(tmp_path / "home"), ORDERBRIDGE_INBOX_SETTLE_SECONDS="0"
+    )
     intake = bag.get_dag("po_intake")
 
     (folder,) = intake.timetable.asset_condition.objects
@@ -144,8 +145,9 @@ def test_po_intake_watches_the_inbox_folder_by_default_and_keeps_its_minute(dagb
 
 
 def test_the_folder_watch_can_be_switched_off(dagbag, tmp_path, monkeypatch):
-    bag = parse_po_intake(monkeypatch, ORDERBRIDGE_HOME=str(tmp_path / "home"),
-                          ORDERBRIDGE_FOLDER_TRIGGER="off")
+    bag = parse_po_intake(
+        monkeypatch, ORDERBRIDGE_HOME=str(tmp_path / "home"), ORDERBRIDGE_FOLDER_TRIGGER="off"
+    )
 
     intake = bag.get_dag("po_intake")
 

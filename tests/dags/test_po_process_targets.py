@@ -43,14 +43,28 @@ def routed(dagbag, tmp_path: Path, sandboxes, monkeypatch: pytest.MonkeyPatch):
     shutil.copytree(PROJECT_ROOT / "mappings", mappings)
     (mappings / "routing.yaml").write_text(COURIER_FOR_ACME, encoding="utf-8")
     for name, value in {
-        "ORDERBRIDGE_HOME": str(tmp_path / "home"), "ORDERBRIDGE_MAPPINGS": str(mappings),
-        "ORDERBRIDGE_INBOX_SETTLE_SECONDS": "0", "ORDERBRIDGE_FOLDER_TRIGGER": "off",
-        "AIRFLOW_CONN_KINGDEE_DEFAULT": json.dumps({
-            "conn_type": "kingdee", "host": kingdee.url, "login": "administrator", "password": "sandbox",
-            "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 2}}),
-        "AIRFLOW_CONN_SF_EXPRESS_DEFAULT": json.dumps({
-            "conn_type": "sf_express", "host": sf.url, "login": "SANDBOX", "password": "sandbox-checkword",
-            "extra": {"timeout": 2}}),
+        "ORDERBRIDGE_HOME": str(tmp_path / "home"),
+        "ORDERBRIDGE_MAPPINGS": str(mappings),
+        "ORDERBRIDGE_INBOX_SETTLE_SECONDS": "0",
+        "ORDERBRIDGE_FOLDER_TRIGGER": "off",
+        "AIRFLOW_CONN_KINGDEE_DEFAULT": json.dumps(
+            {
+                "conn_type": "kingdee",
+                "host": kingdee.url,
+                "login": "administrator",
+                "password": "sandbox",
+                "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 2},
+            }
+        ),
+        "AIRFLOW_CONN_SF_EXPRESS_DEFAULT": json.dumps(
+            {
+                "conn_type": "sf_express",
+                "host": sf.url,
+                "login": "SANDBOX",
+                "password": "sandbox-checkword",
+                "extra": {"timeout": 2},
+            }
+        ),
     }.items():
         monkeypatch.setenv(name, value)
     monkeypatch.delenv("ORDERBRIDGE_DB_URL", raising=False)
@@ -111,8 +125,9 @@ def test_an_order_routed_to_two_targets_reaches_both_sandboxes_once(routed, sand
 def test_a_target_that_is_down_holds_back_only_its_own_deliveries(routed, sandboxes) -> None:
     bag, settings = routed
     kingdee, sf = sandboxes
-    httpx.post(f"{sf.url}/sandbox/faults",
-               json={"name": "http_5xx", "count": 1000, "retry_after": 0}).raise_for_status()
+    httpx.post(
+        f"{sf.url}/sandbox/faults", json={"name": "http_5xx", "count": 1000, "retry_after": 0}
+    ).raise_for_status()
     drop(settings, ACME, HD)
     bag.get_dag("po_intake").test()
 

@@ -23,9 +23,18 @@ def rt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.delenv("ORDERBRIDGE_DB_URL", raising=False)
     monkeypatch.setenv("ORDERBRIDGE_INBOX_SETTLE_SECONDS", "0")
     monkeypatch.setenv("ORDERBRIDGE_SWEEP_LEASE_SECONDS", "0")  # every claim counts as abandoned
-    monkeypatch.setenv("AIRFLOW_CONN_KINGDEE_DEFAULT", json.dumps({
-        "conn_type": "kingdee", "host": sandbox.url, "login": "administrator", "password": "sandbox",
-        "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 2}}))
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_KINGDEE_DEFAULT",
+        json.dumps(
+            {
+                "conn_type": "kingdee",
+                "host": sandbox.url,
+                "login": "administrator",
+                "password": "sandbox",
+                "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 2},
+            }
+        ),
+    )
     runtime = Runtime.from_env()
     initialise(runtime.settings, airflow=False, echo=lambda _m: None)
     yield runtime
@@ -39,8 +48,11 @@ def ledger_asset_events_from_po_sweep(run_id: str) -> int:
     from sqlalchemy import func, select
 
     with create_session() as session:
-        return session.scalar(select(func.count()).select_from(AssetEvent).where(
-            AssetEvent.source_dag_id == "po_sweep", AssetEvent.source_run_id == run_id))
+        return session.scalar(
+            select(func.count())
+            .select_from(AssetEvent)
+            .where(AssetEvent.source_dag_id == "po_sweep", AssetEvent.source_run_id == run_id)
+        )
 
 
 def states(run) -> dict[str, str]:
@@ -60,7 +72,8 @@ def test_a_stuck_document_is_put_back_and_po_process_is_woken(dagbag, rt) -> Non
     assert states(run) == {"sweep_stuck_work": "success", "wake_po_process": "success"}
     assert rt.ledger.get_document(doc_id).state == "received"
     assert [e.kind for e in rt.ledger.events(document_id=doc_id, kind="sweeper.document_requeued")] == [
-        "sweeper.document_requeued"]
+        "sweeper.document_requeued"
+    ]
     assert ledger_asset_events_from_po_sweep(run.run_id) == 1
 
 

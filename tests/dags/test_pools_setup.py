@@ -56,13 +56,21 @@ def test_the_local_settings_preload_the_pipeline_only_where_tasks_are_forked(tmp
     import subprocess
 
     install_local_settings(tmp_path)
-    probe = ("import sys; sys.argv = ['airflow', '{role}']; import airflow.settings; "
-             "print('ocr.extraction' in sys.modules, 'pypdfium2' in sys.modules)")
+    probe = (
+        "import sys; sys.argv = ['airflow', '{role}']; import airflow.settings; "
+        "print('ocr.extraction' in sys.modules, 'pypdfium2' in sys.modules)"
+    )
     env = {**os.environ, "AIRFLOW_HOME": str(tmp_path)}
 
     def preloaded(role: str) -> str:
-        done = subprocess.run([sys.executable, "-c", probe.format(role=role)], env=env, capture_output=True,
-                              text=True, check=True, cwd=PROJECT_ROOT)
+        done = subprocess.run(
+            [sys.executable, "-c", probe.format(role=role)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=PROJECT_ROOT,
+        )
         return done.stdout.strip().splitlines()[-1]
 
     assert preloaded("scheduler") == "True True"  # forks the LocalExecutor's task processes

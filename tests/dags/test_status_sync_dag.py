@@ -70,37 +70,80 @@ def home(tmp_path: Path, sandbox, robot, monkeypatch: pytest.MonkeyPatch) -> Set
     monkeypatch.setenv("ORDERBRIDGE_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("ORDERBRIDGE_MAPPINGS", str(mappings))
     monkeypatch.delenv("ORDERBRIDGE_DB_URL", raising=False)
-    monkeypatch.setenv("AIRFLOW_CONN_KINGDEE_DEFAULT", json.dumps({
-        "conn_type": "kingdee", "host": sandbox.url, "login": "administrator", "password": "sandbox",
-        "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 2}}))
-    monkeypatch.setenv("AIRFLOW_CONN_WECOM_SYNC_TEST", json.dumps(
-        {"conn_type": "http", "host": f"http://127.0.0.1:{robot.server_address[1]}", "password": "k"}))
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_KINGDEE_DEFAULT",
+        json.dumps(
+            {
+                "conn_type": "kingdee",
+                "host": sandbox.url,
+                "login": "administrator",
+                "password": "sandbox",
+                "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 2},
+            }
+        ),
+    )
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_WECOM_SYNC_TEST",
+        json.dumps(
+            {"conn_type": "http", "host": f"http://127.0.0.1:{robot.server_address[1]}", "password": "k"}
+        ),
+    )
     settings = Settings.from_env()
     initialise(settings, airflow=False, echo=lambda _m: None)
     return settings
 
 
 def delivered(ledger: Ledger, po: str, bill: str) -> int:
-    doc, _ = ledger.record_document(sha256=f"{abs(hash(po)):064x}"[-64:], size=1, source="folder",
-                                    source_ref=po, original_name=f"{po}.pdf", stored_path="/dev/null")
-    canonical = {"po_number": po, "order_date": "2026-11-20", "currency": "CNY",
-                 "buyer": {"customer_code": "C0001"}, "lines": [{"line_no": 1, "quantity": "100"}]}
-    order, _ = ledger.record_order(document_id=doc.id, customer_key="C0001", customer_code="C0001",
-                                   po_number=po, canonical=canonical, state="ready")
-    delivery = ledger.open_delivery(order_id=order.id, target="kingdee",
-                                    idempotency_key=OrderKey("C0001", po, "kingdee").idempotency_key)
+    doc, _ = ledger.record_document(
+        sha256=f"{abs(hash(po)):064x}"[-64:],
+        size=1,
+        source="folder",
+        source_ref=po,
+        original_name=f"{po}.pdf",
+        stored_path="/dev/null",
+    )
+    canonical = {
+        "po_number": po,
+        "order_date": "2026-11-20",
+        "currency": "CNY",
+        "buyer": {"customer_code": "C0001"},
+        "lines": [{"line_no": 1, "quantity": "100"}],
+    }
+    order, _ = ledger.record_order(
+        document_id=doc.id,
+        customer_key="C0001",
+        customer_code="C0001",
+        po_number=po,
+        canonical=canonical,
+        state="ready",
+    )
+    delivery = ledger.open_delivery(
+        order_id=order.id, target="kingdee", idempotency_key=OrderKey("C0001", po, "kingdee").idempotency_key
+    )
     ledger.begin_attempt(delivery.id)
     ledger.mark_delivered(delivery.id, bill)
     return order.id
 
 
 def test_status_sync_records_statuses_once_and_alerts_once(dagbag, home, sandbox, robot) -> None:
-    conn = ConnectionInfo("k", "kingdee", host=sandbox.url, login="administrator", password="sandbox",
-                          extra={"acct_id": "sandbox", "auth": "password"})
+    conn = ConnectionInfo(
+        "k",
+        "kingdee",
+        host=sandbox.url,
+        login="administrator",
+        password="sandbox",
+        extra={"acct_id": "sandbox", "auth": "password"},
+    )
     with KingdeeConnector(conn) as kingdee:
-        payload = {"Model": {"FDate": "2026-11-20", "FSaleOrgId": {"FNumber": "100"},
-                             "FCustId": {"FNumber": "C0001"}, "F_ORB_CustPONo": "PO-DAG-1",
-                             "FSaleOrderEntry": [{"FMaterialId": {"FNumber": "M1001"}, "FQty": 100}]}}
+        payload = {
+            "Model": {
+                "FDate": "2026-11-20",
+                "FSaleOrgId": {"FNumber": "100"},
+                "FCustId": {"FNumber": "C0001"},
+                "F_ORB_CustPONo": "PO-DAG-1",
+                "FSaleOrderEntry": [{"FMaterialId": {"FNumber": "M1001"}, "FQty": 100}],
+            }
+        }
         bill = kingdee.push_order(payload, OrderKey("C0001", "PO-DAG-1", "kingdee")).external_id
     ledger = Ledger(home.db_url)
     delivered(ledger, "PO-DAG-1", bill)

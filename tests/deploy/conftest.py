@@ -27,8 +27,6 @@ PG = "postgresql+psycopg2://postgres@127.0.0.1:5432/"
 BROKER_DB = 7
 
 
-
-
 @dataclass
 class Deployment:
     stack: CeleryStack
@@ -47,26 +45,44 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]
     for name in (metadata_db, ledger_db):
         postgres_admin(f'CREATE DATABASE "{name}"')
     config = StackConfig(
-        airflow_home=root / "airflow", orderbridge_home=root / "home",
-        metadata_url=PG + metadata_db, ledger_url=PG + ledger_db,
-        broker_url=f"redis://127.0.0.1:6379/{BROKER_DB}", queue=queue,
-        api_port=free_port(), worker_log_ports=[free_port(), free_port()],
+        airflow_home=root / "airflow",
+        orderbridge_home=root / "home",
+        metadata_url=PG + metadata_db,
+        ledger_url=PG + ledger_db,
+        broker_url=f"redis://127.0.0.1:6379/{BROKER_DB}",
+        queue=queue,
+        api_port=free_port(),
+        worker_log_ports=[free_port(), free_port()],
         # A killed worker's task is noticed after 30 s without heartbeat; its prefetched ones after 30 s.
-        heartbeat_timeout_s=30, queued_timeout_s=30,
+        heartbeat_timeout_s=30,
+        queued_timeout_s=30,
         extra={"ORDERBRIDGE_TASK_RETRIES": "3", "ORDERBRIDGE_TASK_RETRY_DELAY_SECONDS": "1"},
     )
     stack = CeleryStack(config)
-    settings = Settings.from_env({"ORDERBRIDGE_HOME": str(config.orderbridge_home),
-                                  "ORDERBRIDGE_DB_URL": config.ledger_url})
+    settings = Settings.from_env(
+        {"ORDERBRIDGE_HOME": str(config.orderbridge_home), "ORDERBRIDGE_DB_URL": config.ledger_url}
+    )
     ledger = Ledger(config.ledger_url)
     try:
         from orderbridge.bootstrap import initialise
 
         initialise(settings, airflow=False, echo=lambda _m: None)
         stack.prepare()
-        stack.airflow("connections", "add", "kingdee_default", "--conn-json", json.dumps({
-            "conn_type": "kingdee", "host": sandbox.url, "login": "administrator", "password": "sandbox",
-            "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 10}}))
+        stack.airflow(
+            "connections",
+            "add",
+            "kingdee_default",
+            "--conn-json",
+            json.dumps(
+                {
+                    "conn_type": "kingdee",
+                    "host": sandbox.url,
+                    "login": "administrator",
+                    "password": "sandbox",
+                    "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 10},
+                }
+            ),
+        )
         stack.start()
         stack.wait_until_ready()
         yield Deployment(stack, sandbox, settings, ledger)

@@ -28,8 +28,15 @@ FAST = RetryPolicy(max_attempts=2, initial_wait=0.01, multiplier=2, max_wait=0.0
 
 
 def connection(url: str, password: str = "sandbox") -> str:
-    return json.dumps({"conn_type": "kingdee", "host": url, "login": "administrator", "password": password,
-                       "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 2}})
+    return json.dumps(
+        {
+            "conn_type": "kingdee",
+            "host": url,
+            "login": "administrator",
+            "password": password,
+            "extra": {"acct_id": "sandbox", "auth": "password", "timeout": 2},
+        }
+    )
 
 
 @pytest.fixture
@@ -43,8 +50,9 @@ def sandbox(tmp_path: Path) -> Iterator[SandboxHandle]:
 def rt(tmp_path: Path, sandbox: SandboxHandle, monkeypatch: pytest.MonkeyPatch) -> Runtime:
     monkeypatch.setenv("AIRFLOW_CONN_KINGDEE_DEFAULT", connection(sandbox.url))
     home = tmp_path / "home"
-    settings = Settings(home=home, db_url=f"sqlite:///{tmp_path / 'ledger.sqlite'}",
-                        mappings_dir=PROJECT_ROOT / "mappings")
+    settings = Settings(
+        home=home, db_url=f"sqlite:///{tmp_path / 'ledger.sqlite'}", mappings_dir=PROJECT_ROOT / "mappings"
+    )
     runtime = Runtime(settings=settings, inbox_settle_seconds=0, retry_policy=FAST)
     runtime.ledger.migrate()
     return runtime
@@ -59,6 +67,7 @@ def take_in(rt: Runtime, tmp_path: Path, count: int) -> list[int]:
 
 
 # --- splitting --------------------------------------------------------------------------------------
+
 
 def test_batches_keep_the_order_and_never_exceed_the_largest_size() -> None:
     batches = split(list(range(45)), max_size=20, min_batches=1)
@@ -81,6 +90,7 @@ def test_nonsense_limits_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # --- a batch of documents ---------------------------------------------------------------------------
+
 
 def test_one_failing_document_does_not_stop_the_rest_of_its_batch(rt, tmp_path, monkeypatch) -> None:
     ids = take_in(rt, tmp_path, 3)
@@ -136,6 +146,7 @@ def test_a_try_killed_after_recording_the_order_is_finished_without_a_duplicate(
 
 
 # --- a batch of orders ------------------------------------------------------------------------------
+
 
 def test_a_batch_of_orders_reaches_the_erp_once_even_when_pushed_twice(rt, tmp_path, sandbox) -> None:
     process_batch(rt, take_in(rt, tmp_path, 4))

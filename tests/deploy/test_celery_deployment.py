@@ -24,8 +24,13 @@ pytestmark = [pytest.mark.airflow, pytest.mark.postgres, pytest.mark.timeout(420
 
 OVERALL_WAIT_S = 240  # generous bound on the polling loops; nothing asserts on time
 GOOD_SAMPLES = 4
-REJECTED = {"broken-scan.pdf": "corrupt-pdf", "empty.pdf": "empty-file", "notes.docx": "unsupported-type",
-            "terms-and-conditions.pdf": "no-purchase-order", "secured-PO.pdf": "encrypted-pdf"}
+REJECTED = {
+    "broken-scan.pdf": "corrupt-pdf",
+    "empty.pdf": "empty-file",
+    "notes.docx": "unsupported-type",
+    "terms-and-conditions.pdf": "no-purchase-order",
+    "secured-PO.pdf": "encrypted-pdf",
+}
 
 
 def drop(inbox: Path, files: list[Path]) -> None:
@@ -46,8 +51,10 @@ def trigger_intake(deployment) -> None:
 
 
 def unfinished_runs(deployment) -> int:
-    rows = query(deployment.stack.config.metadata_url,
-                 "SELECT count(*) FROM dag_run WHERE state IN ('queued', 'running')")
+    rows = query(
+        deployment.stack.config.metadata_url,
+        "SELECT count(*) FROM dag_run WHERE state IN ('queued', 'running')",
+    )
     return rows[0][0]
 
 
@@ -58,8 +65,11 @@ def wait_until_settled(deployment, expected_orders: int) -> None:
         deployment.stack.check_alive()
         orders = Counter(o.state for o in deployment.ledger.order_summaries())
         documents = Counter(d.state for d in deployment.ledger.document_summaries())
-        settled = (orders["delivered"] == expected_orders and not documents["received"]
-                   and not documents["processing"])
+        settled = (
+            orders["delivered"] == expected_orders
+            and not documents["received"]
+            and not documents["processing"]
+        )
         if settled and unfinished_runs(deployment) == 0:
             return
         assert time.monotonic() < deadline, f"not settled: orders {dict(orders)}, documents {dict(documents)}"
@@ -102,9 +112,11 @@ def test_two_celery_workers_take_a_batch_of_pos_into_the_erp(deployment, tmp_pat
 
 
 def running_push_pids(deployment) -> list[int]:
-    rows = query(deployment.stack.config.metadata_url,
-                 "SELECT pid FROM task_instance WHERE dag_id = 'po_process' AND task_id = 'push_kingdee' "
-                 "AND state = 'running' AND pid IS NOT NULL")
+    rows = query(
+        deployment.stack.config.metadata_url,
+        "SELECT pid FROM task_instance WHERE dag_id = 'po_process' AND task_id = 'push_kingdee' "
+        "AND state = 'running' AND pid IS NOT NULL",
+    )
     return [row[0] for row in rows]
 
 
@@ -113,8 +125,10 @@ def test_a_worker_killed_in_the_middle_of_a_batch_loses_nothing_and_doubles_noth
 ) -> None:
     before = len(deployment.ledger.order_summaries())
     # Each Save takes 1 s: a push batch is still in the middle of its orders when the worker dies.
-    httpx.post(f"{deployment.sandbox.url}/sandbox/faults",
-               json={"name": "slow", "count": 1000, "delay": 1.0, "operation": "Save"})
+    httpx.post(
+        f"{deployment.sandbox.url}/sandbox/faults",
+        json={"name": "slow", "count": 1000, "delay": 1.0, "operation": "Save"},
+    )
     corpus = write_corpus(tmp_path / "corpus", 16, prefix=4620000000)
     drop(deployment.settings.inbox_dir, [f.path for f in corpus])
     trigger_intake(deployment)
@@ -132,8 +146,10 @@ def test_a_worker_killed_in_the_middle_of_a_batch_loses_nothing_and_doubles_noth
     wait_until_settled(deployment, expected_orders=before + len(corpus))
 
     assert_each_po_once_in_erp_and_ledger(deployment)
-    pushes = query(deployment.stack.config.metadata_url,
-                   "SELECT max(try_number) FROM task_instance WHERE task_id = 'push_kingdee'")
+    pushes = query(
+        deployment.stack.config.metadata_url,
+        "SELECT max(try_number) FROM task_instance WHERE task_id = 'push_kingdee'",
+    )
     assert pushes[0][0] >= 2  # the killed batch was retried on the surviving worker
     survivor = next(c for n, c in deployment.stack.components.items() if n.startswith("worker") and c.running)
     assert survivor is not victim
@@ -147,8 +163,9 @@ def _worker_running_a_push(deployment):
     """The live worker whose process tree holds a running push task, or None if no push is running now.
 
     Matched by ancestry, not by process group: the task supervisor may start its own group or session."""
-    workers = {c.proc.pid: c for n, c in deployment.stack.components.items()
-               if n.startswith("worker") and c.running}
+    workers = {
+        c.proc.pid: c for n, c in deployment.stack.components.items() if n.startswith("worker") and c.running
+    }
     for pid in running_push_pids(deployment):
         try:
             ancestors = psutil.Process(pid).parents()
@@ -179,9 +196,12 @@ def test_files_renamed_into_the_inbox_wake_po_intake_through_the_triggerer(deplo
 
     received = [d.received_at for d in deployment.ledger.document_summaries() if d.received_at >= dropped_at]
     assert len(received) == len(corpus)
-    runs = query(deployment.stack.config.metadata_url,
-                 "SELECT start_date, end_date FROM dag_run WHERE dag_id = 'po_intake' "
-                 "AND run_type = 'asset_triggered' AND start_date >= %(since)s", {"since": dropped_at})
+    runs = query(
+        deployment.stack.config.metadata_url,
+        "SELECT start_date, end_date FROM dag_run WHERE dag_id = 'po_intake' "
+        "AND run_type = 'asset_triggered' AND start_date >= %(since)s",
+        {"since": dropped_at},
+    )
     assert any(start <= min(received) and max(received) <= end for start, end in runs)
     assert_each_po_once_in_erp_and_ledger(deployment)
 
@@ -190,7 +210,9 @@ def _folder_watcher_running(deployment) -> bool:
     """po_intake is parsed, unpaused, and a triggerer runs its folder watcher."""
     if not dags_parsed(deployment.stack.config.metadata_url, {"po_intake", "po_process"}):
         return False
-    rows = query(deployment.stack.config.metadata_url,
-                 "SELECT count(*) FROM trigger WHERE classpath = "
-                 "'connectors.folder.trigger.FolderArrivalTrigger' AND triggerer_id IS NOT NULL")
+    rows = query(
+        deployment.stack.config.metadata_url,
+        "SELECT count(*) FROM trigger WHERE classpath = "
+        "'connectors.folder.trigger.FolderArrivalTrigger' AND triggerer_id IS NOT NULL",
+    )
     return rows[0][0] > 0

@@ -48,18 +48,16 @@ def test_a_good_file_loads_with_its_lines(tmp_path):
 
 def test_a_typo_in_a_key_names_file_line_path_and_the_likely_key(tmp_path):
     path = write(tmp_path, GOOD_TARGET.replace("FCustId: {from:", "FCustId: {form:"))
-    assert problems_of(path) == [(
-        f"{path}:8:13: header.FCustId.form: unknown key 'form' (did you mean "
-        f"'from'?)"
-    )]
+    assert problems_of(path) == [
+        (f"{path}:8:13: header.FCustId.form: unknown key 'form' (did you mean 'from'?)")
+    ]
 
 
 def test_a_wrong_type_says_what_was_expected_and_what_came(tmp_path):
     path = write(tmp_path, GOOD_TARGET.replace("required: true", "required: 'very'"))
-    assert problems_of(path) == [(
-        f"{path}:8:53: header.FCustId.required: expected boolean, got string "
-        f"('very')"
-    )]
+    assert problems_of(path) == [
+        (f"{path}:8:53: header.FCustId.required: expected boolean, got string ('very')")
+    ]
 
 
 def test_an_unknown_enum_value_gets_a_suggestion(tmp_path):

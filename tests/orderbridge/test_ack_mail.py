@@ -43,8 +43,14 @@ class RefusingSmtp(socketserver.ThreadingTCPServer):
 
 
 def smtp_env(port: int) -> str:
-    return json.dumps({"conn_type": "smtp", "host": "127.0.0.1", "port": port,
-                       "extra": {"disable_ssl": True, "disable_tls": True}})
+    return json.dumps(
+        {
+            "conn_type": "smtp",
+            "host": "127.0.0.1",
+            "port": port,
+            "extra": {"disable_ssl": True, "disable_tls": True},
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -79,11 +85,21 @@ def mail_in(rt, data: bytes, *, sender: str | None = BUYER) -> int:
     """A PO as the IMAP intake records it: the attachment with its sender (a known customer's address,
     so the intake names the customer), and the mail's Message-ID."""
     ref = "imap://imap_orders/INBOX;UIDVALIDITY=7/;UID=42"
-    doc_id = take_in_data(rt, data, source="imap", source_ref=f"{ref}/1", original_name=SAMPLE,
-                          media_type="application/pdf", sender=sender,
-                          customer_code="C0002" if sender else None).document_id
-    rt.ledger.add_event("mail.received", document_id=doc_id,
-                        data={"message_id": ORIGINAL_ID, "sender": sender, "documents": [doc_id]})
+    doc_id = take_in_data(
+        rt,
+        data,
+        source="imap",
+        source_ref=f"{ref}/1",
+        original_name=SAMPLE,
+        media_type="application/pdf",
+        sender=sender,
+        customer_code="C0002" if sender else None,
+    ).document_id
+    rt.ledger.add_event(
+        "mail.received",
+        document_id=doc_id,
+        data={"message_id": ORIGINAL_ID, "sender": sender, "documents": [doc_id]},
+    )
     return doc_id
 
 

@@ -37,8 +37,13 @@ def test_extract_prints_the_canonical_order_as_json(sample_dir: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "reason"),
-    [("broken-scan.pdf", "corrupt-pdf"), ("empty.pdf", "empty-file"), ("notes.docx", "unsupported-type"),
-     ("terms-and-conditions.pdf", "no-purchase-order"), ("secured-PO.pdf", "encrypted-pdf")],
+    [
+        ("broken-scan.pdf", "corrupt-pdf"),
+        ("empty.pdf", "empty-file"),
+        ("notes.docx", "unsupported-type"),
+        ("terms-and-conditions.pdf", "no-purchase-order"),
+        ("secured-PO.pdf", "encrypted-pdf"),
+    ],
 )
 def test_extract_explains_in_one_line_why_it_cannot_read_a_file(sample_dir: Path, name: str, reason: str):
     result = CliRunner().invoke(cli, ["extract", str(sample_dir / name)])
@@ -70,19 +75,45 @@ def test_orders_lists_customer_po_state_and_the_external_number(home: Path) -> N
 
     CliRunner().invoke(cli, ["init", "--no-airflow"])
     ledger = Ledger(Settings.from_env().db_url)
-    doc, _ = ledger.record_document(sha256="a" * 64, size=1, source="folder", source_ref="inbox/po.pdf",
-                                    original_name="po.pdf", stored_path="store/aa")
-    order, _ = ledger.record_order(document_id=doc.id, customer_key="C0001", customer_code="C0001",
-                                   po_number="HD-1", canonical={"po_number": "HD-1"}, state="ready")
+    doc, _ = ledger.record_document(
+        sha256="a" * 64,
+        size=1,
+        source="folder",
+        source_ref="inbox/po.pdf",
+        original_name="po.pdf",
+        stored_path="store/aa",
+    )
+    order, _ = ledger.record_order(
+        document_id=doc.id,
+        customer_key="C0001",
+        customer_code="C0001",
+        po_number="HD-1",
+        canonical={"po_number": "HD-1"},
+        state="ready",
+    )
     delivery = ledger.open_delivery(order_id=order.id, target="kingdee", idempotency_key="kingdee:C0001:HD-1")
     ledger.begin_attempt(delivery.id)
     ledger.mark_delivered(delivery.id, "XSDD000042")
     ledger.set_order_state(order.id, "delivered")
 
     rows = json.loads(CliRunner().invoke(cli, ["orders", "--json"]).stdout)
-    assert rows == [{"order_id": order.id, "customer": "C0001", "po_number": "HD-1", "state": "delivered",
-                     "file": "po.pdf", "targets": [{"target": "kingdee", "state": "delivered",
-                                                    "external_id": "XSDD000042", "attempts": 1,
-                                                    "last_error": None}]}]
+    assert rows == [
+        {
+            "order_id": order.id,
+            "customer": "C0001",
+            "po_number": "HD-1",
+            "state": "delivered",
+            "file": "po.pdf",
+            "targets": [
+                {
+                    "target": "kingdee",
+                    "state": "delivered",
+                    "external_id": "XSDD000042",
+                    "attempts": 1,
+                    "last_error": None,
+                }
+            ],
+        }
+    ]
     text = CliRunner().invoke(cli, ["orders"]).stdout
     assert "HD-1" in text and "kingdee XSDD000042 (delivered)" in text

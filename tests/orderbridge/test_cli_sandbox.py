@@ -19,7 +19,8 @@ def test_the_sandbox_command_serves_kingdee_and_keeps_its_state_in_the_given_fil
     command = ["sandbox", "kingdee", "--port", str(port), "--state", str(state)]
     proc = subprocess.Popen(
         [sys.executable, "-m", "orderbridge.cli", *command],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     try:
         url = f"http://127.0.0.1:{port}"
@@ -30,8 +31,14 @@ def test_the_sandbox_command_serves_kingdee_and_keeps_its_state_in_the_given_fil
             except httpx.TransportError:
                 assert proc.poll() is None, proc.stdout.read().decode()
                 time.sleep(0.05)
-        conn = ConnectionInfo(conn_id="kd", conn_type="kingdee", host=url, login="administrator",
-                              password="sandbox", extra={"acct_id": "sandbox"})
+        conn = ConnectionInfo(
+            conn_id="kd",
+            conn_type="kingdee",
+            host=url,
+            login="administrator",
+            password="sandbox",
+            extra={"acct_id": "sandbox"},
+        )
         with KingdeeConnector(conn) as kingdee:
             ok, message = kingdee.test_connection()
             customers = kingdee.query("BD_Customer", "FNumber,FName")

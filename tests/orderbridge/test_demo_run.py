@@ -55,8 +55,12 @@ def test_make_demo_takes_the_samples_into_every_sandbox_system_and_reports_their
     assert "sap 00000" in rows["acme-PO-4500012345.pdf"] and "sf_express SF" in rows["acme-PO-4500012345.pdf"]
     assert "(delivered)" in rows["acme-PO-4500012345.pdf"]  # SAP's delivery status, read back by status sync
     assert "u8 " in rows["xinhui-PO-XH-2026-0457.pdf"] and "(approved)" in rows["xinhui-PO-XH-2026-0457.pdf"]
-    for name, reason in {"broken-scan.pdf": "corrupt-pdf", "empty.pdf": "empty-file",
-                         "notes.docx": "unsupported-type", "secured-PO.pdf": "encrypted-pdf",
-                         "terms-and-conditions.pdf": "no-purchase-order"}.items():
+    for name, reason in {
+        "broken-scan.pdf": "corrupt-pdf",
+        "empty.pdf": "empty-file",
+        "notes.docx": "unsupported-type",
+        "secured-PO.pdf": "encrypted-pdf",
+        "terms-and-conditions.pdf": "no-purchase-order",
+    }.items():
         assert "rejected" in rows[name] and reason in rows[name]
     assert "kingdee 1, sf_express 1, sap 1, u8 2" in done.stdout

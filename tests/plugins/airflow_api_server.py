@@ -22,7 +22,6 @@ USERS = {"reviewer": ("user", "reviewer-pw"), "watcher": ("viewer", "watcher-pw"
 PUSH_SALT = "orders-view-push-salt"  # Kuaidi100's callback salt, as the kuaidi100 connection holds it
 
 
-
 def server_env(home: Path, orderbridge_home: Path) -> dict[str, str]:
     """The server's environment; its mappings are a private copy (a remembered cross-reference is
     written there, never into the project's own mappings folder)."""
@@ -33,27 +32,36 @@ def server_env(home: Path, orderbridge_home: Path) -> dict[str, str]:
     passwords.write_text(json.dumps({name: pw for name, (_, pw) in USERS.items()}), encoding="utf-8")
     (home / "dags").mkdir(exist_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "ORDERBRIDGE"))}
-    env.update({
-        "AIRFLOW_HOME": str(home),
-        "AIRFLOW__CORE__DAGS_FOLDER": str(home / "dags"),
-        "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT / "plugins"),
-        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home / 'airflow.db'}",
-        "AIRFLOW__CORE__AUTH_MANAGER":
-            "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager",
-        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": ",".join(f"{n}:{r}" for n, (r, _) in USERS.items()),
-        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(passwords),
-        "AIRFLOW__API_AUTH__JWT_SECRET": "orders-view-test-secret",
-        "AIRFLOW__API__SECRET_KEY": "orders-view-test-key",
-        "AIRFLOW__LOGGING__LOGGING_LEVEL": "WARNING",
-        "ORDERBRIDGE_HOME": str(orderbridge_home),
-        "ORDERBRIDGE_MAPPINGS": str(mappings),
-        "AIRFLOW_CONN_KUAIDI100_DEFAULT": json.dumps({
-            "conn_type": "kuaidi100", "host": "https://poll.kuaidi100.com", "login": "CUSTOMER",
-            "password": "key", "extra": {"callback_secret": PUSH_SALT}}),
-        "PYTHONPATH": str(PROJECT),
-        "PATH": f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
-    })
+    env.update(
+        {
+            "AIRFLOW_HOME": str(home),
+            "AIRFLOW__CORE__DAGS_FOLDER": str(home / "dags"),
+            "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT / "plugins"),
+            "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home / 'airflow.db'}",
+            "AIRFLOW__CORE__AUTH_MANAGER": (
+                "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager"
+            ),
+            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": ",".join(f"{n}:{r}" for n, (r, _) in USERS.items()),
+            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(passwords),
+            "AIRFLOW__API_AUTH__JWT_SECRET": "orders-view-test-secret",
+            "AIRFLOW__API__SECRET_KEY": "orders-view-test-key",
+            "AIRFLOW__LOGGING__LOGGING_LEVEL": "WARNING",
+            "ORDERBRIDGE_HOME": str(orderbridge_home),
+            "ORDERBRIDGE_MAPPINGS": str(mappings),
+            "AIRFLOW_CONN_KUAIDI100_DEFAULT": json.dumps(
+                {
+                    "conn_type": "kuaidi100",
+                    "host": "https://poll.kuaidi100.com",
+                    "login": "CUSTOMER",
+                    "password": "key",
+                    "extra": {"callback_secret": PUSH_SALT},
+                }
+            ),
+            "PYTHONPATH": str(PROJECT),
+            "PATH": f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
+        }
+    )
     return env
 
 
@@ -84,7 +92,10 @@ def start_api_server(home: Path, orderbridge_home: Path) -> ApiServer:
     log = home / "api-server.log"
     process = subprocess.Popen(
         [AIRFLOW, "api-server", "--port", str(port), "--host", "127.0.0.1", "--workers", "1"],
-        env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
+        env=env,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120

@@ -15,9 +15,15 @@ WAYBILL = "SF1400000004242"  # the SF waybill of the delivered order's shipment
 
 def _document(ledger: Ledger, store: DocumentStore, tag: str):
     stored = store.put_bytes(hdprecision.render() + f"\n% {tag}\n".encode())
-    doc, _ = ledger.record_document(sha256=stored.sha256, size=stored.size, source="folder",
-                                    source_ref=f"/inbox/{tag}.pdf", original_name=f"{tag}.pdf",
-                                    stored_path=str(stored.path), media_type="application/pdf")
+    doc, _ = ledger.record_document(
+        sha256=stored.sha256,
+        size=stored.size,
+        source="folder",
+        source_ref=f"/inbox/{tag}.pdf",
+        original_name=f"{tag}.pdf",
+        stored_path=str(stored.path),
+        media_type="application/pdf",
+    )
     return doc
 
 
@@ -48,10 +54,22 @@ def seed(home: Path) -> dict[str, int]:
 
     doc = _document(ledger, store, "HD-review")
     canonical = _canonical("HD-REVIEW-1", sku=None, confidence=0.62)
-    canonical["issues"] = [{"code": "unknown-part", "severity": "error", "field": "lines[0].sku",
-                            "message": "customer part has no cross-reference"}]
-    order, _ = ledger.record_order(document_id=doc.id, customer_key="C0001", customer_code="C0001",
-                                   po_number="HD-REVIEW-1", canonical=canonical, state="review")
+    canonical["issues"] = [
+        {
+            "code": "unknown-part",
+            "severity": "error",
+            "field": "lines[0].sku",
+            "message": "customer part has no cross-reference",
+        }
+    ]
+    order, _ = ledger.record_order(
+        document_id=doc.id,
+        customer_key="C0001",
+        customer_code="C0001",
+        po_number="HD-REVIEW-1",
+        canonical=canonical,
+        state="review",
+    )
     ledger.set_order_state(order.id, "review", detail="unknown-part: customer part has no cross-reference")
     ids["review"] = order.id
 
@@ -61,29 +79,65 @@ def seed(home: Path) -> dict[str, int]:
     canonical["lines"][0]["description"] = "特制螺栓（按客户图纸）"  # and a description no material matches
     canonical["lines"][1]["amount"] = "1.00"  # not quantity x unit price
     canonical["issues"] = [
-        {"code": "sku-unresolved", "severity": "error", "field": "lines[0].sku",
-         "message": "line 1: no material name is close to the description"},
-        {"code": "line-amount-mismatch", "severity": "error", "field": "lines[1].amount",
-         "message": "line 2: the amount is not quantity x unit price"}]
-    order, _ = ledger.record_order(document_id=doc.id, customer_key="C0001", customer_code="C0001",
-                                   po_number="HD-XREF-4", canonical=canonical, state="review")
+        {
+            "code": "sku-unresolved",
+            "severity": "error",
+            "field": "lines[0].sku",
+            "message": "line 1: no material name is close to the description",
+        },
+        {
+            "code": "line-amount-mismatch",
+            "severity": "error",
+            "field": "lines[1].amount",
+            "message": "line 2: the amount is not quantity x unit price",
+        },
+    ]
+    order, _ = ledger.record_order(
+        document_id=doc.id,
+        customer_key="C0001",
+        customer_code="C0001",
+        po_number="HD-XREF-4",
+        canonical=canonical,
+        state="review",
+    )
     ids["xref"] = order.id
 
     doc = _document(ledger, store, "HD-delivered")
-    order, _ = ledger.record_order(document_id=doc.id, customer_key="C0001", customer_code="C0001",
-                                   po_number="HD-SENT-2", canonical=_canonical("HD-SENT-2"), state="ready")
-    delivery = ledger.open_delivery(order_id=order.id, target="kingdee",
-                                    idempotency_key=OrderKey("C0001", "HD-SENT-2", "kingdee").idempotency_key)
+    order, _ = ledger.record_order(
+        document_id=doc.id,
+        customer_key="C0001",
+        customer_code="C0001",
+        po_number="HD-SENT-2",
+        canonical=_canonical("HD-SENT-2"),
+        state="ready",
+    )
+    delivery = ledger.open_delivery(
+        order_id=order.id,
+        target="kingdee",
+        idempotency_key=OrderKey("C0001", "HD-SENT-2", "kingdee").idempotency_key,
+    )
     ledger.begin_attempt(delivery.id)
     ledger.mark_delivered(delivery.id, "XSDD000007", detail="created")
     ledger.set_order_state(order.id, "delivered", detail="kingdee XSDD000007")
-    ledger.add_event("status.changed", order_id=order.id, delivery_id=delivery.id,
-                     message="kingdee XSDD000007: - -> created",
-                     data={"target": "kingdee", "external_id": "XSDD000007", "status": "created"})
-    ledger.add_event("finding.raised", order_id=order.id, delivery_id=delivery.id,
-                     message="still created 25 h after it was sent",
-                     data={"key": f"not_approved:kingdee:{delivery.id}", "rule": "not_approved",
-                           "target": "kingdee", "external_id": "XSDD000007"})
+    ledger.add_event(
+        "status.changed",
+        order_id=order.id,
+        delivery_id=delivery.id,
+        message="kingdee XSDD000007: - -> created",
+        data={"target": "kingdee", "external_id": "XSDD000007", "status": "created"},
+    )
+    ledger.add_event(
+        "finding.raised",
+        order_id=order.id,
+        delivery_id=delivery.id,
+        message="still created 25 h after it was sent",
+        data={
+            "key": f"not_approved:kingdee:{delivery.id}",
+            "rule": "not_approved",
+            "target": "kingdee",
+            "external_id": "XSDD000007",
+        },
+    )
     key = OrderKey("C0001", "HD-SENT-2", "sf_express").idempotency_key
     shipment = ledger.open_delivery(order_id=order.id, target="sf_express", idempotency_key=key)
     ledger.begin_attempt(shipment.id)
@@ -92,10 +146,19 @@ def seed(home: Path) -> dict[str, int]:
     ids["shipment"] = shipment.id
 
     doc = _document(ledger, store, "HD-dead")
-    order, _ = ledger.record_order(document_id=doc.id, customer_key="C0002", customer_code="C0002",
-                                   po_number="HD-DEAD-3", canonical=_canonical("HD-DEAD-3"), state="ready")
-    delivery = ledger.open_delivery(order_id=order.id, target="kingdee",
-                                    idempotency_key=OrderKey("C0002", "HD-DEAD-3", "kingdee").idempotency_key)
+    order, _ = ledger.record_order(
+        document_id=doc.id,
+        customer_key="C0002",
+        customer_code="C0002",
+        po_number="HD-DEAD-3",
+        canonical=_canonical("HD-DEAD-3"),
+        state="ready",
+    )
+    delivery = ledger.open_delivery(
+        order_id=order.id,
+        target="kingdee",
+        idempotency_key=OrderKey("C0002", "HD-DEAD-3", "kingdee").idempotency_key,
+    )
     ledger.begin_attempt(delivery.id)
     failure = "kingdee unavailable (HTTP 503) after 4 attempts"
     ledger.mark_delivery_failed(delivery.id, failure, state="dead_letter")

@@ -16,8 +16,13 @@ ROUTE = "/orderbridge/kuaidi100/callback"
 
 
 def push_form(state: str, salt: str = PUSH_SALT) -> dict[str, str]:
-    last = {"nu": WAYBILL, "com": "shunfeng", "state": state, "ischeck": "0",
-            "data": [{"time": "2026-11-22 09:00", "ftime": "2026-11-22 09:00", "context": "已收取快件"}]}
+    last = {
+        "nu": WAYBILL,
+        "com": "shunfeng",
+        "state": state,
+        "ischeck": "0",
+        "data": [{"time": "2026-11-22 09:00", "ftime": "2026-11-22 09:00", "context": "已收取快件"}],
+    }
     param = protocol.dumps({"status": "polling", "message": "", "lastResult": last})
     return {"param": param, "sign": push_sign(param, salt)}
 

@@ -16,8 +16,16 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.wait import WebDriverWait
 
 SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1100")
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1400,1100",
+)
 
 
 @pytest.fixture(scope="module")
@@ -55,14 +63,17 @@ def click_and_wait(driver, locator: tuple[str, str]) -> None:
     driver.find_element(*locator).click()
     WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,)).until(
         lambda d: d.execute_script(
-            "return window.orderbridgeOldPage === undefined && document.readyState === 'complete'"))
+            "return window.orderbridgeOldPage === undefined && document.readyState === 'complete'"
+        )
+    )
 
 
 def po_numbers_listed(driver) -> list[str]:
     """The PO-number column of the orders table, read in one script: no element handle can go stale."""
     return driver.execute_script(
         "return Array.from(document.querySelectorAll('#orders tr')).slice(1)"
-        ".map(row => row.cells[1].innerText.trim())")
+        ".map(row => row.cells[1].innerText.trim())"
+    )
 
 
 def body(driver) -> str:
@@ -144,7 +155,8 @@ def issues_shown(driver) -> str:
 
 
 def test_a_remembered_correction_shows_what_remains_and_approval_waits_for_the_last_fix(
-        browser, api_server, order_ids, view_ledger, orderbridge_home):
+    browser, api_server, order_ids, view_ledger, orderbridge_home
+):
     sign_in(browser, api_server, "reviewer")
     browser.get(f"{api_server.url}/orderbridge/orders/{order_ids['xref']}")
     assert "sku-unresolved" in issues_shown(browser) and "line-amount-mismatch" in issues_shown(browser)
@@ -187,8 +199,15 @@ def test_airflow_s_own_navigation_shows_the_orders_entry(browser, api_server):
     WebDriverWait(browser, 60).until(lambda d: "Browse" in d.find_element(By.TAG_NAME, "body").text)
     browser.find_element(By.XPATH, BROWSE_BUTTON).click()
     entry = WebDriverWait(browser, 30).until(
-        lambda d: next((e for e in d.find_elements(By.XPATH, "//*[normalize-space(text())='Orders']")
-                        if e.is_displayed()), None))
+        lambda d: next(
+            (
+                e
+                for e in d.find_elements(By.XPATH, "//*[normalize-space(text())='Orders']")
+                if e.is_displayed()
+            ),
+            None,
+        )
+    )
     shot(browser, "airflow-ui-nav-orders.png")
     entry.click()
     frame = WebDriverWait(browser, 60).until(lambda d: d.find_element(By.TAG_NAME, "iframe"))

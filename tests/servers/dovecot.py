@@ -67,7 +67,8 @@ class Dovecot:
                 "".join(f"{name} owner lr\n" for name in self.read_only_folders)
             )
         self._process = subprocess.Popen(
-            ["dovecot", "-F", "-c", str(config)], stdout=subprocess.DEVNULL,
+            ["dovecot", "-F", "-c", str(config)],
+            stdout=subprocess.DEVNULL,
             stderr=open(self.root / "dovecot.stderr", "wb"),  # noqa: SIM115 - owned by the child
         )
         for port in (self.imap_port, self.imaps_port, self.lmtp_port):
@@ -121,11 +122,16 @@ class Dovecot:
 
     def connection_json(self, user: str = USER, *, ssl: bool = False, **extra: object) -> str:
         """The Airflow Connection (JSON form, for ``AIRFLOW_CONN_<ID>``) of ``user``'s mailbox."""
-        return json.dumps({
-            "conn_type": "imap", "host": self.host, "port": self.imaps_port if ssl else self.imap_port,
-            "login": user, "password": self._users[user],
-            "extra": {"use_ssl": ssl, **({"ca_file": str(self.cert)} if ssl else {}), **extra},
-        })
+        return json.dumps(
+            {
+                "conn_type": "imap",
+                "host": self.host,
+                "port": self.imaps_port if ssl else self.imap_port,
+                "login": user,
+                "password": self._users[user],
+                "extra": {"use_ssl": ssl, **({"ca_file": str(self.cert)} if ssl else {}), **extra},
+            }
+        )
 
     def _config(self, cert: Path, key: Path) -> str:
         root = self.root
@@ -134,19 +140,21 @@ class Dovecot:
             "default_login_user = dovenull\ndefault_internal_user = dovecot\nfirst_valid_uid = 1\n"
             # The passwd-file sits in a private temp dir: read it as root, not as the dovecot user.
             "service auth {\n  user = root\n}\nservice auth-worker {\n  user = root\n}\n"
-            if running_as_root else
-            f"default_login_user = {_me()}\ndefault_internal_user = {_me()}\n"
+            if running_as_root
+            else f"default_login_user = {_me()}\ndefault_internal_user = {_me()}\n"
         )
         acl = ""
         if self.read_only_folders:
-            acl = (f"mail_plugins = $mail_plugins acl\nplugin {{\n  acl = vfile:{root / 'global.acl'}\n}}\n"
-                   "protocol imap {\n  mail_plugins = $mail_plugins imap_acl\n}\n")
+            acl = (
+                f"mail_plugins = $mail_plugins acl\nplugin {{\n  acl = vfile:{root / 'global.acl'}\n}}\n"
+                "protocol imap {\n  mail_plugins = $mail_plugins imap_acl\n}\n"
+            )
         capability = "" if self.advertise_move else f"imap_capability = {CAPABILITY_WITHOUT_MOVE}\n"
         return f"""\
-base_dir = {root / 'run'}
-state_dir = {root / 'state'}
+base_dir = {root / "run"}
+state_dir = {root / "state"}
 instance_name = dovecot-{root.name}
-log_path = {root / 'dovecot.log'}
+log_path = {root / "dovecot.log"}
 {users}protocols = imap lmtp
 listen = 127.0.0.1
 ssl = yes
@@ -154,15 +162,15 @@ ssl_cert = <{cert}
 ssl_key = <{key}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
-mail_location = maildir:{root / 'mail'}/%u
+mail_location = maildir:{root / "mail"}/%u
 {capability}{acl}
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%n {root / 'users'}/%n
+  args = scheme=PLAIN username_format=%n {root / "users"}/%n
 }}
 userdb {{
   driver = passwd-file
-  args = username_format=%n {root / 'users'}/%n
+  args = username_format=%n {root / "users"}/%n
 }}
 namespace inbox {{
   inbox = yes

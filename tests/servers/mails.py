@@ -56,8 +56,11 @@ def attachment(
 
 def text_part(text: str, *, subtype: str = "plain", charset: str = "utf-8") -> bytes:
     encoded = text.encode("gb18030" if charset.lower() in ("gb2312", "gbk") else charset)
-    return (f"Content-Type: text/{subtype}; charset={charset}\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-            .encode() + _wrap(encoded))
+    return (
+        f"Content-Type: text/{subtype}; charset={charset}\r\n".encode()
+        + b"Content-Transfer-Encoding: base64\r\n\r\n"
+        + _wrap(encoded)
+    )
 
 
 def mail(
@@ -72,15 +75,17 @@ def mail(
     boundary = f"b-{uuid.uuid4().hex}".encode()
     message_id = message_id or f"<{uuid.uuid4().hex}@test.example>"
     subject_word = f"=?utf-8?B?{base64.b64encode(subject.encode()).decode()}?="
-    head = CRLF.join([
-        f"From: {sender}".encode(),
-        b"To: orders@example.test",
-        f"Subject: {subject_word}".encode(),
-        f"Message-ID: {message_id}".encode(),
-        b"Date: Sun, 22 Nov 2026 08:00:00 +0800",
-        b"MIME-Version: 1.0",
-        b'Content-Type: multipart/mixed; boundary="' + boundary + b'"',
-    ])
+    head = CRLF.join(
+        [
+            f"From: {sender}".encode(),
+            b"To: orders@example.test",
+            f"Subject: {subject_word}".encode(),
+            f"Message-ID: {message_id}".encode(),
+            b"Date: Sun, 22 Nov 2026 08:00:00 +0800",
+            b"MIME-Version: 1.0",
+            b'Content-Type: multipart/mixed; boundary="' + boundary + b'"',
+        ]
+    )
     body_parts = [text_part(body, charset=body_charset), *parts]
     chunks = [head, b""]
     for part in body_parts:

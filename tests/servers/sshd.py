@@ -55,8 +55,11 @@ class Sshd:
             Path("/run/sshd").mkdir(mode=0o755, exist_ok=True)
         self.files.mkdir(parents=True, exist_ok=True)
         for name in ("host_ed25519", "client_ed25519"):
-            subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(self.root / name)],
-                           check=True, capture_output=True)
+            subprocess.run(
+                ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(self.root / name)],
+                check=True,
+                capture_output=True,
+            )
         authorized = self.root / "authorized_keys"
         shutil.copy(self.root / "client_ed25519.pub", authorized)
         self.port = free_port()
@@ -70,7 +73,8 @@ class Sshd:
         )
         self._process = subprocess.Popen(
             [shutil.which("sshd") or "/usr/sbin/sshd", "-D", "-e", "-f", str(config)],
-            stdout=subprocess.DEVNULL, stderr=open(self.root / "sshd.log", "wb"),  # noqa: SIM115
+            stdout=subprocess.DEVNULL,
+            stderr=open(self.root / "sshd.log", "wb"),  # noqa: SIM115
         )
         wait_listening(self.port, self._process)
         return self

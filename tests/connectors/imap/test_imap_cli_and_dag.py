@@ -42,9 +42,19 @@ def test_an_unreachable_server_exits_with_the_temporary_failure_status(tmp_path:
 
     monkeypatch.setenv("ORDERBRIDGE_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("ORDERBRIDGE_DB_URL", f"sqlite:///{tmp_path / 'ledger.sqlite'}")
-    monkeypatch.setenv("AIRFLOW_CONN_NOWHERE", json.dumps(
-        {"conn_type": "imap", "host": "127.0.0.1", "port": free_port(), "login": "a", "password": "b",
-         "extra": {"use_ssl": False}}))
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_NOWHERE",
+        json.dumps(
+            {
+                "conn_type": "imap",
+                "host": "127.0.0.1",
+                "port": free_port(),
+                "login": "a",
+                "password": "b",
+                "extra": {"use_ssl": False},
+            }
+        ),
+    )
     result = CliRunner().invoke(cli, ["intake", "imap", "--conn-id", "nowhere"])
     assert result.exit_code == 75 and "cannot reach" in result.output
 
@@ -58,7 +68,11 @@ def test_po_intake_gets_one_task_per_configured_connection(monkeypatch) -> None:
     bag = DagBag(dag_folder=str(PROJECT_ROOT / "dags" / "po_intake.py"))
     assert bag.import_errors == {}
     tasks = {t.task_id: [a.uri for a in t.outlets] for t in bag.dags["po_intake"].tasks}
-    assert set(tasks) == {"poll_inbox_folder", "poll_imap_orders_mail", "poll_imap_sales_mail",
-                          "poll_sftp_acme_drop"}
+    assert set(tasks) == {
+        "poll_inbox_folder",
+        "poll_imap_orders_mail",
+        "poll_imap_sales_mail",
+        "poll_sftp_acme_drop",
+    }
     assert all(outlets == ["orderbridge://ledger/documents"] for outlets in tasks.values())
     assert "dag_support" in sys.modules

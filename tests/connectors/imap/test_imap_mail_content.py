@@ -101,13 +101,22 @@ def test_a_mail_without_any_order_is_kept_with_its_reason(rt, mailbox) -> None:
 
 
 def test_logos_signatures_and_terms_are_not_taken_for_orders(rt, mailbox) -> None:
-    mailbox.deliver(mail(parts=[
-        attachment("image001.png", b"\x89PNG\r\n\x1a\n" + b"0" * 2000, "image/png", inline=True,
-                   content_id="logo1"),
-        attachment("smime.p7s", b"0" * 300, "application/pkcs7-signature"),
-        attachment("Terms and Conditions.pdf", PDF + b"terms"),
-        attachment("采购订单.pdf", PDF, name_encoding="rfc2047", charset="gb2312"),
-    ]))
+    mailbox.deliver(
+        mail(
+            parts=[
+                attachment(
+                    "image001.png",
+                    b"\x89PNG\r\n\x1a\n" + b"0" * 2000,
+                    "image/png",
+                    inline=True,
+                    content_id="logo1",
+                ),
+                attachment("smime.p7s", b"0" * 300, "application/pkcs7-signature"),
+                attachment("Terms and Conditions.pdf", PDF + b"terms"),
+                attachment("采购订单.pdf", PDF, name_encoding="rfc2047", charset="gb2312"),
+            ]
+        )
+    )
     poll_imap(rt, mailbox.conn_id)
     doc = only_document(rt)
     assert doc.original_name == "采购订单.pdf"
@@ -122,11 +131,15 @@ def test_a_forwarded_po_is_the_original_senders(rt, dovecot_server, monkeypatch)
     poll_imap(rt, box.conn_id)
     doc = only_document(rt)
     assert (doc.original_name, doc.sender, doc.customer_code) == (
-        "ACME-PO.pdf", "buyer@acme-industrial.com", "C0002")
+        "ACME-PO.pdf",
+        "buyer@acme-industrial.com",
+        "C0002",
+    )
 
 
 def test_winmail_dat_is_kept_and_rejected_with_the_reason(rt, mailbox) -> None:
-    mailbox.deliver(mail(parts=[attachment("winmail.dat", b"\x78\x9f\x3e\x22" + b"0" * 100,
-                                           "application/ms-tnef")]))
+    mailbox.deliver(
+        mail(parts=[attachment("winmail.dat", b"\x78\x9f\x3e\x22" + b"0" * 100, "application/ms-tnef")])
+    )
     poll_imap(rt, mailbox.conn_id)
     assert only_document(rt).reject_reason == "tnef-unsupported"

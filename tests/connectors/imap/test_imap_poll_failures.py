@@ -19,6 +19,7 @@ def kill_at(step_name: str):
     def hook(name: str, _uids: list[int]) -> None:
         if name == step_name:
             raise Killed(step_name)
+
     return hook
 
 
@@ -48,9 +49,10 @@ def test_a_connection_dropped_in_the_middle_of_a_fetch_is_a_transient_error(
     proxy = CuttingProxy(dovecot_server.imap_port, cut_after=60_000).start()
     try:
         box = make_mailbox(dovecot_server, monkeypatch)
-        monkeypatch.setenv(f"AIRFLOW_CONN_{box.conn_id.upper()}",
-                           dovecot_server.connection_json(box.user).replace(
-                               str(dovecot_server.imap_port), str(proxy.port)))
+        monkeypatch.setenv(
+            f"AIRFLOW_CONN_{box.conn_id.upper()}",
+            dovecot_server.connection_json(box.user).replace(str(dovecot_server.imap_port), str(proxy.port)),
+        )
         box.deliver(mail(parts=[attachment("big-PO.pdf", pdf("big", padding=300_000))]))
         with pytest.raises(ConnectorError) as dropped:
             poll_imap(rt, box.conn_id)
@@ -108,8 +110,12 @@ def test_a_mailbox_with_5000_messages_is_worked_off_in_bounded_polls(rt, dovecot
     continues from the cursor. (The whole backlog is timed by ``python -m bench.intake``.)"""
     box = make_mailbox(dovecot_server, monkeypatch, batch_size=50, max_messages=100)
     dovecot_server.drop_into_maildir(
-        [mail(subject=f"PO {n}", parts=[attachment(f"PO-{n:04}.csv", f"po,{n}\n".encode(), "text/csv")])
-         for n in range(5000)], user=box.user)
+        [
+            mail(subject=f"PO {n}", parts=[attachment(f"PO-{n:04}.csv", f"po,{n}\n".encode(), "text/csv")])
+            for n in range(5000)
+        ],
+        user=box.user,
+    )
     first, second = poll_imap(rt, box.conn_id), poll_imap(rt, box.conn_id)
     assert (first.messages, second.messages) == (100, 100)
     assert first.more_waiting and second.more_waiting

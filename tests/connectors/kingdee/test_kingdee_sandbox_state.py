@@ -47,7 +47,6 @@ def test_custom_base_data_file(tmp_path: Path) -> None:
         handle.stop()
 
 
-
 def test_serve_runs_the_sandbox_in_the_foreground(tmp_path: Path) -> None:
     port = free_port()
     code = (

@@ -16,8 +16,13 @@ PDF = b"%PDF-1.4\n%%EOF\n"
 @pytest.mark.parametrize("encoding", ["rfc2231", "rfc2047", "raw"])
 @pytest.mark.parametrize(
     ("charset", "name"),
-    [("gb2312", GBK_NAME), ("gbk", GBK_NAME), ("gb18030", GBK_NAME), ("big5", BIG5_NAME),
-     ("utf-8", GBK_NAME)],
+    [
+        ("gb2312", GBK_NAME),
+        ("gbk", GBK_NAME),
+        ("gb18030", GBK_NAME),
+        ("big5", BIG5_NAME),
+        ("utf-8", GBK_NAME),
+    ],
 )
 def test_chinese_file_names_decode_in_every_encoding(encoding: str, charset: str, name: str) -> None:
     # A client that writes raw bytes writes its text in the same charset: that is the only clue.

@@ -136,9 +136,15 @@ def test_an_unknown_host_key_is_refused_by_default(rt, drop) -> None:
 
 
 def test_a_pinned_host_key_and_an_inline_private_key_work(rt, sshd_server, tmp_path, monkeypatch) -> None:
-    box = make_drop(sshd_server, tmp_path, monkeypatch, host_key=sshd_server.host_public_key,
-                    known_hosts=str(tmp_path / "none"), key_file="",
-                    private_key=sshd_server.client_key.read_text())
+    box = make_drop(
+        sshd_server,
+        tmp_path,
+        monkeypatch,
+        host_key=sshd_server.host_public_key,
+        known_hosts=str(tmp_path / "none"),
+        key_file="",
+        private_key=sshd_server.client_key.read_text(),
+    )
     (tmp_path / "none").write_text("")
     box.put("PO-pin.pdf", PDF)
     assert len(twice(rt, box.conn_id).new_document_ids) == 1

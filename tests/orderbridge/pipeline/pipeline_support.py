@@ -19,15 +19,23 @@ FAST = RetryPolicy(max_attempts=3, initial_wait=0.01, multiplier=2, max_wait=0.0
 
 
 def kingdee_connection_env(url: str, *, password: str = "sandbox", timeout: float = 2.0) -> str:
-    return json.dumps({
-        "conn_type": "kingdee", "host": url, "login": "administrator", "password": password,
-        "extra": {"acct_id": "sandbox", "lcid": 2052, "auth": "password", "timeout": timeout},
-    })
+    return json.dumps(
+        {
+            "conn_type": "kingdee",
+            "host": url,
+            "login": "administrator",
+            "password": password,
+            "extra": {"acct_id": "sandbox", "lcid": 2052, "auth": "password", "timeout": timeout},
+        }
+    )
 
 
 def make_runtime(home: Path, *, mappings_dir: Path | None = None) -> Runtime:
-    settings = Settings(home=home, db_url=f"sqlite:///{home / 'ledger.sqlite'}",
-                        mappings_dir=mappings_dir or PROJECT_ROOT / "mappings")
+    settings = Settings(
+        home=home,
+        db_url=f"sqlite:///{home / 'ledger.sqlite'}",
+        mappings_dir=mappings_dir or PROJECT_ROOT / "mappings",
+    )
     rt = Runtime(settings=settings, inbox_settle_seconds=0, retry_policy=FAST)
     home.mkdir(parents=True, exist_ok=True)
     rt.ledger.migrate()

@@ -25,16 +25,18 @@ def ready_order(rt, sample_dir: Path, name: str = PO_FILE) -> int:
     return result.order_id
 
 
-def test_an_order_kingdee_refuses_for_its_data_waits_in_review(tmp_path, sample_dir, kingdee_sandbox,
-                                                               monkeypatch):
+def test_an_order_kingdee_refuses_for_its_data_waits_in_review(
+    tmp_path, sample_dir, kingdee_sandbox, monkeypatch
+):
     # Our master data maps a part number to a material the ERP does not know.
     mappings = tmp_path / "mappings"
     shutil.copytree(PROJECT_ROOT / "mappings", mappings)
     materials = yaml.safe_load((mappings / "masterdata/materials.yaml").read_text())
     materials["materials"].append({"sku": "M9999", "name": "新物料", "unit": "PCS"})
     (mappings / "masterdata/materials.yaml").write_text(yaml.safe_dump(materials, allow_unicode=True))
-    customers = (mappings / "masterdata/customers.yaml").read_text().replace("HD-BRK-200: M1003",
-                                                                              "HD-BRK-200: M9999")
+    customers = (
+        (mappings / "masterdata/customers.yaml").read_text().replace("HD-BRK-200: M1003", "HD-BRK-200: M9999")
+    )
     (mappings / "masterdata/customers.yaml").write_text(customers)
     monkeypatch.setenv("AIRFLOW_CONN_KINGDEE_DEFAULT", kingdee_connection_env(kingdee_sandbox.url))
     rt = make_runtime(tmp_path / "home", mappings_dir=mappings)
@@ -50,11 +52,13 @@ def test_an_order_kingdee_refuses_for_its_data_waits_in_review(tmp_path, sample_
     assert sandbox_orders(kingdee_sandbox.url) == []
 
 
-def test_wrong_credentials_fail_at_once_as_a_configuration_error(rt, sample_dir, kingdee_sandbox,
-                                                                 monkeypatch):
+def test_wrong_credentials_fail_at_once_as_a_configuration_error(
+    rt, sample_dir, kingdee_sandbox, monkeypatch
+):
     order_id = ready_order(rt, sample_dir)
-    monkeypatch.setenv("AIRFLOW_CONN_KINGDEE_DEFAULT",
-                       kingdee_connection_env(kingdee_sandbox.url, password="wrong"))
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_KINGDEE_DEFAULT", kingdee_connection_env(kingdee_sandbox.url, password="wrong")
+    )
 
     with pytest.raises(ConfigError):
         push_order(rt, order_id, "kingdee")

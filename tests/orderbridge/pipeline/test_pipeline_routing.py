@@ -26,9 +26,18 @@ def routed_rt(tmp_path, kingdee_sandbox, sf_sandbox, monkeypatch):
     shutil.copytree(PROJECT_ROOT / "mappings", mappings)
     (mappings / "routing.yaml").write_text(ROUTING, encoding="utf-8")
     monkeypatch.setenv("AIRFLOW_CONN_KINGDEE_DEFAULT", kingdee_connection_env(kingdee_sandbox.url))
-    monkeypatch.setenv("AIRFLOW_CONN_SF_EXPRESS_DEFAULT", json.dumps({
-        "conn_type": "sf_express", "host": sf_sandbox.url, "login": "SANDBOX",
-        "password": "sandbox-checkword", "extra": {"timeout": 5}}))
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_SF_EXPRESS_DEFAULT",
+        json.dumps(
+            {
+                "conn_type": "sf_express",
+                "host": sf_sandbox.url,
+                "login": "SANDBOX",
+                "password": "sandbox-checkword",
+                "extra": {"timeout": 5},
+            }
+        ),
+    )
     return make_runtime(tmp_path / "home", mappings_dir=mappings)
 
 
@@ -36,8 +45,9 @@ def shipments(url: str) -> list[dict]:
     return httpx.get(f"{url}/sandbox/shipments").json()["shipments"]
 
 
-def test_a_customer_with_a_courier_gets_the_erp_order_and_one_shipment(routed_rt, sample_dir, kingdee_sandbox,
-                                                                       sf_sandbox):
+def test_a_customer_with_a_courier_gets_the_erp_order_and_one_shipment(
+    routed_rt, sample_dir, kingdee_sandbox, sf_sandbox
+):
     drop(routed_rt, sample_dir / "acme-PO-4500012345.pdf")  # C0002: routed to Kingdee + SF Express
     drop(routed_rt, sample_dir / "hdprecision-PO-HD20261118-01.pdf")  # C0001: Kingdee only
 

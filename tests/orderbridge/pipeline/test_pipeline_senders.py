@@ -7,9 +7,15 @@ PO_FILE = "hdprecision-PO-HD20261118-01.pdf"
 
 
 def mailed(rt, sample_dir, *, sender, customer_code):
-    result = take_in_data(rt, (sample_dir / PO_FILE).read_bytes(), source="imap",
-                          source_ref="imap://orders/INBOX;UIDVALIDITY=1/;UID=7/1", original_name=PO_FILE,
-                          sender=sender, customer_code=customer_code)
+    result = take_in_data(
+        rt,
+        (sample_dir / PO_FILE).read_bytes(),
+        source="imap",
+        source_ref="imap://orders/INBOX;UIDVALIDITY=1/;UID=7/1",
+        original_name=PO_FILE,
+        sender=sender,
+        customer_code=customer_code,
+    )
     return process_document(rt, result.document_id)
 
 

@@ -46,8 +46,9 @@ def stuck_delivery(rt: Runtime, order_id: int, *, committed: bool) -> int:
     """Intent recorded, the worker died during the call: the Save reached Kingdee (``committed``) or not."""
     order = rt.ledger.get_order(order_id)
     key = OrderKey(customer_code=order.customer_code, po_number=order.po_number, target="kingdee")
-    delivery = rt.ledger.open_delivery(order_id=order_id, target="kingdee",
-                                       idempotency_key=key.idempotency_key)
+    delivery = rt.ledger.open_delivery(
+        order_id=order_id, target="kingdee", idempotency_key=key.idempotency_key
+    )
     rt.ledger.begin_attempt(delivery.id)
     if committed:
         from orderbridge.model import PurchaseOrder
@@ -127,9 +128,11 @@ def test_a_slow_worker_that_finishes_while_the_sweep_runs_keeps_its_document(rt,
     assert rt.ledger.get_document(doc_id).state == "extracted"
     assert kinds(rt, document_id=doc_id) == []
 
+
 # --- deliveries -----------------------------------------------------------------------------------------
 def test_a_delivery_whose_push_committed_is_completed_from_the_target_without_a_resend(
-        rt, sample_dir, kingdee_sandbox):
+    rt, sample_dir, kingdee_sandbox
+):
     order_id = ready_order(rt, sample_dir)
     delivery_id = stuck_delivery(rt, order_id, committed=True)
     (erp_order,) = sandbox_orders(kingdee_sandbox.url)
@@ -146,7 +149,8 @@ def test_a_delivery_whose_push_committed_is_completed_from_the_target_without_a_
 
 
 def test_a_delivery_the_target_does_not_have_becomes_retriable_and_is_pushed_once(
-        rt, sample_dir, kingdee_sandbox):
+    rt, sample_dir, kingdee_sandbox
+):
     order_id = ready_order(rt, sample_dir)
     delivery_id = stuck_delivery(rt, order_id, committed=False)
 
@@ -163,7 +167,8 @@ def test_a_delivery_the_target_does_not_have_becomes_retriable_and_is_pushed_onc
 
 
 def test_a_delivery_stuck_again_and_again_ends_in_dead_letter_with_its_reason(
-        rt, sample_dir, kingdee_sandbox):
+    rt, sample_dir, kingdee_sandbox
+):
     order_id = ready_order(rt, sample_dir)
     delivery_id = stuck_delivery(rt, order_id, committed=False)
     assert sweep(rt, lease_seconds=LEASE, max_requeues=1, now=later()).put_back == 1
@@ -175,8 +180,10 @@ def test_a_delivery_stuck_again_and_again_ends_in_dead_letter_with_its_reason(
     delivery, order = rt.ledger.get_delivery(delivery_id), rt.ledger.get_order(order_id)
     assert delivery.state == "dead_letter" and "2 times" in delivery.last_error
     assert order.state == "dead_letter" and "review queue" in order.detail
-    assert kinds(rt, delivery_id=delivery_id) == ["sweeper.delivery_requeued",
-                                                  "sweeper.delivery_dead_lettered"]
+    assert kinds(rt, delivery_id=delivery_id) == [
+        "sweeper.delivery_requeued",
+        "sweeper.delivery_dead_lettered",
+    ]
     assert sandbox_orders(kingdee_sandbox.url) == []
 
 
@@ -203,7 +210,8 @@ def test_a_delivery_being_sent_right_now_is_not_touched(rt, sample_dir, kingdee_
 
 
 def test_a_stuck_delivery_of_an_order_held_for_review_is_completed_and_the_order_stays_with_its_reviewer(
-        rt, sample_dir, kingdee_sandbox):
+    rt, sample_dir, kingdee_sandbox
+):
     order_id = ready_order(rt, sample_dir)
     delivery_id = stuck_delivery(rt, order_id, committed=True)
     rt.ledger.set_order_state(order_id, "review", detail="another target refused it")
@@ -216,7 +224,8 @@ def test_a_stuck_delivery_of_an_order_held_for_review_is_completed_and_the_order
 
 
 def test_a_stuck_delivery_the_target_lacks_is_made_retriable_without_taking_the_order_from_review(
-        rt, sample_dir, kingdee_sandbox):
+    rt, sample_dir, kingdee_sandbox
+):
     order_id = ready_order(rt, sample_dir)
     delivery_id = stuck_delivery(rt, order_id, committed=False)
     rt.ledger.set_order_state(order_id, "review", detail="a person is looking at it")
@@ -255,11 +264,15 @@ def test_orderbridge_sweep_puts_back_stuck_work_and_says_what_it_did(rt, sample_
 # --- PostgreSQL -----------------------------------------------------------------------------------------
 @pytest.mark.postgres
 def test_the_sweeper_on_postgresql_puts_back_both_kinds_of_stuck_work(
-        postgres_url, tmp_path, sample_dir, kingdee_sandbox, monkeypatch):
+    postgres_url, tmp_path, sample_dir, kingdee_sandbox, monkeypatch
+):
     monkeypatch.setenv("AIRFLOW_CONN_KINGDEE_DEFAULT", kingdee_connection_env(kingdee_sandbox.url))
     settings = Settings(home=tmp_path / "home", db_url=postgres_url, mappings_dir=PROJECT_ROOT / "mappings")
-    rt = Runtime(settings=settings, inbox_settle_seconds=0,
-                 retry_policy=RetryPolicy(max_attempts=2, initial_wait=0.01, multiplier=2, max_wait=0.05))
+    rt = Runtime(
+        settings=settings,
+        inbox_settle_seconds=0,
+        retry_policy=RetryPolicy(max_attempts=2, initial_wait=0.01, multiplier=2, max_wait=0.05),
+    )
     rt.ledger.migrate()
     try:
         order_id = ready_order(rt, sample_dir)
@@ -270,8 +283,10 @@ def test_the_sweeper_on_postgresql_puts_back_both_kinds_of_stuck_work(
 
         report = sweep(rt, lease_seconds=LEASE, now=later())
 
-        assert sorted((a.kind, a.action) for a in report.actions) == [("delivery", "found"),
-                                                                      ("document", "requeued")]
+        assert sorted((a.kind, a.action) for a in report.actions) == [
+            ("delivery", "found"),
+            ("document", "requeued"),
+        ]
         assert rt.ledger.get_delivery(delivery_id).state == "delivered"
         assert rt.ledger.get_document(doc_id).state == "received"
         assert sweep(rt, lease_seconds=LEASE, now=later()).actions == []

@@ -41,8 +41,9 @@ def test_a_courier_booked_for_some_customers_gets_its_own_push_target(mappings):
 
 
 def test_a_routing_file_that_does_not_load_gives_every_mapped_target(mappings):
-    (mappings / "routing.yaml").write_text("format_version: 2\ndefault_targets: [nowhere]\n",
-                                           encoding="utf-8")
+    (mappings / "routing.yaml").write_text(
+        "format_version: 2\ndefault_targets: [nowhere]\n", encoding="utf-8"
+    )
     mapped = sorted(p.stem for p in (mappings / "targets").glob("*.yaml"))
 
     assert pipeline_targets(mappings) == mapped
@@ -58,9 +59,18 @@ def sf_sandbox(tmp_path):
 @pytest.fixture
 def routed_rt(tmp_path, mappings, kingdee_sandbox, sf_sandbox, monkeypatch):
     monkeypatch.setenv("AIRFLOW_CONN_KINGDEE_DEFAULT", kingdee_connection_env(kingdee_sandbox.url))
-    monkeypatch.setenv("AIRFLOW_CONN_SF_EXPRESS_DEFAULT", json.dumps({
-        "conn_type": "sf_express", "host": sf_sandbox.url, "login": "SANDBOX",
-        "password": "sandbox-checkword", "extra": {"timeout": 5}}))
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_SF_EXPRESS_DEFAULT",
+        json.dumps(
+            {
+                "conn_type": "sf_express",
+                "host": sf_sandbox.url,
+                "login": "SANDBOX",
+                "password": "sandbox-checkword",
+                "extra": {"timeout": 5},
+            }
+        ),
+    )
     return make_runtime(tmp_path / "home", mappings_dir=mappings)
 
 
@@ -71,7 +81,8 @@ def ready(rt, sample_dir, *names):
 
 
 def test_each_target_gets_the_orders_routed_to_it_and_pushes_only_its_own_deliveries(
-        routed_rt, sample_dir, kingdee_sandbox, sf_sandbox):
+    routed_rt, sample_dir, kingdee_sandbox, sf_sandbox
+):
     ready(routed_rt, sample_dir, "acme-PO-4500012345.pdf", "hdprecision-PO-HD20261118-01.pdf")
     by_po = {o.po_number: o.id for o in routed_rt.ledger.orders_in_state()}
     acme, hd = by_po["4500012345"], by_po["HD20261118-01"]

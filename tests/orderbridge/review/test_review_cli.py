@@ -31,8 +31,9 @@ def test_a_terminal_correction_is_checked_again_remembered_and_then_approved(tmp
     assert still.exit_code == 0 and "2 blocking issue(s) remain" in still.output
     assert "sku-unresolved" in still.output
 
-    fixed = runner.invoke(cli, ["review", "correct", str(order_id), "lines.0.sku=M1001", "--remember",
-                                "--user", "lin"])
+    fixed = runner.invoke(
+        cli, ["review", "correct", str(order_id), "lines.0.sku=M1001", "--remember", "--user", "lin"]
+    )
     assert fixed.exit_code == 0, fixed.output
     assert "remembered part numbers: HD-BLT-0830-N -> M1001" in fixed.output
     assert "no blocking issue remains" in fixed.output

@@ -24,8 +24,9 @@ def test_a_remembered_part_number_resolves_the_customers_next_order(sqlite_ledge
     assert [e.code for e in verdict(mappings(), incoming("PO-1"))] == ["sku-unresolved"]  # goes to review
     order_id = in_review(sqlite_ledger, mappings(), incoming("PO-1"))
 
-    done = correct_order(sqlite_ledger, order_id, {"lines.0.sku": "M1001"}, user="lin", mappings=mappings,
-                         remember=True)
+    done = correct_order(
+        sqlite_ledger, order_id, {"lines.0.sku": "M1001"}, user="lin", mappings=mappings, remember=True
+    )
     assert done.remembered == {"part_numbers": {"HD-BLT-0830-N": "M1001"}}
     assert done.blocking == [] and "no blocking issue remains" in done.summary()
     saved = yaml.safe_load((folder / "masterdata" / FILE).read_text(encoding="utf-8"))
@@ -43,11 +44,13 @@ def test_a_remembered_unit_resolves_the_customers_next_order(sqlite_ledger, tmp_
     folder = mappings_copy(tmp_path, units=True)
     mappings = in_force(folder, tmp_path / "home", sqlite_ledger)
     assert [e.code for e in verdict(mappings(), incoming("PO-U1", part="HD-BLT-0830", unit="支"))] == [
-        "unit-unknown"]
+        "unit-unknown"
+    ]
     order_id = in_review(sqlite_ledger, mappings(), incoming("PO-U1", part="HD-BLT-0830", unit="支"))
 
-    done = correct_order(sqlite_ledger, order_id, {"lines.0.unit": "PCS"}, user="lin", mappings=mappings,
-                         remember=True)
+    done = correct_order(
+        sqlite_ledger, order_id, {"lines.0.unit": "PCS"}, user="lin", mappings=mappings, remember=True
+    )
     assert done.remembered == {"units": {"支": "PCS"}} and done.blocking == []
     assert verdict(mappings(), incoming("PO-U2", part="HD-BLT-0830", unit="支")) == []
     resolved = mappings().masterdata.resolve(incoming("PO-U3", part="HD-BLT-0830", unit="支")).order
@@ -66,8 +69,9 @@ def test_a_cross_reference_that_would_not_lint_is_not_written(sqlite_ledger, fol
     mappings = in_force(folder, tmp_path / "home", sqlite_ledger)
     # customers.yaml maps HD-BLT-0830 to M1001: remembering M1002 for it would contradict that
     order_id = in_review(sqlite_ledger, mappings(), incoming("PO-7", part="HD-BLT-0830"))
-    done = correct_order(sqlite_ledger, order_id, {"lines.0.sku": "M1002"}, user="lin", mappings=mappings,
-                         remember=True)
+    done = correct_order(
+        sqlite_ledger, order_id, {"lines.0.sku": "M1002"}, user="lin", mappings=mappings, remember=True
+    )
     assert done.remembered == {} and "not remembered" in done.not_remembered[0]
     assert "customers.yaml maps HD-BLT-0830 of C0001 to M1001" in done.not_remembered[0]
     assert not (folder / "masterdata" / FILE).exists()
@@ -75,12 +79,15 @@ def test_a_cross_reference_that_would_not_lint_is_not_written(sqlite_ledger, fol
     assert sqlite_ledger.get_order(order_id).canonical["lines"][0]["sku"] == "M1002"  # the correction stays
 
 
-@pytest.mark.parametrize(("parts", "units", "why"), [
-    ({"HD-1": "M9999"}, {}, "M9999"),  # not one of our materials
-    ({}, {"箱": "BOX"}, "BOX"),  # not one of our units
-    ({"api_key=abc": "M1001"}, {}, "look like a password or key"),
-    ({"HD-2": "M1001"}, {"x": "ghp_0123456789abcdefghijklmnopqrstuvwxyz"}, "look like a password or key"),
-])
+@pytest.mark.parametrize(
+    ("parts", "units", "why"),
+    [
+        ({"HD-1": "M9999"}, {}, "M9999"),  # not one of our materials
+        ({}, {"箱": "BOX"}, "BOX"),  # not one of our units
+        ({"api_key=abc": "M1001"}, {}, "look like a password or key"),
+        ({"HD-2": "M1001"}, {"x": "ghp_0123456789abcdefghijklmnopqrstuvwxyz"}, "look like a password or key"),
+    ],
+)
 def test_remember_refuses_what_the_checks_refuse_and_leaves_the_file_as_it_was(folder, parts, units, why):
     remember(folder, "C0001", part_numbers={"HD-OK": "M1001"})
     before = (folder / "masterdata" / FILE).read_bytes()
@@ -106,7 +113,8 @@ def test_remember_merges_keeps_other_customers_and_is_idempotent(folder):
 
 def test_a_hand_broken_file_is_reported_with_its_line(folder):
     (folder / "masterdata" / FILE).write_text(
-        "format_version: 1\ncross_references:\n  - customer: C0009\n", encoding="utf-8")
+        "format_version: 1\ncross_references:\n  - customer: C0009\n", encoding="utf-8"
+    )
     with pytest.raises(MappingError) as broken:
         MasterData.load(folder)
     assert f"{FILE}:3" in str(broken.value) and "C0009" in str(broken.value)

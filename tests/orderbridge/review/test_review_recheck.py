@@ -20,8 +20,10 @@ def codes(issues) -> list[str]:
 
 def test_a_correction_shows_what_remains_and_approval_waits_for_the_last_fix(sqlite_ledger, mappings):
     order_id = in_review(sqlite_ledger, mappings(), incoming("PO-R1", amount="99.00"))
-    assert codes(sqlite_ledger.get_order(order_id).canonical["issues"]) == ["sku-unresolved",
-                                                                            "line-amount-mismatch"]
+    assert codes(sqlite_ledger.get_order(order_id).canonical["issues"]) == [
+        "sku-unresolved",
+        "line-amount-mismatch",
+    ]
     first = correct_order(sqlite_ledger, order_id, {"lines.0.sku": "M1001"}, user="lin", mappings=mappings)
     assert codes(first.issues) == ["line-amount-mismatch"] and len(first.blocking) == 1
     assert "1 blocking issue(s) remain" in first.summary()
@@ -33,8 +35,9 @@ def test_a_correction_shows_what_remains_and_approval_waits_for_the_last_fix(sql
     assert sqlite_ledger.get_order(order_id).state == "review"
     assert sqlite_ledger.events(order_id=order_id, kind="review.approved") == []
 
-    second = correct_order(sqlite_ledger, order_id, {"lines.0.amount": "35.00"}, user="lin",
-                           mappings=mappings)
+    second = correct_order(
+        sqlite_ledger, order_id, {"lines.0.amount": "35.00"}, user="lin", mappings=mappings
+    )
     assert second.issues == [] and "no blocking issue remains" in second.summary()
     approve_checked(sqlite_ledger, order_id, user="lin", mappings=mappings)
     assert sqlite_ledger.get_order(order_id).state == "ready"

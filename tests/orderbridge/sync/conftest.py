@@ -15,21 +15,56 @@ from sync_support import FAST
 from connectors.base import ConnectionInfo, OrderKey
 
 SAP_CUSTOMERS = {"C0001": "0000100001"}
-U8_ORDER = {"saleorder": {
-    "date": "2026-11-20", "businesstype": "普通销售", "typecode": "01", "custcode": "C0001", "deptcode": "01",
-    "entry": [{"rowno": 1, "inventorycode": "M1001", "unitcode": "01", "quantity": 100, "taxunitprice": 1.25,
-               "taxrate": 13, "sum": 125, "bgift": 0}]}}
+U8_ORDER = {
+    "saleorder": {
+        "date": "2026-11-20",
+        "businesstype": "普通销售",
+        "typecode": "01",
+        "custcode": "C0001",
+        "deptcode": "01",
+        "entry": [
+            {
+                "rowno": 1,
+                "inventorycode": "M1001",
+                "unitcode": "01",
+                "quantity": 100,
+                "taxunitprice": 1.25,
+                "taxrate": 13,
+                "sum": 125,
+                "bgift": 0,
+            }
+        ],
+    }
+}
 SAP_ORDER = {
-    "ORDER_HEADER_IN": {"DOC_TYPE": "TA", "SALES_ORG": "1000", "DISTR_CHAN": "10", "DIVISION": "00",
-                        "PURCH_DATE": "2026-11-20", "CURRENCY": "CNY"},
+    "ORDER_HEADER_IN": {
+        "DOC_TYPE": "TA",
+        "SALES_ORG": "1000",
+        "DISTR_CHAN": "10",
+        "DIVISION": "00",
+        "PURCH_DATE": "2026-11-20",
+        "CURRENCY": "CNY",
+    },
     "ORDER_PARTNERS": {"AG": {"PARTN_NUMB": "0000100001"}, "WE": {"PARTN_NUMB": "0000100001"}},
-    "ITEMS": [{"ORDER_ITEMS_IN": {"MATERIAL": "M1001", "TARGET_QTY": 100, "TARGET_QU": "ST", "PLANT": "1000"},
-               "ORDER_SCHEDULES_IN": {"REQ_DATE": "2026-12-01", "REQ_QTY": 100}}],
+    "ITEMS": [
+        {
+            "ORDER_ITEMS_IN": {"MATERIAL": "M1001", "TARGET_QTY": 100, "TARGET_QU": "ST", "PLANT": "1000"},
+            "ORDER_SCHEDULES_IN": {"REQ_DATE": "2026-12-01", "REQ_QTY": 100},
+        }
+    ],
 }
 SF_SHIPMENT = {
-    "language": "zh-CN", "expressTypeId": 1, "payMethod": 1, "parcelQty": 1, "isGenWaybillNo": 1,
-    "sender": {"company": "示例仓", "contact": "仓库发货组", "tel": "021-55550100",
-               "address": "上海市浦东新区张江路100号"},
+    "language": "zh-CN",
+    "expressTypeId": 1,
+    "payMethod": 1,
+    "parcelQty": 1,
+    "isGenWaybillNo": 1,
+    "sender": {
+        "company": "示例仓",
+        "contact": "仓库发货组",
+        "tel": "021-55550100",
+        "address": "上海市浦东新区张江路100号",
+    },
     "recipient": {"contact": "王伟", "tel": "021-5958 1234", "address": "上海市嘉定区安亭镇墨玉路188号"},
     "cargoDetails": [{"name": "不锈钢六角螺栓 M8x30", "count": 100, "unit": "PCS"}],
 }
@@ -70,8 +105,14 @@ def u8_target(tmp_path, closing) -> Iterator[Target]:
 
     handle = start_in_thread(tmp_path / "u8.sqlite")
     extra = {"app_key": "sandbox-key", "to_account": "sandbox"}
-    conn = ConnectionInfo(conn_id="u8_sync", conn_type="u8", host=handle.url, login="sandbox",
-                          password="sandbox-secret", extra=extra)
+    conn = ConnectionInfo(
+        conn_id="u8_sync",
+        conn_type="u8",
+        host=handle.url,
+        login="sandbox",
+        password="sandbox-secret",
+        extra=extra,
+    )
     u8 = closing(U8Connector(conn, policy=FAST, timeout=5))
 
     def push(po: str) -> str:
@@ -92,8 +133,9 @@ def sap_target(tmp_path, closing) -> Iterator[Target]:
     from connectors.sap.sandbox import start_in_thread
 
     handle = start_in_thread(tmp_path / "sap.sqlite")
-    conn = ConnectionInfo(conn_id="sap_sync", conn_type="sap", host=handle.url, login="SANDBOX",
-                          password="sandbox")
+    conn = ConnectionInfo(
+        conn_id="sap_sync", conn_type="sap", host=handle.url, login="SANDBOX", password="sandbox"
+    )
     sap = closing(SapConnector(conn, sales_org="1000", customers=SAP_CUSTOMERS, timeout=5, policy=FAST))
 
     def push(po: str) -> str:
@@ -114,8 +156,13 @@ def sf_target(tmp_path, closing) -> Iterator[Target]:
     from connectors.sf_express.sandbox import DEFAULT_CHECK_WORD, DEFAULT_PARTNER_ID, start_in_thread
 
     handle = start_in_thread(tmp_path / "sf.sqlite")
-    conn = ConnectionInfo(conn_id="sf_sync", conn_type="sf_express", host=handle.url,
-                          login=DEFAULT_PARTNER_ID, password=DEFAULT_CHECK_WORD)
+    conn = ConnectionInfo(
+        conn_id="sf_sync",
+        conn_type="sf_express",
+        host=handle.url,
+        login=DEFAULT_PARTNER_ID,
+        password=DEFAULT_CHECK_WORD,
+    )
     sf = closing(SfExpressConnector(conn, policy=FAST, timeout=5))
 
     def push(po: str) -> str:
@@ -134,8 +181,14 @@ def k100_target(tmp_path, closing) -> Iterator[Target]:
     from connectors.kuaidi100.sandbox import DEFAULT_CUSTOMER, DEFAULT_KEY, start_in_thread
 
     handle = start_in_thread(tmp_path / "k100.sqlite")
-    conn = ConnectionInfo(conn_id="k100_sync", conn_type="kuaidi100", host=handle.url, login=DEFAULT_CUSTOMER,
-                          password=DEFAULT_KEY, extra={"phone": WAREHOUSE_PHONE})
+    conn = ConnectionInfo(
+        conn_id="k100_sync",
+        conn_type="kuaidi100",
+        host=handle.url,
+        login=DEFAULT_CUSTOMER,
+        password=DEFAULT_KEY,
+        extra={"phone": WAREHOUSE_PHONE},
+    )
     k100 = closing(Kuaidi100Connector(conn, policy=FAST, timeout=5))
     numbers = iter(range(1400000000100, 1400000001000))
 

@@ -27,29 +27,50 @@ RULES = {
 def config(**sync: Any):
     alerts = {"order_link": "http://airflow.test/orderbridge/orders/{order_id}"}
     return sync_config_from_dict(
-        {"format_version": 1, "sync": {"overlap_minutes": 30, **sync}, "rules": RULES, "alerts": alerts})
+        {"format_version": 1, "sync": {"overlap_minutes": 30, **sync}, "rules": RULES, "alerts": alerts}
+    )
 
 
 def canonical(po: str, lines: list[tuple[str, str]]) -> dict[str, Any]:
     """A canonical order whose lines are (quantity, unit price)."""
     return {
-        "po_number": po, "order_date": "2026-11-20", "currency": "CNY",
+        "po_number": po,
+        "order_date": "2026-11-20",
+        "currency": "CNY",
         "buyer": {"name": "华东精密", "customer_code": "C0001"},
-        "lines": [{"line_no": i + 1, "sku": "M1001", "quantity": q, "unit": "PCS", "unit_price": p}
-                  for i, (q, p) in enumerate(lines)],
+        "lines": [
+            {"line_no": i + 1, "sku": "M1001", "quantity": q, "unit": "PCS", "unit_price": p}
+            for i, (q, p) in enumerate(lines)
+        ],
     }
 
 
-def delivered_order(ledger, po: str, external_id: str, *, target: str = "kingdee",
-                    lines: list[tuple[str, str]] = (("100", "1.25"),)) -> tuple[int, int]:
+def delivered_order(
+    ledger,
+    po: str,
+    external_id: str,
+    *,
+    target: str = "kingdee",
+    lines: list[tuple[str, str]] = (("100", "1.25"),),
+) -> tuple[int, int]:
     """(order id, delivery id) of an order recorded and delivered to ``target`` as ``external_id``."""
     n = next(_counter)
     doc, _ = ledger.record_document(
-        sha256=hashlib.sha256(f"{po}-{n}".encode()).hexdigest(), size=10, source="folder",
-        source_ref=f"/in/{po}.pdf", original_name=f"{po}.pdf", stored_path=f"/store/{po}",
+        sha256=hashlib.sha256(f"{po}-{n}".encode()).hexdigest(),
+        size=10,
+        source="folder",
+        source_ref=f"/in/{po}.pdf",
+        original_name=f"{po}.pdf",
+        stored_path=f"/store/{po}",
     )
-    order, _ = ledger.record_order(document_id=doc.id, customer_key="C0001", customer_code="C0001",
-                                   po_number=po, canonical=canonical(po, list(lines)), state="ready")
+    order, _ = ledger.record_order(
+        document_id=doc.id,
+        customer_key="C0001",
+        customer_code="C0001",
+        po_number=po,
+        canonical=canonical(po, list(lines)),
+        state="ready",
+    )
     key = OrderKey("C0001", po, target)
     delivery = ledger.open_delivery(order_id=order.id, target=target, idempotency_key=key.idempotency_key)
     ledger.begin_attempt(delivery.id)
@@ -61,11 +82,21 @@ def delivered_order(ledger, po: str, external_id: str, *, target: str = "kingdee
 def kingdee_payload(po: str, lines: list[tuple[float, float]]) -> dict[str, Any]:
     return {
         "Model": {
-            "FBillTypeID": {"FNumber": "XSDD01_SYS"}, "FDate": "2026-11-20", "FSaleOrgId": {"FNumber": "100"},
-            "FCustId": {"FNumber": "C0001"}, "F_ORB_CustPONo": po,
+            "FBillTypeID": {"FNumber": "XSDD01_SYS"},
+            "FDate": "2026-11-20",
+            "FSaleOrgId": {"FNumber": "100"},
+            "FCustId": {"FNumber": "C0001"},
+            "F_ORB_CustPONo": po,
             "FSaleOrderFinance": {"FSettleCurrId": {"FNumber": "PRE001"}},
-            "FSaleOrderEntry": [{"FMaterialId": {"FNumber": "M1001"}, "FUnitID": {"FNumber": "Pcs"},
-                                 "FQty": q, "FTaxPrice": p} for q, p in lines],
+            "FSaleOrderEntry": [
+                {
+                    "FMaterialId": {"FNumber": "M1001"},
+                    "FUnitID": {"FNumber": "Pcs"},
+                    "FQty": q,
+                    "FTaxPrice": p,
+                }
+                for q, p in lines
+            ],
         },
         "IsVerifyBaseDataField": True,
         "NeedReturnFields": ["FBillNo"],
@@ -73,8 +104,14 @@ def kingdee_payload(po: str, lines: list[tuple[float, float]]) -> dict[str, Any]
 
 
 def kingdee_connection(url: str) -> ConnectionInfo:
-    return ConnectionInfo(conn_id="kingdee_test", conn_type="kingdee", host=url, login="administrator",
-                          password="sandbox", extra={"acct_id": "sandbox", "lcid": 2052, "auth": "password"})
+    return ConnectionInfo(
+        conn_id="kingdee_test",
+        conn_type="kingdee",
+        host=url,
+        login="administrator",
+        password="sandbox",
+        extra={"acct_id": "sandbox", "lcid": 2052, "auth": "password"},
+    )
 
 
 def kinds(ledger, *wanted: str) -> list:

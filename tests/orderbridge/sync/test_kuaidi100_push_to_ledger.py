@@ -56,9 +56,14 @@ def receiver(sqlite_ledger):
 
 
 def connector(k100_url: str, callback_url: str) -> Kuaidi100Connector:
-    conn = ConnectionInfo(conn_id="k100", conn_type="kuaidi100", host=k100_url, login=DEFAULT_CUSTOMER,
-                          password=DEFAULT_KEY,
-                          extra={"phone": PHONE, "callback_url": callback_url, "callback_secret": SALT})
+    conn = ConnectionInfo(
+        conn_id="k100",
+        conn_type="kuaidi100",
+        host=k100_url,
+        login=DEFAULT_CUSTOMER,
+        password=DEFAULT_KEY,
+        extra={"phone": PHONE, "callback_url": callback_url, "callback_secret": SALT},
+    )
     return Kuaidi100Connector(conn, policy=FAST, timeout=5)
 
 
@@ -74,8 +79,13 @@ def signed(param: dict, salt: str = SALT) -> dict[str, str]:
 
 
 def push_param(waybill: str, state: str = "1", context: str = "已收取快件") -> dict:
-    last = {"nu": waybill, "com": "shunfeng", "state": state, "ischeck": "0",
-            "data": [{"time": "2026-11-22 10:00:00", "ftime": "2026-11-22 10:00:00", "context": context}]}
+    last = {
+        "nu": waybill,
+        "com": "shunfeng",
+        "state": state,
+        "ischeck": "0",
+        "data": [{"time": "2026-11-22 10:00:00", "ftime": "2026-11-22 10:00:00", "context": context}],
+    }
     return {"status": "polling", "message": "", "lastResult": last}
 
 
@@ -93,7 +103,8 @@ def test_every_pushed_state_lands_on_the_sf_delivery_of_that_waybill(sqlite_ledg
     events = pushed_events(sqlite_ledger)
     assert [e.data["status"] for e in events] == ["picked_up", "in_transit", "out_for_delivery", "delivered"]
     assert {(e.order_id, e.delivery_id, e.data["target"], e.data["waybill"]) for e in events} == {
-        (order_id, delivery_id, "sf_express", "SF1400000000777")}
+        (order_id, delivery_id, "sf_express", "SF1400000000777")
+    }
     assert [e.data["from"] for e in events] == [None, "picked_up", "in_transit", "out_for_delivery"]
     assert events[-1].data["push_status"] == "shutdown"
 
@@ -117,11 +128,14 @@ def test_an_unknown_waybill_is_answered_as_taken_and_logged(sqlite_ledger, recei
     assert kinds(sqlite_ledger, "status.changed") == [] and sink_receiver.sink.unknown == 1
 
 
-@pytest.mark.parametrize("form", [
-    {**signed(push_param("SF1400000000999")), "sign": "0" * 32},
-    {"param": signed(push_param("SF1400000000999"))["param"]},
-    signed(push_param("SF1400000000999"), salt="someone-elses-salt"),
-])
+@pytest.mark.parametrize(
+    "form",
+    [
+        {**signed(push_param("SF1400000000999")), "sign": "0" * 32},
+        {"param": signed(push_param("SF1400000000999"))["param"]},
+        signed(push_param("SF1400000000999"), salt="someone-elses-salt"),
+    ],
+)
 def test_a_push_without_our_signature_is_refused_and_changes_nothing(sqlite_ledger, receiver, form):
     _, url = receiver
     delivered_order(sqlite_ledger, "PO-FORGED", "SF1400000000999", target="sf_express")
@@ -137,8 +151,9 @@ def test_without_a_salt_every_push_is_refused(sqlite_ledger):
     _, handle = start_receiver(sqlite_ledger, no_salt)
     try:
         delivered_order(sqlite_ledger, "PO-NOSALT", "SF1400000000555", target="sf_express")
-        response = httpx.post(handle.url + CALLBACK_PATH, data={"param": protocol.dumps(
-            push_param("SF1400000000555"))})
+        response = httpx.post(
+            handle.url + CALLBACK_PATH, data={"param": protocol.dumps(push_param("SF1400000000555"))}
+        )
         assert response.status_code == 503 and json.loads(response.content)["result"] is False
     finally:
         handle.stop()
@@ -180,11 +195,20 @@ def test_the_status_sync_does_not_repeat_what_a_push_already_recorded(sqlite_led
 
 def _cli_env(tmp_path: Path, extra: dict) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW_CONN", "ORDERBRIDGE"))}
-    conn = {"conn_type": "kuaidi100", "host": "http://127.0.0.1:1", "login": "SANDBOX", "password": "k",
-            "extra": extra}
-    env.update({"ORDERBRIDGE_HOME": str(tmp_path / "home"),
-                "ORDERBRIDGE_DB_URL": f"sqlite:///{tmp_path / 'cli-ledger.sqlite'}",
-                "AIRFLOW_CONN_KUAIDI100_DEFAULT": json.dumps(conn)})
+    conn = {
+        "conn_type": "kuaidi100",
+        "host": "http://127.0.0.1:1",
+        "login": "SANDBOX",
+        "password": "k",
+        "extra": extra,
+    }
+    env.update(
+        {
+            "ORDERBRIDGE_HOME": str(tmp_path / "home"),
+            "ORDERBRIDGE_DB_URL": f"sqlite:///{tmp_path / 'cli-ledger.sqlite'}",
+            "AIRFLOW_CONN_KUAIDI100_DEFAULT": json.dumps(conn),
+        }
+    )
     return env
 
 
@@ -194,9 +218,12 @@ def test_the_cli_runs_the_receiver_standalone(tmp_path):
     delivered_order(ledger, "PO-CLI", "SF1400000000333", target="sf_express")
     port = free_port()
     orderbridge = str(Path(sys.executable).with_name("orderbridge"))
-    process = subprocess.Popen([orderbridge, "kuaidi100-callback", "--port", str(port)],
-                               env=_cli_env(tmp_path, {"callback_secret": SALT}),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [orderbridge, "kuaidi100-callback", "--port", str(port)],
+        env=_cli_env(tmp_path, {"callback_secret": SALT}),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         url = f"http://127.0.0.1:{port}"
         for _ in range(200):
@@ -216,8 +243,13 @@ def test_the_cli_runs_the_receiver_standalone(tmp_path):
 
 def test_the_cli_will_not_start_without_a_salt(tmp_path):
     orderbridge = str(Path(sys.executable).with_name("orderbridge"))
-    done = subprocess.run([orderbridge, "kuaidi100-callback", "--port", str(free_port())],
-                          env=_cli_env(tmp_path, {}), capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [orderbridge, "kuaidi100-callback", "--port", str(free_port())],
+        env=_cli_env(tmp_path, {}),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode != 0 and "callback_secret" in done.stderr
 
 

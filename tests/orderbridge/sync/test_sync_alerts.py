@@ -22,9 +22,17 @@ WECOM = Channel("wecom", "wecom_alerts")
 @pytest.fixture
 def smtp(monkeypatch):
     server = SmtpServer()
-    monkeypatch.setenv("AIRFLOW_CONN_SMTP_ALERTS", json.dumps({
-        "conn_type": "smtp", "host": "127.0.0.1", "port": server.port,
-        "extra": {"disable_ssl": True, "disable_tls": True, "from_email": "orderbridge@example.com"}}))
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_SMTP_ALERTS",
+        json.dumps(
+            {
+                "conn_type": "smtp",
+                "host": "127.0.0.1",
+                "port": server.port,
+                "extra": {"disable_ssl": True, "disable_tls": True, "from_email": "orderbridge@example.com"},
+            }
+        ),
+    )
     yield server
     server.shutdown()
 
@@ -32,10 +40,21 @@ def smtp(monkeypatch):
 @pytest.fixture
 def robot(monkeypatch):
     server = RobotServer()
-    monkeypatch.setenv("AIRFLOW_CONN_DINGTALK_ALERTS", json.dumps(
-        {"conn_type": "http", "host": server.url, "password": "robot-token", "extra": {"secret": "SEC123"}}))
-    monkeypatch.setenv("AIRFLOW_CONN_WECOM_ALERTS", json.dumps(
-        {"conn_type": "http", "host": server.url, "password": "wecom-key"}))
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_DINGTALK_ALERTS",
+        json.dumps(
+            {
+                "conn_type": "http",
+                "host": server.url,
+                "password": "robot-token",
+                "extra": {"secret": "SEC123"},
+            }
+        ),
+    )
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_WECOM_ALERTS",
+        json.dumps({"conn_type": "http", "host": server.url, "password": "wecom-key"}),
+    )
     yield server
     server.shutdown()
 
@@ -87,8 +106,10 @@ def test_a_refusing_robot_is_tried_again_next_run_and_the_mail_is_not_sent_twice
 
 def test_an_unreachable_mail_server_leaves_the_finding_pending(sqlite_ledger, monkeypatch):
     raise_one_finding(sqlite_ledger)
-    monkeypatch.setenv("AIRFLOW_CONN_SMTP_ALERTS", json.dumps(
-        {"conn_type": "smtp", "host": "127.0.0.1", "port": 9, "extra": {"disable_ssl": True}}))
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_SMTP_ALERTS",
+        json.dumps({"conn_type": "smtp", "host": "127.0.0.1", "port": 9, "extra": {"disable_ssl": True}}),
+    )
     outcome = send_new_findings(sqlite_ledger, with_channels(EMAIL))
     assert outcome["sent"] == {} and "email:smtp_alerts" in outcome["failed"]
     assert kinds(sqlite_ledger, "finding.notified") == []
@@ -97,8 +118,9 @@ def test_an_unreachable_mail_server_leaves_the_finding_pending(sqlite_ledger, mo
 def test_a_resolved_finding_is_not_sent(sqlite_ledger, smtp):
     delivered_order(sqlite_ledger, "PO-LATE", "B1", target="batchonly")
     sync_target(sqlite_ledger, BatchOnlyTarget({}), "batchonly", config())
-    sync_target(sqlite_ledger, BatchOnlyTarget({"B1": "approved"}), "batchonly", config(),
-                now=dt.datetime.now(dt.UTC))
+    sync_target(
+        sqlite_ledger, BatchOnlyTarget({"B1": "approved"}), "batchonly", config(), now=dt.datetime.now(dt.UTC)
+    )
     assert send_new_findings(sqlite_ledger, with_channels(EMAIL)) == {"sent": {}, "failed": {}}
     assert smtp.mails == []
 

@@ -79,6 +79,7 @@ def test_kingdee_reads_a_window_by_its_modification_field_in_server_time_when_th
     pages = KingdeeStatusPages(object(), modified_field="FModifyDate")
     utc_8am = dt.datetime(2026, 11, 22, 8, 0, tzinfo=dt.UTC)  # 16:00 in Beijing, the server's time
     assert pages.window_filter(utc_8am - dt.timedelta(minutes=30), utc_8am) == (
-        "FModifyDate >= '2026-11-22 15:30:00' AND FModifyDate < '2026-11-22 16:00:00'")
+        "FModifyDate >= '2026-11-22 15:30:00' AND FModifyDate < '2026-11-22 16:00:00'"
+    )
     assert pages.window_filter(None, minutes(0)) == ""
     assert KingdeeStatusPages(object()).window_filter(minutes(-30), minutes(0)) == ""

@@ -15,8 +15,12 @@ from orderbridge.sync import cursor_name, open_findings, sync_target
 from orderbridge.sync.tracking import TRACKING
 
 TARGETS = ["u8_target", "sap_target", "sf_target", "k100_target"]
-GHOSTS = {"u8": "0000009999", "sap": "0000009999", "sf_express": "SF9999999999999",
-          "kuaidi100": "SF9999999999999"}
+GHOSTS = {
+    "u8": "0000009999",
+    "sap": "0000009999",
+    "sf_express": "SF9999999999999",
+    "kuaidi100": "SF9999999999999",
+}
 
 
 def statuses(ledger, delivery_id: int) -> list[str]:
@@ -73,7 +77,10 @@ def test_u8_shipped_lands_on_the_delivery_with_its_raw_codes(u8_target, sqlite_l
     sync_target(sqlite_ledger, u8_target.connector, "u8", config())
     changed = [e for e in kinds(sqlite_ledger, "status.changed") if e.delivery_id == delivery_id]
     assert [(e.data["from"], e.data["status"]) for e in changed] == [
-        (None, "created"), ("created", "partially_shipped"), ("partially_shipped", "shipped")]
+        (None, "created"),
+        ("created", "partially_shipped"),
+        ("partially_shipped", "shipped"),
+    ]
     assert changed[-1].data["detail"] == {"state": "Approved", "fhstatus": "2"}
 
 
@@ -87,8 +94,12 @@ def test_sap_outbound_delivery_number_lands_on_the_delivery_once(sap_target, sql
         sync_target(sqlite_ledger, sap_target.connector, "sap", config())
     (note,) = kinds(sqlite_ledger, TRACKING)
     assert (note.order_id, note.delivery_id) == (order_id, delivery_id)
-    assert note.data == {"target": "sap", "number": f"008{vbeln[-7:]}", "kind": "delivery_note",
-                         "carrier": "sap"}
+    assert note.data == {
+        "target": "sap",
+        "number": f"008{vbeln[-7:]}",
+        "kind": "delivery_note",
+        "carrier": "sap",
+    }
 
 
 @pytest.mark.parametrize("fixture", ["sf_target", "k100_target"])
@@ -102,7 +113,10 @@ def test_a_courier_waybill_lands_on_the_delivery_once(fixture, request, sqlite_l
     (tracked,) = kinds(sqlite_ledger, TRACKING)
     assert tracked.delivery_id == delivery_id
     assert (tracked.data["number"], tracked.data["kind"], tracked.data["carrier"]) == (
-        waybill, "waybill", "shunfeng")
+        waybill,
+        "waybill",
+        "shunfeng",
+    )
 
 
 def test_sf_routes_are_asked_ten_waybills_a_call(sf_target, sqlite_ledger):

@@ -55,7 +55,10 @@ def test_each_status_change_is_recorded_once_and_the_cursor_is_the_run_start(sql
     assert third.changes == 1
     changed = kinds(sqlite_ledger, "status.changed")[-1]
     assert (changed.data["external_id"], changed.data["from"], changed.data["status"]) == (
-        bills[1], "created", "approved")
+        bills[1],
+        "created",
+        "approved",
+    )
     assert changed.data["detail"]["FDocumentStatus"] == "C"
     assert sync_target(sqlite_ledger, source, "kingdee", config(batch_size=2)).changes == 0
 

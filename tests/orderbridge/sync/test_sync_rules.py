@@ -55,8 +55,15 @@ def test_a_po_without_prices_has_no_amount_to_compare():
 
 def test_a_disabled_rule_never_fires():
     cfg = config()
-    off = type(cfg)(**{**cfg.__dict__, "rules": {**cfg.rules,
-                       "not_approved": type(cfg.rules["not_approved"])("not_approved", enabled=False)}})
+    off = type(cfg)(
+        **{
+            **cfg.__dict__,
+            "rules": {
+                **cfg.rules,
+                "not_approved": type(cfg.rules["not_approved"])("not_approved", enabled=False),
+            },
+        }
+    )
     current = Current("created", {}, NOW)
     found, _ = evaluate(off, D(), canonical("PO", [("1", "2")]), current, seen=True, complete=True, now=NOW)
     assert found == []
