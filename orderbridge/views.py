@@ -88,7 +88,6 @@ def demo_rows(ledger: Ledger, hashes: dict[str, str], *, since: dt.datetime) -> 
         delivery_id: event.data.get("status")
         for delivery_id, event in ledger.latest_log_by_delivery("status.changed").items()
     }
-    delivery_ids = _delivery_ids(ledger, [o.order_id for o in orders.values()])
     rows = []
     for filename, sha in hashes.items():
         doc = by_hash.get(sha)
@@ -115,7 +114,7 @@ def demo_rows(ledger: Ledger, hashes: dict[str, str], *, since: dt.datetime) -> 
                     {
                         "target": d.target,
                         "external_id": d.external_id,
-                        "status": statuses.get(delivery_ids.get((order.order_id, d.target))),
+                        "status": statuses.get(d.delivery_id),
                     }
                     for d in deliveries
                 ],
@@ -124,10 +123,6 @@ def demo_rows(ledger: Ledger, hashes: dict[str, str], *, since: dt.datetime) -> 
             }
         )
     return rows
-
-
-def _delivery_ids(ledger: Ledger, order_ids: list[int]) -> dict[tuple[int, str], int]:
-    return {(d.order_id, d.target): d.id for order_id in order_ids for d in ledger.deliveries_for(order_id)}
 
 
 def _note(doc, deliveries) -> str | None:

@@ -99,6 +99,7 @@ class DeliverySummary:
     external_id: str | None
     attempts: int
     last_error: str | None
+    delivery_id: int  # the delivery's ledger id (its status events are kept by it)
 
 
 @dataclass(frozen=True)

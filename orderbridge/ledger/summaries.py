@@ -30,7 +30,9 @@ class SummariesMixin(LedgerBase):
             )
             for d in session.scalars(deliveries):
                 per_order[d.order_id].append(
-                    DeliverySummary(d.target, DeliveryState(d.state), d.external_id, d.attempts, d.last_error)
+                    DeliverySummary(
+                        d.target, DeliveryState(d.state), d.external_id, d.attempts, d.last_error, d.id
+                    )
                 )
         return [
             OrderSummary(

@@ -40,8 +40,8 @@ def test_order_summaries_show_each_target_newest_order_first(
         document.id,
     )
     assert second.deliveries == (
-        DeliverySummary("kingdee", "delivered", "XSDD0001", 1, None),
-        DeliverySummary("sf_express", "review", None, 1, "地址不完整"),
+        DeliverySummary("kingdee", "delivered", "XSDD0001", 1, None, kingdee.id),
+        DeliverySummary("sf_express", "review", None, 1, "地址不完整", sf.id),
     )
     assert [s.order_id for s in ledger.order_summaries(limit=1)] == [newer.id]
 
