@@ -14,7 +14,6 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 
 from ocr.candidates import Candidate
 from ocr.cell_stacks import CELL_BREAK, stacked_text
@@ -26,6 +25,13 @@ from ocr.layout import Cell, Document, Line
 from ocr.normalise import fold, parse_date, parse_decimal, split_number
 from ocr.order_columns import first_row_only, order_column_kind
 from ocr.parted_cells import latin_names_apart, names_apart, split_over_columns, values_apart
+from ocr.row_filters import (
+    batch_dates,
+    number,
+    without_repeated_blocks,
+    without_schedule_rows,
+    without_unordered_rows,
+)
 
 _INF = float("inf")
 _TEXT_KINDS = {"description", "part_no"}
@@ -358,104 +364,13 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
         blocks.append(len(table.rows))
         read_from = len(table.rows)
         i = _read_rows(lines, first_row, columns, table)
-        table.batch_dates += _batch_dates(header, table.rows[read_from:], table.decimal_comma)
+        table.batch_dates += batch_dates(header, table.rows[read_from:], table.decimal_comma)
         while (at := _continued(lines, i, columns, doc)) is not None:
             i = _read_rows(lines, at, columns, table, page=lines[at].page)
     table.rows = without_repeated_blocks(table.rows, blocks, table.decimal_comma)
     table.rows = without_repeated_notes(without_schedule_rows(table.rows, table.decimal_comma))
     table.rows = without_unordered_rows(table.rows, table.decimal_comma)
     return table
-
-
-def without_unordered_rows(rows: list[Row], decimal_comma: bool = False) -> list[Row]:
-    """The rows without those ordering nothing: a quantity of 0 and no amount but 0 (an order-and-forecast
-    sheet's parts not called off this month, ``-`` in the firm column), and lines whose status column says
-    they were cancelled (an SRM's second version prints its line 70 in full with 行状态 删除). A 0 beside
-    an amount is kept: a misread, which the arithmetic then shows."""
-    kept = []
-    for row in rows:
-        quantity, amount = _number(row, "quantity", decimal_comma), _number(row, "amount", decimal_comma)
-        if quantity == 0 and not amount:
-            continue
-        if _CANCELLED.fullmatch(row.values.get("line_status", "").strip()):
-            continue
-        kept.append(row)
-    return kept if kept else rows
-
-
-_CANCELLED = re.compile(
-    r"已?删除|已?取消|已?作废|Cancell?ed|Deleted|Void(?:ed)?|Anulad[oa]|Cancelad[oa]|Annulée?|Storniert|Annullat[oa]",
-    re.IGNORECASE,
-)
-
-
-def _batch_dates(header: Line, rows: list[Row], decimal_comma: bool) -> list[dt.date]:
-    """The dates heading columns whose numbers add up to each row's quantity: deliveries of the line in
-    batches (a pivot of 交货日期 by 物料编码 with 总计 as the quantity). Forecast months beside a firm
-    quantity do not add up to it, and give none."""
-    dated = [(cell, day) for cell in header.cells if (day := parse_date(cell.text)) is not None]
-    if len(dated) < 2 or not rows:
-        return []
-    used: set[dt.date] = set()
-    for row in rows:
-        quantity = _number(row, "quantity", decimal_comma)
-        batches = [
-            (day, number)
-            for cell, day in dated
-            for below in row.cells
-            if below.h_overlap(cell.x0, cell.x1) > 0 and (number := parse_decimal(below.text, decimal_comma))
-        ]
-        if quantity is None or not batches or sum(number for _, number in batches) != quantity:
-            return []
-        used.update(day for day, _ in batches)
-    return sorted(used)
-
-
-def without_repeated_blocks(rows: list[Row], starts: list[int], decimal_comma: bool = False) -> list[Row]:
-    """The rows without a later header's block that only lists items already ordered above it, with no
-    price or amount of its own: a delivery schedule or packing list of the same order (a workbook's
-    ``Delivery Schedule`` sheet: shipment, ETD, part, quantity), no order lines of their own."""
-    bounds = [*starts, len(rows)]
-    kept: list[Row] = []
-    for start, end in itertools.pairwise(bounds):
-        block = rows[start:end]
-        ordered = {row.values.get("part_no") for row in kept} - {None, ""}
-        repeated = block and all(
-            row.values.get("part_no") in ordered and not _priced(row, decimal_comma) for row in block
-        )
-        if not repeated:
-            kept.extend(block)
-    return kept
-
-
-def without_schedule_rows(rows: list[Row], decimal_comma: bool = False) -> list[Row]:
-    """The rows without those that split the order line above them over delivery dates (SAP's 计划行
-    schedule lines, ``Delivery schedule`` rows): rows with a quantity but no price and no amount, right
-    under a priced line, whose quantities add up to that line's. They are no order lines of their own."""
-    kept: list[Row] = []
-    i = 0
-    while i < len(rows):
-        row = rows[i]
-        kept.append(row)
-        i += 1
-        quantity = _number(row, "quantity", decimal_comma)
-        if quantity is None or not all(_number(row, k, decimal_comma) for k in ("unit_price", "amount")):
-            continue  # only a priced line is split over dates
-        end, split = i, Decimal(0)
-        while end < len(rows) and split < quantity and not _priced(rows[end], decimal_comma):
-            split += _number(rows[end], "quantity", decimal_comma) or Decimal(0)
-            end += 1
-        if end > i and split == quantity:
-            i = end  # the rows from i up to end split the line's quantity: skipped
-    return kept
-
-
-def _priced(row: Row, decimal_comma: bool) -> bool:
-    return any(_number(row, kind, decimal_comma) is not None for kind in ("unit_price", "amount"))
-
-
-def _number(row: Row, kind: str, decimal_comma: bool) -> Decimal | None:
-    return parse_decimal(row.values.get(kind, ""), decimal_comma)
 
 
 _STACK = 3  # a header printed over this many text lines at most (``Sl`` / ``No.``, ``Rate`` / ``(USD)``)
@@ -960,7 +875,7 @@ def _quantity_in_unit(text: dict[str, str]) -> bool:
 def _sum_row(line: Line, placing: _Placement, table: Table) -> Candidate | None:
     """The line ending the rows when its amount is the rows' sum: a total under a label the dictionary
     does not know (``Összesen``, ``Yhteensä``)."""
-    amounts = [_number(row, "amount", table.decimal_comma) for row in table.rows]
+    amounts = [number(row, "amount", table.decimal_comma) for row in table.rows]
     if not amounts or None in amounts:
         return None
     for cell in _assign(line, placing).get("amount", []):

@@ -9,7 +9,8 @@ import datetime as dt
 from decimal import Decimal
 
 from ocr.extraction import extract_order
-from ocr.line_table import Row, without_repeated_blocks
+from ocr.line_table import Row
+from ocr.row_filters import without_repeated_blocks
 from tests.ocr.built_documents import line, pdf
 
 HEADER = line(

@@ -11,9 +11,10 @@ from decimal import Decimal
 
 from ocr.extraction import extract_order
 from ocr.labels import split_pairs
-from ocr.line_table import Row, without_unordered_rows
+from ocr.line_table import Row
 from ocr.normalise import parse_decimal
 from ocr.parted_cells import labels_apart, values_apart
+from ocr.row_filters import without_unordered_rows
 from ocr.templates import Template
 from tests.ocr.built_documents import cell, line, pdf, sheet
 

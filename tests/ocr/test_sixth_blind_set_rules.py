@@ -13,7 +13,8 @@ from decimal import Decimal
 from ocr.assemble import order_lines
 from ocr.extraction import extract_order
 from ocr.layout import Cell, Document, Line
-from ocr.line_table import Row, find_table, header_columns, without_schedule_rows
+from ocr.line_table import Row, find_table, header_columns
+from ocr.row_filters import without_schedule_rows
 from tests.ocr.built_documents import line, pdf
 
 SAP_HEADER = line(
