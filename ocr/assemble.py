@@ -51,13 +51,38 @@ def _text(value: str) -> str | None:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+_INK_SPACE = "\ue000"  # a space the ink showed between Chinese words, kept from ``_text`` until the end
+
+
+def _ink_spaced(value: str, cells: list[Cell]) -> str:
+    """``value`` with each OCR'd cell's text replaced by its ``spaced`` reading (the spaces the page's ink
+    shows between Chinese words, ``ocr.ink_gaps``), where that reading is still of the same text and
+    the text stands once in ``value``."""
+    for cell in cells:
+        spaced = cell.spaced
+        if not spaced or spaced.replace(" ", "") != cell.text.replace(" ", "") or value.count(cell.text) != 1:
+            continue
+        marked = "".join(_INK_SPACE if _between_chinese(spaced, i) else ch for i, ch in enumerate(spaced))
+        value = value.replace(cell.text, marked)
+    return value
+
+
+def _between_chinese(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a space between two Chinese characters, not right after the cell's first
+    character (blur widens the gap after a character with a wide side: ``铜 排支撑``, ``斯 特封``)."""
+    return text[i] == " " and 1 < i < len(text) - 1 and all(_CJK.match(text[k]) for k in (i - 1, i + 1))
+
+
 def _printed_text(value: str, cells: list[Cell]) -> str | None:
     """``_text`` for a text layer's or workbook's cells: a space between Chinese words is real
     (``硅胶按键 12键 灰色``); only letter-spacing goes (``采 购 订 单``, a lone character beside it).
     OCR'd cells (with a confidence) put spurious spaces anywhere, so all of theirs go, but for the break
-    between two cells (``驱动电源`` | ``恒流隔离 9W``: a name and a specification column)."""
+    between two cells (``驱动电源`` | ``恒流隔离 9W``: a name and a specification column) and the spaces
+    the ink showed between Chinese words (``Cell.spaced``)."""
     if not cells or any(cell.confidence is not None for cell in cells):
-        return " ".join(part for piece in value.split(CELL_BREAK) if (part := _text(piece) or "")) or None
+        value = _ink_spaced(value, cells)
+        pieces = (_text(piece) or "" for piece in value.split(CELL_BREAK))
+        return " ".join(piece.replace(_INK_SPACE, " ") for piece in pieces if piece) or None
     pieces = (_unspaced(piece) for piece in value.split(CELL_BREAK))  # two columns' cells keep a space
     return " ".join(piece for piece in pieces if piece).strip(" :：") or None
 

@@ -1,10 +1,11 @@
-"""Whether OCR'd Latin text after Chinese had a space before it, measured in the page's ink.
+"""Whether OCR'd text after Chinese had a space before it, measured in the page's ink.
 
 Tesseract's boxes for Chinese characters are loose (a 栓 box can reach into the next word), so the gap
 between two boxes does not say whether ``螺栓 M8`` or ``螺栓M8`` was printed. The ink does: from the first
 inked column of the Latin word, count the blank columns to the left within the word's band. A printed
 space leaves about half the Latin height (16-18 px at 300 dpi for 10 pt); glyphs set tight leave almost
-none (``188号``, ``月结30天``: 0-3 px).
+none (``188号``, ``月结30天``: 0-3 px). Between two Chinese characters the same holds: a printed space
+(``带锁 灰色``) leaves 0.4-0.45 of the character height blank, the characters of one word 0-0.22.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ import numpy as np
 
 from ocr.layout import Word
 
-_LATIN_START = re.compile(r"[A-Za-z0-9]")
+_MEASURED_START = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]")  # Latin letters, digits, Chinese characters
 _INK = 128  # grey level below which a pixel is ink
 
 
 def with_ink_gaps(words: list[Word], image: np.ndarray, dpi: int) -> list[Word]:
-    """The words, those starting with a Latin letter or digit carrying ``gap_before`` (points)."""
-    return [_measured(word, image, dpi) if _LATIN_START.match(word.text) else word for word in words]
+    """The words, those starting with a Latin letter, a digit or a Chinese character carrying
+    ``gap_before`` (points)."""
+    return [_measured(word, image, dpi) if _MEASURED_START.match(word.text) else word for word in words]
 
 
 def _measured(word: Word, image: np.ndarray, dpi: int) -> Word:

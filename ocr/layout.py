@@ -44,6 +44,9 @@ class Cell:
     bottom: float
     note: str | None = None  # e.g. "Sheet1!B4" for spreadsheet cells
     confidence: float | None = None  # the least certain OCR word in it; None for text layers
+    # OCR: the text with a space wherever the page's ink shows one between two Chinese words (``带锁 灰色``),
+    # for descriptions; ``text`` keeps none there (labels and headers are matched without them)
+    spaced: str | None = None
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -229,8 +232,10 @@ def _cell(group: list[Word]) -> Cell:
         return Cell(
             first.text, first.page, first.x0, first.top, first.x1, first.bottom, None, first.confidence
         )
+    text = _joined(group)
+    spaced = _joined(group, ink_spaces=True) if any(w.gap_before is not None for w in group) else text
     return Cell(
-        _joined(group),
+        text,
         first.page,
         first.x0,
         min(w.top for w in group),
@@ -238,6 +243,7 @@ def _cell(group: list[Word]) -> Cell:
         max(w.bottom for w in group),
         None,
         _least([w.confidence for w in group]),
+        spaced if spaced != text else None,
     )
 
 
@@ -245,11 +251,14 @@ _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 TIGHT_GAP = 0.6  # OCR'd Chinese characters closer than this share of their height are one word
 TIGHT_MIXED_GAP = 0.3  # Chinese next to Latin or digits: a space is narrower (不锈钢螺栓 M8, 188号)
 INK_SPACE = 0.3  # Latin after Chinese: blank ink of this share of the Latin height or more is a space
+INK_CJK_SPACE = 0.3  # Chinese after Chinese: the same share of the character's height (``ocr.ink_gaps``)
+_LATIN_START = re.compile(r"[A-Za-z0-9]")
 
 
-def _joined(words: list[Word]) -> str:
+def _joined(words: list[Word], ink_spaces: bool = False) -> str:
     """Words joined by spaces, except OCR'd Chinese: tesseract cuts it into separate characters, and
-    a narrow gap next to a Chinese character is no space (a wide one is, e.g. where a colon was lost)."""
+    a narrow gap next to a Chinese character is no space (a wide one is, e.g. where a colon was lost).
+    With ``ink_spaces``, two Chinese words are parted where the ink between them is as wide as a space."""
     if all(word.confidence is None for word in words):  # a text layer's words: its spaces are real
         return " ".join(word.text for word in words)
     text = words[0].text
@@ -262,8 +271,12 @@ def _joined(words: list[Word]) -> str:
         either = bool(_CJK.match(word.text[0]) or _CJK.match(previous.text[-1]))
         limit = TIGHT_GAP if both else TIGHT_MIXED_GAP
         tight = word.confidence is not None and either and word.x0 - previous.x1 < limit * height
-        if word.gap_before is not None and word.confidence is not None and _CJK.match(previous.text[-1]):
+        after_cjk = bool(_CJK.match(previous.text[-1]))
+        measured = word.gap_before is not None and word.confidence is not None and after_cjk
+        if measured and _LATIN_START.match(word.text):
             tight = word.gap_before < INK_SPACE * (word.bottom - word.top)  # 螺栓 M8 vs 188号: the ink says
+        elif measured and both and ink_spaces:
+            tight = word.gap_before < INK_CJK_SPACE * (word.bottom - word.top)  # 带锁 灰色 vs 带锁灰色
         text += word.text if tight else f" {word.text}"
     return text
 

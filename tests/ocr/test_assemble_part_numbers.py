@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from ocr.assemble import _part_no, order_lines
@@ -105,3 +107,18 @@ def test_a_chinese_name_ocr_read_into_the_code_cell_goes_back_to_the_description
 def test_specks_at_the_ends_of_a_scanned_descriptions_words_are_dropped() -> None:
     assert scanned_line("WG-SR-0035", "孔用弹性挡圈。 GB/T 893 35").description == "孔用弹性挡圈 GB/T 893 35"
     assert scanned_line("WG-CP-0100", "“梅花联轴器 L100").description == "梅花联轴器 L100"
+
+
+def test_a_scanned_descriptions_spaces_between_chinese_words_are_those_the_ink_showed() -> None:
+    name = Cell(
+        "快速接线端子 2P 带锁灰色", 1, 140, 120, 260, 130, confidence=0.9, spaced="快速接线端子 2P 带锁 灰色"
+    )
+    values = {"description": name.text, "quantity": "10"}
+    line = order_lines([Row(values, [name], 1, {"description": [name]})])[0]
+    assert line.description == "快速接线端子 2P 带锁 灰色"
+    stale = replace(
+        name, text="快速接线端子 3P 带锁灰色"
+    )  # re-read after grouping: its spaced reading is stale
+    values = {"description": stale.text, "quantity": "10"}
+    line = order_lines([Row(values, [stale], 1, {"description": [stale]})])[0]
+    assert line.description == "快速接线端子 3P 带锁灰色"

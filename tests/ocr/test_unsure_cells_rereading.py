@@ -27,11 +27,13 @@ def word(text: str, x0_px: int, x1_px: int, confidence: float | None = 0.9, **ex
 
 
 @pytest.mark.parametrize(("gap_px", "expected"), [(18, 18 * PT), (2, 2 * PT), (0, 0.0)])
-def test_the_blank_ink_left_of_a_latin_word_is_measured(gap_px: int, expected: float) -> None:
-    image = page_with_blocks((40, 100), (100 + gap_px, 160))
-    (chinese, latin) = with_ink_gaps([word("螺栓", 40, 104), word("M8", 100 + gap_px, 160)], image, DPI)
-    assert chinese.gap_before is None  # only words starting with a Latin letter or digit are measured
+def test_the_blank_ink_left_of_a_latin_or_chinese_word_is_measured(gap_px: int, expected: float) -> None:
+    image = page_with_blocks((40, 100), (100 + gap_px, 160), (160 + gap_px, 220))
+    words = [word("螺栓", 40, 104), word("M8", 100 + gap_px, 160), word("灰色", 160 + gap_px, 220)]
+    (_, latin, chinese) = with_ink_gaps(words, image, DPI)
     assert latin.gap_before == pytest.approx(expected)
+    assert chinese.gap_before == pytest.approx(expected)
+    assert with_ink_gaps([word("—", 40, 104)], image, DPI)[0].gap_before is None  # no letter, digit or 汉字
 
 
 def test_a_loose_box_does_not_hide_the_space() -> None:
@@ -46,6 +48,18 @@ def test_the_ink_decides_the_space_after_chinese(gap: float, text: str) -> None:
     """The box gap says 'tight' (boxes overlap) in both cases; the ink gap decides."""
     words = [word("螺栓", 40, 104), word("M8", 100, 160, gap_before=gap)]
     assert _joined(words) == text
+
+
+@pytest.mark.parametrize(("gap", "spaced"), [(13 * PT, "带锁 灰色"), (4 * PT, "带锁灰色")])
+def test_the_ink_decides_the_space_between_chinese_words_in_the_spaced_reading_only(
+    gap: float, spaced: str
+) -> None:
+    """A printed space between two Chinese words leaves about 0.4 of their height blank (13 px of 30), the
+    characters of one word 0.2 at most; box gaps are loose (these boxes touch). Labels and headers are
+    matched without such spaces, so only the ``spaced`` reading (for descriptions) keeps them."""
+    words = [word("带锁", 40, 100), word("灰色", 100, 160, gap_before=gap)]
+    assert _joined(words) == "带锁灰色"
+    assert _joined(words, ink_spaces=True) == spaced
 
 
 def test_text_layer_words_are_joined_as_before() -> None:
