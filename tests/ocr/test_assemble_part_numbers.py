@@ -122,3 +122,11 @@ def test_a_scanned_descriptions_spaces_between_chinese_words_are_those_the_ink_s
     values = {"description": stale.text, "quantity": "10"}
     line = order_lines([Row(values, [stale], 1, {"description": [stale]})])[0]
     assert line.description == "快速接线端子 3P 带锁灰色"
+
+
+def test_a_wide_gap_right_after_a_cells_first_chinese_character_is_no_space() -> None:
+    """Blur widens the gap after a character with a wide side (``铜 排支撑``, ``斯 特封`` at 200 dpi)."""
+    name = Cell("铜排支撑绝缘子 SM35", 1, 140, 120, 260, 130, confidence=0.9, spaced="铜 排支撑绝缘子 SM35")
+    values = {"description": name.text, "quantity": "10"}
+    line = order_lines([Row(values, [name], 1, {"description": [name]})])[0]
+    assert line.description == "铜排支撑绝缘子 SM35"
