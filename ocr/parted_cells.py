@@ -104,9 +104,12 @@ def labels_apart(cell: Cell, is_label: Callable[[str], bool]) -> list[Cell] | No
     return _words_placed(cell, names) if names and len(names) >= 2 else None
 
 
+_NAME_WORDS = 6  # words of one column name at most (the dictionary's longest: three; a hint, a translation)
+
+
 def _names_of(words: list[str], is_label: Callable[[str], bool]) -> list[str] | None:
     """``words`` as consecutive names, the longest first name first; None when they are no such names."""
-    for cut in range(len(words), 0, -1):
+    for cut in range(min(len(words), _NAME_WORDS), 0, -1):
         name = " ".join(words[:cut])
         if is_label(name):
             rest = _names_of(words[cut:], is_label) if cut < len(words) else []
