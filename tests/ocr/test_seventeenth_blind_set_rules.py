@@ -6,6 +6,7 @@ and a pivot sheet whose ``总计`` row must not become a column head under a tem
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from ocr.extraction import extract_order
@@ -136,3 +137,30 @@ def test_the_first_of_the_batch_dates_that_split_each_lines_quantity_is_the_deli
 def test_date_headed_columns_that_do_not_add_up_to_the_quantity_are_no_batches() -> None:
     """Forecast months beside a firm quantity (or batches misread) give no delivery date."""
     assert extract_order(pivot_sheet(first_batch="300")).requested_delivery_date is None
+
+
+B1_TEMPLATE = Template(
+    name="cordillera",
+    customer_name="Equipos Mineros Cordillera SpA",
+    fields={"po_number": {"labels": ["N°"]}},
+    columns={"Artículo": "part_no", "Precio unit.": "unit_price", "% Desc.": "discount", "Total": "amount"},
+    decimal_separator=",",
+)
+
+
+def test_a_template_may_name_a_discount_column_printed_against_the_price() -> None:
+    """``Precio unit. % Desc.`` read as one head cell is parted by the template's two names; the discounted
+    line then adds up with its discount (38,4000 less 5 % x 60 = 2.188,80)."""
+    document = b1_order()
+    head = next(line for line in document.lines if line.cells[0].text == "#")
+    price = next(cell for cell in head.cells if cell.text == "Precio unit.")
+    merged = replace(price, text="Precio unit. % Desc.", x1=head.cells[head.cells.index(price) + 1].x1)
+    head.cells = [cell for cell in head.cells if cell.text != "% Desc."]
+    head.cells[head.cells.index(price)] = merged
+    order = extract_order(document, B1_TEMPLATE)
+    assert [ln.unit_price for ln in order.lines] == [
+        Decimal("4.8500"),
+        Decimal("38.4000"),
+        Decimal("21.9000"),
+    ]
+    assert order.warnings == [] and order.provenance["lines"].method.endswith("+arithmetic")
