@@ -93,7 +93,7 @@ def header_columns(
     their content names the columns (quantity x price = amount on every row).
     """
     if line.page in doc.scans and following:
-        line = names_apart(split_over_columns(line, following), spaced=False)
+        line = latin_names_apart(names_apart(split_over_columns(line, following), spaced=False))
     elif line.page not in doc.scans and not doc.is_sheet:
         line = latin_names_apart(names_apart(line))
     if len(line.cells) < 3:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ocr.extraction import extract_order
+from ocr.line_table import header_columns
 from ocr.templates import Template
 from tests.ocr.built_documents import line, pdf, sheet
 
@@ -164,3 +165,19 @@ def test_a_template_may_name_a_discount_column_printed_against_the_price() -> No
         Decimal("21.9000"),
     ]
     assert order.warnings == [] and order.provenance["lines"].method.endswith("+arithmetic")
+
+
+def test_an_ocrd_head_cell_of_two_known_latin_names_is_parted_too() -> None:
+    """On a scan tesseract reads ``Precio unit. % Desc.`` as one cell over two columns, most rows under it
+    filled in one of them only: the two names part it, as on a text layer."""
+    document = b1_order()
+    head = next(line for line in document.lines if line.cells[0].text == "#")
+    price = next(cell for cell in head.cells if cell.text == "Precio unit.")
+    merged = replace(price, text="Precio unit. % Desc.", x1=head.cells[head.cells.index(price) + 1].x1)
+    head.cells = [cell for cell in head.cells if cell.text != "% Desc."]
+    head.cells[head.cells.index(price)] = merged
+    document.scans = {1: object()}  # page 1 read by OCR (only its being so is asked here)
+    rows = document.lines[document.lines.index(head) + 1 :]
+    columns = header_columns(head, document, rows)
+    assert columns is not None
+    assert [column.kind for column in columns][-3:] == ["unit_price", "discount", "amount"]
