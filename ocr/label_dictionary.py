@@ -101,7 +101,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
     ),
     "subtotal": (
         "小计", "本页小计", "本页合计", "页小计", "不含税合计", "不含税金额", "不含税总额", "未税合计",
-        "未税金额", "货款合计",
+        "未税金额", "货款合计", "不含税总金额", "未税总金额", "无税总金额", "不含税总价",
         "Subtotal", "Sub Total", "Sub-total", "Net Total", "Total before Tax", "Merchandise Total",
         "Untaxed Amount", "Goods Total", "Total Goods", "Goods Value", "Total excl. VAT", "Total Net",
         "Total before Discount",

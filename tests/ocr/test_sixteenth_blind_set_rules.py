@@ -387,3 +387,16 @@ def test_a_line_whose_status_says_it_was_cancelled_is_no_order_line() -> None:
     )
     assert [ln.customer_part_no for ln in order.lines] == ["210301127", "210405210"]
     assert order.warnings == []
+
+
+def test_ocr_reading_the_cancelled_status_as_a_near_miss_still_cancels_it() -> None:
+    """At 200 dpi tesseract reads 删除 as 开除: no line status holds 删 or 除 but a cancelled one."""
+    rows = [
+        Row({"quantity": "60", "amount": "4080.00", "line_status": status}, [], 1)
+        for status in ("开除", "正常")
+    ]
+    assert without_unordered_rows(rows) == rows[1:]
+
+
+def test_a_total_before_tax_is_a_subtotal_not_the_total() -> None:
+    assert split_pairs("不含税总金额：¥47,133.46")[1][0].field == "subtotal"
