@@ -226,6 +226,18 @@ _NAME_AFTER_CODE = re.compile(
 _OCR_MARKS = "\u201c\u201d\u2018\u2019\"'`|。，、"
 
 
+def _ocr_separators(description: str | None) -> str | None:
+    r"""An OCR'd description without the spaces tesseract sets around a separator: a backslash (SAP's
+    ``速度传感器\霍尔型\M18×1``, read ``速度传感器\ 霍尔型``) and a slash between Chinese (``6米/根``)."""
+    if not description:
+        return description
+    return _SLASH_IN_CHINESE.sub("/", _SPACED_BACKSLASH.sub(lambda _: "\\", description))
+
+
+_SPACED_BACKSLASH = re.compile(r"\s*\\\s*")
+_SLASH_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s*/\s*(?=[\u4e00-\u9fff])")
+
+
 def _scanned(row: Row) -> bool:
     return any(cell.confidence is not None for cell in row.cells)
 
@@ -287,7 +299,7 @@ def _order_lines(rows: list[Row], decimal_comma: bool) -> list[OrderLine]:
             OrderLine(
                 line_no=number,
                 customer_part_no=part_no,
-                description=_diameter(description) if _scanned(row) else description,
+                description=_ocr_separators(_diameter(description)) if _scanned(row) else description,
                 quantity=quantity,
                 unit=_unit(row.values.get("unit", "")) or _text(rest),
                 unit_price=_unit_price(row, decimal_comma),

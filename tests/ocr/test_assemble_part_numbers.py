@@ -130,3 +130,9 @@ def test_a_wide_gap_right_after_a_cells_first_chinese_character_is_no_space() ->
     values = {"description": name.text, "quantity": "10"}
     line = order_lines([Row(values, [name], 1, {"description": [name]})])[0]
     assert line.description == "铜排支撑绝缘子 SM35"
+
+
+def test_ocr_spaces_around_a_backslash_or_a_slash_between_chinese_are_dropped() -> None:
+    assert scanned_line("210602166", "速度传感器\\ 霍尔型\\M18×1").description == "速度传感器\\霍尔型\\M18×1"
+    assert scanned_line("WG-PI-0012", "液压钢管 Φ12×1.5 6米/ 根").description == "液压钢管 Φ12×1.5 6米/根"
+    assert scanned_line("LK-JC-30", "Jaw coupling bores 10 mm / 12 mm").description.endswith("10 mm / 12 mm")
