@@ -149,15 +149,21 @@ B1_TEMPLATE = Template(
 )
 
 
-def test_a_template_may_name_a_discount_column_printed_against_the_price() -> None:
-    """``Precio unit. % Desc.`` read as one head cell is parted by the template's two names; the discounted
-    line then adds up with its discount (38,4000 less 5 % x 60 = 2.188,80)."""
+def b1_order_with_joined_price_head():
+    """The order with ``Precio unit.`` and ``% Desc.`` read as one head cell (printed too close to part)."""
     document = b1_order()
     head = next(line for line in document.lines if line.cells[0].text == "#")
     price = next(cell for cell in head.cells if cell.text == "Precio unit.")
     merged = replace(price, text="Precio unit. % Desc.", x1=head.cells[head.cells.index(price) + 1].x1)
     head.cells = [cell for cell in head.cells if cell.text != "% Desc."]
     head.cells[head.cells.index(price)] = merged
+    return document, head
+
+
+def test_a_template_may_name_a_discount_column_printed_against_the_price() -> None:
+    """``Precio unit. % Desc.`` read as one head cell is parted by the template's two names; the discounted
+    line then adds up with its discount (38,4000 less 5 % x 60 = 2.188,80)."""
+    document, _ = b1_order_with_joined_price_head()
     order = extract_order(document, B1_TEMPLATE)
     assert [ln.unit_price for ln in order.lines] == [
         Decimal("4.8500"),
@@ -170,12 +176,7 @@ def test_a_template_may_name_a_discount_column_printed_against_the_price() -> No
 def test_an_ocrd_head_cell_of_two_known_latin_names_is_parted_too() -> None:
     """On a scan tesseract reads ``Precio unit. % Desc.`` as one cell over two columns, most rows under it
     filled in one of them only: the two names part it, as on a text layer."""
-    document = b1_order()
-    head = next(line for line in document.lines if line.cells[0].text == "#")
-    price = next(cell for cell in head.cells if cell.text == "Precio unit.")
-    merged = replace(price, text="Precio unit. % Desc.", x1=head.cells[head.cells.index(price) + 1].x1)
-    head.cells = [cell for cell in head.cells if cell.text != "% Desc."]
-    head.cells[head.cells.index(price)] = merged
+    document, head = b1_order_with_joined_price_head()
     document.scans = {1: object()}  # page 1 read by OCR (only its being so is asked here)
     rows = document.lines[document.lines.index(head) + 1 :]
     columns = header_columns(head, document, rows)
