@@ -119,24 +119,15 @@ def _diagonal(handle: object, index: np.ndarray, boxes: np.ndarray, chars: TextC
     Order documents print their data along the page's axes; what runs across it diagonally is a
     watermark (DUPLICATA, COPY, 副本) and, read as words, it lands in the cells it crosses. A text layer
     under a slightly skewed scan (a few degrees) is kept. Without the C loop the matrix is asked where a
-    character's box changes, as ``_font_sizes`` does (a slanted glyph's box differs from its neighbours').
+    character's box changes, as for ``_font_sizes`` (a slanted glyph's box differs from its neighbours').
     """
     if chars:
         matrix = chars.matrices[index].astype(np.float64)
-    else:
-        low, high = boxes[index, 3], boxes[index, 1]
-        changes = np.ones(index.size, dtype=bool)
-        changes[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1])
+    else:  # a matrix missing stays all zeros: no slant
+        changes = _box_changes(boxes[index, 3], boxes[index, 1])
         asked = np.flatnonzero(changes)
-        matrices = (pdfium_c.FS_MATRIX * asked.size)()
-        base, address = ctypes.addressof(matrices), plain.address(handle)
-        step = ctypes.sizeof(pdfium_c.FS_MATRIX)
-        for k, i in enumerate(index[asked].tolist()):
-            if not plain.char_matrix(address, i, base + step * k):
-                matrices[k] = pdfium_c.FS_MATRIX(1, 0, 0, 1, 0, 0)
-        known = np.frombuffer(matrices, dtype=np.float32).reshape(asked.size, 6).astype(np.float64)
-        latest = np.maximum.accumulate(np.where(changes, np.arange(index.size), 0))
-        matrix = known[np.searchsorted(asked, latest)]
+        known, _ = _asked_matrices(handle, index[asked].tolist())
+        matrix = known[np.searchsorted(asked, _latest(changes))]
     a, b = matrix[:, 0], matrix[:, 1]
     length = np.hypot(a, b)
     sine = np.divide(np.abs(b), length, out=np.zeros_like(length), where=length > 0)
@@ -150,21 +141,17 @@ def _font_sizes(
     """Each kept character's font size in page space (its font size times the text matrix's vertical
     scale), taken where the box's bottom or top changes: once a run of text in one font (asked of
     PDFium there when ``chars``, the C loop's answers for every character, is None)."""
-    changes = np.ones(index.size, dtype=bool)
+    changes = _box_changes(low, high)
     changes[0] = low[0] != 0 or high[0] != 0
-    changes[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1])
     asked = np.flatnonzero(changes)
     at = index[asked]
     if chars:
         matrix = chars.matrices[at].astype(np.float64)
         has_matrix, sizes = chars.has_matrix[at].tolist(), chars.sizes[at].tolist()
     else:
-        matrices = (pdfium_c.FS_MATRIX * asked.size)()
-        base, address = ctypes.addressof(matrices), plain.address(handle)
-        step = ctypes.sizeof(pdfium_c.FS_MATRIX)
-        has_matrix = [plain.char_matrix(address, i, base + step * k) for k, i in enumerate(at.tolist())]
+        matrix, has_matrix = _asked_matrices(handle, at.tolist())
+        address = plain.address(handle)
         sizes = [plain.font_size(address, i) for i in at.tolist()]
-        matrix = np.frombuffer(matrices, dtype=np.float32).reshape(asked.size, 6).astype(np.float64)
     scaled = [  # math.hypot, not numpy's: the same last bit as every earlier reading
         size * math.hypot(c, d) if has else 0.0
         for size, c, d, has in zip(
@@ -173,8 +160,30 @@ def _font_sizes(
     ]
     known = np.zeros(index.size)
     known[asked] = scaled
-    latest = np.maximum.accumulate(np.where(changes, np.arange(index.size), 0))
-    return known[latest]
+    return known[_latest(changes)]
+
+
+def _box_changes(low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """Where a character's box bottom or top differs from the one before it (the first always): where a
+    run of text in one font and one slant starts, so the matrix is asked of PDFium there only."""
+    changes = np.ones(low.size, dtype=bool)
+    changes[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1])
+    return changes
+
+
+def _latest(changes: np.ndarray) -> np.ndarray:
+    """For each character, the index of the last change at or before it."""
+    return np.maximum.accumulate(np.where(changes, np.arange(changes.size), 0))
+
+
+def _asked_matrices(handle: object, at: list[int]) -> tuple[np.ndarray, list[bool]]:
+    """The text matrices of the characters ``at`` (rows of a, b, c, d, e, f; zeros where PDFium has
+    none), one call a character, and whether each had one."""
+    matrices = (pdfium_c.FS_MATRIX * len(at))()
+    base, address = ctypes.addressof(matrices), plain.address(handle)
+    step = ctypes.sizeof(pdfium_c.FS_MATRIX)
+    has = [plain.char_matrix(address, i, base + step * k) for k, i in enumerate(at)]
+    return np.frombuffer(matrices, dtype=np.float32).reshape(len(at), 6).astype(np.float64), has
 
 
 def _text(handle: object, count: int) -> str:
