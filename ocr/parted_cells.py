@@ -67,14 +67,22 @@ def names_apart(line: Line, spaced: bool = True) -> Line:
 
 
 def latin_names_apart(line: Line) -> Line:
-    """A text layer's header cell of Latin column names printed too close to part (Sage X3's ``N° ligne
-    Article``, ``Prix brut Rem. %``) as one cell a name: when the whole names no column and its words, in
-    order, are names the dictionary knows every one."""
-    cells: list[Cell] = []
-    for cell in line.cells:
-        apart = None if _HAN.search(cell.text) else labels_apart(cell, _names_a_column)
-        cells += apart or [cell]
+    """A header cell of Latin column names printed too close to part (Sage X3's ``N° ligne Article``,
+    ``Prix brut Rem. %``) as one cell a name: when the whole names no column and its words, in order,
+    are names the dictionary knows every one."""
+    cells = cells_of_names(line.cells, _names_a_column, kept=_HAN.search)
     return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
+
+
+def cells_of_names(
+    cells: list[Cell], is_label: Callable[[str], bool], kept: Callable[[str], object]
+) -> list[Cell]:
+    """``cells`` with each one ``labels_apart`` parts replaced by its parts; a cell whose text ``kept``
+    is true of stays whole."""
+    parted: list[Cell] = []
+    for cell in cells:
+        parted += (None if kept(cell.text) else labels_apart(cell, is_label)) or [cell]
+    return parted
 
 
 def _names_a_column(text: str) -> bool:
@@ -172,22 +180,19 @@ def values_apart(cell: Cell, ends: list[float], kinds: Sequence[str] = ()) -> Se
     ``kinds``: their roles (without them, no value and text are parted)."""
     words = _WORD_OR_GROUPED_NUMBER.findall(cell.text)
     values = next((k for k, w in enumerate(words) if not _is_value(w)), len(words))
-    if values < 1 or (values == 1 and len(words) == 1):
-        return (cell,)
-    rest = " ".join(words[values:]).lstrip(_PUNCTUATION) if values < len(words) else ""
+    rest = " ".join(words[values:]).lstrip(_PUNCTUATION)
     words = words[:values] + ([rest] if rest else [])  # 备注 after them (an OCR'd speck before it dropped)
-    if len(words) < 2:
-        return (cell,)  # one value and a speck after it
+    if values < 1 or len(words) < 2:
+        return (cell,)  # no value first, or one value alone (a speck after it at most)
     parts = _words_placed(cell, words)
     columns = [bisect.bisect_left(ends, (part.x0 + part.x1) / 2) for part in parts]
     if len(set(columns[:values])) < values:
         return (cell,)
+    # one value and text: ``6205 bearing`` starts its column's text; ``20,000 件`` has no unit column
     if values == 1 and (
         columns[1] == columns[0] or columns[1] >= len(kinds) or kinds[columns[1]] not in _TEXT_COLUMNS
     ):
-        return (
-            cell,
-        )  # ``6205 bearing``: a number starting its column's text; ``20,000 件`` with no unit column
+        return (cell,)
     last = columns[values - 1]
     if values < len(parts) and last < len(ends) - 1:  # the remark: right of the values
         x0 = max(parts[-1].x0, ends[last] + 0.5)

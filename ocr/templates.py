@@ -21,7 +21,7 @@ from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS
 from ocr.labels import column_kind, label_spans
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import parse_decimal
-from ocr.parted_cells import labels_apart
+from ocr.parted_cells import cells_of_names
 from ocr.regions import region_cell
 from orderbridge.model import PurchaseOrder
 from orderbridge.settings import PROJECT_ROOT
@@ -192,11 +192,7 @@ def _template_columns_apart(cells: list[Cell], columns: dict[str, str]) -> list[
     stays one: ``数量 单位`` is one column of quantities with their units."""
     if not columns:
         return cells
-    parted: list[Cell] = []
-    for cell in cells:
-        apart = None if column_kind(cell.text) else labels_apart(cell, lambda text: _squeeze(text) in columns)
-        parted += apart or [cell]
-    return parted
+    return cells_of_names(cells, lambda text: _squeeze(text) in columns, kept=column_kind)
 
 
 def _rewritten(cell: Cell, label_rules: list, columns: dict[str, str]) -> Cell:
