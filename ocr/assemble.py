@@ -23,6 +23,7 @@ from ocr.checks import (
     verified,
 )
 from ocr.code_shapes import by_column_shape, codes_out_of_descriptions
+from ocr.han import HAN_CHAR
 from ocr.layout import Cell
 from ocr.line_table import CELL_BREAK, Row, Table
 from ocr.normalise import (
@@ -48,9 +49,6 @@ def _text(value: str) -> str | None:
     return cleaned or None
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
 _INK_SPACE = "\ue000"  # a space the ink showed between Chinese words, kept from ``_text`` until the end
 
 
@@ -70,7 +68,7 @@ def _ink_spaced(value: str, cells: list[Cell]) -> str:
 def _between_chinese(text: str, i: int) -> bool:
     """Whether ``text[i]`` is a space between two Chinese characters, not right after the cell's first
     character (blur widens the gap after a character with a wide side: ``铜 排支撑``, ``斯 特封``)."""
-    return text[i] == " " and 1 < i < len(text) - 1 and all(_CJK.match(text[k]) for k in (i - 1, i + 1))
+    return text[i] == " " and 1 < i < len(text) - 1 and all(HAN_CHAR.match(text[k]) for k in (i - 1, i + 1))
 
 
 def _printed_text(value: str, cells: list[Cell]) -> str | None:
@@ -93,7 +91,7 @@ def _unspaced(value: str) -> str:
     kept: list[str] = []
     for before, token in zip(["", *tokens], tokens, strict=False):
         lone = len(before) == 1 and len(token) == 1  # 采 购 订 单; not 平垫圈 M8 大 镀锌
-        if kept and _CJK.match(kept[-1][-1]) and _CJK.match(token[0]) and lone:
+        if kept and HAN_CHAR.match(kept[-1][-1]) and HAN_CHAR.match(token[0]) and lone:
             kept[-1] += token
         else:
             kept.append(token)

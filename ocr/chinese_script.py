@@ -12,11 +12,11 @@ the document is read again with the traditional one only if that reads the band 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import numpy as np
 
+from ocr.han import HAN_CHAR
 from ocr.layout import Line, Word
 from ocr.loaded_tesseract import read_data, tessdata_dir
 
@@ -26,7 +26,6 @@ MARGIN = 5.0  # points of tesseract confidence (0..100) the traditional model mu
 MIN_CHINESE = 20  # characters on the page: fewer, and the page is not Chinese enough to judge
 BAND_LINES = 4  # the most Chinese lines read with both models
 BAND_PSM = 6  # one block of text
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def chinese_confidence(words: list[Word]) -> tuple[int, float]:
@@ -38,7 +37,7 @@ def chinese_confidence(words: list[Word]) -> tuple[int, float]:
 def _per_character(readings: Iterable[tuple[str, float]]) -> tuple[int, float | None]:
     """(text, confidence) readings as the number of Chinese characters in them and the confidence's mean
     per character (None without any)."""
-    weighed = [(len(_HAN.findall(text)), confidence) for text, confidence in readings]
+    weighed = [(len(HAN_CHAR.findall(text)), confidence) for text, confidence in readings]
     count = sum(n for n, _ in weighed)
     return count, (sum(n * confidence for n, confidence in weighed) / count if count else None)
 
@@ -68,7 +67,7 @@ def reads_better_traditional(image: np.ndarray, lines: list[Line], dpi: int, lan
 
 def _band(image: np.ndarray, lines: list[Line], dpi: int) -> np.ndarray | None:
     """The page's most Chinese lines cut out and stacked, white between them."""
-    ranked = sorted(lines, key=lambda line: -sum(len(_HAN.findall(c.text)) for c in line.cells))
+    ranked = sorted(lines, key=lambda line: -sum(len(HAN_CHAR.findall(c.text)) for c in line.cells))
     scale, pad = dpi / 72.0, 6
     strips = []
     for line in ranked[:BAND_LINES]:

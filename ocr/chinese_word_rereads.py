@@ -21,6 +21,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from ocr.han import HAN_CHAR, HAN_RUN
 from ocr.layout import Word
 from ocr.scaled_reads import pixel_box, read_scaled
 from ocr.tesseract_engine import LANGUAGES
@@ -31,8 +32,6 @@ MARGIN = 0.15  # and this much surer than the Latin one
 SCALES = (1.0, 1.5)  # the word as printed and enlarged
 MAX_CHARS = 5  # a misread Chinese word is short: two or three glyphs read as one letter or two each
 MIN_PAGE_CHINESE = 20  # Chinese characters on the page, at least
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_ONLY_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBER = re.compile(r"[\d.,:;%/×xX*+\-]+")  # digits and what separates them: a number, a size, a ratio
 SIDE_PAD = 0.3  # of the word's height, left and right of it: a Latin misreading's box can stop short
 # of the glyphs' outer strokes
@@ -43,7 +42,7 @@ def reread_latin_misreads(
 ) -> list[Word]:
     """The words, with short unsure Latin words on Chinese rows replaced by a sure Chinese reading."""
     model = next((m for m in languages.split("+") if m.startswith("chi_")), None)
-    if model is None or sum(len(_HAN.findall(w.text)) for w in words) < MIN_PAGE_CHINESE:
+    if model is None or sum(len(HAN_CHAR.findall(w.text)) for w in words) < MIN_PAGE_CHINESE:
         return words
     suspects = [i for i, word in enumerate(words) if _is_suspect(word) and _on_chinese_row(word, words)]
     if not suspects:
@@ -64,7 +63,7 @@ def _is_suspect(word: Word) -> bool:
         word.confidence is not None
         and word.confidence < UNSURE
         and len(text) <= MAX_CHARS
-        and not _HAN.search(text)
+        and not HAN_CHAR.search(text)
         and not _NUMBER.fullmatch(text)
     )
 
@@ -73,7 +72,7 @@ def _on_chinese_row(word: Word, words: list[Word]) -> bool:
     """Some other word with Chinese in it stands on the word's row (its middle within their height)."""
     middle = (word.top + word.bottom) / 2
     return any(
-        other is not word and other.top <= middle <= other.bottom and _HAN.search(other.text)
+        other is not word and other.top <= middle <= other.bottom and HAN_CHAR.search(other.text)
         for other in words
     )
 
@@ -81,7 +80,7 @@ def _on_chinese_row(word: Word, words: list[Word]) -> bool:
 def _han_reading(reading: list[Word]) -> tuple[str, list[float]] | None:
     """A reading's text and per-word certainties, if it is Chinese characters and nothing else."""
     text = "".join(w.text.strip() for w in sorted(reading, key=lambda w: w.x0))
-    if not _ONLY_HAN.fullmatch(text):
+    if not HAN_RUN.fullmatch(text):
         return None
     return text, [w.confidence or 0.0 for w in reading]
 

@@ -18,6 +18,7 @@ import itertools
 import re
 from decimal import Decimal
 
+from ocr.han import HAN_RUN
 from ocr.normalise import is_ambiguous_date, parse_date, parse_decimal, parse_discount
 
 UNIT_WORDS = {
@@ -236,7 +237,4 @@ def _qualifier(name: str) -> str:
     words = name.split()
     if len(words) > 1:
         return words[0].casefold()
-    return name[:2] if _HAN_NAME.fullmatch(name) and len(name) >= 4 else ""
-
-
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+    return name[:2] if HAN_RUN.fullmatch(name) and len(name) >= 4 else ""

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from ocr.han import HAN_CHAR
 from ocr.layout import Word
 from ocr.loaded_tesseract import read_data
 from ocr.tesseract_engine import LANGUAGES, is_stroke, without_speck, without_strokes
@@ -24,7 +25,6 @@ _MIN_CELL = (12, 18)  # px (width, height): smaller boxes are ruling junctions, 
 _GAP = 30  # px of white between strips in the collage
 _INK = 0.004  # share of dark pixels a cell needs to be read
 CELL_PSM = 6  # one uniform block of text: the collage
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 CHINESE_PAGE = 6  # Chinese characters on a page before its Latin-looking cells get a Chinese-only read
 _NUMBER_OR_CODE = re.compile(r"[\d.,+\-/%:()¥$€]*\d[\d.,+\-/%:()¥$€]*|[A-Za-z0-9][\w\-/.]*\d[\w\-/.]*")
 
@@ -100,17 +100,17 @@ def with_chinese_rereads(
     word comes out as letters.
     """
     readings = dict(readings)
-    chinese_seen += sum(len(_CJK.findall(w.text)) for words in readings.values() for w in words)
+    chinese_seen += sum(len(HAN_CHAR.findall(w.text)) for words in readings.values() for w in words)
     latin_only = [
         box
         for box, words in readings.items()
-        if not any(_CJK.search(w.text) for w in words) and not _number_or_code(words)
+        if not any(HAN_CHAR.search(w.text) for w in words) and not _number_or_code(words)
     ]
     model = next((m for m in languages.split("+") if m.startswith("chi_")), None)
     if chinese_seen >= CHINESE_PAGE and latin_only and model:
         chinese = _read_collage(image, latin_only, page, dpi, model)
         for box, words in chinese.items():
-            if any(_CJK.search(w.text) for w in words):
+            if any(HAN_CHAR.search(w.text) for w in words):
                 readings[box] = words
     return [word for words in readings.values() for word in words]
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from ocr.han import HAN_CHAR
 from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS, NEEDS_COLON, TRADITIONAL
 from ocr.memo import per_document
 
@@ -26,7 +27,6 @@ _LEADING_COLON = re.compile("^" + _COLON)
 _SEPARATOR = re.compile(r"[\s/|()（）\-]*")
 _COLON_NEXT = re.compile(r"\s*[:：]")
 _SPACES_AND_DOTS = re.compile(r"[\s.]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]\s*[:：]?\s*")
 _PARENS = re.compile(r"[(（]([^)）]*)[)）]")
 
@@ -174,7 +174,7 @@ def _translation_end(text: str, start: int, end: int, field: str, patterns: Patt
         currency = _TOTAL_CURRENCY.match(text, end)
         if currency:
             return currency.end()
-    chinese = bool(_HAN.search(text, start, end))
+    chinese = bool(HAN_CHAR.search(text, start, end))
     run = (_ENGLISH_RUN if chinese else _CHINESE_RUN).match(text, end)
     if not run or not run.group(1).strip():
         return end
@@ -202,10 +202,10 @@ def _inside_a_sentence(text: str, pos: int) -> tuple[str, int] | None:
     """A Chinese label of four characters or more inside running Chinese text, right before a colon
     (``将货物送至甲方指定地点：湖北省…``): Chinese has no spaces to mark where a word starts, and a long
     label followed by its colon is a label wherever it stands."""
-    if not (_HAN.match(text, pos) and _HAN.match(text, pos - 1)):
+    if not (HAN_CHAR.match(text, pos) and HAN_CHAR.match(text, pos - 1)):
         return None
     hit = _label_at(text, pos, _HEADER)
-    if hit and len(_HAN.findall(text, pos, hit[1])) >= 4 and text[hit[1] : hit[1] + 1] in (":", "：", ""):
+    if hit and len(HAN_CHAR.findall(text, pos, hit[1])) >= 4 and text[hit[1] : hit[1] + 1] in (":", "：", ""):
         return hit  # before its colon, or ending the cell (OCR drops the colon and splits the cell there)
     return None
 
@@ -233,7 +233,7 @@ def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
     while start := _HEADER_START.search(text, pos):  # no label starts between pos and the next first letter
         pos = start.start()
         starts_word = pos == opening or text[pos - 1].isspace() or text[pos - 1] in _WORD_BEFORE
-        if not starts_word and not _HAN.match(text, pos):
+        if not starts_word and not HAN_CHAR.match(text, pos):
             # inside a Latin word no label starts: on to the next space, separator or Chinese character
             pos = next_start.start() if (next_start := _WORD_OR_HAN.search(text, pos + 1)) else len(text)
             continue

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from ocr.han import HAN_CHAR
 from ocr.memo import per_document
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (it counts the 1900 leap-year bug in)
@@ -208,10 +209,7 @@ def address_lines(texts: list[str]) -> str:
     mid-word, so nothing goes between lines where either side is a Chinese character."""
     joined = texts[0]
     for text in texts[1:]:
-        cjk = _HAN_EDGE.match(joined[-1:]) or _HAN_EDGE.match(text[:1])
+        cjk = HAN_CHAR.match(joined[-1:]) or HAN_CHAR.match(text[:1])
         joined += "" if cjk else " " if joined.endswith((",", "-", "/")) else ", "
         joined += text
     return joined
-
-
-_HAN_EDGE = re.compile(r"[\u4e00-\u9fff]")

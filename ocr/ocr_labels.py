@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
 
+from ocr.han import HAN_RUN
 from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS
 from ocr.labels import column_kind, split_pairs
 from ocr.layout import Cell, Line
@@ -85,7 +86,6 @@ def _repaired(cell: Cell) -> Cell:
     return replace(cell, text=text) if text else cell
 
 
-_CHINESE_ANY = re.compile(r"[\u4e00-\u9fff]+")
 _BILINGUAL = re.compile(
     r"(?P<latin>[A-Za-z][A-Za-z .#/&'-]*?)\s*(?P<cjk>[\u4e00-\u9fff]{2,8})(?!\s*[\u4e00-\u9fff])"
     r"(?P<rest>\s*[:：].*|\s.*)?"
@@ -104,13 +104,13 @@ def repaired_translation(text: str) -> str | None:
     if len(pairs) != 1 or pairs[0].value or pairs[0].field == "other" or split_pairs(cjk)[1]:
         return None
     whole = split_pairs(text)[1]
-    if whole and _CHINESE_ANY.search(whole[0].label):
+    if whole and HAN_RUN.search(whole[0].label):
         return None  # the Chinese half is a label already (交货日 期 is OCR's 交货日期)
     field = pairs[0].field
     close = [
         label
         for label in HEADER_LABELS.get(field, ())
-        if _CHINESE_ANY.fullmatch(label) and len(label) >= 2 and Levenshtein.distance(cjk, label) == 1
+        if HAN_RUN.fullmatch(label) and len(label) >= 2 and Levenshtein.distance(cjk, label) == 1
     ]
     if not close:
         return None

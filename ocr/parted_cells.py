@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ocr.han import HAN_CHAR, HAN_RUN
 from ocr.labels import column_kind
 from ocr.layout import Cell, Line, text_width
 from ocr.normalise import parse_date, parse_decimal
@@ -44,9 +45,6 @@ def split_over_columns(line: Line, following: Sequence[Line]) -> Line:
     return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 def names_apart(line: Line, spaced: bool = True) -> Line:
     """A header cell of Chinese column names printed too close to part (金蝶 KIS: ``辅助属性 单位``,
     ``折扣率(%) 实际含税单价``) split into its names, each placed by its share of the cell's width: only
@@ -58,7 +56,7 @@ def names_apart(line: Line, spaced: bool = True) -> Line:
         words = cell.text.split() if spaced else [cell.text]
         if len(words) == 1:
             words = name_at_end(cell.text)
-        apart = len(words) >= 2 and all(_HAN.search(word) for word in words)
+        apart = len(words) >= 2 and all(HAN_CHAR.search(word) for word in words)
         if apart and column_kind(cell.text) is None and any(column_kind(word) for word in words):
             cells += _words_placed(cell, words)
         else:
@@ -70,7 +68,7 @@ def latin_names_apart(line: Line) -> Line:
     """A header cell of Latin column names printed too close to part (Sage X3's ``N° ligne Article``,
     ``Prix brut Rem. %``) as one cell a name: when the whole names no column and its words, in order,
     are names the dictionary knows every one."""
-    cells = cells_of_names(line.cells, _names_a_column, kept=_HAN.search)
+    cells = cells_of_names(line.cells, _names_a_column, kept=HAN_CHAR.search)
     return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
 
 
@@ -93,7 +91,7 @@ def name_at_end(text: str) -> list[str]:
     """``辅助属性单位`` -> ``['辅助属性', '单位']``, ``含税单价折扣率(%)`` -> ``['含税单价', '折扣率(%)']``: a
     run of Chinese ending in a column's name (its hint in brackets kept), cut before the longest such name."""
     bare = _PARENS_AT_END.sub("", text.strip())
-    if len(bare) < 4 or not _ALL_HAN.fullmatch(bare) or column_kind(bare) is not None:
+    if len(bare) < 4 or not HAN_RUN.fullmatch(bare) or column_kind(bare) is not None:
         return [text]
     for cut in range(2, len(bare) - 1):
         if column_kind(bare[cut:]) is not None:
@@ -127,7 +125,6 @@ def _names_of(words: list[str], is_label: Callable[[str], bool]) -> list[str] | 
 
 
 _PARENS_AT_END = re.compile(r"\s*[(（][^)）]*[)）]\s*$")
-_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _words_placed(cell: Cell, words: list[str]) -> list[Cell]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import zlib
 from dataclasses import dataclass
 
@@ -28,6 +27,7 @@ from ocr.chinese_script import (
 from ocr.chinese_word_rereads import reread_latin_misreads
 from ocr.diacritic_rereads import reread_diacritics
 from ocr.grid_cells import blank_cells, grid_cells, inside_any, read_cells, with_chinese_rereads
+from ocr.han import HAN_CHAR
 from ocr.ink_gaps import with_ink_gaps
 from ocr.latin_rereads import reread_latin_words
 from ocr.layout import Document, Line, group_lines
@@ -42,7 +42,6 @@ from orderbridge.errors import DocumentRejected
 DPI = 300
 MAX_PAGES = 50
 _MIN_DPI, _MAX_DPI = 150, 600
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -87,7 +86,7 @@ def read_page(image: Image.Image, number: int, dpi: int = DPI, languages: str = 
     )
     chinese = chinese_confidence(page + [word for words in readings.values() for word in words])
     words = [word for word in page if not inside_any(word, cells, dpi)]
-    outside_cells = sum(len(_CJK.findall(word.text)) for word in page)
+    outside_cells = sum(len(HAN_CHAR.findall(word.text)) for word in page)
     words += with_chinese_rereads(clean.image, readings, number, dpi, outside_cells, languages)
     words = reread_latin_misreads(words, clean.image, number, dpi, languages)
     words = reread_latin_words(words, clean.image, number, dpi)

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from ocr.han import HAN_CHAR
 from ocr.layout import Cell, Word, text_width
 from ocr.loaded_tesseract import read_data
 
@@ -24,7 +25,6 @@ NUMBER_PSM = 7  # one text line
 WORD_PSM = 8  # one word: a lone Chinese unit (个) that --psm 7 reads as nothing or as 从
 NUMBER_CHARS = "0123456789.,-"
 MIN_WORD_CONFIDENCE = 10.0  # tesseract's 0..100; below this a Latin "word" is usually a speck or a stroke
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -37,7 +37,7 @@ def page_words(image: np.ndarray, page: int, dpi: int, languages: str = LANGUAGE
     for i, text in enumerate(data["text"]):
         text = clean_word(text)
         confidence = float(data["conf"][i])
-        if not text or (confidence < MIN_WORD_CONFIDENCE and not _CJK.search(text)):
+        if not text or (confidence < MIN_WORD_CONFIDENCE and not HAN_CHAR.search(text)):
             continue  # a faint Chinese character is kept: the unsure-cell re-read gets its chance
         left, top, width, height = (data[key][i] for key in ("left", "top", "width", "height"))
         box = (left * scale, top * scale, (left + width) * scale, (top + height) * scale)
@@ -64,7 +64,7 @@ def split_at_bar(item: Boxed) -> list[Boxed]:
     a bar between digits is left to the code shapes). The box is shared out by the characters' widths (a
     Chinese one about twice a Latin)."""
     match = _BAR_BETWEEN_SCRIPTS.match(item.text)
-    if not match or bool(_CJK.search(match["left"])) == bool(_CJK.search(match["right"])):
+    if not match or bool(HAN_CHAR.search(match["left"])) == bool(HAN_CHAR.search(match["right"])):
         return [item]
     widths = [text_width(match["left"]), text_width("|"), text_width(match["right"])]
     unit = (item.x1 - item.x0) / sum(widths)
@@ -84,7 +84,7 @@ def _is_one(words: list[Word], i: int) -> bool:
     before, after = words[i - 1], words[i + 1]
     size = max(before.bottom - before.top, after.bottom - after.top)
     beside = all(
-        _CJK.search(other.text) and abs((other.top + other.bottom) - (word.top + word.bottom)) < size
+        HAN_CHAR.search(other.text) and abs((other.top + other.bottom) - (word.top + word.bottom)) < size
         for other in (before, after)
     )
     close = word.x0 - before.x1 < size and after.x0 - word.x1 < size

@@ -9,6 +9,7 @@ import re
 import statistics
 
 from ocr.candidates import COMPANY, Candidate
+from ocr.han import HAN_CHAR
 from ocr.labels import split_pairs
 from ocr.layout import Document, Line, pipe_parts
 from ocr.normalise import parse_currency
@@ -43,10 +44,10 @@ def title_buyer(doc: Document) -> list[Candidate]:
                 found += [
                     Candidate("buyer_name", readable_name(half), cell, "title") for half in _scripts(name)
                 ]
-    scripts = {bool(_CJK.search(candidate.text)) for candidate in found}
+    scripts = {bool(HAN_CHAR.search(candidate.text)) for candidate in found}
     if len(scripts) == 2:
         chinese_first = _labels_chinese(doc)
-        found.sort(key=lambda candidate: bool(_CJK.search(candidate.text)) != chinese_first)  # stable
+        found.sort(key=lambda candidate: bool(HAN_CHAR.search(candidate.text)) != chinese_first)  # stable
     return found or _largest_heading(doc, first)
 
 
@@ -61,14 +62,13 @@ def _labels_chinese(doc: Document) -> bool:
             break
         for cell in line.cells:
             for pair in split_pairs(cell.text)[1]:
-                if _CJK.search(pair.label):
+                if HAN_CHAR.search(pair.label):
                     chinese += 1
                 else:
                     latin += 1
     return chinese > _MOSTLY * latin
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _TWO_SCRIPTS = re.compile(
     r"^(?:(?P<latin>[^\u4e00-\u9fff]+?)\s+(?P<cjk>[\u4e00-\u9fff][^A-Za-z]*)"
     r"|(?P<cjk_first>[^A-Za-z]*[\u4e00-\u9fff])\s+(?P<latin_after>[A-Za-z][^\u4e00-\u9fff]*))$"

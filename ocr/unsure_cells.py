@@ -18,6 +18,7 @@ from dataclasses import replace
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from ocr.han import HAN_CHAR
 from ocr.ink_gaps import with_ink_gaps
 from ocr.layout import Cell, Line, Word, _joined
 from ocr.scaled_reads import pixel_box, read_scaled
@@ -27,7 +28,6 @@ UNSURE = 0.6  # a cell whose least certain word is below this is read again
 MARGIN = 0.1  # the second reading must be this much surer
 CONFIRM = 0.3  # a change must be read this surely at another scale too
 SCALES = (1.0, 0.75, 1.5)  # the cell alone at the page's scale, smaller, larger
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS = re.compile(r"\d")
 
 
@@ -39,7 +39,7 @@ def reread_unsure_cells(
         (line, i, cell)
         for line in lines
         for i, cell in enumerate(line.cells)
-        if cell.confidence is not None and cell.confidence < UNSURE and _CJK.search(cell.text)
+        if cell.confidence is not None and cell.confidence < UNSURE and HAN_CHAR.search(cell.text)
     ]
     if not unsure:
         return lines
