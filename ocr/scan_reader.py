@@ -34,6 +34,7 @@ from ocr.layout import Document, Line, group_lines
 from ocr.limits import MAX_PAGE_PIXELS, check_page_pixels
 from ocr.ocr_labels import repair_labels
 from ocr.ocr_threads import in_parallel, page_threads
+from ocr.page_orientation import clear_share, reads_garbled, turned, upright_turn
 from ocr.preprocess import clean_page
 from ocr.tesseract_engine import LANGUAGES, page_words, split_at_bar
 from ocr.unsure_cells import reread_unsure_cells
@@ -61,6 +62,7 @@ class ScannedPage:
     size: tuple[int, int] = (0, 0)  # (width, height) of the cleaned page in pixels
     languages: str = LANGUAGES  # the tesseract models it was read with (re-reads use them too)
     chinese: tuple[int, float] = (0, 1.0)  # Chinese characters read, tesseract's mean confidence on them
+    clear: float = 1.0  # share of the page's words read with confidence (``page_orientation``)
 
     @property
     def image(self) -> np.ndarray:
@@ -68,8 +70,12 @@ class ScannedPage:
         return np.frombuffer(zlib.decompress(self.pixels), np.uint8).reshape(height, width)
 
 
-def read_page(image: Image.Image, number: int, dpi: int = DPI, languages: str = LANGUAGES) -> ScannedPage:
-    """Clean, OCR and lay out one page image (upscaled to 300 dpi first: tesseract's best size)."""
+def read_page(
+    image: Image.Image, number: int, dpi: int = DPI, languages: str = LANGUAGES, as_it_lies: bool = False
+) -> ScannedPage:
+    """Clean, OCR and lay out one page image (upscaled to 300 dpi first: tesseract's best size). A page
+    whose reading is garbled is turned upright and read again when it lay the wrong way (unless
+    ``as_it_lies``: the turned page's own reading)."""
     if dpi < DPI * 0.85 and image.width * image.height * (DPI / dpi) ** 2 <= MAX_PAGE_PIXELS:
         image = image.resize((round(image.width * DPI / dpi), round(image.height * DPI / dpi)), Image.BICUBIC)
         dpi = DPI
@@ -84,6 +90,10 @@ def read_page(image: Image.Image, number: int, dpi: int = DPI, languages: str = 
             lambda: read_cells(clean.image, cells, number, dpi, languages),
         ]
     )
+    if not as_it_lies and reads_garbled(page) and (turn := upright_turn(clean.image)):
+        upright = read_page(turned(image, turn), number, dpi, languages, as_it_lies=True)
+        if upright.clear > clear_share(page):  # OSD's answer, checked: the turned page reads better
+            return upright
     chinese = chinese_confidence(page + [word for words in readings.values() for word in words])
     words = [word for word in page if not inside_any(word, cells, dpi)]
     outside_cells = sum(len(HAN_CHAR.findall(word.text)) for word in page)
@@ -101,7 +111,8 @@ def read_page(image: Image.Image, number: int, dpi: int = DPI, languages: str = 
         line.cells = [part for cell in line.cells for part in split_at_bar(cell)]
     pixels = zlib.compress(np.ascontiguousarray(clean.image).tobytes(), 1)
     height, width = clean.image.shape[:2]
-    return ScannedPage(number, lines, rules, pixels, dpi, clean.skew, (width, height), languages, chinese)
+    size, clear = (width, height), clear_share(page)
+    return ScannedPage(number, lines, rules, pixels, dpi, clean.skew, size, languages, chinese, clear)
 
 
 def read_pages(images: list[tuple[int, Image.Image]], dpi: int = DPI, workers: int | None = None) -> list:
