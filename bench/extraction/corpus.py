@@ -15,6 +15,7 @@ from PIL import Image
 
 from bench.extraction.layouts import (
     aspel_sae_mx,
+    balju_kr,
     bestellung_de,
     business_central_se,
     clerk_kv_xlsx,
@@ -35,6 +36,7 @@ from bench.extraction.layouts import (
     gjp_zh,
     globalparts_xlsx,
     harbor_en,
+    inspur_gs_zh,
     jingdouyun_zh,
     jinhua_zh,
     k3cloud_export_xlsx,
@@ -43,6 +45,7 @@ from bench.extraction.layouts import (
     kis_zh,
     logo_tiger_tr,
     long_order,
+    misa_vn_xlsx,
     nc_cloud_zh,
     netsuite_us,
     odoo_nl,
@@ -598,7 +601,7 @@ LAYOUTS = [
         "不含税金额 | 含税金额 | 交货日期 | 库存地点 | 行状态, line 70 printed with 删除 (cancelled, in no "
         "total) and line 110 变更, grey 行项目文本 rows under four lines, 28 rows on 2 pages, 合计, "
         "不含税总金额/税额/含税总金额, 大写, numbered terms, e-seal 合同专用章 with its certificate number",
-        "unseen",
+        "seen",
         "huagui_srm",
     ),
     Layout(
@@ -614,7 +617,7 @@ LAYOUTS = [
         "lines among the items, small italic free texts, six discounted lines, a 2 % document discount under "
         "Total antes del descuento (the total is less than the lines), Comentarios with the requisition "
         "number (Basado en Solicitud de compra 1187), print line",
-        "unseen",
+        "seen",
         "cordillera_b1",
     ),
     Layout(
@@ -627,8 +630,46 @@ LAYOUTS = [
         "all formulas with cached values, the pivot's 总计 row, 订单总金额（含税） in ¥ and 大写 under it, "
         "a 交货明细 sheet (the pivot's source: one row per part and date) and a 物料清单 sheet (the "
         "VLOOKUP source with other suppliers' parts)",
-        "unseen",
+        "seen",
         "jiuding_pivot_xlsx",
+    ),
+    Layout(
+        "luyue-gs",
+        inspur_gs_zh,
+        "zh, a diesel-engine maker's 浪潮 GS Cloud 采购订单 print, 2 pages: logo and QR code, "
+        "unruled 标签：值 header three a row (订单编号 CGDD202612110037, 订单日期, 供应商 with GS's "
+        "code before the name, 币种 人民币, 结算方式 电汇 | 付款条件, 到货日期, 收货地址), zebra "
+        "table without rules under a dark head band, 行号 | 物料编码 (Q150B1030TF2, 1002013-A12) | "
+        "物料名称 / 规格型号 (name over a smaller spec in one cell) | 单位 | 数量 | 含税单价 | "
+        "价税合计 | 到货日期 | 备注, 26 lines, running head on page 2, 合计, 价税合计（大写）/（小写）¥, "
+        "a 分批交货计划 table naming three lines again by batch, print line",
+        "unseen",
+        "luyue_gs",
+    ),
+    Layout(
+        "hanbit-kr",
+        balju_kr,
+        "ko/en, a Korean gear-reducer maker's 발주서 / PURCHASE ORDER in USD: 결재란 sign-off grid, "
+        "발주번호 (P/O No.) HB-2612-0418, 발주일자 2026. 12. 11., 수신 our name with 귀중, the "
+        "buyer's box with 발주처 written vertically (등록번호, 상호, 성명 (인) under a red seal, 주소, "
+        "업태/종목), 합계금액 box in Korean words (일금 ... 달러 ... 센트정) and US$, VAT 별도, ruled "
+        "conditions grid (납기일자, 인도조건, 납품장소, 결제조건, 통화), ruled grid with Korean over "
+        "English heads (품번, 품명, 규격, 단위, 수량, 단가, 금액, 납기 2027.01.20, 비고), - 이하 여백 - "
+        "and empty form rows, 합계 (TOTAL), 특기사항",
+        "unseen",
+        "hanbit_kr",
+    ),
+    Layout(
+        "anphat-misa-xlsx",
+        misa_vn_xlsx,
+        "vi/en workbook, a Vietnamese machine builder's MISA SME ĐƠN MUA HÀNG exported from the print "
+        "preview: no gridlines, company and Mã số thuế, title with Ngày 11 tháng 12 năm 2026 and Số: "
+        "DMH00458, Vietnamese (English) label cells beside merged values (Nhà cung cấp, Điều khoản thanh "
+        "toán, Ngày giao hàng as text 15/01/2027, Loại tiền USD, Tỷ giá, Địa điểm giao hàng), two-line head "
+        "cells, every figure a text cell in Vietnamese format (3.000, 0,1150, 1.176,00), % thuế GTGT 0%, "
+        "Cộng tiền hàng / Tổng tiền thanh toán, amount in Vietnamese words, signature titles",
+        "unseen",
+        "anphat_misa_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
