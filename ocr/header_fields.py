@@ -15,9 +15,10 @@ from ocr.candidates import COMPANY, Candidate
 from ocr.date_habits import date_habit
 from ocr.labels import split_pairs
 from ocr.layout import Cell, Document, Line, pipe_parts
-from ocr.normalise import address_lines, parse_decimal
+from ocr.normalise import address_lines, parse_currency, parse_decimal
 from ocr.signature_block import signature_names
 from ocr.title_fields import (
+    HONORIFICS,
     addressee_supplier,
     honorific_supplier,
     title_buyer,
@@ -164,7 +165,7 @@ PERSON_NAME = 0.6  # times 0.9 (label-right): below a letterhead's company name 
 # Payment terms without a number of days beside terms with one (结算方式：电汇 beside 付款协议：月结60天):
 # the first is how the money moves, the second when.
 METHOD_ONLY = 0.95
-_CUT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_CUT_LABEL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]{1,4}")  # Chinese or Hangul: 상 | 호
 
 
 def _rejoined(line: Line) -> Line:
@@ -219,6 +220,28 @@ def _without_site(name: str) -> str:
     head, *rest = _SITE_DASH.split(name, maxsplit=1)
     if rest and COMPANY.search(head) and not COMPANY.search(rest[0]):
         return head
+    return _latin_of_hangul(_without_honorific(name))
+
+
+def _without_honorific(name: str) -> str:
+    """A company's name without the honorific a letter puts after its addressee (``… Co., Ltd. 귀중``,
+    ``…株式会社 御中``), when what is left carries the company's legal form."""
+    bare = name.strip()
+    for honorific in HONORIFICS:
+        if bare.endswith(honorific) and COMPANY.search(left := bare[: -len(honorific)].strip()):
+            return left
+    return name
+
+
+_HANGUL_THEN_LATIN = re.compile(r"^(?P<hangul>[^A-Za-z]*[\uac00-\ud7af][^A-Za-z]*?)\s+(?P<latin>[A-Za-z].*)$")
+
+
+def _latin_of_hangul(name: str) -> str:
+    """A Korean company named in Hangul and in Latin in one cell (``한빛정밀(주) Hanbit Precision Co.,
+    Ltd.``), each with its legal form: the Latin name, the one a Chinese supplier's ERP holds."""
+    both = _HANGUL_THEN_LATIN.match(name)
+    if both and COMPANY.search(both["hangul"]) and COMPANY.search(both["latin"]):
+        return both["latin"].strip()
     return name
 
 
@@ -284,6 +307,8 @@ def _heads_a_box(right: Candidate, line: Line, following: list[Line]) -> bool:
     cell = right.cell
     if re.search(r"\d", cell.text) or len(cell.text) > 30 or not following or COMPANY.search(cell.text):
         return False  # (a company's name is a value, never an unknown label)
+    if right.field == "currency" and parse_currency(cell.text):
+        return False  # ``Loại tiền (Currency): | USD``: the field's own kind of value
     if sum(_is_label(c) for c in line.cells) < 2:
         return False
     below = following[0]

@@ -15,7 +15,7 @@ column's content in ``ocr.column_roles``, not here.
 
 from __future__ import annotations
 
-from ocr import european_labels
+from ocr import asian_labels, european_labels
 
 # fmt: off
 _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, either language
@@ -24,7 +24,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "订单号", "订货单号", "订货单编号", "订购单号", "订购单编号", "订单单号", "购货单号", "采购合同号",
         "合同编号", "合同号", "单据编号", "单据号", "单号", "编号",
         "PO No.", "P.O. No.", "P.O. Number", "PO Number", "PO #", "P.O. #", "PO Num", "PO Ref",
-        "PO Reference",
+        "PO Reference", "P/O No.", "P/O Number", "P/O #",
         "Purchase Order No.", "Purchase Order Number", "Purchase Order #", "Purchase Order Ref",
         "Order No.", "Order Number", "Order #", "Order Ref", "Order Reference", "Our Order No.",
         "Customer PO", "Customer PO No.", "Buyer PO No.", "Our Order Reference", "No.", "N°", "Nº",
@@ -33,8 +33,8 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
     "order_date": (
         "订单日期", "下单日期", "采购日期", "订货日期", "订购日期", "制单日期", "单据日期", "签订日期",
         "开单日期", "录单日期", "凭证日期", "日期", "申请日期",
-        "Order Date", "PO Date", "Date", "Date of Order", "Issue Date", "Date Issued", "Document Date",
-        "Purchase Order Date", "Order Placed", "Order Deadline", "Dated", "Creation Date",
+        "Order Date", "PO Date", "P/O Date", "Date", "Date of Order", "Issue Date", "Date Issued",
+        "Document Date", "Purchase Order Date", "Order Placed", "Order Deadline", "Dated", "Creation Date",
     ),
     "requested_delivery_date": (
         "交货日期", "要求交期", "要求交货日期", "交期", "到货日期", "要求到货日期", "送货日期", "需求日期",
@@ -162,7 +162,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "订货量", "件数",
         "Qty", "Quantity", "Order Qty", "Qty Ordered", "Ordered Qty", "Quantity Ordered", "Ordered",
         "Order Quantity", "Req. Qty", "Required Qty", "PO Qty", "Qnty", "Quantity Requested",
-        "Requested Quantity", "Qty Requested", "Our Qty",
+        "Requested Quantity", "Qty Requested", "Our Qty", "Q'ty",
     ),
     "unit": (
         "单位", "计量单位", "单位名称", "主计量", "采购单位", "计价单位", "库存单位", "基本单位", "订货单位",
@@ -219,8 +219,8 @@ def _with(own: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) -> 
     }
 
 
-HEADER_LABELS = _with(_HEADER_LABELS, european_labels.HEADER_LABELS)
-COLUMN_LABELS = _with(_COLUMN_LABELS, european_labels.COLUMN_LABELS)
+HEADER_LABELS = _with(_with(_HEADER_LABELS, european_labels.HEADER_LABELS), asian_labels.HEADER_LABELS)
+COLUMN_LABELS = _with(_with(_COLUMN_LABELS, european_labels.COLUMN_LABELS), asian_labels.COLUMN_LABELS)
 
 # fmt: off
 # Traditional spellings of the dictionary's simplified characters (Hong Kong, Taiwan forms print
@@ -237,7 +237,7 @@ TRADITIONAL: dict[str, str] = dict(zip(
 # after a colon: "No. 1 Factory Road" is an address, "To: ..." the supplier, "Payment received" no terms.
 NEEDS_COLON = (
     "No.", "PO", "编号", "To", "致", "From", "Terms", "Payment", "付款", "结算", "单号", "Dated",
-    "Numero", "Número", "Numéro", "Numer", "Order", "N°", "Nº",
+    "Numero", "Número", "Numéro", "Numer", "Order", "N°", "Nº", "Số",
 )
 # Rows that carry a page's running sums to the next page (管家婆, 用友 T3 prints): no order line, and the
 # table goes on after them.

@@ -145,11 +145,15 @@ def _label_at(text: str, pos: int, patterns: Patterns) -> tuple[str, int] | None
 
 
 def _closed(text: str, start: int, end: int) -> int:
-    """The end of a label repeated in brackets (甲方（需方）), past its closing bracket."""
+    """The end of a label repeated in brackets (甲方（需方）), past its closing bracket; the repetition may
+    run on in words the dictionary does not know (``Tổng tiền thanh toán (Total payment)``)."""
     label = text[start:end]
     opened = label.count("(") + label.count("（") > label.count(")") + label.count("）")
-    closing = re.compile(r"\s*[)）]").match(text, end) if opened else None
+    closing = _BRACKET_RUNS_ON.match(text, end) if opened else None
     return closing.end() if closing else end
+
+
+_BRACKET_RUNS_ON = re.compile(r"[^()（）:：\d]{0,30}[)）]")
 
 
 _ENGLISH_RUN = re.compile(r"[\s/|]*((?:[A-Za-z][A-Za-z.#&'/-]*\s*){1,4}?)(?=[:：])")
@@ -191,7 +195,7 @@ def _translation_end(text: str, start: int, end: int, field: str, patterns: Patt
 
 # A label may follow a separator or a clause number (``二、交货时间及地点：``, ``三、付款方式：``); labels
 # not at the cell's start need a colon after them, so an enumeration (产品名称、规格型号、数量) is no label.
-_WORD_BEFORE = frozenset(",，;；、")
+_WORD_BEFORE = frozenset(",，;；、(（")  # a bracket opens a word too: 발주번호 (P/O No.)
 # A clause's number before the label that opens it (``二、``, ``3.``, ``(2)``; OCR may keep only the ``、``).
 _CLAUSE_NUMBER = re.compile(
     r"\s*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．](?!\d)|[(（]\d{1,2}[)）]|、)?\s*"
@@ -214,7 +218,20 @@ _STRAY_QUOTES = re.compile(r"[\u201c\u201d\u2018\u2019\"'`]*")
 # What may stand before a label that ends its cell: the label in a language the dictionary does not know,
 # with a slash after it (``Bestell-Nr. /``) or in another script (``発注番号``, OCR's garble of it); no
 # digits. (Not English words: ``Please quote our Order No.`` is a sentence.)
-_TRANSLATED = re.compile(r"[^\d:：]{1,16}\s[/|]\s*|[^\dA-Za-z:：]{1,12}\s*")
+# Or the label in brackets after the other language's words (``Nhà cung cấp (Supplier):``).
+_TRANSLATED = re.compile(r"[^\d:：]{1,16}\s[/|]\s*|[^\dA-Za-z:：]{1,12}\s*|[^\d:：()（）]{1,40}\s[(（]\s*")
+_BRACKET_OPENS = re.compile(r"[(（]\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*[)）](?=\s*(?:[:：]|$))")
+
+
+def _closed_translation(text: str, opening: int, start: int, end: int) -> int | None:
+    """Where a bracketed label after the other language's words closes (past its bracket), when the
+    cell ends there or a colon follows; else None. Forms in Korean, Japanese or Vietnamese print the
+    English in brackets (``발주번호 (P/O No.)``, ``Điều khoản thanh toán (Payment terms):``)."""
+    if not _BRACKET_OPENS.search(text, opening, start):
+        return None
+    closes = _BRACKET_CLOSES.match(text, end)
+    return closes.end() if closes else None
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -243,6 +260,8 @@ def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
             hit = hit if pos == opening and (not rest or rest[0] in ":：#") else None
         at_end = not starts_word and hit is not None and hit[1] == len(text)  # ``_inside_a_sentence``
         ends_cell = starts_word and hit is not None and not found and _TRANSLATED.fullmatch(text[opening:pos])
+        if ends_cell and hit and (closed := _closed_translation(text, opening, pos, hit[1])):
+            hit = (hit[0], closed)  # ``발주번호 (P/O No.)``: the label in brackets after the other script's
         ends_cell = ends_cell and not text[hit[1] :].strip()  # ``Bestell-Nr. / Order No.``: the label after
         if hit and (pos == opening or at_end or ends_cell or _COLON_NEXT.match(text, hit[1])):
             found.append((pos, hit[1], hit[0]))

@@ -16,7 +16,7 @@ from ocr.normalise import parse_currency
 
 _TITLE_WORDS = re.compile(
     r"\s*(采\s*购\s*订\s*单|采\s*购\s*单|订\s*购\s*单|订\s*货\s*单|采\s*购\s*合\s*同|purchase\s+order"
-    r"|[注発发]\s*[文注]\s*[書书]"
+    r"|[注発发]\s*[文注]\s*[書书]|발\s*주\s*서|주\s*문\s*서|đơn\s+(?:đặt|mua)\s+hàng"  # ja, ko, vi
     r"|pedidos?\s+de\s+compras?|orden\s+de\s+compra|ordine\s+(?:a\s+)?fornitore|ordine\s+d'acquisto"
     r"|bon\s+de\s+commande|bestellung|inkooporder|zam[óo]wienie(?:\s+zakupu)?|sat[ıi]n\s*alma\s+sipari[şs]i)\s*",
     re.IGNORECASE,
@@ -113,13 +113,14 @@ def window_parties(doc: Document) -> list[Candidate]:
 
 
 def _addressed(line: Line, i: int) -> bool:
-    """Whether the line's cell ``i`` is followed by 御中 / 殿, in it or in the next cell."""
+    """Whether the line's cell ``i`` is followed by an addressee's honorific, in it or in the next cell."""
     text = line.cells[i].text.strip()
     after = line.cells[i + 1].text.strip() if i + 1 < len(line.cells) else ""
-    return text.endswith(("御中", "殿")) or after in ("御中", "殿")
+    return text.endswith(HONORIFICS) or after in HONORIFICS
 
 
-_HONORIFIC = re.compile(r"^(?P<name>\S.*?)\s*(?:御中|殿)$")  # 蘇州啟航… 御中: to that company
+HONORIFICS = ("御中", "殿", "귀중", "귀하")  # Japanese, Korean: to that company (or person)
+_HONORIFIC = re.compile(rf"^(?P<name>\S.*?)\s*(?:{'|'.join(HONORIFICS)})$")  # 蘇州啟航… 御中
 
 
 def honorific_supplier(doc: Document) -> list[Candidate]:
