@@ -9,7 +9,7 @@ columns join, or the name's second line would land after the specification.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ocr.layout import Cell
 
@@ -31,27 +31,32 @@ def joined(above: str, below: str) -> str:
 
 
 def stacked_text(
-    lines: Sequence[Sequence[Cell]], bounds: Sequence[tuple[float, float]], ruled: bool = False
+    lines: Sequence[Sequence[Cell]],
+    bounds: Sequence[tuple[float, float]],
+    ruled: bool = False,
+    apart: Collection[int] = (),
 ) -> str:
     """The text of one row's cells of one role, given line by line from the top, under the columns
     ``bounds`` (x0, x1, left to right): in each column the lines join up (``joined``); cells side by
     side on one line, and the columns themselves, are joined by ``CELL_BREAK``. In a ``ruled`` table
     (its bounds are the cell's rulings) a text layer's Chinese line that stopped short of its cell's
-    right edge was wrapped at a space, not mid-word (``精定位`` over ``配螺纹孔``): the space stays."""
-    columns: list[list[list[Cell]]] = [[] for _ in bounds]
+    right edge was wrapped at a space, not mid-word (``精定位`` over ``配螺纹孔``): the space stays. So
+    does the space before a line whose ``id`` is in ``apart``: a part of its own, no wrap (the spec
+    printed smaller under the name, ``机油滤清器座垫片`` over ``无石棉 1.0mm``)."""
+    columns: list[list[tuple[list[Cell], bool]]] = [[] for _ in bounds]
     for cells in lines:
         pieces: list[list[Cell]] = [[] for _ in bounds]
         for cell in cells:
             pieces[_column_of(cell, bounds)].append(cell)
         for column, piece in zip(columns, pieces, strict=True):
             if piece:
-                column.append(piece)
+                column.append((piece, id(cells) in apart))
     texts = []
     for (x0, x1), column in zip(bounds, columns, strict=True):
         text, above = "", None
-        for piece in column:
+        for piece, own_part in column:
             below = CELL_BREAK.join(cell.text for cell in piece)
-            if ruled and above and _wrapped_at_space(above, piece, x0, x1):
+            if text and (own_part or (ruled and above and _wrapped_at_space(above, piece, x0, x1))):
                 text = f"{text} {below}"
             else:
                 text = joined(text, below)

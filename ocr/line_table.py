@@ -64,6 +64,7 @@ class Row:
     wrapped: list[tuple[str, str]] = field(default_factory=list)  # (column kind, text) of lines under it
     # text columns printed over several lines: column kind -> each line's cells, from the top
     stacks: dict[str, list[list[Cell]]] = field(default_factory=dict)
+    apart: set[int] = field(default_factory=set)  # ids of ``stacks`` lines that are parts of their own
 
 
 @dataclass
@@ -356,6 +357,8 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
             columns = header_columns(header, doc, lines[first_row : first_row + _SAMPLE_ROWS]) or columns
         table.used_lines.update(line.index for line in lines[i:first_row])
         for column, cell in _named_cells(header, columns):
+            if column.kind == "description" and _names_name_and_spec(cell.text):
+                table.small_print_described = True  # 物料名称 / 规格型号: the spec is the smaller line
             note = f"{cell.text} -> {column.kind}"
             if column.inferred and column.kind in _READ_KINDS and note not in table.inferred:
                 table.inferred.append(note)
@@ -507,6 +510,18 @@ def _qualified(qualifier: str, heading: str) -> str:
     return qualifier + heading if re.match(r"[\u4e00-\u9fff]", qualifier) else f"{heading} ({qualifier})"
 
 
+_NAMES_APART = re.compile(r"\s*[/／|]\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _names_name_and_spec(text: str) -> bool:
+    """Whether one header cell names two description columns (``物料名称 / 规格型号``, ``名称 规格``,
+    ``Description / Specification``; not ``Product Name``, one name in two words): its rows print the
+    two on two lines, the second often in smaller print."""
+    parts = [part for part in _NAMES_APART.split(text.strip()) if part]
+    kinds = [column_kind(part) for part in parts]
+    return len(parts) >= 2 and all(kind and kind[0] == "description" for kind in kinds)
+
+
 def _named_cells(line: Line, columns: list[Column]) -> list[tuple[Column, Cell]]:
     """Each column with the header cell it came from (the cell that lies inside it)."""
     return [
@@ -624,6 +639,8 @@ def _read_rows(
             and line.top - previous.bottom < (line.bottom - line.top)
         ):
             row = table.rows[-1]
+            if _smaller_print(line, last_row_line):  # the spec in small print under the name: a part
+                row.apart.update(id(cells) for kind, cells in placed.items() if kind != _UNNAMED)  # (stacked)
             for kind, value in text.items():
                 if kind == "part_no" and _described_under_code(row, value):
                     # NetSuite, Epicor: the code, its description under it (wrapped over more lines)
@@ -690,7 +707,8 @@ def _stack(row: Row, lines: list[dict[str, list[Cell]]], columns: list[Column], 
             row.by_kind[kind] = [cell for line_cells in stack for cell in line_cells]
             own = [column for column in columns if column.kind == kind]
             bounds = [(column.x0, column.x1) for column in own] or [(0.0, float("inf"))]  # under another's
-            row.values[kind] = stacked_text(stack, bounds, ruled=bool(own) and all(c.ruled for c in own))
+            ruled = bool(own) and all(c.ruled for c in own)
+            row.values[kind] = stacked_text(stack, bounds, ruled, row.apart)
 
 
 _LABELLED_CODE = re.compile(r"^(?P<label>\S.*?)\s*[:：#]?\s*(?P<code>[A-Za-z0-9][\w./-]*\d[\w./-]*)$")

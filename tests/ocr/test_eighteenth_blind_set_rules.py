@@ -114,3 +114,42 @@ def test_a_vietnamese_workbook_pairs_its_currency_box_and_names_its_company() ->
         (Decimal("400"), Decimal("2.3500")),
     ]
     assert order.total_amount == Decimal("1890.00")
+
+
+LUYUE_HEAD = ((30, "行号"), (60, "物料编码"), (140, "物料名称 / 规格型号"), (300, "单位"), (330, "数量"),
+              (370, "含税单价"), (420, "价税合计"))  # fmt: skip
+
+
+def item_with_spec(top: float, no: str, code: str, name: str, spec: str, *numbers: str) -> list:
+    """An item as 浪潮 GS prints it: the name over the row's numbers, the spec in smaller print under."""
+    return [  # (the name and the numbers overlap, as printed: each is a line of its own)
+        line(top, (140, name), height=7.5),
+        line(top + 4.5, (30, no), (60, code), *zip((300, 330, 370, 420), numbers, strict=True), height=7.5),
+        line(top + 10.2, (140, spec), height=6.6),
+    ]
+
+
+def spec_order(head: tuple = LUYUE_HEAD):
+    return pdf(
+        line(10, (30, "订单编号：CGDD202612110037"), (200, "订单日期：2026-12-11")),
+        line(30, *head, height=7.5),
+        *item_with_spec(53, "1", "Q150B1030TF2", "六角头螺栓", "M10×30 10.9级 达克罗", "个", "4,000",
+                        "0.2150", "860.00"),
+        *item_with_spec(77, "2", "1307015-B04", "机油滤清器座垫片", "无石棉 1.0mm", "套", "300", "38.5000",
+                        "11,550.00"),
+        line(100, (30, "合计"), (420, "12,410.00")),
+    )  # fmt: skip
+
+
+def test_the_spec_in_small_print_under_a_name_and_spec_column_is_part_of_the_description() -> None:
+    order = extract_order(spec_order())
+    assert [line.description for line in order.lines] == [
+        "六角头螺栓 M10×30 10.9级 达克罗",
+        "机油滤清器座垫片 无石棉 1.0mm",  # a part of its own: the space stays between Chinese
+    ]
+
+
+def test_small_print_under_a_plain_name_column_stays_a_note() -> None:
+    head = tuple((x, "物料名称" if x == 140 else name) for x, name in LUYUE_HEAD)
+    order = extract_order(spec_order(head))
+    assert [line.description for line in order.lines] == ["六角头螺栓", "机油滤清器座垫片"]
