@@ -84,7 +84,7 @@ BLIND_SIXTEEN_PDFS, BLIND_SIXTEEN_WORKBOOKS = BLIND_SIXTEEN[:2], BLIND_SIXTEEN[2
 BLIND_SEVENTEEN_PDFS, BLIND_SEVENTEEN_WORKBOOKS = BLIND_SEVENTEEN[:2], BLIND_SEVENTEEN[2:]
 BLIND_EIGHTEEN_PDFS, BLIND_EIGHTEEN_WORKBOOKS = BLIND_EIGHTEEN[:2], BLIND_EIGHTEEN[2:]
 # layouts whose own template cannot read them fully yet (extractor gaps found when a set was written):
-# the eighteenth set's three, at the end (none of them goes to review yet). Fixed since: yongchuan-wps-xlsx
+# none now. Fixed since: yongchuan-wps-xlsx
 # is read since a second head line naming a merged heading's columns is no order line; the twelfth set since
 # 辅助属性 单位 / 2,880.00 2026-12-15 are parted by their columns and a row's discount counts in the
 # arithmetic (hengrui-kis), | and +---+ are rulings (paraiba-protheus), and an import-template export's
@@ -104,12 +104,10 @@ BLIND_EIGHTEEN_PDFS, BLIND_EIGHTEEN_WORKBOOKS = BLIND_EIGHTEEN[:2], BLIND_EIGHTE
 # no order line, cordillera-b1 since a bold group heading set apart from the line above like a row ends no
 # table and is no wrapped description, and jiuding-pivot-xlsx since a template column name in a row of
 # numbers is no head (the pivot's own 总计 row) and the first date-headed batch column whose numbers add
-# up to each line's quantity gives the requested delivery date.
-OB_TEMPLATE_CANNOT: list[str] = [
-    "luyue-gs",  # 159 of 165 fields: 6 of 26 line descriptions wrong
-    "hanbit-kr",  # 92 of 93 fields: the order date (발주일자 2026. 12. 11.) wrong
-    "anphat-misa-xlsx",  # 98 of 99 fields: the order date (Ngày 11 tháng 12 năm 2026) wrong
-]
+# up to each line's quantity gives the requested delivery date. The eighteenth set's hanbit-kr and
+# anphat-misa-xlsx since Korean (2026. 12. 11.) and Vietnamese (Ngày 11 tháng 12 năm 2026) dates are read,
+# and luyue-gs since a spec printed smaller under the name keeps the space before it (无石棉 1.0mm).
+OB_TEMPLATE_CANNOT: list[str] = []
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
 
