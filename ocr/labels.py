@@ -255,7 +255,8 @@ def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
             pos = next_start.start() if (next_start := _WORD_OR_HAN.search(text, pos + 1)) else len(text)
             continue
         hit = _label_at(text, pos, _HEADER) if starts_word else _inside_a_sentence(text, pos)
-        if hit and _needs_colon(text[pos : hit[1]]):
+        bracketed = starts_word and hit is not None and _closed_translation(text, opening, pos, hit[1])
+        if hit and _needs_colon(text[pos : hit[1]]) and not bracketed:  # ``수신 (To)``: the brackets tell
             rest = text[hit[1] :].strip()
             hit = hit if pos == opening and (not rest or rest[0] in ":：#") else None
         at_end = not starts_word and hit is not None and hit[1] == len(text)  # ``_inside_a_sentence``

@@ -36,6 +36,7 @@ from ocr.ocr_labels import repair_labels
 from ocr.ocr_threads import in_parallel, page_threads
 from ocr.page_orientation import clear_share, reads_garbled, turned, upright_turn
 from ocr.preprocess import clean_page
+from ocr.table_region_reread import reread_table_region
 from ocr.tesseract_engine import LANGUAGES, page_words, split_at_bar
 from ocr.unsure_cells import reread_unsure_cells
 from orderbridge.errors import DocumentRejected
@@ -94,6 +95,7 @@ def read_page(
         upright = read_page(turned(image, turn), number, dpi, languages, as_it_lies=True)
         if upright.clear > clear_share(page):  # OSD's answer, checked: the turned page reads better
             return upright
+    page = reread_table_region(page, outside, number, dpi, languages)
     chinese = chinese_confidence(page + [word for words in readings.values() for word in words])
     words = [word for word in page if not inside_any(word, cells, dpi)]
     outside_cells = sum(len(HAN_CHAR.findall(word.text)) for word in page)

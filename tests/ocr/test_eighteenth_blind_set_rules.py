@@ -39,6 +39,11 @@ def test_a_bracketed_label_runs_on_to_its_colon_and_the_value_after_it() -> None
     assert [(pair.field, pair.value) for pair in pairs] == [("total", "8.362,60")]
 
 
+def test_a_bracketed_label_needs_no_colon_its_brackets_set_it_apart() -> None:
+    assert split_pairs("수신 (To)")[1][0].field == "supplier_name"  # To alone needs its colon
+    assert split_pairs("To whom it may concern")[1] == ()
+
+
 def test_a_bracket_that_does_not_end_the_label_is_no_label() -> None:
     assert split_pairs("Ghi chú (xem PO No. 4711 kèm theo)")[1][0].field == "other"  # Ghi chú: a note
     assert split_pairs("Vòng bi (Ball bearing) 6205")[1] == ()
