@@ -121,7 +121,9 @@ def read_document(data: bytes, name: str) -> Document:
 
 
 def extract_order(document: Document, template: Template | None = None) -> PurchaseOrder:
-    """The canonical order in a read document; ``no-purchase-order`` without a PO number or lines."""
+    """The canonical order in a read document; ``no-purchase-order`` without a PO number or lines. The
+    document stays as read (a template's rewrites go to a copy), so it may be extracted again, with
+    another template or none; only whether it writes decimal commas is remembered on it."""
     with one_document():
         return _extract_order(document, template)
 

@@ -130,7 +130,8 @@ def find_template(doc: Document, sender: str | None, folder: Path | None = None)
 
 
 def prepare(doc: Document, template: Template) -> Document:
-    """The document with the template's labels and column headers rewritten to dictionary labels."""
+    """A copy of the document with the template's labels and column headers rewritten to dictionary
+    labels (its lines are new; the read document stays as read, for a second extraction)."""
     labels = [
         (str(label), name)
         for name, spec in template.fields.items()
@@ -140,22 +141,22 @@ def prepare(doc: Document, template: Template) -> Document:
     label_rules = [(_label_pattern(label), HEADER_LABELS[name][0], name) for label, name in labels]
     columns = {_squeeze(text): COLUMN_LABELS[role][0] for text, role in template.columns.items()}
     roles = {_squeeze(text): role for text, role in template.columns.items()}
+    lines = []
     for line in doc.lines:
-        line.cells = _template_columns_apart(line.cells, columns)
-        printed = line.cells
+        printed = _template_columns_apart(line.cells, columns)
         # a row of numbers holds no column heads: its 总计 is the pivot's total row, not the 总计 column
         heads = columns if sum(parse_decimal(cell.text) is not None for cell in printed) < 2 else {}
-        line.cells = [_rewritten(cell, label_rules, heads) for cell in printed]
+        cells = [_rewritten(cell, label_rules, heads) for cell in printed]
         named = [  # each cell's role in the template's columns, "label" where a template label named it
             roles.get(_squeeze(old.text)) or ("label" if new.text != old.text else None)
-            for old, new in zip(printed, line.cells, strict=True)
+            for old, new in zip(printed, cells, strict=True)
         ]
         if sum(role in _ROLES for role in named) >= 2:  # the table's header, as the template names it
-            line.cells = _others_set_aside(line.cells, named)
-    if template.decimal_separator:
-        doc.decimal_comma = template.decimal_separator == ","
-    doc.small_print_described = template.item_small_print == "description"
-    return doc
+            cells = _others_set_aside(cells, named)
+        lines.append(Line(line.page, cells, line.index))
+    decimal_comma = template.decimal_separator == "," if template.decimal_separator else doc.decimal_comma
+    described = template.item_small_print == "description"
+    return replace(doc, lines=lines, decimal_comma=decimal_comma, small_print_described=described)
 
 
 # Roles one column holds: where the template names that column, another the dictionary would give the

@@ -222,10 +222,12 @@ def test_a_template_date_label_does_not_take_the_date_of_a_longer_label() -> Non
 
 def test_a_template_date_label_alone_still_leaves_a_longer_printed_label_its_field() -> None:
     doc = pdf(line(40, (300, "Date 20.11.2026")), line(55, (40, "Delivery date 15.01.2027")))
-    found = find_candidates(prepare(doc, _sap_template(order_date={"labels": ["Date"]})))
+    prepared = prepare(doc, _sap_template(order_date={"labels": ["Date"]}))
+    found = find_candidates(prepared)
     assert pick(found, "order_date")[0] == dt.date(2026, 11, 20)
     assert pick(found, "requested_delivery_date")[0] == dt.date(2027, 1, 15)
-    assert [c.text for c in doc.lines[0].cells] == ["订单日期 20.11.2026"]
+    assert [c.text for c in prepared.lines[0].cells] == ["订单日期 20.11.2026"]
+    assert [c.text for c in doc.lines[0].cells] == ["Date 20.11.2026"]  # the read document as read
 
 
 def test_a_k3_cloud_purchase_unit_column_is_the_unit_not_the_price() -> None:
