@@ -232,8 +232,7 @@ def _cell(group: list[Word]) -> Cell:
         return Cell(
             first.text, first.page, first.x0, first.top, first.x1, first.bottom, None, first.confidence
         )
-    text = _joined(group)
-    spaced = _joined(group, ink_spaces=True) if any(w.gap_before is not None for w in group) else text
+    text, spaced = _joined_both(group)
     return Cell(
         text,
         first.page,
@@ -259,26 +258,34 @@ def _joined(words: list[Word], ink_spaces: bool = False) -> str:
     """Words joined by spaces, except OCR'd Chinese: tesseract cuts it into separate characters, and
     a narrow gap next to a Chinese character is no space (a wide one is, e.g. where a colon was lost).
     With ``ink_spaces``, two Chinese words are parted where the ink between them is as wide as a space."""
+    text, spaced = _joined_both(words)
+    return spaced if ink_spaces else text
+
+
+def _joined_both(words: list[Word]) -> tuple[str, str]:
+    """``_joined`` without and with ``ink_spaces``, in one pass over the words (every OCR'd cell)."""
     if all(word.confidence is None for word in words):  # a text layer's words: its spaces are real
-        return " ".join(word.text for word in words)
-    text = words[0].text
+        text = " ".join(word.text for word in words)
+        return text, text
+    text = spaced = words[0].text
     for previous, word in itertools.pairwise(words):
         if word.confidence is None:  # a text layer's words: its spaces are real
-            text += f" {word.text}"
+            text, spaced = f"{text} {word.text}", f"{spaced} {word.text}"
             continue
         height = max(word.bottom - word.top, previous.bottom - previous.top)
-        both = bool(_CJK.match(word.text[0]) and _CJK.match(previous.text[-1]))
-        either = bool(_CJK.match(word.text[0]) or _CJK.match(previous.text[-1]))
+        starts_cjk, ends_cjk = bool(_CJK.match(word.text[0])), bool(_CJK.match(previous.text[-1]))
+        both = starts_cjk and ends_cjk
         limit = TIGHT_GAP if both else TIGHT_MIXED_GAP
-        tight = word.confidence is not None and either and word.x0 - previous.x1 < limit * height
-        after_cjk = bool(_CJK.match(previous.text[-1]))
-        measured = word.gap_before is not None and word.confidence is not None and after_cjk
+        tight = (starts_cjk or ends_cjk) and word.x0 - previous.x1 < limit * height
+        tight_in_ink = tight
+        measured = word.gap_before is not None and ends_cjk
         if measured and _LATIN_START.match(word.text):
-            tight = word.gap_before < INK_SPACE * (word.bottom - word.top)  # 螺栓 M8 vs 188号: the ink says
-        elif measured and both and ink_spaces:
-            tight = word.gap_before < INK_CJK_SPACE * (word.bottom - word.top)  # 带锁 灰色 vs 带锁灰色
+            tight = tight_in_ink = word.gap_before < INK_SPACE * (word.bottom - word.top)  # 螺栓 M8 vs 188号
+        elif measured and both:
+            tight_in_ink = word.gap_before < INK_CJK_SPACE * (word.bottom - word.top)  # 带锁 灰色 vs 带锁灰色
         text += word.text if tight else f" {word.text}"
-    return text
+        spaced += word.text if tight_in_ink else f" {word.text}"
+    return text, spaced
 
 
 def _least(values: list[float | None]) -> float | None:
