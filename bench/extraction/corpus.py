@@ -64,6 +64,7 @@ from bench.extraction.layouts import (
     srm_print_zh,
     t100_zh,
     tally_in,
+    thai_po_xlsx,
     tplus_zh,
     trading_jp,
     u8_zh,
@@ -73,6 +74,8 @@ from bench.extraction.layouts import (
     word_contract_zh,
     wps_form_xlsx,
     xinda_xlsx,
+    yonsuite_ww_zh,
+    zakaz_1c_ru,
     zh_grid_long,
 )
 from orderbridge.model import PurchaseOrder
@@ -643,7 +646,7 @@ LAYOUTS = [
         "物料名称 / 规格型号 (name over a smaller spec in one cell) | 单位 | 数量 | 含税单价 | "
         "价税合计 | 到货日期 | 备注, 26 lines, running head on page 2, 合计, 价税合计（大写）/（小写）¥, "
         "a 分批交货计划 table naming three lines again by batch, print line",
-        "unseen",
+        "seen",
         "luyue_gs",
     ),
     Layout(
@@ -656,7 +659,7 @@ LAYOUTS = [
         "conditions grid (납기일자, 인도조건, 납품장소, 결제조건, 통화), ruled grid with Korean over "
         "English heads (품번, 품명, 규격, 단위, 수량, 단가, 금액, 납기 2027.01.20, 비고), - 이하 여백 - "
         "and empty form rows, 합계 (TOTAL), 특기사항",
-        "unseen",
+        "seen",
         "hanbit_kr",
     ),
     Layout(
@@ -668,8 +671,42 @@ LAYOUTS = [
         "toán, Ngày giao hàng as text 15/01/2027, Loại tiền USD, Tỷ giá, Địa điểm giao hàng), two-line head "
         "cells, every figure a text cell in Vietnamese format (3.000, 0,1150, 1.176,00), % thuế GTGT 0%, "
         "Cộng tiền hàng / Tổng tiền thanh toán, amount in Vietnamese words, signature titles",
-        "unseen",
+        "seen",
         "anphat_misa_xlsx",
+    ),
+    Layout(
+        "huachuang-yonsuite",
+        yonsuite_ww_zh,
+        "zh, a hydraulics maker's 用友 YonSuite 委外订单 (subcontracting order) print, 2 pages: Code 128 "
+        "barcode of 单据编号 WWDD202612140031, ruled header grid of shaded label cells three pairs a row "
+        "(单据日期, 委外商 us, 币种 人民币, 付款协议, 计划到货日期), 收货地址 and 备注 across, ruled grid "
+        "行号 10/20/30 | 产品编码 | 产品名称 | 规格型号 (wrapped) | 单位 | 委外数量 | 无税单价 | 含税单价 | "
+        "税率 | 价税合计 | 计划到货日期, grey 用料 rows (the buyer's issued material) under nine lines, 23 "
+        "lines, running head and column heads on page 2, 合计, 价税合计（大写）/（小写）¥, print line",
+        "unseen",
+        "huachuang_yonsuite",
+    ),
+    Layout(
+        "uralgidro-1c",
+        zakaz_1c_ru,
+        "ru, a Yekaterinburg hydraulics maker's 1С:Управление торговлей Заказ поставщику in USD: title "
+        "№ УГ00-000412 от 14 декабря 2026 г., Поставщик / Покупатель with full details, Дата поступления, "
+        "Адрес доставки, Условия оплаты, 1C's ruled table with a heavy frame (№ | Артикул | Товары "
+        "(работы, услуги) wrapped | Кол-во | Ед. | Цена | Сумма), Russian numbers (1 000; 36,5; 2 910,00 "
+        "with no-break spaces), Итого / Всего к оплате, amount in Russian words, signatures",
+        "unseen",
+        "uralgidro_1c",
+    ),
+    Layout(
+        "siam-hydraulics-th-xlsx",
+        thai_po_xlsx,
+        "th/en workbook, a Thai hydraulics maker's own Excel ใบสั่งซื้อ / PURCHASE ORDER in USD: Thai / "
+        "English label cells beside merged values, PO-256912-0047, วันที่ a real date in the Buddhist "
+        "calendar format (14/12/2569), กำหนดส่ง typed as 15 ม.ค. 2570, two head rows Thai over English, "
+        "Thai units, amount formulas with cached values, a hidden cancelled row, SUM totals, amount in Thai "
+        "words, signatures, a second sheet of conditions",
+        "unseen",
+        "siam_hydraulics_th_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
