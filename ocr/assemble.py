@@ -263,9 +263,15 @@ def _code_and_description(row: Row) -> tuple[str | None, str | None]:
 
 
 def _unit(value: str) -> str | None:
-    """A unit without the mark OCR glued to it (``个、``)."""
+    """A unit without the mark OCR glued to it (``个、``); a Thai abbreviation keeps its dot (กก.)."""
     cleaned = _text(value)
-    return (cleaned.strip("、,.，。;；:：") or None) if cleaned else None
+    if not cleaned:
+        return None
+    marks = "、,，。;；:：" if _THAI.search(cleaned) else "、,.，。;；:："
+    return cleaned.strip(marks) or None
+
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
 def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]:

@@ -15,7 +15,7 @@ from ocr.candidates import COMPANY, Candidate
 from ocr.date_habits import date_habit
 from ocr.labels import split_pairs
 from ocr.layout import Cell, Document, Line, pipe_parts
-from ocr.normalise import address_lines, parse_currency, parse_decimal
+from ocr.normalise import address_lines, parse_currency, parse_date, parse_decimal
 from ocr.signature_block import signature_names
 from ocr.title_fields import (
     HONORIFICS,
@@ -90,11 +90,31 @@ def find_candidates(
         addressee = addressee_supplier(doc, named) if named else []
         if addressee:
             found["supplier_name"] = addressee
+    _number_dated(found)
     habit = date_habit(doc)
     if habit:
         for name in DATE_FIELDS:
             found[name] = [replace(c, date_habit=habit) for c in found.get(name, [])]
     return found
+
+
+# An order's number with its date after it (1C: ``№ УГ00-000412 от 14 декабря 2026 г.``; ``4711 dated
+# 3 May 2026``, ``4711 vom 03.05.2026``, ``4711 du 03/05/2026``): the number, then the order's date.
+_DATED = re.compile(
+    r"^(?P<number>\S*\d\S*)\s+(?:от|dated|vom|du|del|de fecha)\s+(?P<date>\S.*)$", re.IGNORECASE
+)
+
+
+def _number_dated(found: dict[str, list[Candidate]]) -> None:
+    """Each order number candidate with a date after it becomes the number alone, and the date a
+    candidate for the order date (in place)."""
+    for i, candidate in enumerate(found.get("po_number", [])):
+        dated = _DATED.match(candidate.text.strip())
+        if dated and parse_date(dated["date"]):
+            found["po_number"][i] = replace(candidate, text=dated["number"])
+            found.setdefault("order_date", []).append(
+                replace(candidate, field="order_date", text=dated["date"])
+            )
 
 
 # A sentence that says the document's currency (``All amounts in US Dollars``, ``Prices in EUR``)
@@ -104,12 +124,20 @@ _CURRENCY_STATEMENT = re.compile(
 )
 
 
+# 1C's line under the totals: ``Всего наименований 12, на сумму 10 977,70 USD`` (or руб.)
+_SUM_IN_CURRENCY = re.compile(r"на\s+сумму\s+[\d\s.,]+?\s*(?P<currency>[A-Z]{3}|руб\.?|₽)", re.IGNORECASE)
+
+
 def currency_statements(doc: Document) -> list[Candidate]:
-    """The currency a sentence on page 1 names for every amount, a weaker candidate than a label."""
+    """The currency a sentence names for every amount (on page 1, or the 1C sum line under the
+    totals), a weaker candidate than a label."""
     found = []
     for line in doc.lines:
+        for cell in line.cells:
+            if summed := _SUM_IN_CURRENCY.search(cell.text):
+                found.append(Candidate("currency", summed["currency"], cell, "label-inline", 0.9))
         if line.page != 1:
-            break
+            continue
         for cell in line.cells:
             match = _CURRENCY_STATEMENT.match(cell.text)
             if match:
@@ -220,7 +248,22 @@ def _without_site(name: str) -> str:
     head, *rest = _SITE_DASH.split(name, maxsplit=1)
     if rest and COMPANY.search(head) and not COMPANY.search(rest[0]):
         return head
-    return _latin_of_hangul(_without_honorific(name))
+    return _latin_of_hangul(_without_honorific(_without_details(name)))
+
+
+def _without_details(name: str) -> str:
+    """A company's name without what its cell goes on with after a comma (1C's party blocks:
+    ``ООО "Уралгидропривод", ИНН 6679123456, КПП …``, ``Suzhou Qihang … Co., Ltd., Китай, 215163, …``):
+    the comma-separated parts up to the last that carries a legal form, when one does and parts without
+    one follow (``Acme, Inc.`` keeps both)."""
+    parts = name.split(", ")
+    formed = [i for i, part in enumerate(parts) if COMPANY.search(part)]
+    if not formed or formed[-1] == len(parts) - 1:
+        return name
+    end = formed[0]
+    while end + 1 < len(parts) and COMPANY.search(parts[end + 1]):
+        end += 1  # Co., Ltd.
+    return ", ".join(parts[: end + 1])
 
 
 def _without_honorific(name: str) -> str:

@@ -15,7 +15,9 @@ column's content in ``ocr.column_roles``, not here.
 
 from __future__ import annotations
 
-from ocr import asian_labels, european_labels
+import functools
+
+from ocr import asian_labels, european_labels, russian_labels
 
 # fmt: off
 _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, either language
@@ -62,7 +64,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
     ),
     "supplier_name": (
         "供应商", "卖方", "供方", "供货单位", "供货方", "供应商名称", "供货商", "厂商", "乙方", "销售方",
-        "致", "厂商全名", "厂商名称",
+        "致", "厂商全名", "厂商名称", "委外商", "外协商", "加工商", "外协厂商", "委外供应商",
         "Supplier", "Vendor", "Seller", "Vendor Name", "Supplier Name", "To", "Bill From",
         "Supplier (Bill from)",
     ),
@@ -159,7 +161,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
     ),
     "quantity": (
         "数量", "订购数量", "采购数量", "订货数量", "订单数量", "需求数量", "要货数量", "采购量", "订购量",
-        "订货量", "件数",
+        "订货量", "件数", "委外数量", "外协数量", "加工数量", "委外加工数量",  # subcontract orders (委外订单)
         "Qty", "Quantity", "Order Qty", "Qty Ordered", "Ordered Qty", "Quantity Ordered", "Ordered",
         "Order Quantity", "Req. Qty", "Required Qty", "PO Qty", "Qnty", "Quantity Requested",
         "Requested Quantity", "Qty Requested", "Our Qty", "Q'ty",
@@ -219,8 +221,9 @@ def _with(own: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) -> 
     }
 
 
-HEADER_LABELS = _with(_with(_HEADER_LABELS, european_labels.HEADER_LABELS), asian_labels.HEADER_LABELS)
-COLUMN_LABELS = _with(_with(_COLUMN_LABELS, european_labels.COLUMN_LABELS), asian_labels.COLUMN_LABELS)
+_MORE_LANGUAGES = (european_labels, russian_labels, asian_labels)
+HEADER_LABELS = functools.reduce(_with, (module.HEADER_LABELS for module in _MORE_LANGUAGES), _HEADER_LABELS)
+COLUMN_LABELS = functools.reduce(_with, (module.COLUMN_LABELS for module in _MORE_LANGUAGES), _COLUMN_LABELS)
 
 # fmt: off
 # Traditional spellings of the dictionary's simplified characters (Hong Kong, Taiwan forms print

@@ -608,8 +608,8 @@ def _read_rows(
             table.used_lines.update(above.index for above in lines[i : i + len(found)])
             previous, i = lines[i + len(found) - 1], i + len(found)
             continue
-        elif table.rows and (_is_remark(line) or _is_release(line)):
-            pass  # a remark or a delivery release under an order line: the table goes on
+        elif table.rows and (_is_remark(line) or _is_release(line) or _is_component(line)):
+            pass  # a remark, a delivery release or a part supplied for it under an order line: it goes on
         elif _heading(line, previous, columns) and _rows_follow(lines, i + 1, placing):
             pass  # a group heading among the lines (SAP Business One's text line): no wrapped text
         elif (
@@ -812,6 +812,19 @@ def _is_release(line: Line) -> bool:
     """A delivery release of the order line above (its part of the quantity and its own date): no text of
     the line, and no line of its own."""
     return bool(_RELEASE.match(" ".join(cell.text for cell in line.cells)))
+
+
+# A child row of the order line above: a tree branch before it (``└ 用料：3101042 | 42CrMo圆钢 | …``, a
+# subcontract order's material the buyer supplies), or a component's or material's label opening it.
+_COMPONENT = re.compile(
+    r"^\s*(?:[└├┗┣╰↳]|(?:用料|材料|子件|备料|发料|components?|materials?)\s*[:：])", re.IGNORECASE
+)
+
+
+def _is_component(line: Line) -> bool:
+    """A part or material listed under an order line (its bill of materials, or what the buyer supplies
+    for a subcontract): no order line of its own, however many numbers it holds."""
+    return bool(_COMPONENT.match(line.cells[0].text))
 
 
 def _is_remark(line: Line) -> bool:

@@ -20,7 +20,23 @@ _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
-_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_RUSSIAN_MONTHS = {  # nominative and genitive (14 декабря 2026 г.), and the usual abbreviations
+    **{name: i for i, names in enumerate((
+        ("январь", "января", "янв"), ("февраль", "февраля", "фев"), ("март", "марта", "мар"),
+        ("апрель", "апреля", "апр"), ("май", "мая"), ("июнь", "июня", "июн"), ("июль", "июля", "июл"),
+        ("август", "августа", "авг"), ("сентябрь", "сентября", "сен", "сент"), ("октябрь", "октября", "окт"),
+        ("ноябрь", "ноября", "ноя"), ("декабрь", "декабря", "дек"),
+    ), 1) for name in names},
+}  # fmt: skip
+_THAI_MONTHS = {  # abbreviated (15 ม.ค. 2570) and in full
+    **{name: i for i, names in enumerate((
+        ("ม.ค.", "มกราคม"), ("ก.พ.", "กุมภาพันธ์"), ("มี.ค.", "มีนาคม"), ("เม.ย.", "เมษายน"),
+        ("พ.ค.", "พฤษภาคม"), ("มิ.ย.", "มิถุนายน"), ("ก.ค.", "กรกฎาคม"), ("ส.ค.", "สิงหาคม"),
+        ("ก.ย.", "กันยายน"), ("ต.ค.", "ตุลาคม"), ("พ.ย.", "พฤศจิกายน"), ("ธ.ค.", "ธันวาคม"),
+    ), 1) for name in names},
+}  # fmt: skip
+_MONTH = r"(?P<mon>[A-Za-z]{3,9}|[А-Яа-яЁё]{3,8}|[\u0e00-\u0e7f.]{4,10})\.?"
+BUDDHIST_OFFSET = 543  # a Thai year 2569 (Buddhist era) is 2026
 _DATE_PATTERNS = [
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"),
     re.compile(r"(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일?"),  # Korean 2026년 12월 11일
@@ -45,7 +61,11 @@ _DECIMAL_COMMA_WHOLE = re.compile(r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$"
 _CURRENCY_WORDS = [  # checked in this order: 港元 before 元, HK$ and US$ before $, 美元/日元 before 元
     ("HKD", ("HKD", "HK$", "港币", "港元", "HONG KONG DOLLAR", "HK DOLLAR")),
     ("BRL", ("R$", "BRL", "REAIS")),
-    ("USD", ("US$", "USD", "美元", "美金", "$", "US DOLLAR", "U.S. DOLLAR", "DOLAR", "DÓLAR", "DOLLAR")),
+    (
+        "USD",
+        ("US$", "USD", "美元", "美金", "$", "US DOLLAR", "U.S. DOLLAR", "DOLAR", "DÓLAR", "DOLLAR", "ДОЛЛАР"),
+    ),
+    ("RUB", ("RUB", "RUR", "₽", "РУБ")),
     ("EUR", ("EUR", "€", "欧元", "EURO")),
     ("JPY", ("JPY", "日元", "JAPANESE YEN")),
     ("GBP", ("GBP", "£", "英镑", "POUND STERLING", "STERLING")),
@@ -81,6 +101,7 @@ def parse_date(text: str, order: str | None = None) -> dt.date | None:
         if month is None:
             continue
         year = int(parts["y"]) + {2: 2000, 3: MINGUO_OFFSET}.get(len(parts["y"]), 0)
+        year -= BUDDHIST_OFFSET if year >= 2400 else 0  # Thailand counts from 543 BC
         try:
             return dt.date(year, month, day)
         except ValueError:
@@ -91,6 +112,10 @@ def parse_date(text: str, order: str | None = None) -> dt.date | None:
 def _month(name: str) -> int | None:
     """Jan, Sept, November ... -> 1..12 (a name or an abbreviation of at least three letters)."""
     name = name.lower()
+    if name in _RUSSIAN_MONTHS:
+        return _RUSSIAN_MONTHS[name]
+    if (thai := _THAI_MONTHS.get(name) or _THAI_MONTHS.get(f"{name}.")) is not None:
+        return thai
     return next(
         (i for i, full in enumerate(_MONTH_NAMES, 1) if len(name) >= 3 and full.startswith(name)), None
     )
