@@ -112,11 +112,13 @@ BLIND_NINETEEN_PDFS, BLIND_NINETEEN_WORKBOOKS = BLIND_NINETEEN[:2], BLIND_NINETE
 # numbers is no head (the pivot's own 总计 row) and the first date-headed batch column whose numbers add
 # up to each line's quantity gives the requested delivery date. The eighteenth set's hanbit-kr and
 # anphat-misa-xlsx since Korean (2026. 12. 11.) and Vietnamese (Ngày 11 tháng 12 năm 2026) dates are read,
-# and luyue-gs since a spec printed smaller under the name keeps the space before it (无石棉 1.0mm).
+# and luyue-gs since a spec printed smaller under the name keeps the space before it (无石棉 1.0mm). The
+# nineteenth set's uralgidro-1c since Russian month names are read (14 декабря 2026 г.), and
+# siam-hydraulics-th-xlsx since Thai dates (15 ม.ค. 2570) and a Thai unit's dot (กก.) are.
 OB_TEMPLATE_CANNOT: list[str] = [
-    "huachuang-yonsuite",  # 16 of 147 fields with its template (written 2026-12-07)
-    "uralgidro-1c",  # 80 of 81 fields
-    "siam-hydraulics-th-xlsx",  # 73 of 75 fields
+    # 146 of 147 fields (16 when written: its 用料 rows ended the table): one description wrapped at a space
+    # between Chinese words where the line was too full to tell (冷拔管 | 内孔珩磨Ra0.4)
+    "huachuang-yonsuite",
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
