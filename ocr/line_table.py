@@ -650,7 +650,10 @@ def _read_rows(
                     _stack(row, [{kind: placed[kind]}], columns, above=False)
                     row.wrapped.append((kind, value))
             last_row_line = line
-        elif not (_is_section(line) and _rows_follow(lines, i + 1, placing)):
+        elif not (
+            (_is_section(line) or _under_row_on_scan(line, table, text))
+            and _rows_follow(lines, i + 1, placing)
+        ):
             if table.total is None or table.total.method == "table-sum-row":
                 table.total = _sum_row(line, placing, table) or table.total
             return i
@@ -786,6 +789,19 @@ def _set_apart(line: Line, previous: Line, columns: list[Column]) -> bool:
 _HEADING_GAP = 0.75  # line heights of blank above a group heading, at least
 
 
+def _under_row_on_scan(line: Line, table: Table, placed: dict[str, str]) -> bool:
+    """An OCR'd line under an order line that OCR garbled past knowing (a subcontract's ``└ 用料：`` row
+    read as ``FBR: 3101042 …``), with no price or amount of its own: with order lines going on right
+    after it, no end of the table. (A line with a price or an amount may be an order line that lost its
+    article or quantity: the table ends there, as before, and the total's check tells.)"""
+    return (
+        bool(table.rows)
+        and all(cell.confidence is not None for cell in line.cells)
+        and all(parse_decimal(placed.get(kind, "")) is None for kind in ("amount", "unit_price"))
+        and not _closing_label(line)
+    )
+
+
 def _is_section(line: Line) -> bool:
     """A heading between groups of order lines (``一、五金配件``, SAP Business One's text line ``Repuestos
     correas transportadoras``): one short cell (a phrase of eight words at most) and no number."""
@@ -816,15 +832,22 @@ def _is_release(line: Line) -> bool:
 
 # A child row of the order line above: a tree branch before it (``└ 用料：3101042 | 42CrMo圆钢 | …``, a
 # subcontract order's material the buyer supplies), or a component's or material's label opening it.
+# (OCR reads the branch as 上 or L, or drops it with the colon: ``上 | 用料 3101052``.)
 _COMPONENT = re.compile(
-    r"^\s*(?:[└├┗┣╰↳]|(?:用料|材料|子件|备料|发料|components?|materials?)\s*[:：])", re.IGNORECASE
+    r"^\s*(?:[└├┗┣╰↳]|(?:用料|材料|子件|备料|发料|components?|materials?)\s*[:：]|用料\s*\d)", re.IGNORECASE
 )
+_OCR_BRANCH = {"上", "L", "|", "ㄴ", "┗"}
 
 
 def _is_component(line: Line) -> bool:
     """A part or material listed under an order line (its bill of materials, or what the buyer supplies
     for a subcontract): no order line of its own, however many numbers it holds."""
-    return bool(_COMPONENT.match(line.cells[0].text))
+    first = line.cells[0].text.strip()
+    if first in _OCR_BRANCH and len(line.cells) > 1:
+        first = line.cells[1].text
+    elif first[:1] in _OCR_BRANCH and first[1:2] == " " and any(c.confidence is not None for c in line.cells):
+        return True  # ``上 FAR | 3102080``: OCR's branch before a garbled 用料
+    return bool(_COMPONENT.match(first))
 
 
 def _is_remark(line: Line) -> bool:

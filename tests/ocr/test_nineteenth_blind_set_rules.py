@@ -16,8 +16,10 @@ from ocr.candidates import COMPANY
 from ocr.extraction import extract_order
 from ocr.header_fields import _without_details
 from ocr.labels import column_kind
+from ocr.layout import Document, Line
+from ocr.line_table import find_table
 from ocr.normalise import parse_currency, parse_date
-from tests.ocr.built_documents import line, pdf, sheet
+from tests.ocr.built_documents import cell, line, pdf, sheet
 
 YONSUITE_HEAD = ((30, "行号"), (55, "产品编码"), (113, "产品名称"), (163, "规格型号"), (285, "单位"),
                  (310, "委外数量"), (360, "含税单价"), (420, "价税合计"))  # fmt: skip
@@ -140,3 +142,41 @@ def test_a_thai_workbook_names_its_company_as_its_letterhead_prints_it_first() -
     assert order.buyer.name == "บริษัท สยามไฮดรอลิกส์ จำกัด"
     assert order.requested_delivery_date == dt.date(2027, 1, 15)
     assert order.lines[0].unit == "กก."
+
+
+def ocr_line(top: float, *cells: tuple[float, str]) -> Line:
+    """A line as OCR gives it: every cell with tesseract's certainty."""
+    return Line(1, [cell(x, top, text, confidence=0.9) for x, text in cells])
+
+
+def item(top: float, no: str, code: str, spec: str, qty: str, amount: str, make=ocr_line) -> Line:
+    values = (no, code, "活塞杆", spec, "件", qty, "38.5000", amount)
+    return make(top, *zip((x for x, _ in YONSUITE_HEAD), values, strict=True))
+
+
+def rows_around(between: Line, make=ocr_line) -> Document:
+    return pdf(
+        make(40, *YONSUITE_HEAD),
+        item(55, "10", "HC2101-0031", "中40x386", "200.00", "7,700.00", make),
+        between,
+        item(85, "20", "HC2101-0032", "中50x452", "150.00", "5,775.00", make),
+    )
+
+
+MATERIAL_ROWS = [
+    ocr_line(70, (30, "上"), (45, "用料 3101052"), (113, "42CrMo圆钢中55"), (285, "应发数量 123.600 千克")),
+    ocr_line(70, (30, "上 FAR"), (60, "3102080"), (113, "27SiMn冷拔管 应发数量 86.000米")),  # 用料 garbled
+    ocr_line(70, (30, "FBR: 3101042 42CrMo因钢 O45 应发数量 96.500干克"), (285, "甲供")),  # no branch left
+]
+
+
+@pytest.mark.parametrize("material", MATERIAL_ROWS)
+def test_an_ocrd_material_row_between_order_lines_does_not_end_the_table(material: Line) -> None:
+    table = find_table(rows_around(material))
+    assert [row.values["part_no"] for row in table.rows] == ["HC2101-0031", "HC2101-0032"]
+
+
+def test_a_text_layers_unknown_line_still_ends_the_table() -> None:
+    """Only OCR garbles a line past knowing: on a text layer an unknown line between rows ends them."""
+    note = line(70, (30, "质量要求：按图纸 GB/T 1804-m"), (285, "检验 100%"))
+    assert [row.values["part_no"] for row in find_table(rows_around(note, line)).rows] == ["HC2101-0031"]
