@@ -35,6 +35,7 @@ from ocr.limits import MAX_PAGE_PIXELS, check_page_pixels
 from ocr.ocr_labels import repair_labels
 from ocr.ocr_threads import in_parallel, page_threads
 from ocr.page_orientation import clear_share, reads_garbled, turned, upright_turn
+from ocr.page_script import clearer_script, reads_unknown_script
 from ocr.preprocess import clean_page
 from ocr.table_region_reread import reread_table_region
 from ocr.tesseract_engine import LANGUAGES, page_words, split_at_bar
@@ -75,8 +76,9 @@ def read_page(
     image: Image.Image, number: int, dpi: int = DPI, languages: str = LANGUAGES, as_it_lies: bool = False
 ) -> ScannedPage:
     """Clean, OCR and lay out one page image (upscaled to 300 dpi first: tesseract's best size). A page
-    whose reading is garbled is turned upright and read again when it lay the wrong way (unless
-    ``as_it_lies``: the turned page's own reading)."""
+    whose reading is garbled is turned upright and read again when it lay the wrong way, and a page in
+    a script the models in use do not know is read again with its own (``page_script``); unless
+    ``as_it_lies``: such a second reading itself."""
     if dpi < DPI * 0.85 and image.width * image.height * (DPI / dpi) ** 2 <= MAX_PAGE_PIXELS:
         image = image.resize((round(image.width * DPI / dpi), round(image.height * DPI / dpi)), Image.BICUBIC)
         dpi = DPI
@@ -95,6 +97,12 @@ def read_page(
         upright = read_page(turned(image, turn), number, dpi, languages, as_it_lies=True)
         if upright.clear > clear_share(page):  # OSD's answer, checked: the turned page reads better
             return upright
+    if (
+        not as_it_lies
+        and reads_unknown_script(page)
+        and (script := clearer_script(outside, number, dpi, page))
+    ):
+        return read_page(image, number, dpi, script, as_it_lies=True)  # Cyrillic, Hangul, Thai
     page = reread_table_region(page, outside, number, dpi, languages)
     chinese = chinese_confidence(page + [word for words in readings.values() for word in words])
     words = [word for word in page if not inside_any(word, cells, dpi)]
