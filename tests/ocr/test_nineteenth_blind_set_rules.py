@@ -13,6 +13,7 @@ import pytest
 
 from ocr.assemble import _unit
 from ocr.candidates import COMPANY
+from ocr.column_roles import profile
 from ocr.extraction import extract_order
 from ocr.header_fields import _without_details
 from ocr.labels import column_kind
@@ -180,3 +181,10 @@ def test_a_text_layers_unknown_line_still_ends_the_table() -> None:
     """Only OCR garbles a line past knowing: on a text layer an unknown line between rows ends them."""
     note = line(70, (30, "质量要求：按图纸 GB/T 1804-m"), (285, "检验 100%"))
     assert [row.values["part_no"] for row in find_table(rows_around(note, line)).rows] == ["HC2101-0031"]
+
+
+def test_russian_korean_vietnamese_and_thai_unit_words_make_a_unit_column() -> None:
+    assert profile(["шт", "кг", "компл", "шт"]) == "unit"
+    assert profile(["개", "세트", "박스"]) == "unit"
+    assert profile(["Cái", "Bộ", "Hộp"]) == "unit"
+    assert profile(["ชิ้น", "ชุด", "กล่อง", "กก."]) == "unit"
