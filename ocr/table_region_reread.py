@@ -49,7 +49,18 @@ def reread_table_region(
     ]
     if clear_share(again) < max(CLEAR, clear_share(under) + MARGIN):
         return words
-    return [word for word in words if _middle(word) <= header.bottom] + again
+    kept = [word for word in under if _clear_alone(word, again)]  # 个 alone in its column, dropped by
+    return [word for word in words if _middle(word) <= header.bottom] + again + kept  # the block reading
+
+
+def _clear_alone(word: Word, others: list[Word]) -> bool:
+    """A word of the page's reading read surely, where the table's own reading has nothing: the block
+    analysis drops a column of lone characters (the unit 个 row after row)."""
+    sure = (word.confidence or 0.0) >= CLEAR
+    return sure and not any(
+        other.x0 < word.x1 and word.x0 < other.x1 and other.top < word.bottom and word.top < other.bottom
+        for other in others
+    )
 
 
 def _header(lines: list[Line]) -> Line | None:

@@ -82,3 +82,14 @@ def test_a_page_without_a_table_header_or_with_a_short_table_is_left_alone(reads
     short = HEADER + rows(0.3, count=10, top=120.0)
     assert table_region_reread.reread_table_region(short, PAGE, 1, DPI) == short
     assert reads == []
+
+
+def test_a_sure_word_the_tables_reading_left_out_is_kept(reads: Reads) -> None:
+    """The block analysis drops a column of lone characters (the unit 个 on every row): where the
+    table's own reading has nothing, the page's sure words stay; its unsure ones do not."""
+    reads.answer = rows(0.95, top=5.0)
+    unit = Word("个", 1, 600.0, 140.0, 607.0, 148.0, confidence=0.96)  # right of every re-read word
+    speck = Word("~", 1, 600.0, 160.0, 604.0, 168.0, confidence=0.3)
+    page = [*HEADER, *rows(0.4, top=120.0), unit, speck]
+    words = table_region_reread.reread_table_region(page, PAGE, 1, DPI)
+    assert unit in words and speck not in words
