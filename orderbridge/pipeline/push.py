@@ -66,6 +66,11 @@ def push_order(
     key = OrderKey(customer_code=record.customer_code, po_number=record.po_number, target=target)
     delivery = ledger.open_delivery(order_id=order_id, target=target, idempotency_key=key.idempotency_key)
     if delivery.state == "delivered":
+        # A worker killed between the delivery's commit and the order's left the order ``ready``: the
+        # retry finds the delivery done and completes the order (nothing is sent again).
+        complete_if_delivered_everywhere(
+            rt, order_id, record.customer_code, f"{target} {delivery.external_id}", just_delivered=target
+        )
         return PushOutcome(order_id, target, "delivered", external_id=delivery.external_id)
 
     try:

@@ -85,3 +85,34 @@ def test_a_second_push_of_a_delivered_order_does_not_call_the_erp_again(rt, samp
 
     assert outcome.state == "skipped"
     assert len(sandbox_orders(kingdee_sandbox.url)) == 1
+
+
+def test_a_worker_killed_between_the_delivery_and_the_order_commit_completes_on_the_retry(
+    rt, sample_dir, kingdee_sandbox, monkeypatch
+):
+    """The delivery's commit landed, the order's did not (SIGKILL in between): the order stays ``ready``
+    until the retry finds the delivery done, completes the order, and sends nothing again."""
+    from orderbridge.pipeline import push
+
+    drop(rt, sample_dir / PO_FILE)
+    poll_folder(rt)
+    (doc,) = rt.ledger.documents_in_state("received")
+    order_id = process_document(rt, doc.id).order_id
+
+    def killed(*args, **kwargs):
+        raise SystemExit("worker killed")
+
+    monkeypatch.setattr(push, "complete_if_delivered_everywhere", killed)
+    with pytest.raises(SystemExit):
+        push_order(rt, order_id, "kingdee")
+    monkeypatch.undo()
+    assert rt.ledger.get_order(order_id).state == "ready"
+    (delivery,) = rt.ledger.deliveries_for(order_id)
+    assert delivery.state == "delivered"
+
+    outcome = push_order(rt, order_id, "kingdee")  # the retry
+
+    assert outcome.state == "delivered"
+    assert rt.ledger.get_order(order_id).state == "delivered"
+    assert len(sandbox_orders(kingdee_sandbox.url)) == 1
+    assert rt.ledger.deliveries_for(order_id)[0].attempts == 1
