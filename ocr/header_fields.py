@@ -18,7 +18,7 @@ from ocr.layout import Cell, Document, Line, pipe_parts
 from ocr.normalise import address_lines, parse_currency, parse_date, parse_decimal
 from ocr.signature_block import signature_names
 from ocr.title_fields import (
-    HONORIFICS,
+    HONORIFIC,
     addressee_supplier,
     honorific_supplier,
     title_buyer,
@@ -84,7 +84,7 @@ def find_candidates(
         found.setdefault(candidate.field, []).append(candidate)
     for name in PARTY_FIELDS:
         if name in found:
-            found[name] = [replace(c, text=_without_site(c.text)) for c in found[name]]
+            found[name] = [replace(c, text=_party_name(c.text)) for c in found[name]]
     if "supplier_name" not in found:
         named = {name for field in ("buyer_name", "ship_to_name") if (name := _best(found, field))}
         addressee = addressee_supplier(doc, named) if named else []
@@ -241,6 +241,15 @@ def _without_code(field: str, value: str) -> str:
 _SITE_DASH = re.compile(r"\s+[-–]\s+")
 
 
+def _party_name(name: str) -> str:
+    """A party's name without what its cell prints around it: a site after a dash, or else details after
+    commas, an addressee's honorific, and the Hangul half of a Hangul + Latin name."""
+    without_site = _without_site(name)
+    if without_site != name:
+        return without_site
+    return _latin_of_hangul(_without_honorific(_without_details(name)))
+
+
 def _without_site(name: str) -> str:
     """A company's name without the site or department after it (``Bréval Hydraulique SAS - Siège
     social``, ``… SAS - Comptabilité fournisseurs``): the part before a spaced dash, when it carries the
@@ -248,7 +257,7 @@ def _without_site(name: str) -> str:
     head, *rest = _SITE_DASH.split(name, maxsplit=1)
     if rest and COMPANY.search(head) and not COMPANY.search(rest[0]):
         return head
-    return _latin_of_hangul(_without_honorific(_without_details(name)))
+    return name
 
 
 def _without_details(name: str) -> str:
@@ -269,11 +278,8 @@ def _without_details(name: str) -> str:
 def _without_honorific(name: str) -> str:
     """A company's name without the honorific a letter puts after its addressee (``… Co., Ltd. 귀중``,
     ``…株式会社 御中``), when what is left carries the company's legal form."""
-    bare = name.strip()
-    for honorific in HONORIFICS:
-        if bare.endswith(honorific) and COMPANY.search(left := bare[: -len(honorific)].strip()):
-            return left
-    return name
+    addressed = HONORIFIC.match(name.strip())
+    return addressed["name"] if addressed and COMPANY.search(addressed["name"]) else name
 
 
 _HANGUL_THEN_LATIN = re.compile(r"^(?P<hangul>[^A-Za-z]*[\uac00-\ud7af][^A-Za-z]*?)\s+(?P<latin>[A-Za-z].*)$")

@@ -120,7 +120,7 @@ def _addressed(line: Line, i: int) -> bool:
 
 
 HONORIFICS = ("御中", "殿", "귀중", "귀하")  # Japanese, Korean: to that company (or person)
-_HONORIFIC = re.compile(rf"^(?P<name>\S.*?)\s*(?:{'|'.join(HONORIFICS)})$")  # 蘇州啟航… 御中
+HONORIFIC = re.compile(rf"^(?P<name>\S.*?)\s*(?:{'|'.join(HONORIFICS)})$")  # 蘇州啟航… 御中
 
 
 def honorific_supplier(doc: Document) -> list[Candidate]:
@@ -132,7 +132,7 @@ def honorific_supplier(doc: Document) -> list[Candidate]:
         for i, cell in enumerate(line.cells):
             if not _addressed(line, i):
                 continue
-            match = _HONORIFIC.match(cell.text.strip()) or _HONORIFIC.match(f"{cell.text.strip()} 御中")
+            match = HONORIFIC.match(cell.text.strip()) or HONORIFIC.match(f"{cell.text.strip()} 御中")
             if match and COMPANY.search(match["name"]):  # (OCR may cut the honorific off into a cell)
                 return [Candidate("supplier_name", match["name"], cell, "honorific")]
     return []
