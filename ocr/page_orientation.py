@@ -19,8 +19,8 @@ import pytesseract
 from PIL import Image
 
 from ocr.layout import Word
+from ocr.reading_quality import clear_share
 
-SURE = 0.8  # a word tesseract reads with this confidence (0..1) or more is read clearly
 GARBLED_BELOW = 0.4  # share of clearly read words under which a page is worth an orientation check
 MIN_WORDS = 20  # fewer words, and a page is too empty to judge (a cover sheet, a signature page)
 OSD_SCALE = 0.5  # OSD needs no more than half of 300 dpi to see which way the lines run
@@ -33,13 +33,6 @@ _TRANSPOSE = {
     180: Image.Transpose.ROTATE_180,
     270: Image.Transpose.ROTATE_90,
 }
-
-
-def clear_share(words: Sequence[Word]) -> float:
-    """The share of ``words`` read with confidence ``SURE`` or more (1.0 for no words: nothing garbled)."""
-    if not words:
-        return 1.0
-    return sum((word.confidence or 0.0) >= SURE for word in words) / len(words)
 
 
 def reads_garbled(words: Sequence[Word]) -> bool:

@@ -20,14 +20,13 @@ import numpy as np
 from ocr.han import HAN_CHAR
 from ocr.layout import Word
 from ocr.loaded_tesseract import tessdata_dir
-from ocr.page_orientation import clear_share
+from ocr.reading_quality import CLEAR, clear_share
 from ocr.tesseract_engine import page_words
 
 OTHER_SCRIPTS = ("rus+eng", "kor+eng", "tha+eng")  # tried in this order, where installed
 LATIN_CLEAR = 0.6
 MIN_LATIN = 40  # Latin words on the page, at least (a Chinese page's few codes say nothing)
 MAX_CHINESE = 20  # Chinese characters read on the page, at most: more, and it is a Chinese page
-CLEAR = 0.85
 MARGIN = 0.1
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -41,14 +40,16 @@ def reads_unknown_script(words: Sequence[Word]) -> bool:
     return len(latin) >= MIN_LATIN and clear_share(latin) < LATIN_CLEAR
 
 
-def clearer_script(image: np.ndarray, page: int, dpi: int, words: Sequence[Word]) -> str | None:
+def clearer_script(
+    image: np.ndarray, page: int, dpi: int, words: Sequence[Word]
+) -> tuple[str, list[Word]] | None:
     """The installed script models (with English) that read ``image`` clearly and clearly better than
-    ``words`` did, or None."""
+    ``words`` did, with their reading (the page is not read with them again); or None."""
     best, best_share = None, max(CLEAR, clear_share(words) + MARGIN)
     for languages in OTHER_SCRIPTS:
         if tessdata_dir(languages) is None:
             continue
-        share = clear_share(page_words(image, page, dpi, languages))
-        if share >= best_share:
-            best, best_share = languages, share
+        reading = page_words(image, page, dpi, languages)
+        if (share := clear_share(reading)) >= best_share:
+            best, best_share = (languages, reading), share
     return best

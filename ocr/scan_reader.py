@@ -30,13 +30,14 @@ from ocr.grid_cells import blank_cells, grid_cells, inside_any, read_cells, with
 from ocr.han import HAN_CHAR
 from ocr.ink_gaps import with_ink_gaps
 from ocr.latin_rereads import reread_latin_words
-from ocr.layout import Document, Line, group_lines
+from ocr.layout import Document, Line, Word, group_lines
 from ocr.limits import MAX_PAGE_PIXELS, check_page_pixels
 from ocr.ocr_labels import repair_labels
 from ocr.ocr_threads import in_parallel, page_threads
-from ocr.page_orientation import clear_share, reads_garbled, turned, upright_turn
+from ocr.page_orientation import reads_garbled, turned, upright_turn
 from ocr.page_script import clearer_script, reads_unknown_script
 from ocr.preprocess import clean_page
+from ocr.reading_quality import clear_share
 from ocr.table_region_reread import reread_table_region
 from ocr.tesseract_engine import LANGUAGES, page_words, split_at_bar
 from ocr.unsure_cells import reread_unsure_cells
@@ -73,12 +74,18 @@ class ScannedPage:
 
 
 def read_page(
-    image: Image.Image, number: int, dpi: int = DPI, languages: str = LANGUAGES, as_it_lies: bool = False
+    image: Image.Image,
+    number: int,
+    dpi: int = DPI,
+    languages: str = LANGUAGES,
+    as_it_lies: bool = False,
+    page_reading: list[Word] | None = None,
 ) -> ScannedPage:
     """Clean, OCR and lay out one page image (upscaled to 300 dpi first: tesseract's best size). A page
     whose reading is garbled is turned upright and read again when it lay the wrong way, and a page in
     a script the models in use do not know is read again with its own (``page_script``); unless
-    ``as_it_lies``: such a second reading itself."""
+    ``as_it_lies``: such a second reading itself, given the words outside the grid's cells when the
+    script check has read them already (``page_reading``)."""
     if dpi < DPI * 0.85 and image.width * image.height * (DPI / dpi) ** 2 <= MAX_PAGE_PIXELS:
         image = image.resize((round(image.width * DPI / dpi), round(image.height * DPI / dpi)), Image.BICUBIC)
         dpi = DPI
@@ -89,7 +96,7 @@ def read_page(
     outside = blank_cells(clean.image, cells) if cells else clean.image
     page, readings = in_parallel(
         [
-            lambda: page_words(outside, number, dpi, languages),
+            lambda: page_reading if page_reading is not None else page_words(outside, number, dpi, languages),
             lambda: read_cells(clean.image, cells, number, dpi, languages),
         ]
     )
@@ -102,7 +109,8 @@ def read_page(
         and reads_unknown_script(page)
         and (script := clearer_script(outside, number, dpi, page))
     ):
-        return read_page(image, number, dpi, script, as_it_lies=True)  # Cyrillic, Hangul, Thai
+        languages, reading = script  # Cyrillic, Hangul, Thai
+        return read_page(image, number, dpi, languages, as_it_lies=True, page_reading=reading)
     page = reread_table_region(page, outside, number, dpi, languages)
     chinese = chinese_confidence(page + [word for words in readings.values() for word in words])
     words = [word for word in page if not inside_any(word, cells, dpi)]

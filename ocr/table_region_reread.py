@@ -8,9 +8,10 @@ below its header, the same analysis finds the columns as blocks and reads each c
 
 So a page whose words under a table header read unclearly (fewer than ``GARBLED_BELOW`` of them with
 80 % certainty; 0.84-0.98 on the benchmark's other scans) has that region read once more, and the new
-reading replaces the old when it reads clearly itself (``CLEAR``) and clearly better (by ``MARGIN``): a
-table's reading only less garbled than the page's (0.71 -> 0.81 on a 200-dpi scan of that print) still
-runs rows into one another, and the page's reading keeps its rows apart. A well-read table costs nothing.
+reading replaces the old when it reads clearly itself (``reading_quality.CLEAR``) and clearly better
+(by ``MARGIN``): a table's reading only less garbled than the page's (0.71 -> 0.81 on a 200-dpi scan of
+that print) still runs rows into one another, and the page's reading keeps its rows apart. A well-read
+table costs nothing.
 """
 
 from __future__ import annotations
@@ -21,12 +22,11 @@ import numpy as np
 
 from ocr.labels import ocr_column_kind
 from ocr.layout import Line, Word, group_lines
-from ocr.page_orientation import clear_share
+from ocr.reading_quality import CLEAR, clear_share
 from ocr.tesseract_engine import LANGUAGES, page_words
 
 GARBLED_BELOW = 0.8  # share of clearly read words under the header below which the table is read again
 MARGIN = 0.05  # the table's own reading must be this much clearer to replace the page's
-CLEAR = 0.85  # and this clear itself
 MIN_WORDS = 20  # words under the header, at least: a short table has nothing to gain
 MIN_NAMES = 3  # column names a header line holds
 

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from ocr import extract_file, page_orientation, scan_reader
+from ocr import extract_file, page_orientation, reading_quality, scan_reader
 from ocr.layout import Word
 from orderbridge.samples import acme, hdprecision, scans
 
@@ -82,7 +82,7 @@ def test_only_a_page_of_many_unclear_words_is_checked() -> None:
     assert page_orientation.reads_garbled(words([0.5] * 30))
     assert not page_orientation.reads_garbled(words([0.95] * 20 + [0.5] * 10))  # an upright page
     assert not page_orientation.reads_garbled(words([0.5] * 5))  # too few words to judge
-    assert page_orientation.clear_share([]) == 1.0
+    assert reading_quality.clear_share([]) == 1.0
 
 
 def test_a_turn_that_reads_no_better_keeps_the_page_as_it_came(monkeypatch: pytest.MonkeyPatch) -> None:

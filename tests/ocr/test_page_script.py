@@ -91,4 +91,5 @@ def test_another_scripts_reading_must_be_clear_and_clearly_better(monkeypatch: p
     page = words("Nocrasuimk", 0.4, 60)
     assert page_script.clearer_script(None, 1, 300, page) is None  # 0.8: clearer, not clear enough
     clear["kor+eng"] = 95
-    assert page_script.clearer_script(None, 1, 300, page) == "kor+eng"
+    languages, reading = page_script.clearer_script(None, 1, 300, page)
+    assert languages == "kor+eng" and len(reading) == 100  # its reading comes along: no second read
