@@ -14,10 +14,12 @@ from types import ModuleType
 from PIL import Image
 
 from bench.extraction.layouts import (
+    ariba_po_en,
     aspel_sae_mx,
     balju_kr,
     bestellung_de,
     business_central_se,
+    chumonsho_jp_xlsx,
     clerk_kv_xlsx,
     contract_zh,
     contractor_us,
@@ -74,6 +76,7 @@ from bench.extraction.layouts import (
     word_contract_zh,
     wps_form_xlsx,
     xinda_xlsx,
+    yifei_zh,
     yonsuite_ww_zh,
     zakaz_1c_ru,
     zh_grid_long,
@@ -683,7 +686,7 @@ LAYOUTS = [
         "行号 10/20/30 | 产品编码 | 产品名称 | 规格型号 (wrapped) | 单位 | 委外数量 | 无税单价 | 含税单价 | "
         "税率 | 价税合计 | 计划到货日期, grey 用料 rows (the buyer's issued material) under nine lines, 23 "
         "lines, running head and column heads on page 2, 合计, 价税合计（大写）/（小写）¥, print line",
-        "unseen",
+        "seen",
         "huachuang_yonsuite",
     ),
     Layout(
@@ -694,7 +697,7 @@ LAYOUTS = [
         "Адрес доставки, Условия оплаты, 1C's ruled table with a heavy frame (№ | Артикул | Товары "
         "(работы, услуги) wrapped | Кол-во | Ед. | Цена | Сумма), Russian numbers (1 000; 36,5; 2 910,00 "
         "with no-break spaces), Итого / Всего к оплате, amount in Russian words, signatures",
-        "unseen",
+        "seen",
         "uralgidro_1c",
     ),
     Layout(
@@ -705,8 +708,47 @@ LAYOUTS = [
         "calendar format (14/12/2569), กำหนดส่ง typed as 15 ม.ค. 2570, two head rows Thai over English, "
         "Thai units, amount formulas with cached values, a hidden cancelled row, SUM totals, amount in Thai "
         "words, signatures, a second sheet of conditions",
-        "unseen",
+        "seen",
         "siam_hydraulics_th_xlsx",
+    ),
+    Layout(
+        "saxon-ariba",
+        ariba_po_en,
+        "en, a Chemnitz fluid-systems maker's SAP Ariba Network purchase order print in EUR, 2 pages: "
+        "From: / To: blocks side by side, Purchase Order (New) 4500187326, Amount, Version, Routing "
+        "Status, Payment Terms / Ship To / Bill To / Deliver To blocks, Line Items as blocks (a main "
+        "row Line # 10/20/30 | No. Schedule Lines | Part # (ours) | Customer Part # | Type Material | "
+        "Qty (Unit) 500 (EA) | Need By 15 Jan 2027 | Unit Price €2.64 EUR | Subtotal, the description "
+        "under it, grey sub-lines Manufacturer Part ID, Ship To, Requested Delivery Date, Customer "
+        "Location), 16 lines, running head and column heads on page 2, Sub-total / Tax / Total, Order "
+        "submitted on",
+        "unseen",
+        "saxon_ariba",
+    ),
+    Layout(
+        "dongguan-yifei",
+        yifei_zh,
+        "zh, a Dongguan electronics-hardware maker's 鼎捷易飞 采购单 text-report print, 2 pages: no "
+        "grid, 标签：值 head lines (单别 3301, 单号 3301-20261215008, 采购日期 2026/12/15, 厂商编号 / "
+        "简称 / 全称, 币别 RMB, 汇率, 税别 应税内含, 营业税率, 付款条件, 交易条件, 采购人员, 部门, "
+        "送货地址), a double rule, column heads with dashes under each column (序号 0001 | 品号 | 品名 "
+        "with 规格 on the line under it | 单位 | 采购数量 5,000.000 | 单价 0.8500 | 金额 | 预交货日 | "
+        "备注), 15 lines a page, 26 lines, page head repeated, 本页小计 per page, 合计 采购金额 / 税额 "
+        "/ 金额合计, 大写, 核准 / 审核 / 采购",
+        "unseen",
+        "dongguan_yifei",
+    ),
+    Layout(
+        "kobayashi-jp-xlsx",
+        chumonsho_jp_xlsx,
+        "ja workbook, a Nagano machine builder's own Excel 注文書 in JPY: our name with 御中, 注文番号, "
+        "注文日 typed as era text (令和8年12月15日), ご注文金額（税込） formula, 納期 a date cell shown "
+        "2027年1月20日, 納入場所, 支払条件 月末締め翌月末払い, seal box 印 and 承認 / 検印 / 担当 stamp "
+        "boxes, merged cells, table 品番 | 品名 | 規格 | 数量 | 単位 (個, 本, 式, 箱, kg) | 単価 (8.5, "
+        "96.5) | 金額 formulas with cached values, empty form rows, 小計 / 消費税(10%) ROUNDDOWN / "
+        "合計金額, a second sheet 注意事項",
+        "unseen",
+        "kobayashi_jp_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
