@@ -7,8 +7,10 @@ legacy MRP systems) draw every box and table with characters instead of lines:
 runs before words are made, drops the rule lines and the bars, and returns each bar as a vertical
 ruling over its row, so cells split where the report drew a column edge, as they do at drawn rulings.
 
-Only pages that draw their boxes so are changed (``_DRAWN_ROWS`` rows with two bars or more): a page
-with one ``Retail LLC | Purchase order 4KX7`` banner keeps its bar (``layout.pipe_parts`` splits it).
+Only pages that draw their boxes so have their bars taken (``_DRAWN_ROWS`` rows with two bars or more):
+a page with one ``Retail LLC | Purchase order 4KX7`` banner keeps its bar (``layout.pipe_parts`` splits
+it). Lines of dashes alone are rules on every page: a report with no bars (鼎捷 易飞's 采购单) underlines
+its column heads with ``---------``, a row of text that would otherwise end the table before its rows.
 
 On a scan of such a report the preprocessing finds most bars as rulings (``preprocess.find_rulings``
 bridges the gaps between characters); a bar it misses, in a short run, tesseract reads glued to a word
@@ -34,14 +36,13 @@ _DRAWN_ROWS = 3  # rows with two bars or more that make a page a drawn report
 def drawn_rulings(runs: list[Run]) -> tuple[list[Run], list[Rule]]:
     """The page's runs without the characters that draw its boxes, and the vertical rulings they drew.
     Runs are returned unchanged, with no rulings, when the page draws no boxes with characters."""
+    runs = [run for run in runs if not _is_rule_line(run[0])]  # a horizontal rule, not text
     if not _draws_boxes(runs):
         return runs, []
     kept: list[Run] = []
     rules: list[Rule] = []
     for run in runs:
         text, x0, top, x1, bottom = run
-        if _RULE_LINE.fullmatch(text):
-            continue  # a horizontal rule, not text
         if _BAR not in text:
             kept.append(run)
             continue
@@ -49,6 +50,11 @@ def drawn_rulings(runs: list[Run]) -> tuple[list[Run], list[Rule]]:
         kept += [(piece, left, top, right, bottom) for piece, left, right in pieces]
         rules += [(bar, top, bottom) for bar in bars]
     return kept, rules
+
+
+def _is_rule_line(text: str) -> bool:
+    """``+----+----+``, ``======``, or dashes under several column heads (``------ ---------``)."""
+    return all(_RULE_LINE.fullmatch(part) for part in text.split()) and bool(text.strip())
 
 
 def _at_bars(text: str, x0: float, x1: float) -> tuple[list[tuple[str, float, float]], list[float]]:

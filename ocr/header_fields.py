@@ -26,6 +26,7 @@ from ocr.title_fields import (
     title_number,
     window_parties,
 )
+from ocr.yen_sign import japanese_yen
 
 SUM_FIELDS = {"total", "subtotal"}
 MULTILINE_FIELDS = {"ship_to_address"}
@@ -79,7 +80,7 @@ def find_candidates(
                     for part in parts:
                         found.setdefault(part.field, []).append(_weighed(part))
     titles = title_buyer(doc) + title_number(doc) + window_parties(doc) + honorific_supplier(doc)
-    titles += currency_statements(doc) + title_currency(doc)
+    titles += currency_statements(doc) + title_currency(doc) + japanese_yen(doc)
     for candidate in titles + signature_names(doc):
         found.setdefault(candidate.field, []).append(candidate)
     for name in PARTY_FIELDS:

@@ -64,7 +64,8 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
     ),
     "supplier_name": (
         "供应商", "卖方", "供方", "供货单位", "供货方", "供应商名称", "供货商", "厂商", "乙方", "销售方",
-        "致", "厂商全名", "厂商名称", "委外商", "外协商", "加工商", "外协厂商", "委外供应商",
+        "致", "厂商全名", "厂商全称", "厂商名称", "供应商全称", "委外商", "外协商", "加工商", "外协厂商",
+        "委外供应商",
         "Supplier", "Vendor", "Seller", "Vendor Name", "Supplier Name", "To", "Bill From",
         "Supplier (Bill from)",
     ),
@@ -147,7 +148,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "Part No.", "Part Number", "Item Code", "Item No.", "Material No.", "Customer Part No.", "P/N",
         "Part #", "Item Number", "Item #", "Material", "Material Number", "Material Code", "PN", "SKU",
         "Product Code", "Product No.", "Article No.", "Art. No.", "Catalog No.", "Cat. No.", "Code",
-        "Item ID", "Product ID", "ASIN",
+        "Item ID", "Product ID", "ASIN", "Customer Part #", "Buyer Part #", "Buyer Part No.",
     ),
     "description": (
         "品名规格", "品名", "描述", "物料名称", "产品名称", "名称", "规格型号", "物料名称及规格",
@@ -181,7 +182,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "行金额",
         "Amount", "Extended Price", "Line Total", "Ext. Price", "Ext. Cost", "Extended Cost",
         "Extended Amount", "Ext. Amount", "Extension", "Total Price", "Net Amount", "Line Amount",
-        "Net Value", "Net Order Value", "Value", "Total Cost", "Total",
+        "Net Value", "Net Order Value", "Value", "Total Cost", "Total", "Subtotal", "Sub-total",
     ),
     "delivery_date": (
         "交货日期", "交期", "到货日期", "要求交期", "需求日期", "交货时间", "送货日期", "要求到货日期",

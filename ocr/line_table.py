@@ -24,7 +24,13 @@ from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import fold, parse_date, parse_decimal, split_number
 from ocr.order_columns import first_row_only, order_column_kind
-from ocr.parted_cells import latin_names_apart, names_apart, split_over_columns, values_apart
+from ocr.parted_cells import (
+    latin_names_apart,
+    names_apart,
+    split_over_cells,
+    split_over_columns,
+    values_apart,
+)
 from ocr.row_filters import (
     batch_dates,
     number,
@@ -353,6 +359,7 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
             continue
         read.append((header, columns))
         if first_row == i + 1 and (sub := _with_subheader(lines, i)) is not header:
+            table.small_print_described |= _names_spec_under_name(header, lines[i + 1])  # 品名 over 规格
             header, first_row = sub, i + 2
             columns = header_columns(header, doc, lines[first_row : first_row + _SAMPLE_ROWS]) or columns
         table.used_lines.update(line.index for line in lines[i:first_row])
@@ -403,6 +410,8 @@ def _stacked_header(lines: list[Line], i: int, doc: Document) -> tuple[Line | No
         last = stack[-1]
         if below.page != last.page or below.top - last.bottom >= last.bottom - last.top:
             break
+        if any(parse_decimal(c.text) is not None for c in below.cells):
+            break  # the first row, close under a header of two lines
         stack.append(below)
     kinds = [found[0] for line in stack for c in line.cells if (found := kind_of(c.text))]
     if len(stack) < 2 or len(kinds) < 3 or "quantity" not in kinds:
@@ -410,6 +419,7 @@ def _stacked_header(lines: list[Line], i: int, doc: Document) -> tuple[Line | No
     if any(parse_decimal(c.text) is not None for line in stack for c in line.cells):
         return None, i + 1
     alone = max(_named(header_columns(line, doc)) for line in stack[1:])
+    stack = [split_over_cells(line, below) for line, below in itertools.pairwise(stack)] + stack[-1:]
     while len(stack) >= 2:
         merged = _merged_vertically(stack)
         if merged is not None and _named(header_columns(merged, doc)) > alone:
@@ -511,6 +521,23 @@ def _qualified(qualifier: str, heading: str) -> str:
 
 
 _NAMES_APART = re.compile(r"\s*[/／|]\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _names_spec_under_name(header: Line, sub: Line) -> bool:
+    """Whether a header's second line names a second description column under the first's head (规格
+    under 品名): its rows print the spec on the line under the name."""
+    names = [cell for cell in header.cells if _describes(cell)]
+    return any(_describes(cell) and any(cell.h_overlap(n.x0, n.x1) > 0 for n in names) for cell in sub.cells)
+
+
+def _describes(cell: Cell) -> bool:
+    return bool((kind := column_kind(cell.text)) and kind[0] == "description")
+
+
+def _spec_under_name(row: Row, table: Table) -> bool:
+    """Whether the line under ``row`` is its spec: the header names the name and the spec (品名 over
+    规格), and nothing is wrapped under the row yet (易飞 prints the spec in the name's own size)."""
+    return table.small_print_described and not any(kind == "description" for kind, _ in row.wrapped)
 
 
 def _names_name_and_spec(text: str) -> bool:
@@ -639,8 +666,8 @@ def _read_rows(
             and line.top - previous.bottom < (line.bottom - line.top)
         ):
             row = table.rows[-1]
-            if _smaller_print(line, last_row_line):  # the spec in small print under the name: a part
-                row.apart.update(id(cells) for kind, cells in placed.items() if kind != _UNNAMED)  # (stacked)
+            if _smaller_print(line, last_row_line) or _spec_under_name(row, table):  # a part (stacked)
+                row.apart.update(id(cells) for kind, cells in placed.items() if kind != _UNNAMED)
             for kind, value in text.items():
                 if kind == "part_no" and _described_under_code(row, value):
                     # NetSuite, Epicor: the code, its description under it (wrapped over more lines)

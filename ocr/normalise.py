@@ -6,6 +6,7 @@ candidate instead of guessing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import unicodedata
@@ -54,6 +55,11 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\d/-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|(?<=/)\d{2})(?![\d/-])"),
 ]
 MINGUO_OFFSET = 1911  # a Minguo (ROC) year plus this is the Gregorian year
+# Japan's era years: 令和8年12月15日 is 2026-12-15 (令和 1 is 2019; 元年, the first year, is 1)
+_JAPANESE_ERA = re.compile(
+    r"(?P<era>令和|平成)\s*(?P<y>元|\d{1,2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"
+)
+_ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}
 NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:[,']\d{3})+|\d+)(?:\.\d+)?$")
 NUMBER_DECIMAL_COMMA = re.compile(r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+$")  # 1.200,50 (European)
 # ... and, in a document that writes 1.200,50, also 1.500 (fifteen hundred)
@@ -67,7 +73,7 @@ _CURRENCY_WORDS = [  # checked in this order: 港元 before 元, HK$ and US$ bef
     ),
     ("RUB", ("RUB", "RUR", "₽", "РУБ")),
     ("EUR", ("EUR", "€", "欧元", "EURO")),
-    ("JPY", ("JPY", "日元", "JAPANESE YEN")),
+    ("JPY", ("JPY", "日元", "円", "JAPANESE YEN")),
     ("GBP", ("GBP", "£", "英镑", "POUND STERLING", "STERLING")),
     ("PLN", ("PLN", "ZŁ", "ZLOTY")),
     ("CHF", ("CHF", "瑞士法郎")),
@@ -92,6 +98,10 @@ def parse_date(text: str, order: str | None = None) -> dt.date | None:
     serial = parse_excel_serial(folded)
     if serial is not None:
         return serial
+    if era := _JAPANESE_ERA.search(folded):
+        year = _ERA_YEAR_ZERO[era["era"]] + (1 if era["y"] == "元" else int(era["y"]))
+        with contextlib.suppress(ValueError):
+            return dt.date(year, int(era["m"]), int(era["d"]))
     for pattern in _DATE_PATTERNS:
         match = pattern.search(folded)
         if not match:

@@ -45,6 +45,21 @@ def split_over_columns(line: Line, following: Sequence[Line]) -> Line:
     return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
 
 
+def split_over_cells(line: Line, below: Line) -> Line:
+    """A header line's cell whose words stand over two cells of the header's next line (Ariba's ``No.
+    Schedule Part # /`` over ``Lines | Description``: two names printed too close to part) split into
+    its words' groups, one over each, placed by their share of the cell's width."""
+    cells: list[Cell] = []
+    for cell in line.cells:
+        words = cell.text.split()
+        starts = sorted(c.x0 for c in below.cells if cell.x0 - 1 <= c.x0 < cell.x1)
+        if len(words) < 2 or len(starts) < 2:
+            cells.append(cell)
+            continue
+        cells += _grouped_by_column(_words_placed(cell, words), starts)
+    return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
+
+
 def names_apart(line: Line, spaced: bool = True) -> Line:
     """A header cell of Chinese column names printed too close to part (金蝶 KIS: ``辅助属性 单位``,
     ``折扣率(%) 实际含税单价``) split into its names, each placed by its share of the cell's width: only

@@ -28,6 +28,8 @@ from ocr.sniff import XLSX
 from orderbridge.errors import DocumentRejected
 
 READ_ONLY_ABOVE = 5 * 1024 * 1024  # bytes
+# the currency sign a number's format shows with it: "¥"#,##0 , [$€-407] #,##0.00 , $#,##0.00
+_FORMAT_CURRENCY = re.compile(r"\[\$([^\]\-]+)[^\]]*\]|\"?([¥￥$€£])")
 _FIXED_DECIMALS = re.compile(r"^[#,]*0(?:\.(0+))?(?:_.*)?$")
 
 
@@ -138,5 +140,10 @@ def cell_text(value: object, number_format: str = "General") -> str:
         if match:
             number = number.quantize(Decimal(1).scaleb(-len(match.group(1) or "")))
         text = format(number, "f")
-        return text[:-2] if text.endswith(".0") else text
+        text = text[:-2] if text.endswith(".0") else text
+        return (
+            f"{sign.group(1) or sign.group(2)}{text}"
+            if (sign := _FORMAT_CURRENCY.search(number_format))
+            else text
+        )
     return " ".join(str(value).split())

@@ -11,7 +11,7 @@ import statistics
 from ocr.candidates import COMPANY, Candidate
 from ocr.han import HAN_CHAR
 from ocr.labels import split_pairs
-from ocr.layout import Document, Line, pipe_parts
+from ocr.layout import Cell, Document, Line, pipe_parts
 from ocr.normalise import parse_currency
 
 _TITLE_WORDS = re.compile(
@@ -30,10 +30,28 @@ def title_buyer(doc: Document) -> list[Candidate]:
     A letterhead naming the company in both scripts (``金豐貿易有限公司`` over ``KAM FUNG TRADING COMPANY
     LIMITED``, or both in one cell) gives first the name in the language the document's labels are in:
     the Latin name for English or bilingual labels (``Order No. 訂單編號``), the Chinese name where the
-    labels are Chinese (a Taiwanese 採購單 with its English name under the Chinese one)."""
-    first = [line for line in doc.lines if line.page == 1][:3]
+    labels are Chinese (a Taiwanese 採購單 with its English name under the Chinese one).
+
+    An order addressed to its supplier with an honorific (``… 御中`` at the top, a Japanese or Korean
+    form) prints the issuer's block under or beside that: its company is looked for a little further
+    down (``ISSUER_LINES``)."""
+    page = [line for line in doc.lines if line.page == 1]
+    first = page[:3]
+    found = _title_companies(first)
+    if not found and any(_addressed(line, i) for line in first for i in range(len(line.cells))):
+        first = page[:ISSUER_LINES]
+        found = _title_companies(first)
+    scripts = {bool(HAN_CHAR.search(candidate.text)) for candidate in found}
+    if len(scripts) == 2:
+        chinese_first = _labels_chinese(doc)
+        found.sort(key=lambda candidate: bool(HAN_CHAR.search(candidate.text)) != chinese_first)  # stable
+    return found or _largest_heading(doc, first)
+
+
+def _title_companies(lines: list[Line]) -> list[Candidate]:
+    """The company names in ``lines`` that are no addressee's and no label's value, each script's half."""
     found = []
-    for line in first:
+    for line in lines:
         for i, cell in enumerate(line.cells):
             if _addressed(line, i):
                 continue  # the company the order is sent to (御中): the supplier
@@ -44,12 +62,10 @@ def title_buyer(doc: Document) -> list[Candidate]:
                 found += [
                     Candidate("buyer_name", readable_name(half), cell, "title") for half in _scripts(name)
                 ]
-    scripts = {bool(HAN_CHAR.search(candidate.text)) for candidate in found}
-    if len(scripts) == 2:
-        chinese_first = _labels_chinese(doc)
-        found.sort(key=lambda candidate: bool(HAN_CHAR.search(candidate.text)) != chinese_first)  # stable
-    return found or _largest_heading(doc, first)
+    return found
 
+
+ISSUER_LINES = 8  # lines of page 1 an addressed order's issuer block starts within
 
 _MOSTLY = 3  # Chinese labels outnumber Latin ones this many times over (TEL:, FAX: in a Chinese letterhead)
 
@@ -175,8 +191,10 @@ _MARKED_NUMBER = re.compile(
 
 def title_number(doc: Document) -> list[Candidate]:
     """A PO number printed in or under the title, with no label (``Purchase Order #P00087``, ``#PO-20417``
-    under ``PURCHASE ORDER``): a weaker candidate than any labelled one."""
-    first = [line for line in doc.lines if line.page == 1][:6]
+    under ``PURCHASE ORDER``, or a bare number right under a title cell of its own: Ariba's ``Purchase
+    Order (New)`` over ``4500187326``): a weaker candidate than any labelled one."""
+    page = [line for line in doc.lines if line.page == 1]
+    first = page[:6]
     titled = any(_TITLE_WORDS.search(" ".join(cell.text for cell in line.cells)) for line in first)
     found = []
     for line in first:
@@ -190,7 +208,30 @@ def title_number(doc: Document) -> list[Candidate]:
                 match = marked = _MARKED_NUMBER.search(cell.text)
             if match and titled and marked and not split_pairs(cell.text)[1]:
                 found.append(Candidate("po_number", match["number"], cell, "title"))
-    return found
+    return found or _number_under_title(page[:TITLE_LINES])
+
+
+TITLE_LINES = 12  # lines of page 1 a title stands within (Ariba prints the From / To blocks over it)
+
+
+def _number_under_title(lines: list[Line]) -> list[Candidate]:
+    """A bare number right under a title cell of its own (``Purchase Order (New)`` over ``4500187326``)."""
+    for above, line in itertools.pairwise(lines):
+        for cell in line.cells:
+            match = _TITLE_NUMBER.fullmatch(cell.text.strip())
+            if match and any(_is_title_over(title, cell) for title in above.cells):
+                return [Candidate("po_number", match["number"], cell, "title")]
+    return []
+
+
+# a title cell alone, with a status in brackets: ``Purchase Order (New)``, ``(Changed)``
+_TITLE_CELL = re.compile(rf"{_TITLE_WORDS.pattern}(?:\([^)]{{1,20}}\))?\s*", re.IGNORECASE)
+
+
+def _is_title_over(title: Cell, cell: Cell) -> bool:
+    """Whether ``title`` is a cell of title words alone standing right over ``cell``, at its left edge."""
+    close = 0 <= cell.top - title.bottom < title.bottom - title.top and abs(cell.x0 - title.x0) <= 3
+    return close and bool(_TITLE_CELL.fullmatch(title.text))
 
 
 def title_currency(doc: Document) -> list[Candidate]:

@@ -1,0 +1,153 @@
+"""What reading the twentieth blind set taught, as general rules: a 鼎捷 易飞 采购单 printed as a text
+report (dashes under the column heads, the spec on the line under the name as 品名 over 规格 says), and
+a Japanese buyer's Excel 注文書 (Japanese labels, a 令和 era date, ¥ amounts with no currency named, the
+issuer's company under the addressee's 御中)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+from ocr.asian_labels import COLUMN_LABELS
+from ocr.character_rulings import _is_rule_line
+from ocr.extraction import extract_order, read_document
+from ocr.labels import column_kind
+from ocr.normalise import parse_currency, parse_date
+from ocr.sheet_reader import cell_text
+from ocr.yen_sign import japanese_yen
+from orderbridge.samples import pdf_drawing as draw
+from tests.ocr.built_documents import sheet
+
+HEADS = (
+    (30, "序号"),
+    (60, "品号"),
+    (120, "品名"),
+    (230, "单位"),
+    (270, "采购数量"),
+    (340, "单价"),
+    (400, "金额"),
+)
+ROWS = (
+    ("0001", "3010100012", "深沟球轴承", "PCS", "5,000.000", "0.8500", "4,250.00", "608ZZ 8*22*7 P5"),
+    ("0002", "3030100422", "扭簧", "PCS", "8,000.000", "0.0950", "760.00", "线径0.8 180度 SUS304"),
+)
+
+
+def text_report() -> bytes:
+    """An 易飞-style 采购单: label lines, heads with 规格 under 品名 and dashes under each head, two lines
+    an item (the spec under the name, in the same size)."""
+    buffer = io.BytesIO()
+    canvas = draw.new_canvas(buffer, "采购单")
+    font = draw.cjk_font()
+    draw.text(
+        canvas, 30, 800, "单别：3301 一般采购    单号：3301-20261215008    采购日期：2026/12/15", font, 9
+    )
+    draw.text(canvas, 30, 786, "厂商简称：启航精工    厂商全称：苏州启航精工科技有限公司", font, 9)
+    for x, head in HEADS:
+        draw.text(canvas, x, 760, head, font, 9)
+    draw.text(canvas, 120, 749, "规格", font, 9)
+    for x, _ in HEADS:
+        draw.text(canvas, x, 740, "-" * 9, font, 9)
+    for k, row in enumerate(ROWS):
+        top = 726 - 26 * k
+        for (x, _), value in zip(HEADS, row[:7], strict=True):
+            draw.text(canvas, x, top, value, font, 9)
+        draw.text(canvas, 120, top - 11, row[7], font, 9)
+    draw.text(canvas, 30, 660, "-" * 80, font, 9)
+    draw.text(canvas, 30, 646, "合计：", font, 9)
+    draw.text(canvas, 400, 646, "5,010.00", font, 9)
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_lines_of_dashes_are_rules_not_a_row_that_ends_the_table() -> None:
+    order = extract_order(read_document(text_report(), "采购单.pdf"))
+    assert [(line.customer_part_no, line.quantity) for line in order.lines] == [
+        ("3010100012", Decimal("5000.000")),
+        ("3030100422", Decimal("8000.000")),
+    ]
+    assert order.supplier.name == "苏州启航精工科技有限公司"  # 厂商全称, not its short name
+
+
+def test_the_spec_under_the_name_keeps_its_space_when_the_heads_say_name_over_spec() -> None:
+    order = extract_order(read_document(text_report(), "采购单.pdf"))
+    assert [line.description for line in order.lines] == [
+        "深沟球轴承 608ZZ 8*22*7 P5",
+        "扭簧 线径0.8 180度 SUS304",
+    ]
+
+
+def test_a_rule_line_is_dashes_or_equals_only() -> None:
+    assert (
+        _is_rule_line("---------") and _is_rule_line("------ ---------- ===") and _is_rule_line("+----+---+")
+    )
+    assert not _is_rule_line("-") and not _is_rule_line("--") and not _is_rule_line("")
+    assert not _is_rule_line("---- 合计") and not _is_rule_line("2026-12-15")
+
+
+def test_japanese_era_dates() -> None:
+    assert parse_date("令和8年12月15日") == dt.date(2026, 12, 15)
+    assert parse_date("令和元年5月1日") == dt.date(2019, 5, 1)  # 元年: the era's first year
+    assert parse_date("平成31年4月30日") == dt.date(2019, 4, 30)
+    assert parse_date("令和8年13月1日") is None  # no thirteenth month: no date (not an error)
+
+
+def test_japanese_labels() -> None:
+    assert [column_kind(name)[0] for name in ("品番", "品名", "規格", "単位", "単価", "金額", "数量")] == [
+        "part_no",
+        "description",
+        "description",
+        "unit",
+        "unit_price",
+        "amount",
+        "quantity",
+    ]
+    assert "備考" in COLUMN_LABELS["other"]
+    assert parse_currency("1,034,250円") == "JPY"
+
+
+def chumonsho(*more: list[str]) -> list[list[str]]:
+    return [
+        ["注　文　書"],
+        ["Suzhou Qihang Precision Technology Co., Ltd. 御中", "", "注文番号", "KB-2612-0153"],
+        ["", "", "注文日", "令和8年12月15日"],
+        ["下記の通り注文いたします。"],
+        ["", "株式会社小林精機製作所", "印"],
+        ["ご注文金額（税込）", "¥34650"],
+        *more,
+        ["No.", "品番", "品名", "数量", "単位", "単価", "金額"],
+        ["1", "KSP-10231", "六角穴付ボルト", "2000", "本", "8.5", "17000"],
+        ["2", "KSP-10244", "平行ピン", "1000", "本", "14.5", "14500"],
+        ["", "", "", "", "", "小計", "31500"],
+        ["", "", "", "", "", "合計金額", "34650"],
+    ]
+
+
+def test_a_japanese_order_naming_no_currency_is_in_yen_and_its_issuer_is_the_buyer() -> None:
+    order = extract_order(sheet(*chumonsho()))
+    assert order.po_number == "KB-2612-0153" and order.order_date == dt.date(2026, 12, 15)
+    assert order.currency == "JPY"  # ¥ on a Japanese order (kana: の, い, ご ...), not the yuan
+    assert order.buyer.name == "株式会社小林精機製作所"  # the issuer's block under the 御中 line
+    assert order.supplier.name == "Suzhou Qihang Precision Technology Co., Ltd."
+    assert [(line.customer_part_no, line.amount) for line in order.lines] == [
+        ("KSP-10231", Decimal("17000")),
+        ("KSP-10244", Decimal("14500")),
+    ]
+
+
+def test_a_named_currency_beats_the_yen_sign() -> None:
+    order = extract_order(sheet(*chumonsho(["通貨", "USD"])))
+    assert order.currency == "USD"
+
+
+def test_a_chinese_order_with_a_yen_sign_stays_in_yuan() -> None:
+    chinese = sheet(["采购订单"], ["订单编号", "PO-1"], ["总金额", "¥100"])
+    assert japanese_yen(chinese) == []
+
+
+def test_a_workbook_cell_shows_the_currency_sign_of_its_number_format() -> None:
+    assert cell_text(1034250, '"¥"#,##0') == "¥1034250"
+    assert cell_text(19.5, "[$€-407] #,##0.00") == "€19.5"
+    assert cell_text(1200, "$#,##0") == "$1200"
+    assert cell_text(1200, "#,##0.00") == "1200.00"  # no sign, as before
