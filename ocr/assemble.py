@@ -267,6 +267,8 @@ def _unit(value: str) -> str | None:
     cleaned = _text(value)
     if not cleaned:
         return None
+    if bracketed := re.fullmatch(r"\((\w{1,8})\)", cleaned):  # Ariba's 500 (EA)
+        cleaned = bracketed[1]
     marks = "、,，。;；:：" if _THAI.search(cleaned) else "、,.，。;；:："
     return cleaned.strip(marks) or None
 
@@ -303,9 +305,10 @@ def _order_lines(rows: list[Row], decimal_comma: bool) -> list[OrderLine]:
             OrderLine(
                 line_no=number,
                 customer_part_no=part_no,
+                sku=row.values.get("sku") or None,
                 description=_ocr_separators(_diameter(description)) if _scanned(row) else description,
                 quantity=quantity,
-                unit=_unit(row.values.get("unit", "")) or _text(rest),
+                unit=_unit(row.values.get("unit", "")) or _unit(rest),
                 unit_price=_unit_price(row, decimal_comma),
                 amount=parse_decimal(row.values.get("amount", ""), decimal_comma),
             )

@@ -41,6 +41,9 @@ _SINGLE = ("line_no", "part_no", "unit", "delivery_date")  # roles one column ho
 Inferred = dict[int, str]  # column index -> the role its content gave it
 
 
+_DATE_MARK = re.compile(r"[-/.年]|\d\s+[^\W\d_]{3,9}\.?,?\s+\d{4}")  # 2027-01-15, 15 Jan 2027
+
+
 def profile(texts: list[str]) -> str:
     """What a column's cells hold: empty, serial (1, 2, 3), number, date, unit, code or text."""
     values = [t.strip() for t in texts if t.strip()]
@@ -51,7 +54,7 @@ def profile(texts: list[str]) -> str:
         consecutive = [int(v) for v in values] == list(range(first, first + len(values)))
         if consecutive and (first == 1 or len(values) >= 3):
             return "serial"
-    if all((parse_date(v) is not None or is_ambiguous_date(v)) and re.search(r"[-/.年]", v) for v in values):
+    if all((parse_date(v) is not None or is_ambiguous_date(v)) and _DATE_MARK.search(v) for v in values):
         return "date"
     if all(parse_decimal(v) is not None for v in values):
         return "number"

@@ -40,6 +40,7 @@ from ocr.row_filters import (
 )
 
 _INF = float("inf")
+_CODE = re.compile(r"(?=\S*\d)[A-Za-z0-9][\w./-]{2,39}")  # one word with a digit: a code, not a name
 _TEXT_KINDS = {"description", "part_no"}
 _CLOSING = {TOTAL_FIELD, "subtotal"}  # labels that end the line table
 _READ_KINDS = {"part_no", "description", "quantity", "unit", "unit_price", "amount", "delivery_date"}
@@ -54,6 +55,7 @@ class Column:
     hint: str | None  # what the header said in brackets: 单价(元) -> 元
     inferred: bool = False  # the role came from the column's content, not from its header
     ruled: bool = False  # its bounds are the table's rulings
+    code_first: bool = False  # ``Part # / Description`` beside the buyer's part number: our code, then text
 
 
 @dataclass
@@ -111,6 +113,7 @@ def header_columns(
     named = _is_header(kinds, len(line.cells)) or _may_be_header(line, kinds)
     if not named and not (unnamed and _may_head_numbers(line, following)):
         return None
+    code_first = _code_over_description(kinds, [cell.text for cell in line.cells])
     middle = (line.top + line.bottom) / 2  # a skewed scan's rulings start a little below the header's top
     rules = sorted(x for x, top, bottom in doc.rules.get(line.page, []) if top <= middle <= bottom)
     between = itertools.pairwise(line.cells)
@@ -141,10 +144,38 @@ def header_columns(
     if not _is_header(kinds, len(line.cells)):
         return None
     return [
-        Column(kind or _UNNAMED, left, right, found[1] if found else None, i in inferred, ruled[i])
+        Column(
+            kind or _UNNAMED,
+            left,
+            right,
+            found[1] if found else None,
+            i in inferred,
+            ruled[i],
+            i in code_first,
+        )
         for i, ((found, _), kind, (left, right)) in enumerate(zip(every, kinds, bounds, strict=True))
         if kind or i not in (0, len(every) - 1)
     ]
+
+
+def _code_over_description(kinds: list[str | None], names: list[str]) -> set[int]:
+    """Header cells naming a code and its description together (``Part # / Description``) beside another
+    part-number column (``Customer Part #``, the buyer's): their rows print the seller's code, then the
+    description under it. Such a column becomes the description (its kind changed in ``kinds``)."""
+    if kinds.count("part_no") < 2 or "description" in kinds:
+        return set()
+    found = set()
+    for i, (kind, name) in enumerate(zip(kinds, names, strict=True)):
+        parts = [part for part in re.split(r"\s*/\s*", name) if part]
+        if (
+            kind == "part_no"
+            and len(parts) == 2
+            and (named := column_kind(parts[1]))
+            and named[0] == "description"
+        ):
+            kinds[i] = "description"
+            found.add(i)
+    return found
 
 
 def _is_header(kinds: list[str | None], cells: int) -> bool:
@@ -616,6 +647,9 @@ def _read_rows(
         text = {kind: CELL_BREAK.join(c.text for c in cells) for kind, cells in placed.items()}
         cells = [c for kind_cells in placed.values() for c in kind_cells]
         if "quantity" in text and parse_decimal(text["quantity"]) is not None:
+            if any(column.code_first for column in columns) and _CODE.fullmatch(text.get("description", "")):
+                text["sku"] = text.pop("description")  # the seller's code; its description follows under it
+                placed["sku"] = placed.pop("description")
             table.rows.append(Row(text, cells, line.page, placed))
             _stack(table.rows[-1], lead, columns, above=True)
             lead, last_row_line = [], line
@@ -785,7 +819,13 @@ _LABELLED_NOTE = re.compile(
 
 
 def _labelled_note(line: Line) -> bool:
-    return bool(_LABELLED_NOTE.match(line.text.strip()))
+    """``Manufacturer Part ID: 6205-2RSH/C3`` under an order line, or a line that is one header field
+    with its label and a colon (Ariba's ``Ship To: Saxon Fluid Systems GmbH, Werk 2`` per item)."""
+    text = line.text.strip()
+    if _LABELLED_NOTE.match(text):
+        return True
+    before, pairs = split_pairs(text)
+    return not before and len(pairs) == 1 and text[len(pairs[0].label) :].lstrip().startswith((":", "："))
 
 
 def _is_carry(line: Line) -> bool:

@@ -1,4 +1,6 @@
-"""What reading the twentieth blind set taught, as general rules: a 鼎捷 易飞 采购单 printed as a text
+"""What reading the twentieth blind set taught, as general rules: an SAP Ariba purchase order (the number
+under the title, a two-line header with two names printed close, items as blocks of lines, ``500 (EA)``),
+a 鼎捷 易飞 采购单 printed as a text
 report (dashes under the column heads, the spec on the line under the name as 品名 over 规格 says), and
 a Japanese buyer's Excel 注文書 (Japanese labels, a 令和 era date, ¥ amounts with no currency named, the
 issuer's company under the addressee's 御中)."""
@@ -11,13 +13,15 @@ from decimal import Decimal
 
 from ocr.asian_labels import COLUMN_LABELS
 from ocr.character_rulings import _is_rule_line
+from ocr.column_roles import profile
 from ocr.extraction import extract_order, read_document
 from ocr.labels import column_kind
 from ocr.normalise import parse_currency, parse_date
 from ocr.sheet_reader import cell_text
+from ocr.title_fields import title_number
 from ocr.yen_sign import japanese_yen
 from orderbridge.samples import pdf_drawing as draw
-from tests.ocr.built_documents import sheet
+from tests.ocr.built_documents import line, pdf, sheet
 
 HEADS = (
     (30, "序号"),
@@ -151,3 +155,58 @@ def test_a_workbook_cell_shows_the_currency_sign_of_its_number_format() -> None:
     assert cell_text(19.5, "[$€-407] #,##0.00") == "€19.5"
     assert cell_text(1200, "$#,##0") == "$1200"
     assert cell_text(1200, "#,##0.00") == "1200.00"  # no sign, as before
+
+
+ARIBA_HEAD = (
+    line(100, (20, "Line"), (50, "No. Schedule Part # /"), (190, "Customer"), (250, "Type"),
+         (300, "Qty (Unit)"), (360, "Need By"), (420, "Unit Price"), (480, "Subtotal")),
+    line(107, (20, "#"), (50, "Lines"), (120, "Description"), (190, "Part #")),
+)  # fmt: skip
+
+
+def ariba_item(top: float, no: str, code: str, customer: str, qty: str, price: str, amount: str, text: str):
+    return [
+        line(top, (20, no), (50, "1"), (120, code), (190, customer), (250, "Material"), (300, qty),
+             (360, "15 Jan 2027"), (420, price), (480, amount)),
+        line(top + 11, (120, text)),
+        line(top + 20, (120, "Manufacturer Part ID: 6205-2RSH/C3")),
+        line(top + 29, (120, "Ship To: Saxon Fluid Systems GmbH, Werk 2")),
+        line(top + 38, (120, "Requested Delivery Date: 15 Jan 2027")),
+    ]  # fmt: skip
+
+
+def ariba_order():
+    return pdf(
+        line(10, (20, "From:"), (300, "To:")),
+        line(20, (20, "Saxon Fluid Systems GmbH"), (300, "Suzhou Qihang Precision Technology Co., Ltd.")),
+        line(60, (20, "Purchase Order (New)"), (300, "Routing Status: Sent")),
+        line(72, (20, "4500187326")),
+        *ARIBA_HEAD,
+        *ariba_item(120, "10", "QH-6205-2RS", "100231455", "500 (EA)", "€2.64 EUR", "€1,320.00 EUR",
+                    "Deep groove ball bearing 6205-2RS C3"),
+        *ariba_item(170, "20", "QH-6306-ZZ", "100231460", "240 (EA)", "€4.85 EUR", "€1,164.00 EUR",
+                    "Deep groove ball bearing 6306-2Z C3"),
+        line(230, (420, "Sub-total:"), (480, "€2,484.00 EUR")),
+    )  # fmt: skip
+
+
+def test_an_ariba_order_reads_its_number_under_the_title_and_its_items_as_blocks() -> None:
+    order = extract_order(ariba_order())
+    assert order.po_number == "4500187326"  # the bare number right under ``Purchase Order (New)``
+    assert [
+        (line.customer_part_no, line.sku, line.description, line.quantity, line.unit, line.amount)
+        for line in order.lines
+    ] == [
+        ("100231455", "QH-6205-2RS", "Deep groove ball bearing 6205-2RS C3", 500, "EA", Decimal("1320.00")),
+        ("100231460", "QH-6306-ZZ", "Deep groove ball bearing 6306-2Z C3", 240, "EA", Decimal("1164.00")),
+    ]  # the buyer's part number; ours first in the description column; per-item Ship To lines are notes
+
+
+def test_a_bare_number_under_a_title_with_a_label_beside_it_is_no_po_number() -> None:
+    document = pdf(line(60, (20, "Purchase Order")), line(72, (20, "Page: 1 of 2")), *ARIBA_HEAD)
+    assert not any(c.field == "po_number" for c in title_number(document))
+
+
+def test_dates_with_month_names_make_a_date_column() -> None:
+    assert profile(["15 Jan 2027", "29 Jan 2027"]) == "date"
+    assert profile(["15", "29"]) != "date"
