@@ -40,6 +40,7 @@ from ocr.row_filters import (
 )
 
 _INF = float("inf")
+_DATE_FIELDS = {"order_date", "requested_delivery_date"}
 _CODE = re.compile(r"(?=\S*\d)[A-Za-z0-9][\w./-]{2,39}")  # one word with a digit: a code, not a name
 _TEXT_KINDS = {"description", "part_no"}
 _CLOSING = {TOTAL_FIELD, "subtotal"}  # labels that end the line table
@@ -820,12 +821,17 @@ _LABELLED_NOTE = re.compile(
 
 def _labelled_note(line: Line) -> bool:
     """``Manufacturer Part ID: 6205-2RSH/C3`` under an order line, or a line that is one header field
-    with its label and a colon (Ariba's ``Ship To: Saxon Fluid Systems GmbH, Werk 2`` per item)."""
+    with its label and a colon (Ariba's ``Ship To: Saxon Fluid Systems GmbH, Werk 2`` per item), or one
+    date field with its date (``Requested Delivery Date 15 Jan 2027``, a template's label rewritten)."""
     text = line.text.strip()
     if _LABELLED_NOTE.match(text):
         return True
     before, pairs = split_pairs(text)
-    return not before and len(pairs) == 1 and text[len(pairs[0].label) :].lstrip().startswith((":", "："))
+    if before or len(pairs) != 1:
+        return False
+    pair = pairs[0]
+    colon = text[len(pair.label) :].lstrip().startswith((":", "："))
+    return colon or (pair.field in _DATE_FIELDS and parse_date(pair.value) is not None)
 
 
 def _is_carry(line: Line) -> bool:

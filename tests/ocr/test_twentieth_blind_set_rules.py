@@ -11,11 +11,14 @@ import datetime as dt
 import io
 from decimal import Decimal
 
+import pytest
+
 from ocr.asian_labels import COLUMN_LABELS
 from ocr.character_rulings import _is_rule_line
 from ocr.column_roles import profile
 from ocr.extraction import extract_order, read_document
 from ocr.labels import column_kind
+from ocr.line_table import _labelled_note
 from ocr.normalise import parse_currency, parse_date
 from ocr.sheet_reader import cell_text
 from ocr.title_fields import title_number
@@ -210,3 +213,17 @@ def test_a_bare_number_under_a_title_with_a_label_beside_it_is_no_po_number() ->
 def test_dates_with_month_names_make_a_date_column() -> None:
     assert profile(["15 Jan 2027", "29 Jan 2027"]) == "date"
     assert profile(["15", "29"]) != "date"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Ship To: Saxon Fluid Systems GmbH, Werk 2", True),  # one field, its label and a colon
+        ("Requested Delivery Date 15 Jan 2027", True),  # a date field and its date (a template's rewrite)
+        ("Manufacturer Part ID: 6205-2RSH/C3", True),
+        ("Deep groove ball bearing 6205-2RS C3", False),  # more description
+        ("Delivery Date soon after approval", False),  # a date label without a date: words
+    ],
+)
+def test_one_labelled_field_under_an_item_is_a_note(text: str, note: bool) -> None:
+    assert _labelled_note(line(0, (120, text))) is note
