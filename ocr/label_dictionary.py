@@ -37,6 +37,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "开单日期", "录单日期", "凭证日期", "日期", "申请日期",
         "Order Date", "PO Date", "P/O Date", "Date", "Date of Order", "Issue Date", "Date Issued",
         "Document Date", "Purchase Order Date", "Order Placed", "Order Deadline", "Dated", "Creation Date",
+        "Order submitted on", "Submitted on", "Order Placed On",
     ),
     "requested_delivery_date": (
         "交货日期", "要求交期", "要求交货日期", "交期", "到货日期", "要求到货日期", "送货日期", "需求日期",

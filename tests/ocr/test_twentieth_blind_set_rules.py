@@ -210,6 +210,13 @@ def test_a_bare_number_under_a_title_with_a_label_beside_it_is_no_po_number() ->
     assert not any(c.field == "po_number" for c in title_number(document))
 
 
+def test_ariba_dates_its_order_in_the_submitted_on_line() -> None:
+    document = pdf(
+        *ariba_order().lines, line(260, (20, "Order submitted on: Monday 14 Dec 2026 8:47 AM GMT+01:00"))
+    )
+    assert extract_order(document).order_date == dt.date(2026, 12, 14)
+
+
 def test_dates_with_month_names_make_a_date_column() -> None:
     assert profile(["15 Jan 2027", "29 Jan 2027"]) == "date"
     assert profile(["15", "29"]) != "date"
