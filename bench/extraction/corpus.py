@@ -14,6 +14,8 @@ from types import ModuleType
 from PIL import Image
 
 from bench.extraction.layouts import (
+    accurate_id,
+    alibaba_1688_xlsx,
     ariba_po_en,
     aspel_sae_mx,
     balju_kr,
@@ -21,6 +23,7 @@ from bench.extraction.layouts import (
     business_central_se,
     chumonsho_jp_xlsx,
     clerk_kv_xlsx,
+    comarch_pl,
     contract_zh,
     contractor_us,
     dealer_matrix_xlsx,
@@ -722,7 +725,7 @@ LAYOUTS = [
         "under it, grey sub-lines Manufacturer Part ID, Ship To, Requested Delivery Date, Customer "
         "Location), 16 lines, running head and column heads on page 2, Sub-total / Tax / Total, Order "
         "submitted on",
-        "unseen",
+        "seen",
         "saxon_ariba",
     ),
     Layout(
@@ -735,7 +738,7 @@ LAYOUTS = [
         "with 规格 on the line under it | 单位 | 采购数量 5,000.000 | 单价 0.8500 | 金额 | 预交货日 | "
         "备注), 15 lines a page, 26 lines, page head repeated, 本页小计 per page, 合计 采购金额 / 税额 "
         "/ 金额合计, 大写, 核准 / 审核 / 采购",
-        "unseen",
+        "seen",
         "dongguan_yifei",
     ),
     Layout(
@@ -747,8 +750,42 @@ LAYOUTS = [
         "boxes, merged cells, table 品番 | 品名 | 規格 | 数量 | 単位 (個, 本, 式, 箱, kg) | 単価 (8.5, "
         "96.5) | 金額 formulas with cached values, empty form rows, 小計 / 消費税(10%) ROUNDDOWN / "
         "合計金額, a second sheet 注意事項",
-        "unseen",
+        "seen",
         "kobayashi_jp_xlsx",
+    ),
+    Layout(
+        "wisla-comarch",
+        comarch_pl,
+        "pl, a Kraków machine builder's Comarch ERP Optima Zamówienie nr ZD/412/2026 in EUR: "
+        "Miejsce / Data wystawienia top right (ISO dates), Sprzedawca / Nabywca side by side with NIP, "
+        "Termin dostawy, Forma płatności przelew 60 dni, Miejsce dostawy, ruled table Lp. | Kod | "
+        "Nazwa (wrapped) | Ilość | J.m. (szt., kpl., m, kg) | Cena netto | Wartość netto, Polish numbers "
+        "(1 250,00; 37,5), Razem, Do zapłaty ... EUR, Słownie in Polish words, Wystawił(a) / Odebrał(a)",
+        "unseen",
+        "wisla_comarch",
+    ),
+    Layout(
+        "sumber-accurate",
+        accurate_id,
+        "id/en, a Surabaya distributor's Accurate Online Pesanan Pembelian in USD, 2 pages: "
+        "No. Pesanan / Tgl Pesanan box (15 Des 2026, Indonesian months), Pemasok and Kirim Ke boxes "
+        "side by side, Syarat Pembayaran | FOB | Tgl Kirim | Mata Uang | Pengiriman strip, ruled grid "
+        "Kode Barang | Nama Barang | Kts | Satuan | @Harga | Diskon (5%) | Total Harga after the "
+        "discount, 28 lines, running head and column heads on page 2, Sub Total / Diskon / PPN / "
+        "Biaya Lain / Total, Keterangan, Dibuat Oleh / Disetujui Oleh boxes",
+        "unseen",
+        "sumber_accurate",
+    ),
+    Layout(
+        "yiwu-1688-xlsx",
+        alibaba_1688_xlsx,
+        "zh workbook, a Yiwu trader's 阿里巴巴 1688 订单导出: bold header row, frozen pane, one row "
+        "per 货品 with the order's fields repeated (19-digit 订单编号 as text, 买家公司名, 卖家公司名 "
+        "us, order-level 货品总价/运费/涨价或折扣/实付款, 订单状态 等待卖家发货, 下单时间 text with the "
+        "time, 收货人, 收货地址, 联系手机), long 货品标题, 单品货号, SKU属性 (颜色:黑色;尺寸:M8×30), "
+        "单价(元), 数量, 单位, no line amount, one 退款成功 row, 买家留言",
+        "unseen",
+        "yiwu_1688_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
