@@ -263,17 +263,18 @@ def _code_and_description(row: Row) -> tuple[str | None, str | None]:
 
 
 def _unit(value: str) -> str | None:
-    """A unit without the mark OCR glued to it (``个、``); a Thai abbreviation keeps its dot (กก.)."""
+    """A unit without the mark OCR glued to it (``个、``); an abbreviation keeps its dot (กก., szt.)."""
     cleaned = _text(value)
     if not cleaned:
         return None
     if bracketed := re.fullmatch(r"\((\w{1,8})\)", cleaned):  # Ariba's 500 (EA)
         cleaned = bracketed[1]
-    marks = "、,，。;；:：" if _THAI.search(cleaned) else "、,.，。;；:："
+    marks = "、,，。;；:：" if _ABBREVIATED.search(cleaned) else "、,.，。;；:："
     return cleaned.strip(marks) or None
 
 
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
+# an abbreviated unit keeps its dot: Thai กก., Polish szt. and kpl. (letters before the dot, not 个.)
+_ABBREVIATED = re.compile(r"[\u0e00-\u0e7f]|^[^\W\d_]{2,5}\.$")
 
 
 def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]:

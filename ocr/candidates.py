@@ -38,6 +38,7 @@ COMPANY = re.compile(
     r"|\bA/S\b|\bApS\b|\bOy\b|(?-i:\bAB\b)|\bS\.p\.A\.|\bS\.r\.l\.|\bSARL\b|\bN\.V\.|\bKG\b|\bSp\. z o\.o\."
     r"|\bLTDA\b|\bEIRELI\b|\bS\.L\.(?:U\.)?|\bS\.A\.S\.?|\bSAS\b|\bs\.r\.o\.|\bKft\b|\bBVBA\b|\bSpA\b|\bSrl\b|\bA\.Ş\.|\bŞti\b"
     r"|주식회사|\(주\)|㈜|\bCông ty\b|\bTNHH\b|\bCổ phần\b"  # Korean and Vietnamese company forms
+    r"|(?-i:\bPT\b|\bTbk\b|\bCV\b)"  # Indonesian: PT Sumber Teknik Abadi, CV Maju Jaya
     r"|\b(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|OOO|ZAO|OAO|PAO)\b"  # Russian, and in Latin letters (or OCR's)
     r"|บริษัท|จำกัด|ห้างหุ้นส่วน)",  # Thai: company, limited, partnership
     re.IGNORECASE,

@@ -44,6 +44,17 @@ Inferred = dict[int, str]  # column index -> the role its content gave it
 _DATE_MARK = re.compile(r"[-/.年]|\d\s+[^\W\d_]{3,9}\.?,?\s+\d{4}")  # 2027-01-15, 15 Jan 2027
 
 
+_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}|\d+\.\d{2}")  # 22108.00, 1,250.00: money, not a date
+
+
+def _dated(value: str) -> bool:
+    """A date as printed: parsed, with a date's separator or month name (not 22108.00, an amount that
+    also reads as an Excel date serial)."""
+    if parse_date(value) is None and not is_ambiguous_date(value):
+        return False
+    return bool(_DATE_MARK.search(value)) and not _AMOUNT.fullmatch(value.strip())
+
+
 def profile(texts: list[str]) -> str:
     """What a column's cells hold: empty, serial (1, 2, 3), number, date, unit, code or text."""
     values = [t.strip() for t in texts if t.strip()]
@@ -54,7 +65,7 @@ def profile(texts: list[str]) -> str:
         consecutive = [int(v) for v in values] == list(range(first, first + len(values)))
         if consecutive and (first == 1 or len(values) >= 3):
             return "serial"
-    if all((parse_date(v) is not None or is_ambiguous_date(v)) and _DATE_MARK.search(v) for v in values):
+    if all(_dated(v) for v in values):
         return "date"
     if all(parse_decimal(v) is not None for v in values):
         return "number"

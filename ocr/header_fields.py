@@ -490,7 +490,7 @@ _ADDRESS_WORDS = re.compile(
 # after a first line without a digit (a name), the address starts there
 _STREET_WORD = re.compile(
     r"(?:Av|Avda|Avenida|Calle|Carrera|Cra|Camino|Paseo|Rua|Via|Viale|Piazza|Rue|Boulevard|Bd|Chemin"
-    r"|All[ée]e|Jir[óo]n)\b\.?\s",
+    r"|All[ée]e|Jir[óo]n|Jl|Jalan|ul|ulica)\b\.?\s",  # Indonesian Jl., Polish ul.
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

@@ -34,7 +34,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
     ),
     "order_date": (
         "订单日期", "下单日期", "采购日期", "订货日期", "订购日期", "制单日期", "单据日期", "签订日期",
-        "开单日期", "录单日期", "凭证日期", "日期", "申请日期",
+        "开单日期", "录单日期", "凭证日期", "日期", "申请日期", "下单时间", "订单创建时间", "创建时间",
         "Order Date", "PO Date", "P/O Date", "Date", "Date of Order", "Issue Date", "Date Issued",
         "Document Date", "Purchase Order Date", "Order Placed", "Order Deadline", "Dated", "Creation Date",
         "Order submitted on", "Submitted on", "Order Placed On",
@@ -60,13 +60,14 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
     "buyer_name": (
         "采购方", "采购单位", "客户", "买方", "需方", "订货单位", "订购单位", "购货单位", "购货方",
         "订货方", "购买方", "采购商", "客户名称", "需方单位", "甲方", "采购公司", "采购组织", "采购主体",
+        "买家公司名", "买家公司", "买家名称",
         "Buyer", "Customer", "Bill To", "Purchaser", "Sold To", "Customer Name", "Buyer Name", "Invoice To",
         "Bill-To", "Sold-To", "Ordered By", "From",
     ),
     "supplier_name": (
         "供应商", "卖方", "供方", "供货单位", "供货方", "供应商名称", "供货商", "厂商", "乙方", "销售方",
         "致", "厂商全名", "厂商全称", "厂商名称", "供应商全称", "委外商", "外协商", "加工商", "外协厂商",
-        "委外供应商",
+        "委外供应商", "卖家公司名", "卖家公司", "卖家名称",
         "Supplier", "Vendor", "Seller", "Vendor Name", "Supplier Name", "To", "Bill From",
         "Supplier (Bill from)",
     ),
@@ -150,12 +151,13 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "Part #", "Item Number", "Item #", "Material", "Material Number", "Material Code", "PN", "SKU",
         "Product Code", "Product No.", "Article No.", "Art. No.", "Catalog No.", "Cat. No.", "Code",
         "Item ID", "Product ID", "ASIN", "Customer Part #", "Buyer Part #", "Buyer Part No.",
+        "单品货号", "商家编码",
     ),
     "description": (
         "品名规格", "品名", "描述", "物料名称", "产品名称", "名称", "规格型号", "物料名称及规格",
         "名称及规格", "名称规格", "品名及规格", "产品名称及规格", "物料描述", "商品名称", "存货名称",
         "货品名称", "物品名称", "规格", "型号", "规格说明", "产品描述", "材料名称", "货物名称", "物料规格",
-        "规格描述", "商品全名", "品名全称", "全名",
+        "规格描述", "商品全名", "品名全称", "全名", "货品标题", "商品标题", "宝贝标题", "SKU属性", "销售属性",
         "Description", "Item Description", "Product Name", "Product Description", "Material Description",
         "Item Name", "Product", "Goods", "Particulars", "Details", "Name", "Article", "Commodity",
         "Specification", "Spec.", "Short Text", "Material Short Text", "Description of Goods", "Title",
@@ -201,9 +203,10 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "Cost Code", "Job", "Job No.", "Phase", "Cat", "Category", "Cost Type", "GL Account", "Cost Center",
         "Project", "Project No.", "Case Pack", "Pack Size", "Model Number", "External ID",
         "External ID Type", "UPC", "EAN", "Options", "版本", "版次", "Rev", "Rev.", "Revision", "Rev. Level",
+        "订单状态", "买家留言", "付款时间", "邮编", "买家会员名", "卖家会员名",
     ),
     "line_status": (  # an ERP's or SRM's status of each line: a cancelled one is printed, but ordered no more
-        "行状态", "行项目状态", "状态", "Line Status", "Status", "Item Status",
+        "行状态", "行项目状态", "状态", "退款状态", "Line Status", "Status", "Item Status",
     ),
     "price_unit": (  # how many units the price is for: "100 Nos" (Tally's per), 100 (SAP's price unit)
         "价格单位", "计价数量", "每",

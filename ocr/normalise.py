@@ -119,9 +119,18 @@ def parse_date(text: str, order: str | None = None) -> dt.date | None:
     return None
 
 
+# Indonesian (15 Des 2026) and Dutch month names that no English one starts with
+_OTHER_MONTHS = {
+    "mei": 5, "agu": 8, "agt": 8, "agustus": 8, "okt": 10, "oktober": 10, "des": 12, "desember": 12,
+    "maret": 3, "maart": 3, "augustus": 8,
+}  # fmt: skip
+
+
 def _month(name: str) -> int | None:
     """Jan, Sept, November ... -> 1..12 (a name or an abbreviation of at least three letters)."""
     name = name.lower()
+    if name in _OTHER_MONTHS:
+        return _OTHER_MONTHS[name]
     if name in _RUSSIAN_MONTHS:
         return _RUSSIAN_MONTHS[name]
     if (thai := _THAI_MONTHS.get(name) or _THAI_MONTHS.get(f"{name}.")) is not None:

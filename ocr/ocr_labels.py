@@ -78,7 +78,15 @@ def split_joined_headers(cell: Cell) -> list[Cell]:
     return [cell]
 
 
+# 单号 / 编号 are order-number labels only with their colon (编号 alone heads many a column); OCR often
+# loses a full-width colon (单号：3301-20261215008 read ``单号 3301-20261215008``): before a code with
+# digits it is put back.
+_COLON_LOST = re.compile(r"^(?P<label>单号|编号)\s+(?P<code>(?=\S*\d)[A-Za-z0-9][\w/.-]{3,29})$")
+
+
 def _repaired(cell: Cell) -> Cell:
+    if lost := _COLON_LOST.match(cell.text.strip()):
+        return replace(cell, text=f"{lost['label']}：{lost['code']}")
     label = repaired_label(cell.text)
     if label:
         return replace(cell, text=label)

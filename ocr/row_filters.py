@@ -35,7 +35,8 @@ def without_unordered_rows(rows: list[Row], decimal_comma: bool = False) -> list
 
 
 _CANCELLED = re.compile(
-    r"已?删除|已?取消|已?作废|Cancell?ed|Deleted|Void(?:ed)?|Anulad[oa]|Cancelad[oa]|Annulée?|Storniert|Annullat[oa]"
+    r"已?删除|已?取消|已?作废|退款成功|已退款|Cancell?ed|Deleted|Void(?:ed)?|Anulad[oa]|Cancelad[oa]|Annulée?"
+    r"|Storniert|Annullat[oa]"
     r"|.除|删.",  # OCR: 删除 read as 开除 or 删陈 (no other line status holds 删 or 除)
     re.IGNORECASE,
 )

@@ -18,7 +18,8 @@ _TITLE_WORDS = re.compile(
     r"\s*(采\s*购\s*订\s*单|采\s*购\s*单|订\s*购\s*单|订\s*货\s*单|采\s*购\s*合\s*同|purchase\s+order"
     r"|[注発发]\s*[文注]\s*[書书]|발\s*주\s*서|주\s*문\s*서|đơn\s+(?:đặt|mua)\s+hàng"  # ja, ko, vi
     r"|pedidos?\s+de\s+compras?|orden\s+de\s+compra|ordine\s+(?:a\s+)?fornitore|ordine\s+d'acquisto"
-    r"|bon\s+de\s+commande|bestellung|inkooporder|zam[óo]wienie(?:\s+zakupu)?|sat[ıi]n\s*alma\s+sipari[şs]i)\s*",
+    r"|bon\s+de\s+commande|bestellung|inkooporder|zam[óo]wienie(?:\s+zakupu)?|sat[ıi]n\s*alma\s+sipari[şs]i"
+    r"|pesanan\s+pembelian)\s*",
     re.IGNORECASE,
 )
 

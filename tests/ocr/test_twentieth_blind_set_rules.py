@@ -20,6 +20,7 @@ from ocr.extraction import extract_order, read_document
 from ocr.labels import column_kind
 from ocr.line_table import _labelled_note
 from ocr.normalise import parse_currency, parse_date
+from ocr.ocr_labels import repair_labels
 from ocr.sheet_reader import cell_text
 from ocr.title_fields import title_number
 from ocr.yen_sign import japanese_yen
@@ -234,3 +235,20 @@ def test_dates_with_month_names_make_a_date_column() -> None:
 )
 def test_one_labelled_field_under_an_item_is_a_note(text: str, note: bool) -> None:
     assert _labelled_note(line(0, (120, text))) is note
+
+
+def test_an_ocr_lost_colon_after_a_number_label_is_put_back_before_a_code() -> None:
+    document = pdf(
+        line(
+            10,
+            (
+                30,
+                "单号 3301-20261215008",
+            ),
+        )
+    )
+    repair_labels(document.lines)
+    assert document.lines[0].cells[0].text == "单号：3301-20261215008"
+    kept = pdf(line(10, (30, "编号 12")), line(30, (30, "单号 见附件")))
+    repair_labels(kept.lines)
+    assert [line.cells[0].text for line in kept.lines] == ["编号 12", "单号 见附件"]  # no code: left alone
