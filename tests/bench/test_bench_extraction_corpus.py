@@ -102,7 +102,7 @@ BLIND_NINETEEN_PDFS, BLIND_NINETEEN_WORKBOOKS = BLIND_NINETEEN[:2], BLIND_NINETE
 BLIND_TWENTY_PDFS, BLIND_TWENTY_WORKBOOKS = BLIND_TWENTY[:2], BLIND_TWENTY[2:]
 BLIND_TWENTY_ONE_PDFS, BLIND_TWENTY_ONE_WORKBOOKS = BLIND_TWENTY_ONE[:2], BLIND_TWENTY_ONE[2:]
 # layouts whose own template cannot read them fully yet (extractor gaps found when a set was written):
-# huachuang-yonsuite and the twentieth set's three (see below). Fixed since: yongchuan-wps-xlsx
+# huachuang-yonsuite (see below). Fixed since: yongchuan-wps-xlsx
 # is read since a second head line naming a merged heading's columns is no order line; the twelfth set since
 # 辅助属性 单位 / 2,880.00 2026-12-15 are parted by their columns and a row's discount counts in the
 # arithmetic (hengrui-kis), | and +---+ are rulings (paraiba-protheus), and an import-template export's
@@ -126,26 +126,16 @@ BLIND_TWENTY_ONE_PDFS, BLIND_TWENTY_ONE_WORKBOOKS = BLIND_TWENTY_ONE[:2], BLIND_
 # anphat-misa-xlsx since Korean (2026. 12. 11.) and Vietnamese (Ngày 11 tháng 12 năm 2026) dates are read,
 # and luyue-gs since a spec printed smaller under the name keeps the space before it (无石棉 1.0mm). The
 # nineteenth set's uralgidro-1c since Russian month names are read (14 декабря 2026 г.), and
-# siam-hydraulics-th-xlsx since Thai dates (15 ม.ค. 2570) and a Thai unit's dot (กก.) are.
+# siam-hydraulics-th-xlsx since Thai dates (15 ม.ค. 2570) and a Thai unit's dot (กก.) are. The twentieth
+# set's saxon-ariba since a Part # / Description column beside Customer Part # is the description, lines of
+# one labelled field under an item are notes and 500 (EA) gives the unit; dongguan-yifei since lines of
+# dashes are rules; kobayashi-jp-xlsx since Japanese era dates are read. The twenty-first set's
+# wisla-comarch since an abbreviated unit keeps its dot (szt.), sumber-accurate since Indonesian months are
+# read (15 Des 2026), and yiwu-1688-xlsx since 1688's export columns are known (货品标题, 单品货号 ...).
 OB_TEMPLATE_CANNOT: list[str] = [
     # 146 of 147 fields (16 when written: its 用料 rows ended the table): one description wrapped at a space
     # between Chinese words where the line was too full to tell (冷拔管 | 内孔珩磨Ra0.4)
     "huachuang-yonsuite",
-    # 73 of 105 fields when written: every line's description (the block's description line under our part
-    # number in the Part # / Description column) and unit (in brackets after the quantity: 500 (EA))
-    "saxon-ariba",
-    # 0 fields when written (no-purchase-order): the row of dashes under the column heads of 易飞's text
-    # report hides the line table (without the dashes its template read 160 of 165)
-    "dongguan-yifei",
-    # 92 of 93 fields when written: 注文日 is a Japanese era date typed as text (令和8年12月15日)
-    "kobayashi-jp-xlsx",
-    # 81 of 93 fields when written: every unit with an abbreviation's dot (szt., kpl.) is read without it
-    "wisla-comarch",
-    # 176 of 177 fields when written: Tgl Pesanan is a date with an Indonesian month (15 Des 2026)
-    "sumber-accurate",
-    # 0 fields when written (no-purchase-order): the 1688 export's rows of order fields and 货品 columns
-    # are not read as an order, with or without a line amount column or a constant PO number
-    "yiwu-1688-xlsx",
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
