@@ -23,6 +23,7 @@ from ocr.checks import (
     verified,
 )
 from ocr.code_shapes import by_column_shape, codes_out_of_descriptions
+from ocr.column_roles import UNIT_WORDS
 from ocr.han import HAN_CHAR
 from ocr.layout import Cell
 from ocr.line_table import CELL_BREAK, Row, Table
@@ -269,12 +270,17 @@ def _unit(value: str) -> str | None:
         return None
     if bracketed := re.fullmatch(r"\((\w{1,8})\)", cleaned):  # Ariba's 500 (EA)
         cleaned = bracketed[1]
-    marks = "、,，。;；:：" if _ABBREVIATED.search(cleaned) else "、,.，。;；:："
+    kept_dot = _THAI.search(cleaned) or (
+        _LATIN_ABBREVIATION.fullmatch(cleaned) and cleaned.rstrip(".").lower() not in UNIT_WORDS
+    )
+    marks = "、,，。;；:：" if kept_dot else "、,.，。;；:："
     return cleaned.strip(marks) or None
 
 
-# an abbreviated unit keeps its dot: Thai กก., Polish szt. and kpl. (letters before the dot, not 个.)
-_ABBREVIATED = re.compile(r"[\u0e00-\u0e7f]|^[^\W\d_]{2,5}\.$")
+# an abbreviated unit keeps its dot: Thai กก., Polish szt. and kpl. (letters before the dot, not 个.);
+# a unit word the dictionary knows whole (pcs, EA) drops it as a speck
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_LATIN_ABBREVIATION = re.compile(r"[^\W\d_]{2,5}\.")
 
 
 def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]:

@@ -313,7 +313,23 @@ def _closing_label(line: Line) -> str | None:
             )
         ):
             return pairs[0].field
-    return None
+    return TOTAL_FIELD if _total_label_late(line) else None
+
+
+def _total_label_late(line: Line) -> bool:
+    """A total's label alone in a later cell with its amount in the next, the line's first words being no
+    item's (the sums line ``合计： 采购金额：… 税额：… 金额合计：45,507.00`` with its 合计 misread by OCR)."""
+    cells = line.cells
+    return any(
+        (pairs := split_pairs(cell.text)[1])
+        and len(pairs) == 1
+        and pairs[0].field == TOTAL_FIELD
+        and not pairs[0].value
+        and parse_decimal(after.text) is not None
+        and any(split_pairs(other.text)[1] for other in cells[:k])  # another label before it: 税额
+        for k, (cell, after) in enumerate(itertools.pairwise(cells), start=0)
+        if k >= 2
+    )
 
 
 # What may follow a total's label and still leave it the total's: its currency and whether tax is in
@@ -380,8 +396,8 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
         elif any(column.kind == _UNNAMED for column in columns):  # ``Unit of`` over ``Measure``
             stacked, below = _stacked_header(lines, i, doc)
             more = stacked and header_columns(stacked, doc, lines[below : below + _SAMPLE_ROWS])
-            if more and _named(more) > _named(columns):
-                header, first_row, columns = stacked, below, more
+            if more and (_named(more), _line_named(more)) > (_named(columns), _line_named(columns)):
+                header, first_row, columns = stacked, below, more  # (``Customer`` over ``Part #``)
         fewer = table.headers and _named(columns or None) < _named(read[-1][1])  # the cheap test first
         if fewer and _repeats_header(lines[i], table.headers[-1], read[-1][0]):
             # a later page's copy of the header, read with fewer names than the first (价税合计 as PRAT)
@@ -462,6 +478,11 @@ def _stacked_header(lines: list[Line], i: int, doc: Document) -> tuple[Line | No
 
 def _named(columns: list[Column] | None) -> int:
     return sum(column.kind != _UNNAMED for column in columns or [])
+
+
+def _line_named(columns: list[Column]) -> int:
+    """How many of the columns are the lines' own (not an order field's, as ``Customer`` alone reads)."""
+    return sum(column.kind in _READ_KINDS for column in columns)
 
 
 def _merged_vertically(stack: list[Line]) -> Line | None:
@@ -812,8 +833,8 @@ def labelled_code(line: Line) -> str | None:
 # Zeichnung Z-2045``, ``Your ref: 4711``; OCR may drop the colon after an abbreviation): a note on the
 # line, not more of its description. On a scan it is told by this, as its smaller print is not (OCR's
 # heights follow the ink).
-_LABELLED_NOTE = re.compile(
-    r"^(?:[^\W\d][\w.-]*\s){0,2}(?:[^\W\d][\w.-]*[:：]|[\w.-]*(?:Nr|No|Ref)\.)\s*(?=\S*\d)\S"
+_LABELLED_NOTE = re.compile(  # a label of three words at most, a colon, a value with a digit in it
+    r"^(?:[^\W\d][\w.-]*\s){0,2}(?:[^\W\d][\w.-]*[:：]|[\w.-]*(?:Nr|No|Ref)\.)\s*(?=.*\d)\S"
     r"|^(?:[^\W\d][\w.-]*\s){0,3}(?:notes?|remarks?|comments?|instructions?)\b[^:：]{0,20}[:：]\s*\S",
     re.IGNORECASE,
 )

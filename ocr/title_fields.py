@@ -226,7 +226,7 @@ def _number_under_title(lines: list[Line]) -> list[Candidate]:
 
 
 # a title cell alone, with a status in brackets: ``Purchase Order (New)``, ``(Changed)``
-_TITLE_CELL = re.compile(rf"{_TITLE_WORDS.pattern}(?:\([^)]{{1,20}}\))?\s*", re.IGNORECASE)
+_TITLE_CELL = re.compile(rf"{_TITLE_WORDS.pattern}(?:\(?[^()]{{1,20}}\))?\s*", re.IGNORECASE)  # OCR: new)
 
 
 def _is_title_over(title: Cell, cell: Cell) -> bool:

@@ -18,7 +18,7 @@ from ocr.character_rulings import _is_rule_line
 from ocr.column_roles import profile
 from ocr.extraction import extract_order, read_document
 from ocr.labels import column_kind
-from ocr.line_table import _labelled_note
+from ocr.line_table import _closing_label, _labelled_note
 from ocr.normalise import parse_currency, parse_date
 from ocr.ocr_labels import repair_labels
 from ocr.sheet_reader import cell_text
@@ -252,3 +252,33 @@ def test_an_ocr_lost_colon_after_a_number_label_is_put_back_before_a_code() -> N
     kept = pdf(line(10, (30, "编号 12")), line(30, (30, "单号 见附件")))
     repair_labels(kept.lines)
     assert [line.cells[0].text for line in kept.lines] == ["编号 12", "单号 见附件"]  # no code: left alone
+
+
+def test_a_two_line_header_wins_over_its_first_line_when_it_names_more_of_the_lines_columns() -> None:
+    """A scan parts ``No. Schedule`` from ``Part #/``, so the first line alone reads as a header, with
+    ``Customer`` as the order's customer; merged with the line under it, it names the lines' columns."""
+    head = (
+        line(100, (20, "Line"), (50, "No. Schedule"), (120, "Part #/"), (190, "Customer"), (250, "Type"),
+             (300, "Qty (Unit)"), (360, "Need By"), (420, "Unit Price"), (480, "Subtotal")),
+        line(107, (20, "#"), (50, "Lines"), (120, "Description"), (190, "Part #")),
+    )  # fmt: skip
+    order = extract_order(pdf(*ariba_order().lines[:4], *head, *ariba_order().lines[6:]))
+    assert [(line.customer_part_no, line.sku) for line in order.lines] == [
+        ("100231455", "QH-6205-2RS"),
+        ("100231460", "QH-6306-ZZ"),
+    ]
+
+
+def test_a_title_cell_keeps_its_number_when_ocr_lost_the_status_bracket() -> None:
+    document = pdf(line(60, (20, "Purchase Order new)")), line(72, (20, "4500187326")))
+    assert [c.text for c in title_number(document)] == ["4500187326"]
+
+
+def test_a_sums_line_whose_first_label_ocr_garbled_is_still_the_total() -> None:
+    sums = line(70, (30, "eit:"), (60, "MSM: 40,271.68"), (200, "税额"), (240, "5,235.32"), (300, "金额合计"),
+                (400, "45,507.00"))  # fmt: skip
+    assert _closing_label(sums) == "total"  # 合计 misread; 税额 … 金额合计 45,507.00 say what the line is
+    item = line(55, (30, "0001"), (60, "3010100012"), (120, "深沟球轴承"), (270, "100"), (400, "200.00"))
+    assert _closing_label(item) is None
+    alone = line(70, (30, "Seal kit"), (80, "63/36"), (120, "Total"), (200, "4.00"))  # no other label before
+    assert _closing_label(alone) is None
