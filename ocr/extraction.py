@@ -105,7 +105,13 @@ def _read(path: Path, max_bytes: int) -> bytes:
 
 
 def read_document(data: bytes, name: str) -> Document:
-    """The file's text and layout, by the reader its bytes call for."""
+    """The file's text and layout, by the reader its bytes call for; the document keeps ``name``."""
+    document = _read_by_kind(data, name)
+    document.name = name
+    return document
+
+
+def _read_by_kind(data: bytes, name: str) -> Document:
     kind = sniff(data, name)
     if kind.media_type == PDF:
         return read_pdf(data)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ocr.candidates import COMPANY, Candidate
 from ocr.date_habits import date_habit
+from ocr.file_name_number import file_name_number
 from ocr.labels import split_pairs
 from ocr.layout import Cell, Document, Line, pipe_parts
 from ocr.normalise import address_lines, parse_currency, parse_date, parse_decimal
@@ -80,7 +81,7 @@ def find_candidates(
                     for part in parts:
                         found.setdefault(part.field, []).append(_weighed(part))
     titles = title_buyer(doc) + title_number(doc) + window_parties(doc) + honorific_supplier(doc)
-    titles += currency_statements(doc) + title_currency(doc) + japanese_yen(doc)
+    titles += currency_statements(doc) + title_currency(doc) + japanese_yen(doc) + file_name_number(doc)
     for candidate in titles + signature_names(doc):
         found.setdefault(candidate.field, []).append(candidate)
     for name in PARTY_FIELDS:

@@ -96,6 +96,8 @@ class Document:
     # Lines in smaller print under an order line are more of its description (a template says so), not
     # notes on it.
     small_print_described: bool = False
+    # The name the file came with (an e-mail attachment's), if known: a hint only (``ocr.file_name_number``).
+    name: str | None = None
 
     def __post_init__(self) -> None:
         self.lines.sort(key=lambda line: (line.page, line.top, line.cells[0].x0))

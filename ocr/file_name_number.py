@@ -1,0 +1,54 @@
+"""The order number in the attachment's name, when no label on the document names one.
+
+Buyers' systems name the files they send after the order (Ariba ``PO_4500187326.pdf``, 易飞
+``采购单_3301-20261215008.pdf``, ``Zamowienie_ZD_412_2026.pdf`` for ZD/412/2026, since a file name holds
+no slash). A document whose number has no label the dictionary knows (a bare number under the title, an
+unknown language's label) would be rejected for want of one, though the number is printed on it. So the
+name's words, alone or two and three joined as an order number joins them (``-``, ``/``, ``.``, nothing),
+are looked for on the document's first page as a whole word: the longest one printed there with a digit
+in it, no date, is a candidate, weaker than any label or title (``file-name``: the order goes to review).
+A name is never trusted alone: a number not printed on the document is no candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from ocr.candidates import Candidate
+from ocr.layout import Cell, Document
+from ocr.normalise import parse_date
+
+_WORDS = re.compile(r"[\s_]+")
+_NUMBER = re.compile(r"(?=.*\d)[A-Za-z0-9][\w./-]{3,39}")  # letters and digits, a digit among them
+_JOINERS = ("", "-", "/", ".", "_")
+_SCAN_SUFFIX = re.compile(r"[-_ ]?scan[-_ ]?\d*dpi$|[-_ ](?:copy|kopie|副本)$", re.IGNORECASE)
+MAX_RUN = 3  # words of the name joined into one number, at most
+
+
+def file_name_number(doc: Document) -> list[Candidate]:
+    """A PO-number candidate from ``doc.name``, printed on page 1 as a whole word; else none."""
+    if not doc.name:
+        return []
+    stem = _SCAN_SUFFIX.sub("", PurePath(doc.name).stem)
+    words = [word for word in _WORDS.split(stem) if word]
+    cells = [cell for line in doc.lines if line.page == 1 for cell in line.cells]
+    found: list[tuple[int, str, Cell]] = []
+    for size in range(1, MAX_RUN + 1):
+        for start in range(len(words) - size + 1):
+            for joiner in _JOINERS if size > 1 else ("",):
+                number = joiner.join(words[start : start + size])
+                if not _NUMBER.fullmatch(number) or parse_date(number) is not None:
+                    continue
+                cell = next((cell for cell in cells if _printed(number, cell.text)), None)
+                if cell is not None:
+                    found.append((len(number), number, cell))
+    if not found:
+        return []
+    _, number, cell = max(found, key=lambda item: item[0])
+    return [Candidate("po_number", number, cell, "file-name")]
+
+
+def _printed(number: str, text: str) -> bool:
+    """Whether ``number`` stands in ``text`` as a whole word (not inside a longer code or number)."""
+    return re.search(rf"(?<![\w./-]){re.escape(number)}(?![\w/-]|\.\w)", text) is not None
