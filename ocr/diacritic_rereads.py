@@ -1,5 +1,5 @@
-"""Latin words on a German, Turkish, Spanish, Italian, Portuguese or French page read again by that
-language's model, for the letters ``eng`` cannot read.
+"""Latin words on a German, Turkish, Spanish, Italian, Portuguese, French or Polish page read again by
+that language's model, for the letters ``eng`` cannot read.
 
 The page models (``chi_sim+eng``) have no ä, ö, ü or ß, nor Turkish ç, ğ, ı, ş or İ, nor á, ñ, è, ã:
 ``vergütet`` comes out as ``vergutet``, ``Distanzhülse`` as ``Distanzhilse``, ``Bilyalı`` as ``Bilyali``,
@@ -125,7 +125,20 @@ FRENCH = Diacritics(
     ),
     _folds("àa âa ée èe êe ëe îi ïi ôo ùu ûu çc"),
 )
-LANGUAGES = (GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH)
+POLISH = Diacritics(
+    "pol",
+    _words(
+        "zamowienie zamówienie dostawca dostawy dostawa nabywca sprzedawca ilosc ilość cena netto brutto "
+        "wartosc wartość razem zaplaty zapłaty platnosci płatności termin nazwa kod szt kpl uwagi slownie "
+        "słownie przelew dni miejsce warunki forma waluta strona"
+    ),
+    {
+        "ą": ("a",), "Ą": ("A",), "ć": ("c",), "Ć": ("C",), "ę": ("e",), "Ę": ("E",),
+        "ł": ("l", "t", "1"), "Ł": ("L", "t", "l"), "ń": ("n",), "Ń": ("N",), "ó": ("o", "6"), "Ó": ("O",),
+        "ś": ("s",), "Ś": ("S",), "ź": ("z",), "Ź": ("Z",), "ż": ("z",), "Ż": ("Z",),
+    },
+)  # fmt: skip
+LANGUAGES = (GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH, POLISH)
 _LETTERS = re.compile(r"[A-Za-z]")
 
 

@@ -11,6 +11,7 @@ from ocr import diacritic_rereads
 from ocr.diacritic_rereads import (
     GERMAN,
     ITALIAN,
+    POLISH,
     PORTUGUESE,
     SPANISH,
     TURKISH,
@@ -165,3 +166,29 @@ def test_a_reading_is_taken_only_when_it_adds_the_language_s_accents(
     first: str, marked: str, language, taken: bool
 ) -> None:
     assert only_diacritics_added(first, marked, language) is taken
+
+
+POLISH_ROW = ["Zamowienie", "Dostawca", "Nazwa", "Ilosc"]  # as the English model reads them
+
+
+def test_on_a_polish_page_the_letters_the_english_model_lost_are_read_back() -> None:
+    printed = [*POLISH_ROW, "Łożysko", "uszczelniający", "Złączka"]
+    image, words = page_and_words(printed, [*POLISH_ROW, "tozysko", "uszczelniajacy", "Ztaczka"])
+    assert [w.text for w in reread_diacritics(words, image, 1, DPI)][4:] == printed[4:]
+
+
+@pytest.mark.parametrize(
+    ("first", "polish", "taken"),
+    [
+        ("tozysko", "Łożysko", True),  # Ł read as t, ż as z
+        ("sitownika", "siłownika", True),
+        ("Pierscien", "Pierścień", True),
+        ("Lozysko", "Łożysko", True),
+        ("Tuleja", "Tuleja", False),  # nothing added
+        ("zebata", "zęby", False),  # more changed than the ę explains
+    ],
+)
+def test_a_polish_reading_is_taken_only_when_it_adds_polish_letters_and_nothing_else(
+    first: str, polish: str, taken: bool
+) -> None:
+    assert only_diacritics_added(first, polish, POLISH) is taken
