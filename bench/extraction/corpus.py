@@ -26,6 +26,7 @@ from bench.extraction.layouts import (
     comarch_pl,
     contract_zh,
     contractor_us,
+    coupa_po_en,
     dealer_matrix_xlsx,
     dealer_xlsx,
     digiwin_tw,
@@ -60,6 +61,7 @@ from bench.extraction.layouts import (
     pivot_order_xlsx,
     protheus_br,
     quickbooks_us,
+    roc_order_tw_xlsx,
     s4_fiori_items_xlsx,
     s4hana_zh,
     sage_x3_fr,
@@ -75,6 +77,7 @@ from bench.extraction.layouts import (
     u8_zh,
     uk_wholesale_en,
     vendor_central_xlsx,
+    wdt_zh,
     wecom_approval_zh,
     word_contract_zh,
     wps_form_xlsx,
@@ -761,7 +764,7 @@ LAYOUTS = [
         "Termin dostawy, Forma płatności przelew 60 dni, Miejsce dostawy, ruled table Lp. | Kod | "
         "Nazwa (wrapped) | Ilość | J.m. (szt., kpl., m, kg) | Cena netto | Wartość netto, Polish numbers "
         "(1 250,00; 37,5), Razem, Do zapłaty ... EUR, Słownie in Polish words, Wystawił(a) / Odebrał(a)",
-        "unseen",
+        "seen",
         "wisla_comarch",
     ),
     Layout(
@@ -773,7 +776,7 @@ LAYOUTS = [
         "Kode Barang | Nama Barang | Kts | Satuan | @Harga | Diskon (5%) | Total Harga after the "
         "discount, 28 lines, running head and column heads on page 2, Sub Total / Diskon / PPN / "
         "Biaya Lain / Total, Keterangan, Dibuat Oleh / Disetujui Oleh boxes",
-        "unseen",
+        "seen",
         "sumber_accurate",
     ),
     Layout(
@@ -784,8 +787,41 @@ LAYOUTS = [
         "us, order-level 货品总价/运费/涨价或折扣/实付款, 订单状态 等待卖家发货, 下单时间 text with the "
         "time, 收货人, 收货地址, 联系手机), long 货品标题, 单品货号, SKU属性 (颜色:黑色;尺寸:M8×30), "
         "单价(元), 数量, 单位, no line amount, one 退款成功 row, 买家留言",
-        "unseen",
+        "seen",
         "yiwu_1688_xlsx",
+    ),
+    Layout(
+        "pinecrest-coupa",
+        coupa_po_en,
+        "en (US), a Grand Rapids automation builder's Coupa purchase order print in USD, 2 pages: "
+        "Purchase Order #PO-104872, Order Date 12/14/2026 / Revision 0 / Requester box, Supplier / Ship To / "
+        "Bill To blocks, Payment Terms Net 45 | Shipping Terms FOB Origin strip, Line | Item | Qty | UOM | "
+        "Price | Total | Need By with the item name wrapped in bold over grey Supplier Part Num and "
+        "Commodity lines, 2.64 USD amounts, Need By per line, Total USD, terms and conditions, Page 1 of 2",
+        "unseen",
+        "pinecrest_coupa",
+    ),
+    Layout(
+        "wangjia-wdt",
+        wdt_zh,
+        "zh, a Hangzhou e-commerce trader's 旺店通 ERP 采购单 print, 2 pages: unruled 标签：值 head "
+        "(采购单号 CG202612150023, 供应商, 采购员, 仓库, 预计到货时间, 制单时间 with the time, 物流方式, "
+        "收货地址), ruled grid 序号 | 商家编码 | 货品名称 | 规格名称 (颜色分类:黑色;尺码:M8×30) | 采购数量 | "
+        "单位 | 采购价 (4 decimals) | 折扣 (a rate, 0.95) | 采购金额 | 备注, names and specs wrapped in "
+        "their cells, 15 rows a page, 24 lines, 合计, 其他费用 运费 and 采购总金额, 制单人 / 审核人",
+        "unseen",
+        "wangjia_wdt",
+    ),
+    Layout(
+        "hsinchu-roc-xlsx",
+        roc_order_tw_xlsx,
+        "zh-Hant workbook, a Hsinchu equipment maker's own Excel 訂購單 in NT$: merged title, label | "
+        "merged value cells (廠商名稱 us in Traditional characters, 付款條件 月結60天, 交貨地點 | 訂購單號, "
+        "訂購日期 typed as 115年12月15日, 交貨日期 a real date shown 116/01/20), 項次 | 料號 | 品名規格 | "
+        "數量 | 單位 | 單價 | 金額 formulas with cached values, a hidden 內部成本 column, "
+        "未稅合計 / 營業稅 5% / 總計, 核准 / 審核 / 承辦 stamp row",
+        "unseen",
+        "hsinchu_roc_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
