@@ -263,15 +263,16 @@ def _code_and_description(row: Row) -> tuple[str | None, str | None]:
     return part_no, description
 
 
-def _unit(value: str) -> str | None:
-    """A unit without the mark OCR glued to it (``个、``); an abbreviation keeps its dot (กก., szt.)."""
+def _unit(value: str, dotted: bool = True) -> str | None:
+    """A unit without the mark OCR glued to it (``个、``); an abbreviation keeps its dot (กก., szt.) where
+    the order's units are ``dotted`` (``_dotted_units``: one ``MT.`` among undotted units is a speck)."""
     cleaned = _text(value)
     if not cleaned:
         return None
     if bracketed := re.fullmatch(r"\((\w{1,8})\)", cleaned):  # Ariba's 500 (EA)
         cleaned = bracketed[1]
     kept_dot = _THAI.search(cleaned) or (
-        _LATIN_ABBREVIATION.fullmatch(cleaned) and cleaned.rstrip(".").lower() not in UNIT_WORDS
+        dotted and _LATIN_ABBREVIATION.fullmatch(cleaned) and cleaned.rstrip(".").lower() not in UNIT_WORDS
     )
     marks = "、,，。;；:：" if kept_dot else "、,.，。;；:："
     return cleaned.strip(marks) or None
@@ -290,6 +291,12 @@ def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]
     return lines
 
 
+def _dotted_units(rows: list[Row]) -> bool:
+    """Whether the order writes its units with a dot (szt., kpl.): half of its lines' units or more."""
+    units = [unit for row in rows if (unit := row.values.get("unit", "").strip())]
+    return bool(units) and 2 * sum(unit.endswith(".") for unit in units) >= len(units)
+
+
 def _units_as_most_lines_spell_them(lines: list[OrderLine]) -> None:
     """An OCR'd unit in another case than most lines spell it (``Pcs`` among ``PCS``) is spelt so too."""
     spellings = Counter(line.unit for line in lines if line.unit)
@@ -306,6 +313,7 @@ def _order_lines(rows: list[Row], decimal_comma: bool) -> list[OrderLine]:
     if ocr_codes:
         read = codes_out_of_descriptions(read)
     codes = by_column_shape([code for code, _ in read]) if ocr_codes else [code for code, _ in read]
+    dotted = _dotted_units(rows)
     for number, (row, part_no, (_, description)) in enumerate(zip(rows, codes, read, strict=True), start=1):
         quantity, rest = split_number(row.values.get("quantity", ""), decimal_comma) or (Decimal(0), "")
         lines.append(
@@ -315,7 +323,7 @@ def _order_lines(rows: list[Row], decimal_comma: bool) -> list[OrderLine]:
                 sku=row.values.get("sku") or None,
                 description=_ocr_separators(_diameter(description)) if _scanned(row) else description,
                 quantity=quantity,
-                unit=_unit(row.values.get("unit", "")) or _unit(rest),
+                unit=_unit(row.values.get("unit", ""), dotted) or _unit(rest, dotted),
                 unit_price=_unit_price(row, decimal_comma),
                 amount=parse_decimal(row.values.get("amount", ""), decimal_comma),
             )

@@ -8,11 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ocr.assemble import _unit
+from ocr.assemble import _unit, order_lines
 from ocr.candidates import COMPANY
 from ocr.column_roles import profile
 from ocr.extraction import extract_order
 from ocr.labels import column_kind, split_pairs
+from ocr.line_table import Row
 from ocr.normalise import parse_date
 from tests.ocr.built_documents import line, pdf, sheet
 
@@ -117,3 +118,10 @@ def test_a_1688_export_is_one_order_without_its_refunded_rows() -> None:
 def test_amounts_with_cents_are_no_date_column() -> None:
     assert profile(["22108.00", "22108.00"]) != "date"
     assert profile(["2026.12.15", "2027.01.05"]) == "date"
+
+
+def test_a_dot_after_one_unit_among_undotted_ones_is_a_speck() -> None:
+    rows = [Row({"quantity": "10", "unit": unit}, [], 1) for unit in ("UN", "MT.", "KG", "UN")]
+    assert [line.unit for line in order_lines(rows)] == ["UN", "MT", "KG", "UN"]
+    dotted = [Row({"quantity": "10", "unit": unit}, [], 1) for unit in ("szt.", "kpl.", "m", "szt.")]
+    assert [line.unit for line in order_lines(dotted)] == ["szt.", "kpl.", "m", "szt."]
