@@ -35,6 +35,7 @@ from ocr.normalise import (
     parse_discount,
     split_number,
 )
+from ocr.yen_sign import HOME_CURRENCY
 from orderbridge.model import Buyer, FieldSource, OrderLine, PurchaseOrder, ShipTo, Supplier
 
 INFERRED_SCORE = 0.8  # line table with columns named by content, before any cross-check
@@ -371,8 +372,11 @@ def _source(candidate: Candidate) -> FieldSource:
 
 
 def _currency(candidates: dict[str, list[Candidate]], table: Table) -> tuple[str | None, FieldSource | None]:
-    """The labelled currency, else a hint in a column header (单价(元)), else a sign on the amounts."""
-    labelled = pick(candidates, "currency")
+    """The labelled currency, else a hint in a column header (单价(元)), else a sign on the amounts, else
+    the currency of the document's language (``ocr.yen_sign.home_currency``: a Chinese order naming none
+    is in yuan)."""
+    said = {name: [c for c in found if c.method != HOME_CURRENCY] for name, found in candidates.items()}
+    labelled = pick(said, "currency")
     if labelled:
         return str(labelled[0]), _source(labelled[1])
     printed = list(table.hints)  # not descriptions: 电子元件 is no currency
@@ -382,7 +386,8 @@ def _currency(candidates: dict[str, list[Candidate]], table: Table) -> tuple[str
         code = parse_currency(text)
         if code:
             return code, FieldSource(method="inferred-from-amounts", score=0.6)
-    return None, None
+    home = pick(candidates, "currency")
+    return (str(home[0]), _source(home[1])) if home else (None, None)
 
 
 # Header field (label dictionary) -> its path in the canonical order, which is also its provenance key.

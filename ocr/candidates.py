@@ -26,6 +26,7 @@ SCORES = {
     "return-address": 0.65,  # the sender's company on that return-address line: the buyer's legal name
     "addressee": 0.5,  # an unlabelled company block over its address: the one the order is sent to
     "honorific": 0.85,  # a company name followed by 御中 / 殿 (Japanese: "to"): the one it is sent to
+    "home-currency": 0.4,  # the currency of the document's language, when it names none (yuan in Chinese)
     "file-name": 0.5,  # a number in the attachment's name that the document prints too, no label
     "template-value": 1.0,  # a customer template's constant
     "template-region": 0.97,  # a template's page region: the customer says exactly where the value is

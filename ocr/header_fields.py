@@ -27,7 +27,7 @@ from ocr.title_fields import (
     title_number,
     window_parties,
 )
-from ocr.yen_sign import japanese_yen
+from ocr.yen_sign import home_currency, japanese_yen
 
 SUM_FIELDS = {"total", "subtotal"}
 MULTILINE_FIELDS = {"ship_to_address"}
@@ -82,6 +82,7 @@ def find_candidates(
                         found.setdefault(part.field, []).append(_weighed(part))
     titles = title_buyer(doc) + title_number(doc) + window_parties(doc) + honorific_supplier(doc)
     titles += currency_statements(doc) + title_currency(doc) + japanese_yen(doc) + file_name_number(doc)
+    titles += home_currency(doc)
     for candidate in titles + signature_names(doc):
         found.setdefault(candidate.field, []).append(candidate)
     for name in PARTY_FIELDS:

@@ -35,6 +35,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
     "order_date": (
         "订单日期", "下单日期", "采购日期", "订货日期", "订购日期", "制单日期", "单据日期", "签订日期",
         "开单日期", "录单日期", "凭证日期", "日期", "申请日期", "下单时间", "订单创建时间", "创建时间",
+        "制单时间", "开单时间",
         "Order Date", "PO Date", "P/O Date", "Date", "Date of Order", "Issue Date", "Date Issued",
         "Document Date", "Purchase Order Date", "Order Placed", "Order Deadline", "Dated", "Creation Date",
         "Order submitted on", "Submitted on", "Order Placed On",
@@ -99,6 +100,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
     ),
     "total": (
         "价税合计", "总金额", "总计", "合计金额", "合计", "含税总额", "含税合计", "订单总额", "订单金额",
+        "采购总金额", "采购总额",
         "总额", "金额合计", "含税总金额", "优惠后金额", "优惠后总额", "折后金额", "折后总额", "应付金额",
         "Total after Discount",
         "Grand Total", "Total Amount", "Total", "Order Total", "Total Value", "PO Total", "Total Due",
@@ -176,7 +178,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
     ),
     "unit_price": (
         "单价", "含税单价", "未税单价", "不含税单价", "无税单价", "原币单价", "原币含税单价", "采购单价",
-        "价格", "净价",
+        "价格", "净价", "采购价", "进价", "进货价",
         "Unit Price", "Price", "Unit Cost", "Cost", "Rate", "Net Price", "Price Each", "Each", "Unit Rate",
         "U/Price", "U. Price", "Price per Unit"
     ),

@@ -128,6 +128,9 @@ _HEADER_START = re.compile(
 )
 
 
+_CODE_GOES_ON = re.compile(r"[-/.]?\d")  # a label's letters running on into digits are a code's prefix
+
+
 def _label_at(text: str, pos: int, patterns: Patterns) -> tuple[str, int] | None:
     """The longest label starting at ``pos``, repeated in the other language if it is: (field, end)."""
     found = patterns.first_match(text, pos)
@@ -139,6 +142,8 @@ def _label_at(text: str, pos: int, patterns: Patterns) -> tuple[str, int] | None
         after = _SEPARATOR.match(text, end).end()
         same = [p for f, p in patterns.starting(text, after) if f == field]
         again = next((m for p in same if (m := p.match(text, after))), None)
+        if again and _CODE_GOES_ON.match(text, again.end()):
+            again = None  # ``Purchase Order #PO-104872``: the second ``PO`` starts the number, no label
         if not again:
             return field, _translation_end(text, pos, _closed(text, pos, end), field, patterns)
         end = again.end()

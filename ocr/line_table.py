@@ -825,8 +825,15 @@ def labelled_code(line: Line) -> str | None:
     if len(line.cells) != 1:
         return None
     match = _LABELLED_CODE.match(line.cells[0].text.strip())
+    if match and _SELLER_CODE.fullmatch(match["label"].strip()):
+        return match["code"]  # the only code a line prints may be ours (Coupa's Supplier Part Num)
     kind = column_kind(match["label"]) if match else None
     return match["code"] if match and kind and kind[0] == "part_no" else None
+
+
+# The seller's part number as a line's label, under an item that prints no other code; as a column beside
+# the buyer's (``WCP Part No. | … | Supplier Part No.``) it is no part number of the order's.
+_SELLER_CODE = re.compile(r"(?:Supplier|Vendor|Mfr\.?|Manufacturer)\s+Part\s*(?:Num|Number|No\.?|#|ID)", re.I)
 
 
 # A line under an item that opens with a short label before a code (``Ihre Art.-Nr.: QH-SH-3041

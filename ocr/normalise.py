@@ -41,6 +41,9 @@ BUDDHIST_OFFSET = 543  # a Thai year 2569 (Buddhist era) is 2026
 _DATE_PATTERNS = [
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"),
     re.compile(r"(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일?"),  # Korean 2026년 12월 11일
+    re.compile(
+        r"(?<!\d)(?P<y>1[0-4]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"
+    ),  # Minguo 115年12月15日
     re.compile(r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE),  # Vietnamese
     re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?P<y>\d{4})\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.?(?!\d)"),  # Korean 2026. 12. 11.
@@ -67,6 +70,7 @@ _DECIMAL_COMMA_WHOLE = re.compile(r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$"
 _CURRENCY_WORDS = [  # checked in this order: 港元 before 元, HK$ and US$ before $, 美元/日元 before 元
     ("HKD", ("HKD", "HK$", "港币", "港元", "HONG KONG DOLLAR", "HK DOLLAR")),
     ("BRL", ("R$", "BRL", "REAIS")),
+    ("TWD", ("TWD", "NTD", "NT$", "新台幣", "新臺幣", "新台币", "台币")),  # before USD's $ and CNY's 元
     (
         "USD",
         ("US$", "USD", "美元", "美金", "$", "US DOLLAR", "U.S. DOLLAR", "DOLAR", "DÓLAR", "DOLLAR", "ДОЛЛАР"),

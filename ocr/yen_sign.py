@@ -1,4 +1,5 @@
-"""¥ is the yen in Japan and the yuan in China: on an order written in Japanese, a ¥ amount is in JPY.
+"""¥ is the yen in Japan and the yuan in China: on an order written in Japanese, a ¥ amount is in JPY; and
+an order in simplified Chinese that names no currency at all is in yuan (``home_currency``).
 
 The dictionary reads ¥ (and ￥) as CNY, which is right for the Chinese orders most customers send. A
 Japanese buyer's 注文書 often names no currency at all: its amounts carry ¥ (or 円) and its text is
@@ -28,3 +29,22 @@ def japanese_yen(doc: Document) -> list[Candidate]:
             if _YEN_AMOUNT.search(cell.text):
                 return [Candidate("currency", "JPY", cell, "title")]
     return []
+
+
+HOME_CURRENCY = "home-currency"
+MIN_HAN = 40  # Chinese characters on the document, at least
+# Characters only traditional Chinese writes (Taiwan, Hong Kong: their orders are in NT$ or HK$)
+_TRADITIONAL = re.compile(
+    "[們單價數號貨廠區應這會國與開關萬無為額購採訂項規備註聯絡電話條總計稅營業帳幣臺灣]"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def home_currency(doc: Document) -> list[Candidate]:
+    """CNY, the weakest of candidates, for a document in simplified Chinese (no kana, no traditional
+    characters): used only when no label, column hint or sign on the amounts names a currency."""
+    text = doc.text
+    if len(_HAN.findall(text)) < MIN_HAN or _KANA.search(text) or _TRADITIONAL.search(text):
+        return []
+    first = next((cell for line in doc.lines for cell in line.cells if _HAN.search(cell.text)), None)
+    return [Candidate("currency", "CNY", first, HOME_CURRENCY)] if first else []
