@@ -58,6 +58,8 @@ def stacked_text(
             below = CELL_BREAK.join(cell.text for cell in piece)
             if text and (own_part or (ruled and above and _wrapped_at_space(above, piece, x0, x1))):
                 text = f"{text} {below}"
+            elif text and ruled and above and _MID_WORD.search(f"{text}\n{below}") and _full(above, x0, x1):
+                text = f"{text}{below}"  # a full line wrapped inside a number: 1.5- | 10mm, (100 | 0条)
             else:
                 text = joined(text, below)
             above = piece
@@ -79,6 +81,21 @@ def _wrapped_at_space(above: list[Cell], below: list[Cell], x0: float, x1: float
     height = last.bottom - last.top
     room = (x1 - last.x1) - (first.x0 - x0)
     return room >= WRAP_ROOM * height
+
+
+# A wrap inside a bracket still open on a number (``(100`` | ``0条)``, ``(500`` | ``条)``) or after a
+# range's dash (``1.5-`` | ``10mm``): no word ends there (``M8×30`` | ``12.9级`` is two words)
+_MID_WORD = re.compile(r"\([^()\n]*\d\n[^\s(]|\d[-/~]\n\d")
+FULL_ROOM = 0.6  # room left on a full line, in character heights: less than one more character
+
+
+def _full(above: list[Cell], x0: float, x1: float) -> bool:
+    """Whether a text layer's line ran to its cell's right edge (the cell wrapped it by characters)."""
+    if any(cell.confidence is not None for cell in above):
+        return False
+    first, last = min(above, key=lambda c: c.x0), max(above, key=lambda c: c.x1)
+    room = (x1 - last.x1) - (first.x0 - x0)
+    return room < FULL_ROOM * (last.bottom - last.top)
 
 
 def _column_of(cell: Cell, bounds: Sequence[tuple[float, float]]) -> int:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ocr.cell_stacks import stacked_text
 from ocr.extraction import extract_order
 from ocr.labels import column_kind, split_pairs
+from ocr.layout import Cell
 from ocr.normalise import parse_currency, parse_date
 from ocr.yen_sign import home_currency
 from tests.ocr.built_documents import english_table, line, pdf, sheet
@@ -68,3 +70,21 @@ def test_the_home_currency_is_the_weakest_and_not_assumed_for_other_scripts() ->
         == []
     )
     assert home_currency(sheet(["PO 4711 Bearings"])) == []
+
+
+def _lines_in_cell(*texts: str) -> list[list[Cell]]:
+    """A ruled cell 0..100 wide whose text a character-wrapping print filled line after line."""
+    return [[Cell(text, 1, 2.0, 10.0 * k, 99.5, 10.0 * k + 8)] for k, text in enumerate(texts)]
+
+
+def test_a_full_line_wrapped_inside_a_number_joins_without_a_space() -> None:
+    bounds = [(0.0, 100.0)]
+    assert stacked_text(_lines_in_cell("尺码:4×200(100", "0条)"), bounds, ruled=True) == "尺码:4×200(1000条)"
+    assert (
+        stacked_text(_lines_in_cell("规格:9件套 1.5-", "10mm"), bounds, ruled=True) == "规格:9件套 1.5-10mm"
+    )
+    assert (
+        stacked_text(_lines_in_cell("M8×30", "12.9级发黑"), bounds, ruled=True) == "M8×30 12.9级发黑"
+    )  # two words
+    short = [[Cell("尺码:(100", 1, 2.0, 0.0, 40.0, 8.0)], [Cell("0条)", 1, 2.0, 10.0, 20.0, 18.0)]]
+    assert stacked_text(short, bounds, ruled=True) == "尺码:(100 0条)"  # room was left: no wrap by characters
