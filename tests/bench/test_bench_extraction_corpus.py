@@ -138,20 +138,14 @@ BLIND_TWENTY_TWO_PDFS, BLIND_TWENTY_TWO_WORKBOOKS = BLIND_TWENTY_TWO[:2], BLIND_
 # dashes are rules; kobayashi-jp-xlsx since Japanese era dates are read. The twenty-first set's
 # wisla-comarch since an abbreviated unit keeps its dot (szt.), sumber-accurate since Indonesian months are
 # read (15 Des 2026), and yiwu-1688-xlsx since 1688's export columns are known (货品标题, 单品货号 ...).
+# The twenty-second set's pinecrest-coupa since a Supplier Part Num line under an item is its part number
+# and a label running on into digits starts the number (#PO-104872), wangjia-wdt since a full line wrapped
+# inside a bracketed number joins without a space, hsinchu-roc-xlsx since NT$ and Minguo dates in words are
+# read.
 OB_TEMPLATE_CANNOT: list[str] = [
     # 146 of 147 fields (16 when written: its 用料 rows ended the table): one description wrapped at a space
     # between Chinese words where the line was too full to tell (冷拔管 | 内孔珩磨Ra0.4)
     "huachuang-yonsuite",
-    # 78 of 93 fields: no Supplier Part Num (the part number is a labelled grey line under the item name in
-    # the Item cell; the template has no way to point a column at it) and no PO number (Purchase Order
-    # #PO-104872, label and number in one run: neither a label nor a region gave it)
-    "pinecrest-coupa",
-    # 148 of 152 fields: four 规格名称 the print wrapped by character inside a number (9件套 1.5- | 10mm,
-    # 4×200(100 | 0条), joined back with a space
-    "wangjia-wdt",
-    # 79 of 81 fields: the currency TWD (幣別 新台幣 NTD; the template's constant TWD is not kept) and the
-    # order date typed as a Minguo date in one cell (115年12月15日)
-    "hsinchu-roc-xlsx",
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
