@@ -822,9 +822,9 @@ def _first_under_code(row: Row, text: dict[str, str]) -> bool:
 def labelled_code(line: Line) -> str | None:
     """The code of a line that is a part-number label and a code alone (``Part No. RE-FB-0825``,
     ``料号：A-100``), as order lines print the buyer's part number under the item's name."""
-    if len(line.cells) != 1:
+    if len(line.cells) > 2:
         return None
-    match = _LABELLED_CODE.match(line.cells[0].text.strip())
+    match = _LABELLED_CODE.match(" ".join(cell.text.strip() for cell in line.cells))  # OCR: label | code
     if match and _SELLER_CODE.fullmatch(match["label"].strip()):
         return match["code"]  # the only code a line prints may be ours (Coupa's Supplier Part Num)
     kind = column_kind(match["label"]) if match else None
@@ -842,7 +842,8 @@ _SELLER_CODE = re.compile(r"(?:Supplier|Vendor|Mfr\.?|Manufacturer)\s+Part\s*(?:
 # heights follow the ink).
 _LABELLED_NOTE = re.compile(  # a label of three words at most, a colon, a value with a digit in it
     r"^(?:[^\W\d][\w.-]*\s){0,2}(?:[^\W\d][\w.-]*[:：]|[\w.-]*(?:Nr|No|Ref)\.)\s*(?=.*\d)\S"
-    r"|^(?:[^\W\d][\w.-]*\s){0,3}(?:notes?|remarks?|comments?|instructions?)\b[^:：]{0,20}[:：]\s*\S",
+    r"|^(?:[^\W\d][\w.-]*\s){0,3}(?:notes?|remarks?|comments?|instructions?|commodity|category)\b[^:：]{0,20}"
+    r"[:：]\s*\S",
     re.IGNORECASE,
 )
 

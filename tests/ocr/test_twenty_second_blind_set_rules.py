@@ -88,3 +88,16 @@ def test_a_full_line_wrapped_inside_a_number_joins_without_a_space() -> None:
     )  # two words
     short = [[Cell("尺码:(100", 1, 2.0, 0.0, 40.0, 8.0)], [Cell("0条)", 1, 2.0, 10.0, 20.0, 18.0)]]
     assert stacked_text(short, bounds, ruled=True) == "尺码:(100 0条)"  # room was left: no wrap by characters
+
+
+def test_on_a_scan_the_supplier_part_line_may_be_two_cells_and_the_commodity_is_a_note() -> None:
+    document = pdf(
+        line(10, (30, "Purchase Order #PO-104872")),
+        line(40, (30, "Line"), (60, "Item"), (300, "Qty"), (340, "Price"), (420, "Total")),
+        line(55, (30, "1"), (60, "Deep Groove Ball Bearing 6205-2RS"), (300, "500"), (340, "1.25"),
+             (420, "625.00")),
+        line(66, (60, "Supplier Part Num:"), (150, "QH-6205-2RS")),
+        line(77, (60, "Commodity: MRO > Bearings")),
+    )  # fmt: skip
+    (item,) = extract_order(document).lines
+    assert (item.customer_part_no, item.description) == ("QH-6205-2RS", "Deep Groove Ball Bearing 6205-2RS")
