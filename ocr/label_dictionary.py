@@ -44,7 +44,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "交货日期", "要求交期", "要求交货日期", "交期", "到货日期", "要求到货日期", "送货日期", "需求日期",
         "交货期", "交货时间", "到货时间", "送货时间", "计划交货日期", "预计交货日期", "约定交货日期",
         "交付日期", "计划到货日期", "预计到货日期", "交货时间及地点", "交货时间和地点", "交货日期及地点",
-        "交货期限", "订单交期",
+        "交货期限", "订单交期", "预计到货时间", "预计交货时间", "要求到货时间",
         "Delivery Date", "Required Date", "Requested Delivery Date", "Need By Date", "Need By", "Needed By",
         "Required By", "Deliver By", "Delivery By", "Due Date", "Ship Date", "Ship By", "Requested Date",
         "Req. Date", "Required Delivery Date", "Expected Delivery Date", "Expected Date", "Promised Date",

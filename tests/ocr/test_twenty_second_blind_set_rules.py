@@ -42,6 +42,7 @@ def test_a_supplier_part_column_beside_the_buyers_is_no_part_number_of_the_order
 def test_wdt_labels_and_taiwanese_dates_and_dollars() -> None:
     assert column_kind("采购价")[0] == "unit_price"
     assert split_pairs("制单时间：2026-12-15 09:41:22")[1][0].field == "order_date"
+    assert split_pairs("预计到货时间：2026-12-28")[1][0].field == "requested_delivery_date"
     assert split_pairs("采购总金额：34,002.55")[1][0].field == "total"
     assert parse_date("115年12月15日") == parse_date("民國115年12月15日") == dt.date(2026, 12, 15)
     assert [parse_currency(text) for text in ("新台幣 NTD", "NT$1,200", "TWD")] == ["TWD"] * 3
