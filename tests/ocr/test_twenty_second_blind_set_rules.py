@@ -9,7 +9,7 @@ import datetime as dt
 from ocr.cell_stacks import stacked_text
 from ocr.extraction import extract_order
 from ocr.labels import column_kind, split_pairs
-from ocr.layout import Cell
+from ocr.layout import Cell, Document, Line
 from ocr.normalise import parse_currency, parse_date
 from ocr.yen_sign import home_currency
 from tests.ocr.built_documents import english_table, line, pdf, sheet
@@ -20,15 +20,19 @@ def test_a_label_does_not_swallow_a_number_that_starts_with_its_letters() -> Non
     assert split_pairs("订单号 PO No. 4711")[1][0].value == "4711"  # the same field twice is still one label
 
 
-def test_a_supplier_part_line_under_an_item_is_its_part_number_when_it_prints_no_other() -> None:
-    document = pdf(
+def coupa_order(*under_the_item: Line) -> Document:
+    """A Coupa order of one item, with ``under_the_item`` printed under its row."""
+    return pdf(
         line(10, (30, "Purchase Order #PO-104872")),
         line(40, (30, "Line"), (60, "Item"), (300, "Qty"), (340, "Price"), (420, "Total")),
         line(55, (30, "1"), (60, "Deep Groove Ball Bearing 6205-2RS"), (300, "500"), (340, "1.25"),
              (420, "625.00")),
-        line(66, (60, "Supplier Part Num: QH-6205-2RS")),
+        *under_the_item,
     )  # fmt: skip
-    order = extract_order(document)
+
+
+def test_a_supplier_part_line_under_an_item_is_its_part_number_when_it_prints_no_other() -> None:
+    order = extract_order(coupa_order(line(66, (60, "Supplier Part Num: QH-6205-2RS"))))
     assert order.po_number == "PO-104872"
     assert [(line.customer_part_no, line.description) for line in order.lines] == [
         ("QH-6205-2RS", "Deep Groove Ball Bearing 6205-2RS")
@@ -92,13 +96,9 @@ def test_a_full_line_wrapped_inside_a_number_joins_without_a_space() -> None:
 
 
 def test_on_a_scan_the_supplier_part_line_may_be_two_cells_and_the_commodity_is_a_note() -> None:
-    document = pdf(
-        line(10, (30, "Purchase Order #PO-104872")),
-        line(40, (30, "Line"), (60, "Item"), (300, "Qty"), (340, "Price"), (420, "Total")),
-        line(55, (30, "1"), (60, "Deep Groove Ball Bearing 6205-2RS"), (300, "500"), (340, "1.25"),
-             (420, "625.00")),
+    document = coupa_order(
         line(66, (60, "Supplier Part Num:"), (150, "QH-6205-2RS")),
         line(77, (60, "Commodity: MRO > Bearings")),
-    )  # fmt: skip
+    )
     (item,) = extract_order(document).lines
     assert (item.customer_part_no, item.description) == ("QH-6205-2RS", "Deep Groove Ball Bearing 6205-2RS")
