@@ -25,6 +25,7 @@ from ocr.checks import (
 from ocr.code_shapes import by_column_shape, codes_out_of_descriptions
 from ocr.column_roles import UNIT_WORDS
 from ocr.han import HAN_CHAR
+from ocr.language_currency import HOME_CURRENCY
 from ocr.layout import Cell
 from ocr.line_table import CELL_BREAK, Row, Table
 from ocr.normalise import (
@@ -35,7 +36,6 @@ from ocr.normalise import (
     parse_discount,
     split_number,
 )
-from ocr.yen_sign import HOME_CURRENCY
 from orderbridge.model import Buyer, FieldSource, OrderLine, PurchaseOrder, ShipTo, Supplier
 
 INFERRED_SCORE = 0.8  # line table with columns named by content, before any cross-check
@@ -373,8 +373,8 @@ def _source(candidate: Candidate) -> FieldSource:
 
 def _currency(candidates: dict[str, list[Candidate]], table: Table) -> tuple[str | None, FieldSource | None]:
     """The labelled currency, else a hint in a column header (单价(元)), else a sign on the amounts, else
-    the currency of the document's language (``ocr.yen_sign.home_currency``: a Chinese order naming none
-    is in yuan)."""
+    the currency of the document's language (``language_currency.home_currency``: a Chinese order naming
+    none is in yuan)."""
     said = {name: [c for c in found if c.method != HOME_CURRENCY] for name, found in candidates.items()}
     labelled = pick(said, "currency")
     if labelled:

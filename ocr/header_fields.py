@@ -15,6 +15,7 @@ from ocr.candidates import COMPANY, Candidate
 from ocr.date_habits import date_habit
 from ocr.file_name_number import file_name_number
 from ocr.labels import split_pairs
+from ocr.language_currency import home_currency, japanese_yen
 from ocr.layout import Cell, Document, Line, pipe_parts
 from ocr.normalise import address_lines, parse_currency, parse_date, parse_decimal
 from ocr.signature_block import signature_names
@@ -27,7 +28,6 @@ from ocr.title_fields import (
     title_number,
     window_parties,
 )
-from ocr.yen_sign import home_currency, japanese_yen
 
 SUM_FIELDS = {"total", "subtotal"}
 MULTILINE_FIELDS = {"ship_to_address"}

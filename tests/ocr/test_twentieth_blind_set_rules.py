@@ -18,12 +18,12 @@ from ocr.character_rulings import _is_rule_line
 from ocr.column_roles import profile
 from ocr.extraction import extract_order, read_document
 from ocr.labels import column_kind
+from ocr.language_currency import japanese_yen
 from ocr.line_table import _closing_label, _labelled_note
 from ocr.normalise import parse_currency, parse_date
 from ocr.ocr_labels import repair_labels
 from ocr.sheet_reader import cell_text
 from ocr.title_fields import title_number
-from ocr.yen_sign import japanese_yen
 from orderbridge.samples import pdf_drawing as draw
 from tests.ocr.built_documents import line, pdf, sheet
 

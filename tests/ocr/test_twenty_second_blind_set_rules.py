@@ -9,9 +9,9 @@ import datetime as dt
 from ocr.cell_stacks import stacked_text
 from ocr.extraction import extract_order
 from ocr.labels import column_kind, split_pairs
+from ocr.language_currency import home_currency
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import parse_currency, parse_date
-from ocr.yen_sign import home_currency
 from tests.ocr.built_documents import english_table, line, pdf, sheet
 
 

@@ -1,5 +1,8 @@
-"""¥ is the yen in Japan and the yuan in China: on an order written in Japanese, a ¥ amount is in JPY; and
-an order in simplified Chinese that names no currency at all is in yuan (``home_currency``).
+"""The currency a document's language tells, when the document itself does not say it clearly.
+
+¥ is the yen in Japan and the yuan in China: on an order written in Japanese, a ¥ amount is in JPY
+(``japanese_yen``); and an order in simplified Chinese that names no currency at all is in yuan
+(``home_currency``).
 
 The dictionary reads ¥ (and ￥) as CNY, which is right for the Chinese orders most customers send. A
 Japanese buyer's 注文書 often names no currency at all: its amounts carry ¥ (or 円) and its text is
