@@ -7,7 +7,9 @@ unknown language's label) would be rejected for want of one, though the number i
 name's words, alone or two and three joined as an order number joins them (``-``, ``/``, ``.``, nothing),
 are looked for on the document's first page as a whole word: the longest one printed there with a digit
 in it, no date, is a candidate, weaker than any label or title (``file-name``: the order goes to review).
-A name is never trusted alone: a number not printed on the document is no candidate.
+A name is never trusted alone: a number not printed on the document is no candidate, nor one printed
+after another document's label (``Invoice No.``, ``Quotation No.``), nor any in the name of an invoice,
+quotation or delivery note (``Invoice_INV-0815.pdf``): those are no purchase orders and stay rejected.
 """
 
 from __future__ import annotations
@@ -16,23 +18,28 @@ import re
 from pathlib import PurePath
 
 from ocr.candidates import Candidate
+from ocr.labels import split_pairs
 from ocr.layout import Cell, Document
 from ocr.normalise import parse_date
 
 _WORDS = re.compile(r"[\s_]+")
 _NUMBER = re.compile(r"(?=.*\d)[A-Za-z0-9][\w./-]{3,39}")  # letters and digits, a digit among them
 _JOINERS = ("", "-", "/", ".", "_")
+_OTHER_DOCUMENT = re.compile(
+    r"invoice|rechnung|factura|fattura|facture|发票|發票|quot|angebot|报价|delivery.?note|lieferschein|送货单",
+    re.IGNORECASE,
+)
 _SCAN_SUFFIX = re.compile(r"[-_ ]?scan[-_ ]?\d*dpi$|[-_ ](?:copy|kopie|副本)$", re.IGNORECASE)
 MAX_RUN = 3  # words of the name joined into one number, at most
 
 
 def file_name_number(doc: Document) -> list[Candidate]:
     """A PO-number candidate from ``doc.name``, printed on page 1 as a whole word; else none."""
-    if not doc.name:
+    if not doc.name or _OTHER_DOCUMENT.search(doc.name):
         return []
     stem = _SCAN_SUFFIX.sub("", PurePath(doc.name).stem)
     words = [word for word in _WORDS.split(stem) if word]
-    cells = [cell for line in doc.lines if line.page == 1 for cell in line.cells]
+    cells = [cell for line in doc.lines if line.page == 1 for cell in line.cells if not _labelled_other(cell)]
     found: list[tuple[int, str, Cell]] = []
     for size in range(1, MAX_RUN + 1):
         for start in range(len(words) - size + 1):
@@ -47,6 +54,11 @@ def file_name_number(doc: Document) -> list[Candidate]:
         return []
     _, number, cell = max(found, key=lambda item: item[0])
     return [Candidate("po_number", number, cell, "file-name")]
+
+
+def _labelled_other(cell: Cell) -> bool:
+    """Whether the cell's value follows a label of something other than the order's number."""
+    return any(pair.field != "po_number" for pair in split_pairs(cell.text)[1])
 
 
 def _printed(number: str, text: str) -> bool:

@@ -64,3 +64,15 @@ def test_an_order_with_no_labelled_number_is_read_by_its_name_and_goes_to_review
     )
     order = extract_order(document)
     assert order.po_number == "4500187326" and order.confidence < 0.8  # below the review threshold
+
+
+@pytest.mark.parametrize(
+    ("name", "printed"),
+    [
+        ("Invoice_INV-2026-0815.pdf", "INV-2026-0815"),  # an invoice named after itself: no order
+        ("发票_20261215001.pdf", "20261215001"),
+        ("scan_0815.pdf", "Invoice No.: 0815"),  # printed after another document's label
+    ],
+)
+def test_an_invoice_or_quotation_gets_no_order_number_from_its_name(name: str, printed: str) -> None:
+    assert file_name_number(named(name, line(10, (30, printed)))) == []
