@@ -52,6 +52,7 @@ from bench.extraction.layouts import (
     logo_tiger_tr,
     long_order,
     misa_vn_xlsx,
+    myob_au_xlsx,
     nc_cloud_zh,
     netsuite_us,
     odoo_nl,
@@ -66,6 +67,7 @@ from bench.extraction.layouts import (
     s4hana_zh,
     sage_x3_fr,
     sap_b1_cl,
+    sap_bestellung_de,
     sap_en,
     srm_export_xlsx,
     srm_print_zh,
@@ -75,6 +77,7 @@ from bench.extraction.layouts import (
     tplus_zh,
     trading_jp,
     u8_zh,
+    u9_zh,
     uk_wholesale_en,
     vendor_central_xlsx,
     wdt_zh,
@@ -798,7 +801,7 @@ LAYOUTS = [
         "Bill To blocks, Payment Terms Net 45 | Shipping Terms FOB Origin strip, Line | Item | Qty | UOM | "
         "Price | Total | Need By with the item name wrapped in bold over grey Supplier Part Num and "
         "Commodity lines, 2.64 USD amounts, Need By per line, Total USD, terms and conditions, Page 1 of 2",
-        "unseen",
+        "seen",
         "pinecrest_coupa",
     ),
     Layout(
@@ -809,7 +812,7 @@ LAYOUTS = [
         "收货地址), ruled grid 序号 | 商家编码 | 货品名称 | 规格名称 (颜色分类:黑色;尺码:M8×30) | 采购数量 | "
         "单位 | 采购价 (4 decimals) | 折扣 (a rate, 0.95) | 采购金额 | 备注, names and specs wrapped in "
         "their cells, 15 rows a page, 24 lines, 合计, 其他费用 运费 and 采购总金额, 制单人 / 审核人",
-        "unseen",
+        "seen",
         "wangjia_wdt",
     ),
     Layout(
@@ -820,8 +823,46 @@ LAYOUTS = [
         "訂購日期 typed as 115年12月15日, 交貨日期 a real date shown 116/01/20), 項次 | 料號 | 品名規格 | "
         "數量 | 單位 | 單價 | 金額 formulas with cached values, a hidden 內部成本 column, "
         "未稅合計 / 營業稅 5% / 總計, 核准 / 審核 / 承辦 stamp row",
-        "unseen",
+        "seen",
         "hsinchu_roc_xlsx",
+    ),
+    Layout(
+        "rheinfeld-sap-de",
+        sap_bestellung_de,
+        "de, a Mannheim pump maker's SAP S/4HANA Bestellung (SAP's standard German form) in EUR, 2 pages: "
+        "DIN 5008 window with the return-address line over us, info block Bestellnummer/Datum 4500293817 / "
+        "15.12.2026, Ansprechpartner, Telefon, E-Mail, Kunden- and Lieferantennummer; Lieferadresse, "
+        "Lieferbedingung FCA (Incoterms 2020), Zahlungsbedingung 30 Tage 2% Skonto, 60 Tage netto; Pos. | "
+        "Material | Bezeichnung | Menge | ME | Preis pro Einheit (pro 100 ST on three lines) | Nettowert, "
+        "Liefertermin and Ihre Materialnummer lines under each item, German numbers, units ST / M / KG / "
+        "SAT, 14 items, Übertrag at the foot of page 1 and head of page 2, Gesamtnettowert ohne Mwst EUR, "
+        "bank / Handelsregister / USt-IdNr. footer, Seite 1 von 2",
+        "unseen",
+        "rheinfeld_sap_de",
+    ),
+    Layout(
+        "jiangnan-u9",
+        u9_zh,
+        "zh, a Wuxi machine-tool maker's 用友 U9 Cloud 标准采购订单 print, 1 landscape page: ruled "
+        "label | value head grid (单号 PO20261215-0031, 业务日期, 供应商, 币种 人民币, 税组合 "
+        "增值税13%, 付款条件 月结90天, 采购部门, 业务员, 收货组织, 收货地址), ruled table 行号 "
+        "10/20/30 | 料品编码 | 料品名称 | 规格 | 采购数量 | 采购单位 | 计价数量 | 计价单位 "
+        "(castings and bar priced per 千克 while ordered in 件 / 根) | 最终价 (4 decimals) | "
+        "价税合计 | 要求交货日期, 18 lines, 合计, 合计金额（大写）, 制单 / 审核 / 供应商确认",
+        "unseen",
+        "jiangnan_u9",
+    ),
+    Layout(
+        "melbourne-myob-xlsx",
+        myob_au_xlsx,
+        "en (AU) workbook, a Dandenong South pump distributor's MYOB AccountRight Purchase Order exported to "
+        "Excel in AUD: company block with ABN, PURCHASE ORDER, Purchase No. 00001482 as text, Date and "
+        "Promised Date real dates shown dd/mm/yyyy, Supplier and Ship To blocks, Terms Net 30th after EOM, "
+        "Item Number | Description | Ordered | Received | Backorder | Price | Disc% | Total | Tax "
+        "(GST / FRE), three descriptions wrapped onto a second row with no item number, 12 items, "
+        "Subtotal / Freight / GST / Total Amount, a second sheet Notes",
+        "unseen",
+        "melbourne_myob_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

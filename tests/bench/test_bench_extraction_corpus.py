@@ -84,7 +84,12 @@ BLIND_TWENTY_TWO = [
     "pinecrest-coupa",
     "wangjia-wdt",
     "hsinchu-roc-xlsx",
-]  # twenty-third round, blind: "unseen"
+]  # twenty-third round, now "seen"
+BLIND_TWENTY_THREE = [
+    "rheinfeld-sap-de",
+    "jiangnan-u9",
+    "melbourne-myob-xlsx",
+]  # twenty-fourth round, blind: "unseen"
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
 BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
@@ -107,6 +112,7 @@ BLIND_NINETEEN_PDFS, BLIND_NINETEEN_WORKBOOKS = BLIND_NINETEEN[:2], BLIND_NINETE
 BLIND_TWENTY_PDFS, BLIND_TWENTY_WORKBOOKS = BLIND_TWENTY[:2], BLIND_TWENTY[2:]
 BLIND_TWENTY_ONE_PDFS, BLIND_TWENTY_ONE_WORKBOOKS = BLIND_TWENTY_ONE[:2], BLIND_TWENTY_ONE[2:]
 BLIND_TWENTY_TWO_PDFS, BLIND_TWENTY_TWO_WORKBOOKS = BLIND_TWENTY_TWO[:2], BLIND_TWENTY_TWO[2:]
+BLIND_TWENTY_THREE_PDFS, BLIND_TWENTY_THREE_WORKBOOKS = BLIND_TWENTY_THREE[:2], BLIND_TWENTY_THREE[2:]
 # layouts whose own template cannot read them fully yet (extractor gaps found when a set was written):
 # huachuang-yonsuite (see below). Fixed since: yongchuan-wps-xlsx
 # is read since a second head line naming a merged heading's columns is no order line; the twelfth set since
@@ -146,9 +152,23 @@ OB_TEMPLATE_CANNOT: list[str] = [
     # 146 of 147 fields (16 when written: its 用料 rows ended the table): one description wrapped at a space
     # between Chinese words where the line was too full to tell (冷拔管 | 内孔珩磨Ra0.4)
     "huachuang-yonsuite",
+    # 38 of 93 fields when written: a price unit printed under the price (18,50 | pro 100 ST) is not divided
+    # out, and the lines after the first such item are read shifted
+    "rheinfeld-sap-de",
+    # 110 of 117 when written: 最终价 is per 计价单位 (千克) where it differs from 采购单位 (件, 根); the unit
+    # price per 采购单位 is 价税合计 / 采购数量, which the template cannot ask for
+    "jiangnan-u9",
+    # 68 of 69 when written: the currency (AUD, the template's constant; MYOB prints none) comes out wrong
+    "melbourne-myob-xlsx",
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
-I2D_CANNOT = {"rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"]}
+# and cannot divide a line's amount by its quantity where the price is per another unit: rheinfeld-sap-de's
+# three "pro 100 ST" prices, jiangnan-u9's seven 千克 prices on lines ordered in 件 and 根
+I2D_CANNOT = {
+    "rajdhani-tally": ["lines[1].unit_price", "lines[2].unit_price", "lines[7].unit_price"],
+    "rheinfeld-sap-de": ["lines[12].unit_price", "lines[5].unit_price", "lines[6].unit_price"],
+    "jiangnan-u9": [f"lines[{n}].unit_price" for n in range(1, 8)],
+}
 
 
 def _files(items) -> dict[str, bytes]:
@@ -192,6 +212,7 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
         BLIND_TWENTY,
         BLIND_TWENTY_ONE,
         BLIND_TWENTY_TWO,
+        BLIND_TWENTY_THREE,
     ],
 )
 def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
@@ -224,7 +245,7 @@ def test_the_corpus_covers_what_the_issue_asks_for() -> None:
 def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
-    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_TWENTY_TWO
+    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_TWENTY_THREE
     for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
     assert all(
@@ -1762,6 +1783,82 @@ def test_the_twenty_third_round_covers_a_coupa_po_a_wdt_print_and_a_minguo_dated
     assert currencies == {"USD", "CNY", "TWD"}
 
 
+def test_the_twenty_fourth_round_covers_an_sap_bestellung_a_u9_print_and_a_myob_export() -> None:
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    sap = by_name["rheinfeld-sap-de"].module
+    order = sap.expected()
+    pages = _page_texts(sap.render())
+    assert len(pages) == 2 and len(order.lines) == 14 and order.po_number == "4500293817"
+    for k, page in enumerate(pages, start=1):
+        assert "Bestellnummer/Datum 4500293817 / 15.12.2026" in page and f"Seite {k} von 2" in page
+        assert "Pos. Material Bezeichnung Menge ME Preis pro Einheit Nettowert" in page
+    assert "Rheinfeld Pumpen GmbH · Industriestr. 41 · 68169 Mannheim" in pages[0]
+    assert order.order_date == dt.date(2026, 12, 15) and order.supplier.name == OUR_NAME
+    assert order.ship_to.address == "Industriestr. 41, 68169 Mannheim"
+    assert order.payment_terms == "30 Tage 2% Skonto, 60 Tage netto" in pages[0]
+    assert (
+        "00050 100060017 O-Ring 85 x 3 NBR 70 2.000 ST 18,50 370,00" in pages[0] and "pro 100 ST" in pages[0]
+    )
+    assert order.lines[4].unit_price == Decimal("0.185") and order.lines[4].amount == Decimal("370.00")
+    assert "Ihre Materialnummer: QH-OR-8530" in pages[0] and order.lines[4].customer_part_no == "100060017"
+    carry = sum((line.amount for line in order.lines[:8]), Decimal(0))
+    assert f"Übertrag {sap.de(carry)}" in pages[0] and f"Übertrag {sap.de(carry)}" in pages[1]
+    assert f"Gesamtnettowert ohne Mwst EUR {sap.de(order.total_amount)}" in pages[1]
+    assert order.total_amount == order.lines_total() and order.requested_delivery_date == dt.date(2027, 1, 20)
+    assert {line.unit for line in order.lines} == {"ST", "M", "KG", "SAT"}
+
+    u9 = by_name["jiangnan-u9"].module
+    order = u9.expected()
+    pages = _page_texts(u9.render())
+    assert len(pages) == 1 and len(order.lines) == 18 and order.po_number == "PO20261215-0031"
+    assert pages[0].startswith(f"{order.buyer.name} 标准采购订单 单号 PO20261215-0031 业务日期 2026-12-15")
+    assert f"供应商 {OUR_NAME_ZH} 币种 人民币" in pages[0] and order.currency == "CNY"
+    assert "付款条件 月结90天" in pages[0] and order.payment_terms == "月结90天"
+    assert f"收货地址 {order.ship_to.address}" in pages[0]
+    assert (
+        "40 03.02.0107 丝杠支座 QT500-7 机加工 200.00 件 360.00 千克 12.5000 4500.00 2027-01-15" in pages[0]
+    )
+    assert order.lines[3].quantity == 200 and order.lines[3].unit == "件"
+    assert (
+        order.lines[3].unit_price == Decimal("22.5")
+        and order.lines[3].description == "丝杠支座 QT500-7 机加工"
+    )
+    assert f"合计 16064.00 {order.total_amount:.2f} 合计金额（大写）" in pages[0]
+    assert order.total_amount == order.lines_total() and order.requested_delivery_date == dt.date(2027, 1, 15)
+
+    myob = by_name["melbourne-myob-xlsx"]
+    order = myob.module.expected()
+    workbook = openpyxl.load_workbook(io.BytesIO(myob.module.render()))
+    assert myob.is_workbook and workbook.sheetnames == ["Purchase Order", "Notes"]
+    sheet = workbook["Purchase Order"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == order.buyer.name and rows[0][5] == "PURCHASE ORDER"
+    assert rows[2][5::2] == ("Purchase No.", "00001482") and order.po_number == "00001482"
+    assert rows[3][7] == dt.datetime(2026, 12, 15) and sheet["H4"].number_format == "dd/mm/yyyy"
+    assert rows[8][0] == order.supplier.name == OUR_NAME and rows[13][1] == dt.datetime(2027, 1, 22)
+    assert order.ship_to.address == "Unit 4, 27 Greens Road, Dandenong South VIC 3175, Australia"
+    assert rows[15] == (
+        "Item Number",
+        "Description",
+        "Ordered",
+        "Received",
+        "Backorder",
+        "Price",
+        "Disc%",
+        "Total",
+        "Tax",
+    )
+    assert rows[19][0] is None and rows[19][1] == "machined flanges, primed"
+    assert order.lines[2].description == "Volute casing cast iron CP-40, machined flanges, primed"
+    assert order.lines[2].unit_price == Decimal("118.50") and order.lines[2].amount == Decimal("2701.80")
+    sums = {row[5]: row[7] for row in rows if row[5] in ("Subtotal", "Freight", "GST", "Total Amount")}
+    assert sums["Subtotal"] == float(order.lines_total()) and sums["Freight"] == 185
+    gst = Decimal(str(sums["GST"]))
+    assert Decimal(str(sums["Total Amount"])) == order.total_amount == order.lines_total() + 185 + gst
+    currencies = {by_name[name].module.expected().currency for name in BLIND_TWENTY_THREE}
+    assert currencies == {"EUR", "CNY", "AUD"}
+
+
 @pytest.mark.parametrize(
     "name",
     NEW_PDFS
@@ -1784,7 +1881,8 @@ def test_the_twenty_third_round_covers_a_coupa_po_a_wdt_print_and_a_minguo_dated
     + BLIND_NINETEEN_PDFS
     + BLIND_TWENTY_PDFS
     + BLIND_TWENTY_ONE_PDFS
-    + BLIND_TWENTY_TWO_PDFS,
+    + BLIND_TWENTY_TWO_PDFS
+    + BLIND_TWENTY_THREE_PDFS,
 )
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
@@ -1834,6 +1932,7 @@ def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_no
         *BLIND_TWENTY_WORKBOOKS,
         *BLIND_TWENTY_ONE_WORKBOOKS,
         *BLIND_TWENTY_TWO_WORKBOOKS,
+        *BLIND_TWENTY_THREE_WORKBOOKS,
     ]
     items = build(tmp_path, layouts_named(names), scans_too=False)
     templates = invoice2data_engine.load_templates()
@@ -1877,6 +1976,7 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
         + BLIND_TWENTY
         + BLIND_TWENTY_ONE
         + BLIND_TWENTY_TWO
+        + BLIND_TWENTY_THREE
         if name not in OB_TEMPLATE_CANNOT
     ],
 )
