@@ -71,6 +71,10 @@ _CURRENCY_WORDS = [  # checked in this order: 港元 before 元, HK$ and US$ bef
     ("HKD", ("HKD", "HK$", "港币", "港元", "HONG KONG DOLLAR", "HK DOLLAR")),
     ("BRL", ("R$", "BRL", "REAIS")),
     ("TWD", ("TWD", "NTD", "NT$", "新台幣", "新臺幣", "新台币", "台币")),  # before USD's $ and CNY's 元
+    ("AUD", ("AUD", "A$", "AU$", "澳元")),  # dollars with their own sign, before USD's $
+    ("CAD", ("CAD", "C$", "CA$", "加元")),
+    ("SGD", ("SGD", "S$", "新加坡元")),
+    ("NZD", ("NZD", "NZ$")),
     (
         "USD",
         ("US$", "USD", "美元", "美金", "$", "US DOLLAR", "U.S. DOLLAR", "DOLAR", "DÓLAR", "DOLLAR", "ДОЛЛАР"),
@@ -82,6 +86,13 @@ _CURRENCY_WORDS = [  # checked in this order: 港元 before 元, HK$ and US$ bef
     ("PLN", ("PLN", "ZŁ", "ZLOTY")),
     ("CHF", ("CHF", "瑞士法郎")),
     ("CNY", ("人民币", "RMB", "CNY", "￥", "¥", "元", "RENMINBI", "CHINESE YUAN")),
+    ("INR", ("INR", "₹")),
+    ("KRW", ("KRW", "₩")),
+    ("THB", ("THB", "฿")),
+    ("VND", ("VND", "₫")),
+    ("MXN", ("MXN",)),
+    ("IDR", ("IDR",)),
+    ("MYR", ("MYR",)),
 ]
 
 

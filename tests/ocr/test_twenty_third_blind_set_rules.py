@@ -1,0 +1,55 @@
+"""What reading the twenty-third blind set taught, as general rules: a 用友 U9 order whose castings are
+ordered in 件 and priced per 千克 (two quantities, one order line: for review, never sent on silently),
+its 料品 columns, and an Australian MYOB export's AUD."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ocr.extraction import extract_order
+from ocr.labels import column_kind
+from ocr.normalise import parse_currency
+from tests.ocr.built_documents import sheet
+
+HEAD = ["行号", "料品编码", "料品名称", "采购数量", "采购单位", "计价数量", "计价单位", "最终价", "价税合计"]
+
+
+def test_lines_ordered_in_one_unit_and_priced_in_another_go_to_review() -> None:
+    order = extract_order(
+        sheet(
+            ["单号", "PO20261215-0031"],
+            HEAD,
+            ["10", "03.01.0012", "床身铸件", "12", "件", "22200.00", "千克", "9.8000", "217560.00"],
+            ["20", "03.01.0013", "立柱铸件", "12", "件", "11520.00", "千克", "9.8000", "112896.00"],
+            ["30", "03.02.0101", "圆钢", "50", "根", "3330.00", "千克", "5.6000", "18648.00"],
+        )
+    )
+    assert [line.description for line in order.lines] == ["床身铸件", "立柱铸件", "圆钢"]  # 料品名称
+    assert order.confidence < 0.8  # which quantity the ERP keys is for review: not sent on
+    assert any("priced per another unit" in warning for warning in order.warnings)
+
+
+def test_one_quantity_column_sends_the_order_on() -> None:
+    order = extract_order(
+        sheet(
+            ["单号", "PO20261215-0032"],
+            ["行号", "料品编码", "料品名称", "采购数量", "采购单位", "最终价", "价税合计"],
+            ["10", "03.01.0012", "床身铸件", "12", "件", "18130.00", "217560.00"],
+            ["20", "03.01.0013", "立柱铸件", "12", "件", "9408.00", "112896.00"],
+        )
+    )
+    assert [line.quantity for line in order.lines] == [Decimal("12"), Decimal("12")]
+    assert not any("priced per another unit" in warning for warning in order.warnings)
+
+
+def test_more_currencies_and_u9_columns() -> None:
+    assert [parse_currency(text) for text in ("AUD", "A$ 1,200.00", "S$", "C$", "₹", "THB")] == [
+        "AUD",
+        "AUD",
+        "SGD",
+        "CAD",
+        "INR",
+        "THB",
+    ]
+    assert parse_currency("$ 5.00") == "USD"
+    assert (column_kind("料品编码")[0], column_kind("料品名称")[0]) == ("part_no", "description")
