@@ -18,6 +18,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "po_number": (
         # de
         "Bestell-Nr.", "Bestellnummer", "Bestell-Nummer", "Bestellung Nr.",
+        "Bestellnummer/Datum", "Bestell-Nr./Datum", "Bestellnr./Datum",  # SAP: 4500293817 / 15.12.2026
         # it
         "Numero ordine", "N. ordine", "Nr. ordine", "N° ordine", "Ordine n.", "Ordine nr.", "Ordine N°",
         "Numero", "Numero documento", "N. documento",
@@ -203,7 +204,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Birim",
     ),
     "unit_price": (
-        "Einzelpreis", "Preis", "Stückpreis", "E-Preis",
+        "Einzelpreis", "Preis", "Stückpreis", "E-Preis", "Preis pro Einheit", "Nettopreis",
         "Prezzo", "Prezzo unit.", "Prezzo unitario", "Prezzo netto",
         "Precio", "Precio unitario", "Precio unit.", "P. unitario", "P.U.",
         "Prix unitaire", "Prix unit.", "PU HT", "Prix unit. HT", "Prix", "Prix net", "PU net",
@@ -213,7 +214,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Birim Fiyat", "Birim Fiyatı", "Fiyat",
     ),
     "amount": (
-        "Gesamtpreis", "Gesamt", "Betrag", "G-Preis",
+        "Gesamtpreis", "Gesamt", "Betrag", "G-Preis", "Nettowert", "Positionswert",
         "Importo", "Importo netto", "Valore",
         "Importe", "Importe neto",
         "Montant", "Montant HT", "Total HT", "Total ligne",

@@ -103,8 +103,8 @@ def find_candidates(
 
 # An order's number with its date after it (1C: ``№ УГ00-000412 от 14 декабря 2026 г.``; ``4711 dated
 # 3 May 2026``, ``4711 vom 03.05.2026``, ``4711 du 03/05/2026``): the number, then the order's date.
-_DATED = re.compile(
-    r"^(?P<number>\S*\d\S*)\s+(?:от|dated|vom|du|del|de fecha)\s+(?P<date>\S.*)$", re.IGNORECASE
+_DATED = re.compile(  # also SAP's Bestellnummer/Datum: ``4500293817 / 15.12.2026``
+    r"^(?P<number>\S*\d\S*)\s+(?:от|dated|vom|du|del|de fecha|/)\s+(?P<date>\S.*)$", re.IGNORECASE
 )
 
 

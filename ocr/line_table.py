@@ -691,6 +691,9 @@ def _read_rows(
             table.used_lines.update(above.index for above in lines[i : i + len(found)])
             previous, i = lines[i + len(found) - 1], i + len(found)
             continue
+        elif table.rows and previous is last_row_line and (per := _price_per(text)):
+            table.rows[-1].values.setdefault("price_unit", per)  # SAP's ``pro 100 ST`` under the price
+            last_row_line = line
         elif table.rows and (_is_remark(line) or _is_release(line) or _is_component(line)):
             pass  # a remark, a delivery release or a part supplied for it under an order line: it goes on
         elif _heading(line, previous, columns) and _rows_follow(lines, i + 1, placing):
@@ -817,6 +820,17 @@ def _first_under_code(row: Row, text: dict[str, str]) -> bool:
     whatever print (NetSuite sets it smaller than the code)."""
     only_code = set(text) - {_UNNAMED} == {"part_no"} and "description" not in row.values
     return only_code and _described_under_code(row, text["part_no"])
+
+
+_PRICE_PER = re.compile(r"(?:pro|per|je|für|/)\s*(?P<per>\d+(?:[.,]\d+)?\s*[^\W\d_]{0,6}\.?)", re.IGNORECASE)
+
+
+def _price_per(text: dict[str, str]) -> str | None:
+    """How many units the price above is for, printed under it on the item's next line (SAP: ``pro 100
+    ST``, ``per 1.000 PCS``), when that line's other cells are text (a Liefertermin note beside it)."""
+    found = _PRICE_PER.fullmatch(text.get("unit_price", "").strip())
+    numbers = [kind for kind in ("quantity", "amount") if kind in text]
+    return found["per"] if found and not numbers else None
 
 
 def labelled_code(line: Line) -> str | None:

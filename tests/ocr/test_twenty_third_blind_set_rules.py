@@ -8,8 +8,9 @@ from decimal import Decimal
 
 from ocr.extraction import extract_order
 from ocr.labels import column_kind
+from ocr.layout import Document, Line
 from ocr.normalise import parse_currency
-from tests.ocr.built_documents import sheet
+from tests.ocr.built_documents import line, pdf, sheet
 
 HEAD = ["行号", "料品编码", "料品名称", "采购数量", "采购单位", "计价数量", "计价单位", "最终价", "价税合计"]
 
@@ -53,3 +54,34 @@ def test_more_currencies_and_u9_columns() -> None:
     ]
     assert parse_currency("$ 5.00") == "USD"
     assert (column_kind("料品编码")[0], column_kind("料品名称")[0]) == ("part_no", "description")
+
+
+def sap_bestellung(*items: Line) -> Document:
+    return pdf(
+        line(10, (400, "Bestellnummer/Datum")),
+        line(22, (400, "4500293817 / 15.12.2026")),
+        line(60, (30, "Pos."), (70, "Material"), (130, "Bezeichnung"), (300, "Menge ME"),
+             (370, "Preis pro Einheit"), (470, "Nettowert")),
+        *items,
+    )  # fmt: skip
+
+
+def test_an_sap_bestellung_prices_some_items_per_hundred_on_the_line_under_them() -> None:
+    order = extract_order(
+        sap_bestellung(
+            line(75, (30, "00010"), (70, "100045871"), (130, "Spiralgehäuse GG25 DN80"), (300, "120 ST"),
+                 (370, "48,60"), (470, "5.832,00")),
+            line(86, (130, "Liefertermin: 20.01.2027")),
+            line(100, (30, "00020"), (70, "100060017"), (130, "O-Ring 85 x 3 NBR 70"), (300, "2.000 ST"),
+                 (370, "18,50"), (470, "370,00")),
+            line(111, (130, "Liefertermin: 20.01.2027"), (370, "pro 100 ST")),
+            line(125, (30, "00030"), (70, "100071450"), (130, "Welle 1.4021 D 32"), (300, "140 ST"),
+                 (370, "21,75"), (470, "3.045,00")),
+        )
+    )  # fmt: skip
+    assert order.po_number == "4500293817" and str(order.order_date) == "2026-12-15"
+    assert [(line.quantity, line.unit_price, line.amount) for line in order.lines] == [
+        (Decimal("120"), Decimal("48.60"), Decimal("5832.00")),
+        (Decimal("2000"), Decimal("0.185"), Decimal("370.00")),  # 18,50 pro 100 ST, and the table goes on
+        (Decimal("140"), Decimal("21.75"), Decimal("3045.00")),
+    ]
