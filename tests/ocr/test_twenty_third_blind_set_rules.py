@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ocr.assemble import order_lines
 from ocr.extraction import extract_order
 from ocr.labels import column_kind
 from ocr.layout import Document, Line
+from ocr.line_table import Row
 from ocr.normalise import parse_currency
 from tests.ocr.built_documents import line, pdf, sheet
 
@@ -84,4 +86,19 @@ def test_an_sap_bestellung_prices_some_items_per_hundred_on_the_line_under_them(
         (Decimal("120"), Decimal("48.60"), Decimal("5832.00")),
         (Decimal("2000"), Decimal("0.185"), Decimal("370.00")),  # 18,50 pro 100 ST, and the table goes on
         (Decimal("140"), Decimal("21.75"), Decimal("3045.00")),
+    ]
+
+
+def test_a_price_per_pricing_unit_becomes_the_price_of_one_unit_ordered() -> None:
+    rows = [
+        Row(
+            {"quantity": "12", "unit_price": "9.8000", "amount": "217560.00", "price_unit": "22200.00"}, [], 1
+        ),
+        Row({"quantity": "2000", "unit_price": "18.50", "amount": "370.00", "price_unit": "100 ST"}, [], 1),
+        Row({"quantity": "10", "unit_price": "5.00", "amount": "50.00", "price_unit": "1"}, [], 1),
+    ]
+    assert [line.unit_price for line in order_lines(rows)] == [
+        Decimal("18130"),
+        Decimal("0.185"),
+        Decimal("5.00"),
     ]
