@@ -148,18 +148,13 @@ BLIND_TWENTY_THREE_PDFS, BLIND_TWENTY_THREE_WORKBOOKS = BLIND_TWENTY_THREE[:2], 
 # and a label running on into digits starts the number (#PO-104872), wangjia-wdt since a full line wrapped
 # inside a bracketed number joins without a space, hsinchu-roc-xlsx since NT$ and Minguo dates in words are
 # read.
+# The twenty-third set's rheinfeld-sap-de since a price unit under the price (pro 100 ST) is the row's,
+# jiangnan-u9 since a price per pricing unit gives the price of one unit ordered, melbourne-myob-xlsx since
+# AUD is a currency.
 OB_TEMPLATE_CANNOT: list[str] = [
     # 146 of 147 fields (16 when written: its 用料 rows ended the table): one description wrapped at a space
     # between Chinese words where the line was too full to tell (冷拔管 | 内孔珩磨Ra0.4)
     "huachuang-yonsuite",
-    # 38 of 93 fields when written: a price unit printed under the price (18,50 | pro 100 ST) is not divided
-    # out, and the lines after the first such item are read shifted
-    "rheinfeld-sap-de",
-    # 110 of 117 when written: 最终价 is per 计价单位 (千克) where it differs from 采购单位 (件, 根); the unit
-    # price per 采购单位 is 价税合计 / 采购数量, which the template cannot ask for
-    "jiangnan-u9",
-    # 68 of 69 when written: the currency (AUD, the template's constant; MYOB prints none) comes out wrong
-    "melbourne-myob-xlsx",
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 # and cannot divide a line's amount by its quantity where the price is per another unit: rheinfeld-sap-de's
