@@ -70,6 +70,7 @@ _DECIMAL_COMMA_WHOLE = re.compile(r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$"
 _CURRENCY_WORDS = [  # checked in this order: 港元 before 元, HK$ and US$ before $, 美元/日元 before 元
     ("HKD", ("HKD", "HK$", "港币", "港元", "HONG KONG DOLLAR", "HK DOLLAR")),
     ("BRL", ("R$", "BRL", "REAIS")),
+    ("USD", ("US$", "USD")),  # (US$ holds S$: before Singapore's dollar)
     ("TWD", ("TWD", "NTD", "NT$", "新台幣", "新臺幣", "新台币", "台币")),  # before USD's $ and CNY's 元
     ("AUD", ("AUD", "A$", "AU$", "澳元")),  # dollars with their own sign, before USD's $
     ("CAD", ("CAD", "C$", "CA$", "加元")),
