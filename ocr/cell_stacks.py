@@ -56,9 +56,10 @@ def stacked_text(
         text, above = "", None
         for piece, own_part in column:
             below = CELL_BREAK.join(cell.text for cell in piece)
-            if text and (own_part or (ruled and above and _wrapped_at_space(above, piece, x0, x1))):
-                text = f"{text} {below}"
-            elif text and ruled and above and _MID_WORD.search(f"{text}\n{below}") and _full(above, x0, x1):
+            left = _room_left(above, piece, x0, x1) if text and ruled and above else None
+            if text and (own_part or (left is not None and left[0] >= WRAP_ROOM * left[1])):
+                text = f"{text} {below}"  # the line above stopped short of its cell: wrapped at a space
+            elif left is not None and left[0] < FULL_ROOM * left[1] and _MID_WORD.search(f"{text}\n{below}"):
                 text = f"{text}{below}"  # a full line wrapped inside a number: 1.5- | 10mm, (100 | 0条)
             else:
                 text = joined(text, below)
@@ -71,31 +72,21 @@ def stacked_text(
 WRAP_ROOM = 1.5  # room left on a wrapped line, in character heights, that a mid-word wrap never leaves
 
 
-def _wrapped_at_space(above: list[Cell], below: list[Cell], x0: float, x1: float) -> bool:
-    """Whether a text layer's line ``above`` left room in its cell (x0..x1, with the left margin the
-    text keeps) for more than the next line's first character: a Chinese cell wraps mid-word only when
-    full, so such a line was broken at a space."""
+def _room_left(above: list[Cell], below: list[Cell], x0: float, x1: float) -> tuple[float, float] | None:
+    """The room a text layer's line ``above`` left in its cell (x0..x1, less the left margin the text
+    keeps) and its characters' height, in points; None on a scan (OCR's boxes follow the ink). A Chinese
+    cell wraps mid-word only when full, so a line with ``WRAP_ROOM`` heights left was broken at a space;
+    one with less than ``FULL_ROOM`` ran to the edge (a cell wrapped by characters, even inside a number)."""
     if any(cell.confidence is not None for cell in above + below):
-        return False  # OCR's boxes follow the ink
+        return None
     first, last = min(above, key=lambda c: c.x0), max(above, key=lambda c: c.x1)
-    height = last.bottom - last.top
-    room = (x1 - last.x1) - (first.x0 - x0)
-    return room >= WRAP_ROOM * height
+    return (x1 - last.x1) - (first.x0 - x0), last.bottom - last.top
 
 
 # A wrap inside a bracket still open on a number (``(100`` | ``0条)``, ``(500`` | ``条)``) or after a
 # range's dash (``1.5-`` | ``10mm``): no word ends there (``M8×30`` | ``12.9级`` is two words)
 _MID_WORD = re.compile(r"\([^()\n]*\d\n[^\s(]|\d[-/~]\n\d")
 FULL_ROOM = 0.6  # room left on a full line, in character heights: less than one more character
-
-
-def _full(above: list[Cell], x0: float, x1: float) -> bool:
-    """Whether a text layer's line ran to its cell's right edge (the cell wrapped it by characters)."""
-    if any(cell.confidence is not None for cell in above):
-        return False
-    first, last = min(above, key=lambda c: c.x0), max(above, key=lambda c: c.x1)
-    room = (x1 - last.x1) - (first.x0 - x0)
-    return room < FULL_ROOM * (last.bottom - last.top)
 
 
 def _column_of(cell: Cell, bounds: Sequence[tuple[float, float]]) -> int:
