@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ocr.candidates import Candidate
 from ocr.checks import (
+    adds_up,
     amount_warnings,
     arithmetic_warnings,
     confidence,
@@ -350,16 +351,12 @@ def _unit_price(row: Row, decimal_comma: bool) -> Decimal | None:
         return price
     quantity, amount = (parse_decimal(row.values.get(k, ""), decimal_comma) for k in ("quantity", "amount"))
     each = quantity is not None and amount is not None
-    if each and quantity and _adds_up(per[0], price, amount) and not _adds_up(quantity, price, amount):  # type: ignore[arg-type]
+    if each and quantity and adds_up(per[0], price, amount) and not adds_up(quantity, price, amount):  # type: ignore[arg-type]
         # the price is per pricing unit (12 件 priced per 千克, 计价数量 22200): the price of one unit ordered
         return (amount / quantity).quantize(Decimal("0.0001")).normalize()  # type: ignore[operator]
     if each and abs(quantity * price - amount) < abs(quantity * price / per[0] - amount):  # type: ignore[operator]
         return price  # the amount says the price is each unit's (金蝶's 计价数量: the quantity priced)
     return price / per[0]
-
-
-def _adds_up(quantity: Decimal, price: Decimal, amount: Decimal) -> bool:
-    return abs(quantity * price - amount) <= max(Decimal("0.01"), abs(amount) * Decimal("0.0005"))
 
 
 def _source(candidate: Candidate) -> FieldSource:

@@ -38,6 +38,11 @@ def _tolerance(printed: Decimal) -> Decimal:
     return max(Decimal(1).scaleb(-places) / 2, Decimal("0.005"))
 
 
+def adds_up(quantity: Decimal, price: Decimal, amount: Decimal) -> bool:
+    """Whether quantity x price is the printed amount, to the amount's printed precision."""
+    return abs(quantity * price - amount) <= _tolerance(amount)
+
+
 def line_mismatch(line: OrderLine, discount: Decimal | None = None) -> Decimal | None:
     """How far qty x unit price (less ``discount`` percent) is from the printed amount, when it is further
     than rounding explains. A line whose qty x unit price is its amount adds up whatever discount is

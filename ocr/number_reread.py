@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import itertools
 import math
-from decimal import Decimal
 
 import numpy as np
 
-from ocr.checks import _tolerance
+from ocr.checks import adds_up
 from ocr.layout import Document
 from ocr.line_table import Row, Table
 from ocr.normalise import parse_decimal
@@ -22,10 +21,6 @@ from ocr.tesseract_engine import read_number
 
 NUMERIC = ("quantity", "unit_price", "amount")
 _PAD = 4  # px around a cell's text box
-
-
-def _adds_up(quantity: Decimal, price: Decimal, amount: Decimal) -> bool:
-    return abs(quantity * price - amount) <= _tolerance(amount)
 
 
 def resolve(
@@ -41,7 +36,7 @@ def resolve(
     fits = [
         combo
         for combo in itertools.product(*options)
-        if all(value is not None for _, value in combo) and _adds_up(*(value for _, value in combo))
+        if all(value is not None for _, value in combo) and adds_up(*(value for _, value in combo))
     ]
     if len(fits) != 1:
         return None
@@ -60,7 +55,7 @@ def reread_mismatched_rows(table: Table, doc: Document) -> None:
         if scan is None or not all(row.values.get(kind) and row.by_kind.get(kind) for kind in NUMERIC):
             continue
         numbers = [parse_decimal(row.values[kind], table.decimal_comma) for kind in NUMERIC]
-        if None not in numbers and _adds_up(*numbers):  # type: ignore[arg-type]
+        if None not in numbers and adds_up(*numbers):  # type: ignore[arg-type]
             continue
         second = {kind: _reread(row, kind, scan) for kind in NUMERIC}
         fixed = resolve({kind: row.values[kind] for kind in NUMERIC}, second, table.decimal_comma)
@@ -86,7 +81,7 @@ def _fill_gaps(row: Row, scan, decimal_comma: bool) -> None:
         )
         values = {**row.values, kind: text or ""}
         numbers = [parse_decimal(values.get(k, ""), decimal_comma) for k in NUMERIC]
-        if text and None not in numbers and _adds_up(*numbers):  # type: ignore[arg-type]
+        if text and None not in numbers and adds_up(*numbers):  # type: ignore[arg-type]
             row.values[kind] = text
             row.reread.append(kind)
             del row.gaps[kind]
