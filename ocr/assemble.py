@@ -490,7 +490,7 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
             lines_source = lines_source.model_copy(update={"score": capped})
             if _numbers_inferred(table) and not verified(order, subtotal_value, discounts):  # type: ignore[arg-type]
                 order.confidence = min(order.confidence or 0.0, INFERRED_UNCHECKED_CAP)
-            if priced := _priced_per_other_unit(table):
+            if priced := table.pricing_quantity:  # 计价数量 (千克) beside 采购数量 (件): two quantities
                 order.warnings.append(
                     f"the lines are priced per another unit than they are ordered in ({priced}): "
                     "which quantity and price the ERP wants is for review"
@@ -503,17 +503,6 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
         order.warnings += doubts
         order.confidence = ocr_confidence(order, doubts, subtotal_value, discounts)  # type: ignore[arg-type]
     return order
-
-
-def _priced_per_other_unit(table: Table) -> str | None:
-    """The pricing quantity's column name when the arithmetic chose it as the quantity (金蝶 / 用友 / 鼎捷's
-    计价数量 beside 采购数量: a casting ordered as 12 件 and priced per 千克): the order's two quantities
-    differ, and which one the target ERP keys is not the document's to say."""
-    priced = (note for note in table.inferred if note.endswith("-> quantity") and _PRICED.search(note))
-    return next((note.split(" -> ")[0] for note in priced), None)
-
-
-_PRICED = re.compile(r"计价|計價|pricing|price unit|per", re.IGNORECASE)
 
 
 def _passed_over(candidates: dict[str, list[Candidate]], table: Table) -> tuple[object, Candidate] | None:

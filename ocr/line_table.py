@@ -90,6 +90,8 @@ class Table:
     small_print_described: bool = False  # ``Document.small_print_described``
     # dates heading columns that split each line's quantity into deliveries (a pivot of batches)
     batch_dates: list[dt.date] = field(default_factory=list)
+    # the pricing quantity's column name (计价数量) when the rows' arithmetic made it the quantity
+    pricing_quantity: str | None = None
 
 
 def header_columns(
@@ -168,12 +170,7 @@ def _code_over_description(kinds: list[str | None], names: list[str]) -> set[int
     found = set()
     for i, (kind, name) in enumerate(zip(kinds, names, strict=True)):
         parts = [part for part in re.split(r"\s*/\s*", name) if part]
-        if (
-            kind == "part_no"
-            and len(parts) == 2
-            and (named := column_kind(parts[1]))
-            and named[0] == "description"
-        ):
+        if kind == "part_no" and len(parts) == 2 and _names_kind(parts[1], "description"):
             kinds[i] = "description"
             found.add(i)
     return found
@@ -417,6 +414,8 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
             note = f"{cell.text} -> {column.kind}"
             if column.inferred and column.kind in _READ_KINDS and note not in table.inferred:
                 table.inferred.append(note)
+            if column.inferred and column.kind == "quantity" and _names_kind(cell.text, "price_unit"):
+                table.pricing_quantity = table.pricing_quantity or cell.text  # 计价数量 read as the quantity
         table.headers.append(lines[i])
         table.hints.extend(col.hint for col in columns if col.hint)
         blocks.append(len(table.rows))
@@ -584,7 +583,12 @@ def _names_spec_under_name(header: Line, sub: Line) -> bool:
 
 
 def _describes(cell: Cell) -> bool:
-    return bool((kind := column_kind(cell.text)) and kind[0] == "description")
+    return _names_kind(cell.text, "description")
+
+
+def _names_kind(text: str, kind: str) -> bool:
+    """Whether the dictionary names ``text`` a column of ``kind``."""
+    return bool((found := column_kind(text)) and found[0] == kind)
 
 
 def _spec_under_name(row: Row, table: Table) -> bool:
@@ -598,8 +602,7 @@ def _names_name_and_spec(text: str) -> bool:
     ``Description / Specification``; not ``Product Name``, one name in two words): its rows print the
     two on two lines, the second often in smaller print."""
     parts = [part for part in _NAMES_APART.split(text.strip()) if part]
-    kinds = [column_kind(part) for part in parts]
-    return len(parts) >= 2 and all(kind and kind[0] == "description" for kind in kinds)
+    return len(parts) >= 2 and all(_names_kind(part, "description") for part in parts)
 
 
 def _named_cells(line: Line, columns: list[Column]) -> list[tuple[Column, Cell]]:
