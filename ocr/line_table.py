@@ -317,16 +317,16 @@ def _total_label_late(line: Line) -> bool:
     """A total's label alone in a later cell with its amount in the next, the line's first words being no
     item's (the sums line ``合计： 采购金额：… 税额：… 金额合计：45,507.00`` with its 合计 misread by OCR)."""
     cells = line.cells
-    return any(
-        (pairs := split_pairs(cell.text)[1])
-        and len(pairs) == 1
-        and pairs[0].field == TOTAL_FIELD
-        and not pairs[0].value
-        and parse_decimal(after.text) is not None
-        and any(split_pairs(other.text)[1] for other in cells[:k])  # another label before it: 税额
-        for k, (cell, after) in enumerate(itertools.pairwise(cells), start=0)
-        if k >= 2
-    )
+    for k in range(2, len(cells) - 1):
+        pairs = split_pairs(cells[k].text)[1]
+        alone = len(pairs) == 1 and pairs[0].field == TOTAL_FIELD and not pairs[0].value
+        if (
+            alone
+            and parse_decimal(cells[k + 1].text) is not None
+            and any(split_pairs(other.text)[1] for other in cells[:k])  # another label before it: 税额
+        ):
+            return True
+    return False
 
 
 # What may follow a total's label and still leave it the total's: its currency and whether tax is in
