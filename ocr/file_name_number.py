@@ -63,4 +63,6 @@ def _labelled_other(cell: Cell) -> bool:
 
 def _printed(number: str, text: str) -> bool:
     """Whether ``number`` stands in ``text`` as a whole word (not inside a longer code or number)."""
+    if number not in text:
+        return False  # (the cheap test first: the name's words are looked for in every cell of page 1)
     return re.search(rf"(?<![\w./-]){re.escape(number)}(?![\w/-]|\.\w)", text) is not None
