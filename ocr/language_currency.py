@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ocr.candidates import Candidate
+from ocr.han import HAN_CHAR
 from ocr.layout import Document
 
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc]")  # hiragana, katakana and its long-vowel mark
@@ -40,14 +41,13 @@ MIN_HAN = 40  # Chinese characters on the document, at least
 _TRADITIONAL = re.compile(
     "[們單價數號貨廠區應這會國與開關萬無為額購採訂項規備註聯絡電話條總計稅營業帳幣臺灣]"
 )
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def home_currency(doc: Document) -> list[Candidate]:
     """CNY, the weakest of candidates, for a document in simplified Chinese (no kana, no traditional
     characters): used only when no label, column hint or sign on the amounts names a currency."""
     text = doc.text
-    if len(_HAN.findall(text)) < MIN_HAN or _KANA.search(text) or _TRADITIONAL.search(text):
+    if len(HAN_CHAR.findall(text)) < MIN_HAN or _KANA.search(text) or _TRADITIONAL.search(text):
         return []
-    first = next((cell for line in doc.lines for cell in line.cells if _HAN.search(cell.text)), None)
+    first = next((cell for line in doc.lines for cell in line.cells if HAN_CHAR.search(cell.text)), None)
     return [Candidate("currency", "CNY", first, HOME_CURRENCY)] if first else []
