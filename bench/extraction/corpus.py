@@ -32,6 +32,7 @@ from bench.extraction.layouts import (
     digiwin_tw,
     dingtalk_export_xlsx,
     ecology_oa_zh,
+    ecount_kr_xlsx,
     epicor_kinetic_us,
     erp_export_xlsx,
     eu_distributor_en,
@@ -57,9 +58,11 @@ from bench.extraction.layouts import (
     netsuite_us,
     odoo_nl,
     oracle_bip_xlsx,
+    oracle_ebs_zh,
     order_form_au_xlsx,
     ordine_it,
     pivot_order_xlsx,
+    pohoda_cz,
     protheus_br,
     quickbooks_us,
     roc_order_tw_xlsx,
@@ -837,7 +840,7 @@ LAYOUTS = [
         "Liefertermin and Ihre Materialnummer lines under each item, German numbers, units ST / M / KG / "
         "SAT, 14 items, Übertrag at the foot of page 1 and head of page 2, Gesamtnettowert ohne Mwst EUR, "
         "bank / Handelsregister / USt-IdNr. footer, Seite 1 von 2",
-        "unseen",
+        "seen",
         "rheinfeld_sap_de",
     ),
     Layout(
@@ -849,7 +852,7 @@ LAYOUTS = [
         "10/20/30 | 料品编码 | 料品名称 | 规格 | 采购数量 | 采购单位 | 计价数量 | 计价单位 "
         "(castings and bar priced per 千克 while ordered in 件 / 根) | 最终价 (4 decimals) | "
         "价税合计 | 要求交货日期, 18 lines, 合计, 合计金额（大写）, 制单 / 审核 / 供应商确认",
-        "unseen",
+        "seen",
         "jiangnan_u9",
     ),
     Layout(
@@ -861,8 +864,55 @@ LAYOUTS = [
         "Item Number | Description | Ordered | Received | Backorder | Price | Disc% | Total | Tax "
         "(GST / FRE), three descriptions wrapped onto a second row with no item number, 12 items, "
         "Subtotal / Freight / GST / Total Amount, a second sheet Notes",
-        "unseen",
+        "seen",
         "melbourne_myob_xlsx",
+    ),
+    Layout(
+        "hengyue-ebs",
+        oracle_ebs_zh,
+        "zh/en, a Changsha construction-machinery maker's Oracle EBS R12 标准采购订单 / Standard Purchase "
+        "Order (Chinese NLS, bilingual prompts), 2 pages: ruled box top right on both pages (订单 Order "
+        "2610458, 0 with the revision after the comma, 修订日期 Revision Date empty, 创建日期 Creation "
+        "Date 16-12月-2026, 采购员 Buyer, 页 Page 1 of 2); 供应商 Supplier / 收货方 Ship To / 收单方 Bill "
+        "To blocks; ruled strip of bilingual heads over values (客户帐号, 供应商编号, 付款条件 Payment "
+        "Terms 票到60天付款, 运费条款, FOB, 承运人, 币种 Currency CNY); two-row heads 行 Line | "
+        "物料编号/说明 Part Number/Description | 交货日期 Need-By Date | 数量 | 单位 | 单价 Unit Price "
+        "(CNY) | 税 | 金额 Amount (CNY); eleven-digit item numbers with the description on the row under "
+        "them (two wrapped by character), grey 供应商物料 Supplier Item lines, unformatted quantities and "
+        "prices as entered (1860.5, 3.265, 245), two lines split into 发运 Shipment rows with their own "
+        "dates and quantities, 16 lines, 总计 Total (CNY) without VAT, POXPRPOP print footer, 第 n 页 共 "
+        "2 页",
+        "unseen",
+        "hengyue_ebs",
+    ),
+    Layout(
+        "hydrotech-pohoda-cz",
+        pohoda_cz,
+        "cs, a Vysočina hydraulic-cylinder maker's Stormware POHODA Objednávka in CZK, 2 pages: DejaVu "
+        "font (ř, ě, ů, Ž), OBJEDNÁVKA č. 26OV00412 in one bold run, framed Odběratel (the buyer, IČ/DIČ, "
+        "Obchodní rejstřík, bank) and Dodavatel (us) boxes, Datum vystavení 16.12.2026 / Termín dodání / "
+        "Platební podmínky / Způsob dopravy / Dodací podmínky beside Místo určení (three lines), "
+        "Vyřizuje, Na základě Vaší nabídky ... u Vás objednáváme:, table Kód | Označení dodávky (wrapped) "
+        "| Počet m.j. (quantity and unit in one cell: 1 000 ks, 37,5 kg, 120 kpl) | Cena za m.j. | Sleva "
+        "(5 %) | Celkem after the discount, Czech numbers with no-break spaces (144 918,00), a grey "
+        "drawing note under one item, 18 items, – pokračování head on page 2, Celkem bez DPH / DPH 0,00 / "
+        "Celkem k úhradě ... Kč, Vystavil / Razítko a podpis, POHODA footer, Strana 1/2",
+        "unseen",
+        "hydrotech_pohoda_cz",
+    ),
+    Layout(
+        "daesung-ecount-xlsx",
+        ecount_kr_xlsx,
+        "ko workbook, a Hwaseong hydraulic-cylinder maker's ECOUNT ERP 발주서 downloaded as Excel in USD: "
+        "발 주 서 merged title, the slip's 일자-No. 2026/12/16-3 as the order number, 거래처 us with "
+        "귀하, 납기일자 as text (2027/01/22), 납품장소, 결제조건, 외화종류 USD beside 환율 1,452.30, the "
+        "buyer's box with 발주자 down a merged label column (등록번호, 상호 대성유압(주), 대표자, 주소, "
+        "업태/종목, 전화/팩스, 담당자), 합계금액 in USD and 원화환산 in ₩, table No. | 품목코드 | 품목명 "
+        "| 규격 | 단위 | 수량 | 외화단가 | 외화금액 | 원화금액 | 납기일자 | 적요 (two amounts a line, "
+        "prices to 4 decimals, text dates), 14 lines, 합계 row over mixed units, 특이사항 in one wrapped "
+        "merged cell, values only",
+        "unseen",
+        "daesung_ecount_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
