@@ -20,6 +20,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "po_number": (
         "注文番号", "発注番号", "注文書番号", "注文No.", "発注No.",  # ja
         "발주번호", "발주 번호", "주문번호", "오더번호",  # ko
+        "일자-No.", "일자-No",  # ko: ECOUNT's slip number (its day and the day's sequence)
         "Số đơn hàng", "Số đơn mua hàng", "Số chứng từ", "Số",  # vi (Số needs its colon)
         "No. Pesanan", "Nomor Pesanan", "No. PO", "Nomor PO", "No. Pesanan Pembelian",  # id
     ),
@@ -35,11 +36,12 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Ngày giao hàng", "Hạn giao hàng",
         "Tgl Kirim", "Tanggal Kirim", "Tgl Pengiriman", "Tanggal Pengiriman",
     ),
-    "currency": ("通貨", "Mata Uang", "통화", "화폐", "Loại tiền", "Tiền tệ"),
+    "currency": ("通貨", "Mata Uang", "통화", "화폐", "외화종류", "통화종류", "Loại tiền", "Tiền tệ"),
     # 상호 (trade name) heads the issuing company's box on a 발주서; the supplier is its 수신 (to)
     "buyer_name": ("発注者", "注文者", "Pembeli", "발주처", "발주자", "상호", "Đơn vị mua", "Bên mua"),
     "supplier_name": (
-        "仕入先", "発注先", "Pemasok", "수신", "공급업체", "공급사", "Nhà cung cấp", "Đơn vị bán", "Bên bán",
+        "仕入先", "発注先", "Pemasok", "수신", "공급업체", "공급사", "거래처", "거래처명",
+        "Nhà cung cấp", "Đơn vị bán", "Bên bán",
     ),
     "ship_to_address": (
         "納品場所", "納入先", "納品先", "Kirim Ke", "Alamat Kirim", "Alamat Pengiriman",

@@ -1,11 +1,11 @@
 """Purchase-order labels in the European languages Chinese suppliers' customers print in, beside English.
 
-German, Italian, Spanish, French, Portuguese, Dutch, Polish and Turkish buyers send their own ERPs'
-prints (Bestellung, Ordine a fornitore, Pedido de compra, Bon de commande, Pedido de Compra, Inkooporder,
-Zamówienie, Satınalma Siparişi). ``ocr.label_dictionary`` adds these to its Chinese and English labels
-field by field; the matching rules are the same (longest label wins, case does not matter, and an
-accented letter also matches its bare letter, because OCR without the language's model drops accents:
-Quantita, Descripcion).
+German, Italian, Spanish, French, Portuguese, Dutch, Polish, Czech and Turkish buyers send their own
+ERPs' prints (Bestellung, Ordine a fornitore, Pedido de compra, Bon de commande, Pedido de Compra,
+Inkooporder, Zamówienie, Objednávka, Satınalma Siparişi). ``ocr.label_dictionary`` adds these to its
+Chinese and English labels field by field; the matching rules are the same (longest label wins, case does
+not matter, and an accented letter also matches its bare letter, because OCR without the language's model
+drops accents: Quantita, Descripcion).
 
 Bare words that are labels only in a box of their own (``Numero`` over ``418/OF``) are in
 ``NEEDS_COLON`` of the dictionary, so ``Numero di telefono 051 ...`` is no order number.
@@ -35,6 +35,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Ordernummer", "Inkoopordernummer", "Bestelnummer", "Inkooporder nr.", "Order nr.",
         # pl
         "Numer zamówienia", "Nr zamówienia", "Zamówienie nr", "Numer",
+        # cs
+        "Objednávka č.", "Číslo objednávky", "Objednávka číslo", "Číslo dokladu", "Doklad č.",
         # tr
         "Sipariş No", "Sipariş Numarası", "Sipariş No.", "Belge No",
     ),
@@ -47,6 +49,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Data do pedido", "Data de emissão",
         "Orderdatum", "Besteldatum", "Datum order",
         "Data zamówienia", "Data wystawienia",
+        "Datum vystavení", "Datum objednávky", "Vystaveno dne",
         "Sipariş Tarihi", "Tarih", "Belge Tarihi",
     ),
     "requested_delivery_date": (
@@ -58,12 +61,14 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Data de entrega", "Prazo de entrega", "Entrega prevista",
         "Leverdatum", "Gewenste leverdatum", "Leveringsdatum",
         "Termin dostawy", "Data dostawy", "Termin realizacji",
+        "Termín dodání", "Datum dodání", "Požadovaný termín dodání", "Požadované datum dodání",
         "Teslim Tarihi", "Termin Tarihi", "Termin",
     ),
     "currency": (
         "Währung",
         "Valuta", "Divisa", "Moneda", "Devise", "Moeda", "Waluta",
         "Döviz Türü", "Döviz", "Para Birimi",
+        "Měna",
     ),
     "buyer_name": (
         "Cliente", "Committente", "Acquirente", "Fatturare a", "Intestatario fattura",
@@ -71,6 +76,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Client", "Acheteur", "Facturer à", "Donneur d'ordre", "Adresse de facturation",
         "Klant", "Opdrachtgever", "Factuuradres",
         "Zamawiający", "Nabywca",
+        "Odběratel", "Objednatel", "Kupující",
         "Alıcı", "Müşteri",
     ),
     "supplier_name": (
@@ -81,6 +87,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Fornecedor",
         "Leverancier",
         "Dostawca", "Sprzedawca",
+        "Dodavatel", "Prodávající",
         "Tedarikçi", "Satıcı", "Unvanı", "Unvan",
     ),
     "ship_to_address": (
@@ -91,6 +98,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Local de entrega", "Endereço de entrega",
         "Afleveradres", "Leveradres",
         "Adres dostawy", "Miejsce dostawy",
+        "Místo určení", "Místo dodání", "Dodací adresa", "Adresa dodání",
         "Teslim Yeri", "Teslimat Adresi", "Sevk Adresi",
     ),
     "contact": (
@@ -101,6 +109,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Contato",
         "Contactpersoon",
         "Osoba kontaktowa",
+        "Vyřizuje", "Kontaktní osoba",
         "Yetkili", "İlgili Kişi",
     ),
     "phone": (
@@ -116,6 +125,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Cond. pagto", "Cond. pagamento",
         "Betalingsvoorwaarden", "Betalingstermijn",
         "Warunki płatności", "Termin płatności", "Forma płatności",
+        "Platební podmínky", "Forma úhrady", "Způsob platby", "Způsob úhrady",
         "Ödeme Şekli", "Ödeme Koşulları", "Vade",
     ),
     "total": (
@@ -126,6 +136,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Valor total", "Total do pedido", "Total geral", "Total com impostos",
         "Totaal", "Totaal incl. BTW", "Te betalen",
         "Razem", "Do zapłaty", "Wartość brutto", "Suma",
+        "Celkem k úhradě", "K úhradě", "Celkem s DPH",
         "Genel Toplam", "Toplam Tutar", "Ödenecek Tutar",
     ),
     "subtotal": (
@@ -136,6 +147,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Valor dos produtos", "Total dos produtos", "Total das mercadorias",
         "Subtotaal", "Totaal excl. BTW",
         "Razem netto", "Wartość netto",
+        "Celkem bez DPH", "Základ DPH",
         "Ara Toplam", "Toplam", "Mal Hizmet Toplamı",
     ),
     "other": (
@@ -152,6 +164,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Opmerkingen", "BTW", "KvK", "Pagina's",
         "Uwagi", "Strona", "NIP", "VAT UE", "Warunki dostawy", "Wystawił(a)", "Odebrał(a)", "Słownie",
         "Miejsce wystawienia",
+        "IČ", "IČO", "DIČ", "DPH", "Způsob dopravy", "Dodací podmínky", "Bankovní spojení", "Číslo účtu",
+        "Poznámka", "Vystavil", "Razítko a podpis", "Strana", "Zapsáno v OR",
         "Döviz Kuru", "Teklif No", "Sayfa", "Vergi Dairesi", "Vergi No", "Mersis No", "Cari Hesap Kodu",
         "Adres", "KDV", "İskonto", "Teslim Şekli", "Nakliye", "Notlar", "Hazırlayan", "Kontrol Eden",
         "Onaylayan", "Faks", "TL Karşılığı", "Yalnız",
@@ -171,6 +185,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Código do produto",
         "Art.nr.", "Artikelcode",
         "Indeks", "Kod", "Kod towaru",
+        "Kód", "Kód zboží", "Katalog",
         "Malzeme Kodu", "Stok Kodu", "Ürün Kodu",
     ),
     "description": (
@@ -181,6 +196,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Descrição", "Descrição do produto",
         "Omschrijving",
         "Nazwa", "Nazwa towaru", "Opis",
+        "Označení dodávky", "Označení", "Název", "Název zboží", "Popis",
         "Malzeme Açıklaması", "Açıklama", "Malzeme Adı", "Stok Adı", "Ürün Adı",
     ),
     "quantity": (
@@ -191,6 +207,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Quantidade", "Qtde", "Qtd.",
         "Aantal",
         "Ilość",
+        "Počet m.j.", "Počet", "Množství", "Mn.",
         "Miktar",
     ),
     "unit": (
@@ -201,6 +218,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Unid.", "Un.",
         "Eenheid",
         "J.m.", "Jedn.",
+        "m.j.", "MJ", "Jednotka",
         "Birim",
     ),
     "unit_price": (
@@ -211,6 +229,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Valor unitário", "Vlr. unit.", "Preço unitário", "Preço",
         "Prijs", "Stukprijs", "Eenheidsprijs",
         "Cena", "Cena jedn.", "Cena netto",
+        "Cena za m.j.", "Cena za MJ", "Cena/MJ", "Jedn. cena",
         "Birim Fiyat", "Birim Fiyatı", "Fiyat",
     ),
     "amount": (
@@ -221,6 +240,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Valor total", "Vlr. total",
         "Bedrag", "Totaal",
         "Wartość", "Wartość netto",
+        "Celkem", "Cena celkem", "Částka",
         "Tutar", "Tutarı",
     ),
     "delivery_date": (
@@ -243,6 +263,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Desconto", "Desc. %",
         "Korting",
         "Rabat",
+        "Sleva", "Sleva %",
         "İsk. %", "İskonto %", "İsk %", "İskonto",
     ),
     "other": (

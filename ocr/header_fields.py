@@ -108,15 +108,31 @@ _DATED = re.compile(  # also SAP's Bestellnummer/Datum: ``4500293817 / 15.12.202
 )
 
 
+# A slip number that is its day and the day's sequence (ECOUNT's 일자-No. ``2026/12/16-3``)
+_DAY_SEQUENCE = re.compile(r"^(?P<date>\d{4}[/.-]\d{1,2}[/.-]\d{1,2})-\d{1,4}$")
+DAY_SEQUENCE_DATE = 0.5  # the date inside a number: below any labelled order date
+
+
 def _number_dated(found: dict[str, list[Candidate]]) -> None:
     """Each order number candidate with a date after it becomes the number alone, and the date a
-    candidate for the order date (in place)."""
+    candidate for the order date (in place); a number made of its day and a sequence keeps its text and
+    gives its day as a weak order date."""
     for i, candidate in enumerate(found.get("po_number", [])):
         dated = _DATED.match(candidate.text.strip())
         if dated and parse_date(dated["date"]):
             found["po_number"][i] = replace(candidate, text=dated["number"])
             found.setdefault("order_date", []).append(
                 replace(candidate, field="order_date", text=dated["date"])
+            )
+        elif (day := _DAY_SEQUENCE.match(candidate.text.strip())) and parse_date(day["date"]):
+            found.setdefault("order_date", []).append(
+                replace(
+                    candidate,
+                    field="order_date",
+                    text=day["date"],
+                    factor=candidate.factor * DAY_SEQUENCE_DATE,
+                    note="the day of the order number (its day and the day's sequence)",
+                )
             )
 
 
@@ -535,15 +551,25 @@ def _has_label(cell: Cell) -> bool:
 
 
 def _below(field: str, label: Cell, following: list[Line]) -> Candidate | None:
-    """The first cell under the label, overlapping it horizontally, on one of the next two lines."""
-    height = label.bottom - label.top
-    for line in following[:2]:
-        if line.page != label.page or line.top - label.bottom > 3 * height:
+    """The first cell under the label, overlapping it horizontally, on one of the next two lines; a line
+    that only says the label again in another language (Oracle's strip of Chinese heads over English
+    heads over values: 付款条件 | Payment Terms | 票到60天付款) does not count as one of them."""
+    height, reach, distance = label.bottom - label.top, 2, 3
+    for k, line in enumerate(following[:3]):
+        if k >= reach or line.page != label.page or line.top - label.bottom > distance * height:
             return None
         for cell in line.cells:
             if cell.h_overlap(label.x0, label.x1) > 0:
                 if _is_label(cell):
-                    return None
+                    if k or _labelled_field(cell) != field:
+                        return None
+                    reach, distance = 3, 4  # the label translated: its value is under the translation
+                    break
                 below = Candidate(field, cell.text, cell, "label-below")
                 return _name_under_code(below, following[following.index(line) + 1 :])
     return None
+
+
+def _labelled_field(cell: Cell) -> str | None:
+    _prefix, pairs = split_pairs(cell.text)
+    return pairs[0].field if len(pairs) == 1 and not pairs[0].value else None

@@ -45,6 +45,8 @@ _DATE_PATTERNS = [
         r"(?<!\d)(?P<y>1[0-4]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"
     ),  # Minguo 115年12月15日
     re.compile(r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE),  # Vietnamese
+    # Oracle's DD-MON-YYYY in a Chinese session: 16-12月-2026 (also 16-12月-26)
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})-\s*(?P<m>\d{1,2})\s*月-(?P<y>\d{4}|\d{2})(?!\d)"),
     re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?P<y>\d{4})\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.?(?!\d)"),  # Korean 2026. 12. 11.
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"),
@@ -85,6 +87,11 @@ _CURRENCY_WORDS = [  # checked in this order: 港元 before 元, HK$ and US$ bef
     ("JPY", ("JPY", "日元", "円", "JAPANESE YEN")),
     ("GBP", ("GBP", "£", "英镑", "POUND STERLING", "STERLING")),
     ("PLN", ("PLN", "ZŁ", "ZLOTY")),
+    ("CZK", ("CZK", "KČ", "KORUNA", "KORUN")),
+    ("HUF", ("HUF", "FORINT")),
+    ("DKK", ("DKK",)),
+    ("SEK", ("SEK",)),
+    ("NOK", ("NOK",)),
     ("CHF", ("CHF", "瑞士法郎")),
     ("CNY", ("人民币", "RMB", "CNY", "￥", "¥", "元", "RENMINBI", "CHINESE YUAN")),
     ("INR", ("INR", "₹")),
@@ -201,6 +208,8 @@ _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?=[.,]\d{1,2}(?!\d))
 # A document writing decimal commas groups its thousands with spaces (France, Sweden, Poland: ``2 000``,
 # the no-break space printed as a plain one): a cell that is nothing but such a number is one number.
 _SPACE_GROUPED_WHOLE = re.compile(r"^\s*\d{1,3}(?: \d{3})+\s*$")
+# ... also with its unit after it in the cell (POHODA's ``1 000 ks``, ``2 000 szt.``)
+_SPACE_GROUPED_UNIT = re.compile(r"^\s*\d{1,3}(?: \d{3})+(?=\s+[^\W\d_])")
 _NUMBER_FIRST = re.compile(
     r"^\s*(?:USD|CNY|RMB|EUR|HKD|JPY|GBP|US\$|HK\$|[¥$€£])?\s*([-+]?[\d,.']+)\s*(.*?)\s*$"
 )
@@ -217,6 +226,8 @@ def split_number(text: str, decimal_comma: bool = False) -> tuple[Decimal, str] 
     folded = _SPACE_GROUPED.sub(lambda m: m[0].replace(" ", ""), fold(text).replace("\u00a0", " "))
     if decimal_comma and _SPACE_GROUPED_WHOLE.match(folded):
         folded = folded.replace(" ", "")
+    elif decimal_comma and (grouped := _SPACE_GROUPED_UNIT.match(folded)):
+        folded = grouped[0].replace(" ", "") + folded[grouped.end() :]
     match = _NUMBER_FIRST.match(folded)
     if not match:
         return None
@@ -269,10 +280,14 @@ def parse_currency(text: str) -> str | None:
 def address_lines(texts: list[str]) -> str:
     """An address block's lines as one address: Latin lines are its parts (``Bay 14, Central Park`` over
     ``Avonmouth, Bristol``), so a comma goes between them unless a line ends in one; Chinese wraps
-    mid-word, so nothing goes between lines where either side is a Chinese character."""
-    joined = texts[0]
+    mid-word, so nothing goes between lines where either side is a Chinese character, unless a line is
+    made of spaced parts itself (Oracle's ``3号仓库 收货组`` over ``长沙 湖南 410100 中国``: address lines
+    composed of fields, each a part of the address like a Latin line)."""
+    joined, before = texts[0], texts[0]
     for text in texts[1:]:
         cjk = HAN_CHAR.match(joined[-1:]) or HAN_CHAR.match(text[:1])
-        joined += "" if cjk else " " if joined.endswith((",", "-", "/")) else ", "
+        composed = " " in before.strip() or " " in text.strip()
+        joined += "" if cjk and not composed else " " if joined.endswith((",", "-", "/")) else ", "
         joined += text
+        before = text
     return joined

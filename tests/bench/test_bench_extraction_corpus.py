@@ -156,21 +156,16 @@ BLIND_TWENTY_FOUR_PDFS, BLIND_TWENTY_FOUR_WORKBOOKS = BLIND_TWENTY_FOUR[:2], BLI
 # read.
 # The twenty-third set's rheinfeld-sap-de since a price unit under the price (pro 100 ST) is the row's,
 # jiangnan-u9 since a price per pricing unit gives the price of one unit ordered, melbourne-myob-xlsx since
-# AUD is a currency.
+# AUD is a currency. The twenty-fourth set's hydrotech-pohoda-cz since Czech labels, CZK and a quantity
+# grouped by a space with its unit in one cell (1 000 ks) are read.
 OB_TEMPLATE_CANNOT: list[str] = [
     # 146 of 147 fields (16 when written: its 用料 rows ended the table): one description wrapped at a space
     # between Chinese words where the line was too full to tell (冷拔管 | 内孔珩磨Ra0.4)
     "huachuang-yonsuite",
-    # the twenty-fourth set, as written (--template-only, text PDF): hengyue-ebs 101/105: the order date and
-    # the need-by dates in Oracle's Chinese DD-MON-YYYY (16-12月-2026, 20-1月-2027) are not read as dates,
-    # even by the template's regexes; the Ship To region's three lines (street, store, town) do not come
-    # out as the truth's joined address; one description wrapped by character before its drawing number
-    # (按图 | HY-ZC-2206) is joined with a space
+    # 104 of 105 (101 when written: Oracle's 16-12月-2026 dates, the Ship To's lines composed of fields):
+    # one description wrapped before its drawing number (按图 | HY-ZC-2206), which the truth joins with no
+    # space: a Chinese word before a Latin code on the next line may have had a space or none
     "hengyue-ebs",
-    # hydrotech-pohoda-cz 108/117: the currency (CZK, the template's constant: POHODA prints Kč) comes out
-    # wrong, and the four quantities with a space between thousands in the same cell as their unit
-    # (1 000 ks, 3 000 ks, 2 000 ks) lose their quantity and unit
-    "hydrotech-pohoda-cz",
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 # and cannot divide a line's amount by its quantity where the price is per another unit: rheinfeld-sap-de's
