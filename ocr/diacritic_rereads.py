@@ -1,5 +1,5 @@
-"""Latin words on a German, Turkish, Spanish, Italian, Portuguese, French or Polish page read again by
-that language's model, for the letters ``eng`` cannot read.
+"""Latin words on a German, Turkish, Spanish, Italian, Portuguese, French, Polish or Czech page read again
+by that language's model, for the letters ``eng`` cannot read.
 
 The page models (``chi_sim+eng``) have no ä, ö, ü or ß, nor Turkish ç, ğ, ı, ş or İ, nor á, ñ, è, ã:
 ``vergütet`` comes out as ``vergutet``, ``Distanzhülse`` as ``Distanzhilse``, ``Bilyalı`` as ``Bilyali``,
@@ -138,8 +138,23 @@ POLISH = Diacritics(
         "ś": ("s",), "Ś": ("S",), "ź": ("z",), "Ź": ("Z",), "ż": ("z",), "Ż": ("Z",),
     },
 )  # fmt: skip
-LANGUAGES = (GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH, POLISH)
-_LETTERS = re.compile(r"[A-Za-z]")
+CZECH = Diacritics(
+    "ces",
+    _words(
+        "objednavka objednávka odberatel odběratel dodavatel datum vystaveni vystavení termin termín "
+        "dodani dodání platebni platební podminky podmínky misto místo urceni určení celkem uhrade úhradě "
+        "cena pocet počet kod kód oznaceni označení dodavky dodávky sleva bez dph strana prosim prosím "
+        "zbozi zboží mnozstvi množství"
+    ),
+    {
+        **_folds("áa ée íi óo úu ýy"),
+        "č": ("c", "e", "é"), "Č": ("C", "E", "É"), "ď": ("d",), "Ď": ("D",), "ě": ("e", "é"),
+        "Ě": ("E", "É"), "ň": ("n",), "Ň": ("N",), "ř": ("r", "f"), "Ř": ("R",), "š": ("s", "ś"),
+        "Š": ("S", "Ś"), "ť": ("t",), "Ť": ("T",), "ů": ("u",), "Ů": ("U",), "ž": ("z", "ż"), "Ž": ("Z", "Ż"),
+    },
+)  # fmt: skip
+LANGUAGES = (GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH, POLISH, CZECH)
+_LETTERS = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]")  # (é. alone is a word too)
 
 
 def reread_diacritics(words: list[Word], image: np.ndarray, page: int, dpi: int) -> list[Word]:
@@ -172,7 +187,9 @@ def page_language(words: list[Word]) -> Diacritics | None:
 
 
 def _is_latin_word(text: str) -> bool:
-    return text.isascii() and _LETTERS.search(text) is not None
+    """Latin letters, with or without marks (``eng`` puts é or ś where Czech prints ě or š)."""
+    latin = all(ch.isascii() or "\u00c0" <= ch <= "\u017f" for ch in text)
+    return latin and _LETTERS.search(text) is not None
 
 
 def only_diacritics_added(first: str, marked: str, language: Diacritics = GERMAN) -> bool:

@@ -669,13 +669,15 @@ def _read_rows(
             i += 1
             continue
         placed = _assign(line, placing)
+        if "quantity" not in placed:  # no order line: a line under one, or the table's end
+            placed = _stray_ocr_text(placed, table.decimal_comma)
         text = {kind: CELL_BREAK.join(c.text for c in cells) for kind, cells in placed.items()}
         cells = [c for kind_cells in placed.values() for c in kind_cells]
         if "quantity" in text and parse_decimal(text["quantity"]) is not None:
             if any(column.code_first for column in columns) and _CODE.fullmatch(text.get("description", "")):
                 text["sku"] = text.pop("description")  # the seller's code; its description follows under it
                 placed["sku"] = placed.pop("description")
-            table.rows.append(Row(text, cells, line.page, placed))
+            table.rows.append(Row(text, cells, line.page, placed, gaps=_lost_money(text, columns)))
             _stack(table.rows[-1], lead, columns, above=True)
             lead, last_row_line = [], line
         elif (table.rows or i == start) and _quantity_lost(line, text):
@@ -1024,6 +1026,45 @@ def _under_group_headings(line: Line, header: Line) -> bool:
             return False
         under[heading] = under.get(heading, 0) + 1
     return min(under.values(), default=0) >= 2
+
+
+_VALUE_KINDS = {"quantity": "number", "unit_price": "number", "amount": "number", "delivery_date": "date"}
+
+
+def _stray_ocr_text(placed: dict[str, list[Cell]], decimal_comma: bool) -> dict[str, list[Cell]]:
+    """The line's cells by column, with OCR's garbled words that fell under a number's or a date's column
+    and are neither (``RA``, a misread Chinese word of the description nearer that column's head) set
+    aside as unnamed: a description's second line is no row, and no end of the table either."""
+    stray = [
+        cell
+        for kind, cells in placed.items()
+        if kind in _VALUE_KINDS
+        for cell in cells
+        if cell.confidence is not None and not _reads_as(_VALUE_KINDS[kind], cell.text, decimal_comma)
+    ]
+    if not stray:
+        return placed
+    kept = {kind: [c for c in cells if c not in stray] for kind, cells in placed.items()}
+    kept = {kind: cells for kind, cells in kept.items() if cells}
+    kept.setdefault(_UNNAMED, []).extend(stray)
+    return kept
+
+
+def _reads_as(kind: str, text: str, decimal_comma: bool) -> bool:
+    """A number (with its unit, ``120 件``), or a date, or digits at all (a misread number stays one)."""
+    if any(ch.isdigit() for ch in text) or not text.strip("-—– "):
+        return True  # (a dash for none)
+    return parse_date(text) is not None if kind == "date" else parse_decimal(text, decimal_comma) is not None
+
+
+def _lost_money(text: dict[str, str], columns: Sequence[Column]) -> dict[str, tuple[float, float]]:
+    """The price or amount columns a row with its quantity shows nothing under: on a scan, numbers the
+    page reading may have lost (``Row.gaps``; taken back only where the row then adds up)."""
+    return {
+        column.kind: (column.x0, column.x1)
+        for column in columns
+        if column.kind in ("unit_price", "amount") and not text.get(column.kind, "").strip()
+    }
 
 
 def _quantity_lost(line: Line, text: dict[str, str]) -> bool:

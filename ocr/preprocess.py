@@ -192,7 +192,29 @@ def rulings(binary: np.ndarray, dpi: int) -> tuple[np.ndarray, list, list, bool]
             vertical = bars | _in_line_with(short & ~bars, bars, gap)
     rules = _boxes(vertical, lambda x, y, w, h: (x + w // 2, y, y + h))
     rows = _boxes(horizontal, lambda x, y, w, h: (y + h // 2, x, x + w))
-    return cv2.bitwise_or(vertical, horizontal), rules, rows, drawn
+    mask = cv2.bitwise_or(vertical, horizontal)
+    return cv2.bitwise_or(mask, dotted_rules(ink, dpi)), rules, rows, drawn
+
+
+_DOT = 0.025  # inches: a dot of a dotted rule is no wider or taller than this (a letter's stroke is longer)
+_DOT_GAP = 0.05  # inches between two dots of a rule, at most
+
+
+def dotted_rules(ink: np.ndarray, dpi: int) -> np.ndarray:
+    """Rows of dots between table rows (POHODA's ``.........`` separators): erased like rulings, since
+    tesseract takes them for letters and loses the rows they touch, but no ruling of the table (they part
+    rows the way blank space does). Only the small specks of the page count, and only where they line
+    up closely over half an inch or more: an i's dot, a full stop or a speck of noise stands alone."""
+    size = max(2, round(dpi * _DOT))
+    _, labels, stats, _ = cv2.connectedComponentsWithStats((ink > 0).astype(np.uint8), connectivity=8)
+    small = (stats[:, cv2.CC_STAT_WIDTH] <= size) & (stats[:, cv2.CC_STAT_HEIGHT] <= size)
+    small[0] = False  # the background
+    dots = np.where(small[labels], np.uint8(255), np.uint8(0))
+    gap = max(2, int(dpi * _DOT_GAP))
+    lined = cv2.morphologyEx(
+        cv2.morphologyEx(dots, cv2.MORPH_CLOSE, _rect(gap, 1)), cv2.MORPH_OPEN, _rect(max(50, dpi // 2), 1)
+    )
+    return cv2.bitwise_and(cv2.dilate(lined, _rect(1, size)), dots)
 
 
 _DRAWN_RULES = 3

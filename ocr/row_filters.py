@@ -92,8 +92,8 @@ def without_schedule_rows(rows: list[Row], decimal_comma: bool = False) -> list[
         kept.append(row)
         i += 1
         quantity = number(row, "quantity", decimal_comma)
-        if quantity is None or not all(number(row, k, decimal_comma) for k in ("unit_price", "amount")):
-            continue  # only a priced line is split over dates
+        if quantity is None or not _priced(row, decimal_comma):
+            continue  # only a priced line is split over dates (its price or its amount: OCR may lose one)
         end, split = i, Decimal(0)
         while end < len(rows) and split < quantity and not _priced(rows[end], decimal_comma):
             split += number(rows[end], "quantity", decimal_comma) or Decimal(0)

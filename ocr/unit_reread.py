@@ -16,6 +16,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from ocr.column_roles import UNIT_WORDS
+from ocr.labels import column_kind
 from ocr.layout import Cell, Document
 from ocr.line_table import Row, Table
 from ocr.normalise import split_number
@@ -34,9 +35,18 @@ def is_unit_word(text: str) -> bool:
 
 def reread_unknown_units(table: Table, doc: Document) -> None:
     """Replace, in place, each OCR'd unit that is no known unit word by its reading alone, if that is one
-    (else by the one unit word it is a character off)."""
+    (else by the one unit word it is a character off); and read the unit of a row whose unit cell the
+    page reading lost, from under the unit column's head (when some row shows its unit)."""
+    lost = _lost_units(table)
     for row in table.rows:
         scan = doc.scans.get(row.page)
+        if scan is not None and id(row) in lost:
+            crop = cut_out(scan, *lost[id(row)])
+            reading = _read_unit(crop, scan.languages).strip() if crop.size else ""
+            if _taken(reading):
+                row.values["unit"] = reading
+                row.reread.append("unit")
+            continue
         found = _unknown_unit(row, table.decimal_comma) if scan is not None else None
         if found is None:
             continue
@@ -73,6 +83,27 @@ def _read_unit(crop: np.ndarray, languages: str) -> str:
 
 
 Box = tuple[float, float, float, float]
+
+
+def _lost_units(table: Table) -> dict[int, Box]:
+    """Rows (by id) with no unit, in a table with a unit column most rows fill, and where their unit
+    stands: under the column's head (the widest of its header cells, a character's height of room each
+    side), on the row's quantity line."""
+    heads = [c for line in table.headers for c in line.cells if (column_kind(c.text) or ("",))[0] == "unit"]
+    if not heads or not table.rows:
+        return {}
+    if not any("unit" in row.values for row in table.rows):
+        return {}  # a head over no unit at all: the column is empty on this order
+    head = max(heads, key=lambda c: c.x1 - c.x0)
+    room = head.bottom - head.top
+    lost = {}
+    for row in table.rows:
+        quantity = row.by_kind.get("quantity", [])
+        if "unit" in row.values or len(quantity) != 1 or "unit" in row.by_kind:
+            continue
+        cell = quantity[0]
+        lost[id(row)] = (max(head.x0 - room, cell.x1), cell.top, head.x1 + room, cell.bottom)
+    return lost
 
 
 def _unknown_unit(row: Row, decimal_comma: bool) -> tuple[str, Box] | None:

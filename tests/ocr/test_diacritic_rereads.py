@@ -9,6 +9,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from ocr import diacritic_rereads
 from ocr.diacritic_rereads import (
+    CZECH,
     GERMAN,
     ITALIAN,
     POLISH,
@@ -192,3 +193,34 @@ def test_a_polish_reading_is_taken_only_when_it_adds_polish_letters_and_nothing_
     first: str, polish: str, taken: bool
 ) -> None:
     assert only_diacritics_added(first, polish, POLISH) is taken
+
+
+CZECH_ROW = ["Objednavka", "Dodavatel", "Cena", "Celkem"]  # as the English model reads them
+
+
+def test_a_page_of_common_czech_words_is_czech_and_not_polish() -> None:
+    read = ("Objednavka", "Odbératel", "Dodavatel", "Platebni", "podminky", "Cena", "dni")
+    assert page_language([Word(text, 1, 0, 0, 1, 1, 0.9) for text in read]) is CZECH
+
+
+def test_on_a_czech_page_the_letters_the_english_model_lost_or_misread_are_read_back() -> None:
+    printed = [*CZECH_ROW, "Odběratel", "Těsnění", "Průmyslová", "č."]
+    image, words = page_and_words(printed, [*CZECH_ROW, "Odbératel", "Tesnenf", "Primyslova", "é."])
+    assert [w.text for w in reread_diacritics(words, image, 1, DPI)] == printed
+
+
+@pytest.mark.parametrize(
+    ("first", "marked", "taken"),
+    [
+        ("Odbératel", "Odběratel", True),  # ě read as é: a word with a mark of its own is read again too
+        ("Zdar", "Žďár", True),
+        ("é.", "č.", True),
+        ("Sroub", "Šroub", True),
+        ("kroużek", "kroužek", True),  # the Polish ż a Polish-looking reading left
+        ("Cena", "Ceník", False),  # more changed than the í explains
+    ],
+)
+def test_a_czech_reading_is_taken_only_when_it_puts_czech_letters_for_what_english_read(
+    first: str, marked: str, taken: bool
+) -> None:
+    assert only_diacritics_added(first, marked, CZECH) is taken

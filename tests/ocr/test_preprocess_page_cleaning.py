@@ -12,6 +12,7 @@ from ocr.preprocess import (
     binarise,
     clean_page,
     denoise,
+    dotted_rules,
     estimate_skew,
     find_rulings,
     light_on_dark,
@@ -138,3 +139,30 @@ def test_a_header_band_printed_white_on_black_is_turned_black_on_white() -> None
 def test_a_page_without_dark_bands_is_left_as_it_is(hd_page: Image.Image) -> None:
     grey = to_grey(hd_page)
     assert np.array_equal(light_on_dark(grey, 150), grey)
+
+
+def page_with_dotted_rules(dpi: int) -> tuple[np.ndarray, np.ndarray]:
+    """A page strip at ``dpi``: a line of text, a row of dots under it (POHODA's separator between two
+    order lines), and a line with full stops and i's dots. Returns its ink and the dots' mask."""
+    from PIL import ImageDraw, ImageFont
+
+    scale = dpi / 300
+    image = Image.new("L", (int(1800 * scale), int(300 * scale)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", int(36 * scale))
+    draw.text((40 * scale, 20 * scale), "HT-101204 Těsnění pístu DBM 63×48×6,3   600 ks   48,90", font=font)
+    draw.text((40 * scale, 180 * scale), "i. j. i. Fig. 3. a.i. e.g. i.e. ...", font=font)
+    ink = 255 - np.asarray(image)
+    dots = np.zeros_like(ink)
+    size, step, y = max(2, round(4 * scale)), round(11 * scale), int(110 * scale)
+    for x in range(int(40 * scale), int(1700 * scale), step):
+        dots[y : y + size, x : x + size] = 255
+    return np.maximum(ink, dots), dots
+
+
+@pytest.mark.parametrize("dpi", [200, 300])
+def test_a_row_of_dots_between_order_lines_is_erased_and_letters_are_not(dpi: int) -> None:
+    ink, dots = page_with_dotted_rules(dpi)
+    found = dotted_rules(ink, dpi)
+    assert (found[dots > 0] > 0).mean() > 0.95  # the separator's dots
+    assert not (found[dots == 0] > 0).any()  # no letter, accent, full stop or i's dot

@@ -8,9 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from ocr.extraction import extract_order
 from ocr.labels import column_kind
+from ocr.line_table import Row, find_table
 from ocr.normalise import address_lines, parse_currency, parse_date, split_number
+from ocr.row_filters import without_schedule_rows
 from tests.ocr.built_documents import line, pdf, sheet
 
 
@@ -209,3 +213,36 @@ def test_chinese_address_lines_made_of_spaced_fields_are_parts_of_the_address() 
         address_lines(["江苏省苏州市工业园区星湖", "街328号创意产业园"])
         == "江苏省苏州市工业园区星湖街328号创意产业园"
     )
+
+
+def test_a_row_showing_no_price_or_amount_marks_them_lost_for_a_scan_to_read_again() -> None:
+    table = find_table(
+        pdf(
+            line(
+                10, (30, "Line"), (60, "Description"), (300, "Quantity"), (360, "Unit Price"), (440, "Amount")
+            ),
+            line(25, (30, "1"), (60, "Hose"), (300, "400"), (360, "18.5"), (440, "7,400.00")),
+            line(40, (30, "2"), (60, "Bearing"), (300, "120"), (440, "8,208.00")),
+        )
+    )
+    assert table.rows[0].gaps == {}
+    assert list(table.rows[1].gaps) == ["unit_price"]  # (only a scan's rows are read again: number_reread)
+
+
+def schedule(parent_price: str) -> list[Row]:
+    def row(part: str, quantity: str, price: str = "", amount: str = "") -> Row:
+        values = {"part_no": part, "quantity": quantity, "unit_price": price, "amount": amount}
+        return Row({k: v for k, v in values.items() if v}, [], 1)
+
+    return [
+        row("32010200219", "120", parent_price, "8,208.00"),
+        row("发运 Shipment 1", "60"),
+        row("发运 Shipment 2", "60"),
+        row("33050100066", "160", "86.5", "13,840.00"),
+    ]
+
+
+@pytest.mark.parametrize("price", ["68.4", ""])  # the price OCR lost: the amount still shows a priced line
+def test_shipment_rows_splitting_a_line_s_quantity_are_no_order_lines(price: str) -> None:
+    kept = without_schedule_rows(schedule(price))
+    assert [row.values["part_no"] for row in kept] == ["32010200219", "33050100066"]

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ocr import unit_reread
-from ocr.layout import Cell, Document
+from ocr.layout import Cell, Document, Line
 from ocr.line_table import Row, Table
 from ocr.unit_reread import reread_unknown_units
 
@@ -130,3 +130,44 @@ def test_an_unreadable_unit_one_character_off_a_single_unit_word_becomes_that_wo
     row = read_unit(read, printed="千克")
     assert row.values["unit"] == (unit or read)  # 方米: 平方米 or 立方米, so neither
     assert row.reread == (["unit"] if unit else [])
+
+
+def lost_unit_table(printed: str, shown_elsewhere: bool = True) -> tuple[Table, Document]:
+    """A scanned table under 数量 | 单位 whose second row's unit cell the page reading lost: the page shows
+    ``printed`` under 单位 on that row (the first row's unit, 个, was read)."""
+    head = Line(1, [Cell("数量", 1, 60.0, 4.0, 80.0, 16.0), Cell("单位", 1, 100.0, 4.0, 120.0, 16.0)])
+    page = Image.new("L", (round(160 * SCALE), round(80 * SCALE)), 255)
+    font = ImageFont.truetype(FONT, round(11 * SCALE))
+    draw = ImageDraw.Draw(page)
+    rows = []
+    for top, unit in ((21.0, "个" if shown_elsewhere else ""), (51.0, printed)):
+        draw.text((66 * SCALE, top * SCALE), "10", font=font, fill=0)
+        draw.text((103 * SCALE, top * SCALE), unit, font=font, fill=0)
+        quantity = Cell("10", 1, 66.0, top, 78.0, top + 12, confidence=0.9)
+        values = {"quantity": "10", **({"unit": unit} if unit and top < 50 else {})}
+        placed = {
+            "quantity": [quantity],
+            **({"unit": [Cell(unit, 1, 103.0, top, 114.0, top + 12)]} if "unit" in values else {}),
+        }
+        rows.append(Row(values, [quantity], 1, placed))
+    document = Document("image/png", "ocr", 1, [], scans={1: Scan(np.asarray(page))})
+    return Table(rows=rows, headers=[head]), document
+
+
+def test_a_unit_the_page_reading_lost_is_read_from_under_the_unit_column_s_head() -> None:
+    table, document = lost_unit_table("套")
+    reread_unknown_units(table, document)
+    assert (table.rows[1].values.get("unit"), table.rows[1].reread) == ("套", ["unit"])
+
+
+def test_an_empty_place_under_the_unit_head_gives_no_unit() -> None:
+    table, document = lost_unit_table("")
+    reread_unknown_units(table, document)
+    assert "unit" not in table.rows[1].values
+
+
+def test_no_unit_is_read_where_no_row_shows_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(unit_reread, "read_cell", lambda *args: pytest.fail("an empty unit column"))
+    table, document = lost_unit_table("套", shown_elsewhere=False)
+    reread_unknown_units(table, document)
+    assert "unit" not in table.rows[1].values
