@@ -31,17 +31,20 @@ from bench.extraction.layouts import (
     dealer_xlsx,
     digiwin_tw,
     dingtalk_export_xlsx,
+    eas_zh,
     ecology_oa_zh,
     ecount_kr_xlsx,
     epicor_kinetic_us,
     erp_export_xlsx,
     eu_distributor_en,
+    exact_nl,
     excel_print_zh,
     feishu_xlsx,
     forecast_order_xlsx,
     form_xlsx,
     gjp_zh,
     globalparts_xlsx,
+    gsheets_es_xlsx,
     harbor_en,
     inspur_gs_zh,
     jingdouyun_zh,
@@ -882,7 +885,7 @@ LAYOUTS = [
         "prices as entered (1860.5, 3.265, 245), two lines split into 发运 Shipment rows with their own "
         "dates and quantities, 16 lines, 总计 Total (CNY) without VAT, POXPRPOP print footer, 第 n 页 共 "
         "2 页",
-        "unseen",
+        "seen",
         "hengyue_ebs",
     ),
     Layout(
@@ -897,7 +900,7 @@ LAYOUTS = [
         "(5 %) | Celkem after the discount, Czech numbers with no-break spaces (144 918,00), a grey "
         "drawing note under one item, 18 items, – pokračování head on page 2, Celkem bez DPH / DPH 0,00 / "
         "Celkem k úhradě ... Kč, Vystavil / Razítko a podpis, POHODA footer, Strana 1/2",
-        "unseen",
+        "seen",
         "hydrotech_pohoda_cz",
     ),
     Layout(
@@ -911,8 +914,54 @@ LAYOUTS = [
         "| 규격 | 단위 | 수량 | 외화단가 | 외화금액 | 원화금액 | 납기일자 | 적요 (two amounts a line, "
         "prices to 4 decimals, text dates), 14 lines, 합계 row over mixed units, 특이사항 in one wrapped "
         "merged cell, values only",
-        "unseen",
+        "seen",
         "daesung_ecount_xlsx",
+    ),
+    Layout(
+        "kaida-eas",
+        eas_zh,
+        "zh, a Hefei automation-equipment maker's 金蝶 EAS Cloud 采购订单 套打 print, 2 landscape pages: "
+        "company over 采 购 订 单 with a double rule, 第1页 / 共2页; unruled 标签：值 head three a row "
+        "repeated on page 2 (单据编号 CGDD-2612-000087, 业务日期, 采购组织 the buyer, 供应商 with EAS's "
+        "supplier code before our name, 币别 人民币, 汇率 1.0000, 采购部门, 采购员, 业务类型, 结算方式 "
+        "电汇 beside 付款条件 货到票到60天付款, 是否含税 是, 收货地址, 摘要); ruled 15-column grid 行号 | "
+        "物料编码 (dotted level codes 01.01.002.0031) | 物料名称 | 规格型号 (wrapped by character) | "
+        "计量单位 | 数量 at the unit's precision (1,200.00 米, 865.500 千克) | 单价 6 decimals tax "
+        "excluded | 含税单价 4 decimals | 税率(%) 13.00 / 6.00 | 金额 | 税额 | 价税合计 | 交货日期 | "
+        "是否赠品 (one 赠品 line at 0) | 备注; 20 lines, 14 on page 1; 合计 over mixed units, "
+        "价税合计(大写) / (小写)¥, 制单人 / 审核人 / 供应商确认, 打印时间 and 第 n 页 共 2 页 foot",
+        "unseen",
+        "kaida_eas",
+    ),
+    Layout(
+        "kempen-exact-nl",
+        exact_nl,
+        "nl, a Brabant farm-machinery maker's Exact Online Inkooporder in EUR, 2 pages: letterhead and "
+        "Inkooporder title, our address in the window (Aan:), label | value info block (Ordernummer "
+        "26000418, Orderdatum 17-12-2026, Ontvangstdatum, Leveranciercode, Uw referentie, Inkoper, Pagina "
+        "1 van 2), Afleveradres (four lines) beside Leveringsvoorwaarde / Verzendwijze / "
+        "Betalingscondities 60 dagen na factuurdatum / Valuta EUR, Omschrijving; grey band Artikelcode | "
+        "Omschrijving (wrapped) | Ontvangstdatum per line | Aantal with two decimals (1.500,00) | Eenheid "
+        "(st, rol, m, kg) | Prijs (0,385) | Korting 0,00% / 5,00% / 3,00% | Bedrag after it, grey Art.nr. "
+        "leverancier lines, 15 lines, (vervolg) head on page 2, Totaal excl. btw / Btw 0% / Totaal incl. "
+        "btw EUR, KvK / Btw / IBAN foot, Pagina n van 2",
+        "unseen",
+        "kempen_exact_nl",
+    ),
+    Layout(
+        "levante-gsheets-xlsx",
+        gsheets_es_xlsx,
+        "es workbook, a Valencian hydraulics distributor's Google Sheets PEDIDO DE COMPRA downloaded as "
+        "xlsx, EUR: Arial, no gridlines, company with CIF on rows 1-3, shaded label | merged value pairs "
+        "in two columns (Nº pedido PC-26/0412, Proveedor us from a drop-down, Dirección, País, Contacto | "
+        "Fecha and Fecha de entrega real dates dd/mm/yyyy, Forma de pago, Moneda EUR, Incoterm FOB "
+        "Shanghái), Dirección de entrega merged across, Ref. | Descripción | Cantidad | Ud. (ud., m, kg, "
+        "jgo.) | Precio unit. in a '#,##0.00## \"€\"' format | Dto. a real percentage (5%) | Importe "
+        "=ROUND(C*E*(1-F),2) with cached values | Notas, 12 lines, Base imponible / Portes / IVA 0 % / "
+        "TOTAL PEDIDO formulas, Observaciones merged, frozen head, a hidden sheet Listas with units and "
+        "other suppliers' names",
+        "unseen",
+        "levante_gsheets_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

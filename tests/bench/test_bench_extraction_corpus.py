@@ -94,7 +94,12 @@ BLIND_TWENTY_FOUR = [
     "hengyue-ebs",
     "hydrotech-pohoda-cz",
     "daesung-ecount-xlsx",
-]  # twenty-fifth round, blind: "unseen"
+]  # twenty-fifth round, now "seen"
+BLIND_TWENTY_FIVE = [
+    "kaida-eas",
+    "kempen-exact-nl",
+    "levante-gsheets-xlsx",
+]  # twenty-sixth round, blind: "unseen"
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
 BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
@@ -119,6 +124,7 @@ BLIND_TWENTY_ONE_PDFS, BLIND_TWENTY_ONE_WORKBOOKS = BLIND_TWENTY_ONE[:2], BLIND_
 BLIND_TWENTY_TWO_PDFS, BLIND_TWENTY_TWO_WORKBOOKS = BLIND_TWENTY_TWO[:2], BLIND_TWENTY_TWO[2:]
 BLIND_TWENTY_THREE_PDFS, BLIND_TWENTY_THREE_WORKBOOKS = BLIND_TWENTY_THREE[:2], BLIND_TWENTY_THREE[2:]
 BLIND_TWENTY_FOUR_PDFS, BLIND_TWENTY_FOUR_WORKBOOKS = BLIND_TWENTY_FOUR[:2], BLIND_TWENTY_FOUR[2:]
+BLIND_TWENTY_FIVE_PDFS, BLIND_TWENTY_FIVE_WORKBOOKS = BLIND_TWENTY_FIVE[:2], BLIND_TWENTY_FIVE[2:]
 # layouts whose own template cannot read them fully yet (extractor gaps found when a set was written):
 # huachuang-yonsuite (see below). Fixed since: yongchuan-wps-xlsx
 # is read since a second head line naming a merged heading's columns is no order line; the twelfth set since
@@ -166,6 +172,13 @@ OB_TEMPLATE_CANNOT: list[str] = [
     # one description wrapped before its drawing number (按图 | HY-ZC-2206), which the truth joins with no
     # space: a Chinese word before a Latin code on the next line may have had a space or none
     "hengyue-ebs",
+    # 127 of 129 when written (`--template-only`, text PDF): two 规格型号 wrapped by character inside their
+    # ruled cell where a Latin run meets a sign or a Chinese word (HGH20CA | ×2, 定尺 | 6米) come out joined
+    # differently from the spec as keyed (no space)
+    "kaida-eas",
+    # 80 of 81 when written (`--template-only`), sent to review: the payment terms, Forma de pago
+    # "Transferencia a 60 días fecha factura" in a merged value cell right of its label, come out wrong
+    "levante-gsheets-xlsx",
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 # and cannot divide a line's amount by its quantity where the price is per another unit: rheinfeld-sap-de's
@@ -220,6 +233,7 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
         BLIND_TWENTY_TWO,
         BLIND_TWENTY_THREE,
         BLIND_TWENTY_FOUR,
+        BLIND_TWENTY_FIVE,
     ],
 )
 def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
@@ -252,7 +266,7 @@ def test_the_corpus_covers_what_the_issue_asks_for() -> None:
 def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
-    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_TWENTY_FOUR
+    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_TWENTY_FIVE
     for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
     assert all(
@@ -278,6 +292,7 @@ def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
         + BLIND_TWENTY_ONE
         + BLIND_TWENTY_TWO
         + BLIND_TWENTY_THREE
+        + BLIND_TWENTY_FOUR
     )  # blind in earlier rounds, seen since
 
 
@@ -1983,6 +1998,130 @@ def test_the_twenty_fifth_round_covers_an_ebs_print_a_pohoda_objednavka_and_an_e
     assert currencies == {"CNY", "CZK", "USD"}
 
 
+def test_the_twenty_sixth_round_covers_an_eas_print_an_exact_inkooporder_and_a_google_sheets_pedido() -> None:
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    eas = by_name["kaida-eas"].module
+    order = eas.expected()
+    pages = _page_texts(eas.render())
+    assert len(pages) == 2 and len(order.lines) == 20 and order.po_number == "CGDD-2612-000087"
+    for k, page in enumerate(pages, start=1):
+        assert page.startswith(f"{order.buyer.name} 采 购 订 单 第{k}页 / 共2页 单据编号：CGDD-2612-000087")
+        assert f"采购组织：{order.buyer.name} 供应商：02.0318 {OUR_NAME_ZH}" in page  # EAS's code before us
+        assert (
+            "行号 物料编码 物料名称 规格型号 计量单位 数量 单价 含税单价 税率(%) 金额 税额 价税合计 交货日期"
+            in page
+        )
+        assert page.endswith(f"第 {k} 页 共 2 页")
+    assert order.supplier.name == OUR_NAME_ZH and order.order_date == dt.date(2026, 12, 17)
+    assert "结算方式：电汇 付款条件：货到票到60天付款 是否含税：是" in pages[0]
+    assert order.payment_terms == "货到票到60天付款" and order.currency == "CNY"
+    assert f"收货地址：{order.ship_to.address} 联系人" in pages[0]
+    # 单价 tax excluded with 6 decimals, then 含税单价 (the truth's price) and 价税合计 (the truth's amount)
+    assert (
+        "1 01.01.002.0031 伺服电机 MS1H2-75B30CB-A331Z 750W 台 40 1,138.053097 1,286.0000 13.00" in pages[0]
+    )
+    line = order.lines[0]
+    assert (line.description, line.unit_price, line.amount) == (
+        "伺服电机 MS1H2-75B30CB-A331Z 750W",
+        Decimal("1286.00"),
+        Decimal("51440.00"),
+    )
+    assert "13 02.03.005.0012 铝型材 4040欧标 6063-T5 阳极氧化 定尺 6米 千克 865.500" in pages[0]  # wrapped
+    assert order.lines[12].description == "铝型材 4040欧标 6063-T5 阳极氧化 定尺6米"
+    assert order.lines[12].quantity == Decimal("865.5") and order.lines[12].amount == Decimal("21291.30")
+    assert "米 1,200.00 1.929204 2.1800" in pages[0] and order.lines[8].quantity == 1200
+    # a 赠品 line at 0 and a service line at 6 %
+    assert (
+        "19 09.01.000.0003 包装木箱 1200×800×1000 免熏蒸 个 10 0.000000 0.0000 13.00 0.00 0.00 0.00"
+        in pages[1]
+    )
+    assert order.lines[18].unit_price == 0 and order.lines[18].amount == 0
+    assert "3,000.000000 3,180.0000 6.00 3,000.00 180.00 3,180.00 2027-02-08" in pages[1]
+    assert order.requested_delivery_date == dt.date(2027, 1, 18)
+    assert f"合计 13,336.500 256,457.78 33,129.52 {eas.money(order.total_amount)}" in pages[1]
+    assert "价税合计(大写)：贰拾捌万玖仟伍佰捌拾柒元叁角 (小写)：¥289,587.30" in pages[1]
+    assert order.total_amount == order.lines_total() == Decimal("289587.30")
+
+    exact = by_name["kempen-exact-nl"].module
+    order = exact.expected()
+    pages = _page_texts(exact.render())
+    assert len(pages) == 2 and len(order.lines) == 15 and order.po_number == "26000418"
+    assert pages[0].startswith(f"{order.buyer.name} Ekkersrijt 4108")
+    assert f"Inkooporder Aan: {OUR_NAME} No. 88" in pages[0] and order.supplier.name == OUR_NAME
+    assert "Ordernummer 26000418 Orderdatum 17-12-2026 Ontvangstdatum 29-01-2027" in pages[0]
+    assert order.order_date == dt.date(2026, 12, 17) and order.requested_delivery_date == dt.date(2027, 1, 29)
+    assert (
+        "Afleveradres Kempen Landbouwmachines B.V. - Magazijn 2 Ekkersrijt 4108 5692 DA Son en Breugel"
+        in (pages[0])
+    )
+    assert order.ship_to.address == "Ekkersrijt 4108, 5692 DA Son en Breugel"
+    assert f"Betalingscondities {order.payment_terms} Valuta EUR" in pages[0] and order.currency == "EUR"
+    assert pages[1].startswith(f"{order.buyer.name} Inkooporder 26000418 (vervolg)")
+    for page in pages:
+        assert "Artikelcode Omschrijving Ontvangstdatum Aantal Eenheid Prijs Korting Bedrag" in page
+    assert "KL-10231 Kogellager 6205-2RS C3 29-01-2027 1.500,00 st 0,92 0,00% 1.380,00" in pages[0]
+    assert order.lines[0].quantity == 1500 and order.lines[0].unit == "st"
+    assert (
+        "KL-11020 Rollenketting 12B-1 (ISO 606), rol 5 m 29-01-2027 120,00 rol 18,40 5,00% 2.097,60"
+        in (pages[0])
+    )
+    line = order.lines[3]
+    assert (
+        (line.unit_price, line.amount)
+        == (Decimal("18.40"), Decimal("2097.60"))
+        != (
+            line.unit_price,
+            line.quantity * line.unit_price,
+        )
+    )
+    assert "Art.nr. leverancier: QH-PTO-138-1000" in pages[0]
+    assert order.lines[6].description.endswith("met beschermkap en borgpen")
+    assert "0,385 0,00% 231,00" in pages[0] and order.lines[4].unit_price == Decimal("0.385")
+    assert f"Totaal incl. btw EUR {exact.money(order.total_amount)}" in pages[1]
+    assert order.total_amount == order.lines_total() == Decimal("16412.90")
+    assert pages[0].endswith("Pagina 1 van 2") and pages[1].endswith("Pagina 2 van 2")
+
+    sheets = by_name["levante-gsheets-xlsx"]
+    order = sheets.module.expected()
+    data = sheets.module.render()
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    assert sheets.is_workbook and workbook.sheetnames == ["Pedido", "Listas"]
+    assert workbook["Listas"].sheet_state == "hidden" and OUR_NAME in [
+        c.value for c in workbook["Listas"]["B"]
+    ]
+    sheet = workbook["Pedido"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == order.buyer.name.upper() and rows[0][5] == "PEDIDO DE COMPRA"
+    assert rows[4][:2] == ("Nº pedido", "PC-26/0412") and order.po_number == "PC-26/0412"
+    assert rows[4][4:6] == ("Fecha", dt.datetime(2026, 12, 18)) and sheet["F5"].number_format == "dd/mm/yyyy"
+    assert rows[5][4:6] == ("Fecha de entrega", dt.datetime(2027, 1, 29))
+    assert rows[5][:2] == ("Proveedor", order.supplier.name) and order.supplier.name == OUR_NAME
+    assert rows[6][4:6] == ("Forma de pago", order.payment_terms) and rows[7][4:6] == ("Moneda", "EUR")
+    assert rows[10][:2] == ("Dirección de entrega", order.ship_to.address)
+    assert rows[13] == ("Ref.", "Descripción", "Cantidad", "Ud.", "Precio unit.", "Dto.", "Importe", "Notas")
+    assert rows[17][:7] == (
+        "HL-2108",
+        "Racor recto macho GE16LR M22×1,5 acero cincado",
+        600,
+        "ud.",
+        2.35,
+        0.05,
+        "=ROUND(C18*E18*(1-F18),2)",
+    )
+    assert sheet["F18"].number_format == "0%" and sheet["E17"].number_format == '#,##0.00## "€"'
+    line = order.lines[3]
+    assert (line.unit, line.unit_price, line.amount) == ("ud.", Decimal("2.35"), Decimal("1339.50"))
+    cached = list(
+        openpyxl.load_workbook(io.BytesIO(data), data_only=True)["Pedido"].iter_rows(values_only=True)
+    )
+    assert [row[6] for row in cached[14 : 14 + len(order.lines)]] == [float(x.amount) for x in order.lines]
+    assert cached[27][4:7] == ("Base imponible", None, float(order.total_amount))
+    assert cached[30][4:7] == ("TOTAL PEDIDO", None, 10384.58) and rows[30][6] == "=G28+G29+G30"
+    assert order.total_amount == order.lines_total() == Decimal("10384.58")
+    currencies = {by_name[name].module.expected().currency for name in BLIND_TWENTY_FIVE}
+    assert currencies == {"CNY", "EUR"}
+
+
 @pytest.mark.parametrize(
     "name",
     NEW_PDFS
@@ -2007,7 +2146,8 @@ def test_the_twenty_fifth_round_covers_an_ebs_print_a_pohoda_objednavka_and_an_e
     + BLIND_TWENTY_ONE_PDFS
     + BLIND_TWENTY_TWO_PDFS
     + BLIND_TWENTY_THREE_PDFS
-    + BLIND_TWENTY_FOUR_PDFS,
+    + BLIND_TWENTY_FOUR_PDFS
+    + BLIND_TWENTY_FIVE_PDFS,
 )
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
@@ -2059,6 +2199,7 @@ def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_no
         *BLIND_TWENTY_TWO_WORKBOOKS,
         *BLIND_TWENTY_THREE_WORKBOOKS,
         *BLIND_TWENTY_FOUR_WORKBOOKS,
+        *BLIND_TWENTY_FIVE_WORKBOOKS,
     ]
     items = build(tmp_path, layouts_named(names), scans_too=False)
     templates = invoice2data_engine.load_templates()
@@ -2104,6 +2245,7 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
         + BLIND_TWENTY_TWO
         + BLIND_TWENTY_THREE
         + BLIND_TWENTY_FOUR
+        + BLIND_TWENTY_FIVE
         if name not in OB_TEMPLATE_CANNOT
     ],
 )
