@@ -83,9 +83,10 @@ def _room_left(above: list[Cell], below: list[Cell], x0: float, x1: float) -> tu
     return (x1 - last.x1) - (first.x0 - x0), last.bottom - last.top
 
 
-# A wrap inside a bracket still open on a number (``(100`` | ``0条)``, ``(500`` | ``条)``) or after a
-# range's dash (``1.5-`` | ``10mm``): no word ends there (``M8×30`` | ``12.9级`` is two words)
-_MID_WORD = re.compile(r"\([^()\n]*\d\n[^\s(]|\d[-/~]\n\d")
+# A wrap inside a bracket still open on a number (``(100`` | ``0条)``, ``(500`` | ``条)``), after a
+# range's dash (``1.5-`` | ``10mm``) or at a size's sign (``HGH20CA`` | ``×2``): no word ends there
+# (``M8×30`` | ``12.9级`` is two words)
+_MID_WORD = re.compile(r"\([^()\n]*\d\n[^\s(]|\d[-/~]\n\d|\w\n×\d|\d×\n\w")
 FULL_ROOM = 0.6  # room left on a full line, in character heights: less than one more character
 
 

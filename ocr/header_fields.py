@@ -261,12 +261,19 @@ _SITE_DASH = re.compile(r"\s+[-–]\s+")
 
 
 def _party_name(name: str) -> str:
-    """A party's name without what its cell prints around it: a site after a dash, or else details after
-    commas, an addressee's honorific, and the Hangul half of a Hangul + Latin name."""
+    """A party's name without what its cell prints around it: the party's code in the buyer's system
+    before it (EAS ``02.0318 苏州启航精工科技有限公司``), a site after a dash, or else details after commas,
+    an addressee's honorific, and the Hangul half of a Hangul + Latin name."""
+    if (coded := _PARTY_CODE.match(name)) and COMPANY.search(name[coded.end() :]):
+        name = name[coded.end() :]
     without_site = _without_site(name)
     if without_site != name:
         return without_site
     return _latin_of_hangul(_without_honorific(_without_details(name)))
+
+
+# A code of digits with separators (02.0318, 1001-023) or of six digits or more, before a company's name
+_PARTY_CODE = re.compile(r"^\s*(?:\d+(?:[.\-/]\d+)+|\d{6,})\s+(?=\S)")
 
 
 def _without_site(name: str) -> str:

@@ -35,7 +35,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
     "order_date": (
         "订单日期", "下单日期", "采购日期", "订货日期", "订购日期", "制单日期", "单据日期", "签订日期",
         "开单日期", "录单日期", "凭证日期", "日期", "申请日期", "下单时间", "订单创建时间", "创建时间",
-        "制单时间", "开单时间",
+        "制单时间", "开单时间", "业务日期",
         "Order Date", "PO Date", "P/O Date", "Date", "Date of Order", "Issue Date", "Date Issued",
         "Document Date", "Purchase Order Date", "Order Placed", "Order Deadline", "Dated", "Creation Date",
         "Order submitted on", "Submitted on", "Order Placed On",

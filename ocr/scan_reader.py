@@ -40,6 +40,7 @@ from ocr.preprocess import clean_page
 from ocr.reading_quality import clear_share
 from ocr.table_region_reread import reread_table_region
 from ocr.tesseract_engine import LANGUAGES, page_words, split_at_bar
+from ocr.times_sign import prints_times_signs, with_times_signs
 from ocr.unsure_cells import reread_unsure_cells
 from orderbridge.errors import DocumentRejected
 
@@ -119,12 +120,18 @@ def read_page(
     words = reread_latin_misreads(words, clean.image, number, dpi, languages)
     words = reread_latin_words(words, clean.image, number, dpi)
     words = reread_diacritics(words, clean.image, number, dpi)
+    times = prints_times_signs(words, clean.image, dpi)
+    if times:
+        words = with_times_signs(words)
     words = with_ink_gaps(words, clean.image, dpi)
     words, bars = bars_in_words(words, rules)  # a text-mode report's | glued to a word: Item|Código
     rules += bars
     lines = group_lines(words, rules, ruled_cells=clean.drawn) if words else []
     repair_labels(lines)
     reread_unsure_cells(lines, clean.image, number, dpi, languages)
+    if times:  # (a cell read again reads the sign as x again)
+        for line in lines:
+            line.cells = with_times_signs(line.cells)
     for line in lines:  # a re-read cell may span a border whose ruling it read as | (1603-0158|壓縮彈簧)
         line.cells = [part for cell in line.cells for part in split_at_bar(cell)]
     pixels = zlib.compress(np.ascontiguousarray(clean.image).tobytes(), 1)

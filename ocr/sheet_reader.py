@@ -31,6 +31,7 @@ READ_ONLY_ABOVE = 5 * 1024 * 1024  # bytes
 # the currency sign a number's format shows with it: "¥"#,##0 , [$€-407] #,##0.00 , $#,##0.00
 _FORMAT_CURRENCY = re.compile(r"\[\$([^\]\-]+)[^\]]*\]|\"?([¥￥$€£])")
 _FIXED_DECIMALS = re.compile(r"^[#,]*0(?:\.(0+))?(?:_.*)?$")
+_PERCENT = re.compile(r"^[#,]*0(?:\.0+)?\s*%$")  # 0% , 0.00% : the value is a share of one
 
 
 def read_xlsx(data: bytes) -> Document:
@@ -136,6 +137,9 @@ def cell_text(value: object, number_format: str = "General") -> str:
         if numerals:
             return numerals  # 叁万伍仟零壹拾陆元整: an amount in words made by the cell's format
         number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+        if _PERCENT.match(number_format or ""):  # 0.05 shown 5% (a discount, a tax rate)
+            percent = format((number * 100).normalize(), "f")
+            return f"{percent}%"
         match = _FIXED_DECIMALS.match(number_format or "")
         if match:
             number = number.quantize(Decimal(1).scaleb(-len(match.group(1) or "")))
