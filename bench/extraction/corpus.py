@@ -46,13 +46,16 @@ from bench.extraction.layouts import (
     globalparts_xlsx,
     gsheets_es_xlsx,
     harbor_en,
+    indkob_dk_xlsx,
     inspur_gs_zh,
     jingdouyun_zh,
     jinhua_zh,
+    jst_zh,
     k3cloud_export_xlsx,
     k3cloud_zh,
     kamfung_hk,
     kis_zh,
+    kulcs_hu,
     logo_tiger_tr,
     long_order,
     misa_vn_xlsx,
@@ -930,7 +933,7 @@ LAYOUTS = [
         "excluded | 含税单价 4 decimals | 税率(%) 13.00 / 6.00 | 金额 | 税额 | 价税合计 | 交货日期 | "
         "是否赠品 (one 赠品 line at 0) | 备注; 20 lines, 14 on page 1; 合计 over mixed units, "
         "价税合计(大写) / (小写)¥, 制单人 / 审核人 / 供应商确认, 打印时间 and 第 n 页 共 2 页 foot",
-        "unseen",
+        "seen",
         "kaida_eas",
     ),
     Layout(
@@ -945,7 +948,7 @@ LAYOUTS = [
         "(st, rol, m, kg) | Prijs (0,385) | Korting 0,00% / 5,00% / 3,00% | Bedrag after it, grey Art.nr. "
         "leverancier lines, 15 lines, (vervolg) head on page 2, Totaal excl. btw / Btw 0% / Totaal incl. "
         "btw EUR, KvK / Btw / IBAN foot, Pagina n van 2",
-        "unseen",
+        "seen",
         "kempen_exact_nl",
     ),
     Layout(
@@ -960,8 +963,63 @@ LAYOUTS = [
         "=ROUND(C*E*(1-F),2) with cached values | Notas, 12 lines, Base imponible / Portes / IVA 0 % / "
         "TOTAL PEDIDO formulas, Observaciones merged, frozen head, a hidden sheet Listas with units and "
         "other suppliers' names",
-        "unseen",
+        "seen",
         "levante_gsheets_xlsx",
+    ),
+    Layout(
+        "yunjiang-jst",
+        jst_zh,
+        "zh, a Hangzhou e-commerce tool brand's 聚水潭 (Jushuitan) ERP 采购单 printed through its print "
+        "component, 2 pages: the company over 采购单, a Code 128 barcode of the 采购单号 top right; a "
+        "ruled head grid of shaded label cells beside values, two pairs a row (采购单号 20481, digits "
+        "only; 采购日期 with the time 2026-12-18 10:42:15; 供应商 us / 供应商编码; 采购员 / 仓库; "
+        "交货日期 / 结算方式 月结30天; 收货地址 across; 收货人 with a mobile number / 外部单号 empty; "
+        "状态 已确认 / 税率 13% 含税：是; 备注); ruled grid 序号 | 图片 (a product thumbnail in every "
+        "row) | 款式编码 (the style, repeated on each of its SKUs) | 商品编码 (the SKU: the part number) "
+        "| 商品名称 | 颜色及规格 (properties joined with semicolons, M8×30;发黑;12.9级) | 单位 (包, 个, "
+        "套, 把) | 数量 | 单价 as entered (0.185) | 金额 with no thousands separators (22680.00) | 备注 "
+        "(100只/包); rows as tall as the thumbnails; 22 lines, 14 on page 1, the table head again on "
+        "page 2; 合计 row, 总金额：¥222085.00 元 with 大写, 制单 / 审核 / 供应商签字（盖章）, 打印时间 / "
+        "打印人 / 第1页/共2页 foot",
+        "unseen",
+        "yunjiang_jst",
+    ),
+    Layout(
+        "kisalfold-kulcs-hu",
+        kulcs_hu,
+        "hu, a Győr drive-technology maker's Kulcs-Ügyvitel Megrendelés (order to a supplier) in EUR, 2 "
+        "pages: DejaVu font (ő, ű), company block with Adószám / EU adószám / Bankszámlaszám, "
+        "MEGRENDELÉS and Sorszám: MSZ-2026-00318 top right, framed Megrendelő (the buyer) | Szállító "
+        "(us, Kína) boxes, a strip of ruled label-over-value boxes (Kelt 2026.12.18. with the trailing "
+        "dot, Szállítási határidő 2027.01.29., Fizetési feltétel Átutalás, számla kelte + 60 nap, "
+        "Pénznem EUR, Paritás FCA Shanghai), Szállítási cím in one line after the warehouse's name, "
+        "Tisztelt Partnerünk!; ruled table Ssz. | Cikkszám | Megnevezés (wrapped) | Mennyiség (1 000, "
+        "37,5) | Me. (db, tek., l, kg) | Egységár (0,385) | Kedv. % (5,00 / 3,00 on two lines) | Nettó "
+        "érték | ÁFA AHK (outside Hungarian VAT) | Bruttó érték, Hungarian numbers with space thousands "
+        "and a decimal comma, 16 lines, 13 on page 1 closed by an Átvitel row, page 2 a – folytatás head "
+        "and an Áthozat row; Nettó összesen / ÁFA összesen (AHK) 0,00 / Bruttó összesen ... EUR, Azaz: "
+        "the total in Hungarian words, Megjegyzés, Győr, 2026. december 18. and a signature line, "
+        "Kulcs-Ügyvitel foot with Oldal: n/2",
+        "unseen",
+        "kisalfold_kulcs_hu",
+    ),
+    Layout(
+        "brondum-indkob-dk-xlsx",
+        indkob_dk_xlsx,
+        "da workbook, a Vejen barn-equipment maker's own Excel INDKØBSORDRE in DKK: Calibri, company "
+        "with CVR-nr. on rows 1-3, label | value cells on the right (Ordrenr. IO-26-1187 as text, "
+        'Ordredato and Ønsket levering real dates shown dd-mm-yyyy, ="uge "&ISOWEEKNUM() beside the '
+        "delivery date giving uge 4, Vores ref., Deres ref., Betalingsbetingelser Løbende måned + 30 "
+        "dage, Leveringsbetingelser FOB Ningbo, Valuta DKK, Forsendelse), Leverandør and "
+        "Leveringsadresse as blocks of single lines; Pos. | Varenr. | Beskrivelse | Antal | Enhed | "
+        "Stk.pris | Rabat | Beløb over 20 prepared rows where only Varenr., Antal and Rabat are typed: "
+        "Pos. =ROW()-17, Beskrivelse / Enhed / Stk.pris VLOOKUPs into the item list and Beløb "
+        '=ROUND(D*F*(1-G),2), all IF(B="","",..) with cached values, seven unused rows caching empty '
+        "text; Rabat a real percentage on two lines, Danish letters in names and units (sæt, rl), 13 "
+        "lines; Subtotal / Moms 0 % (import) / I alt DKK formulas, Bemærkninger merged, Godkendt af; a "
+        "second sheet Vareliste (the buyer's item list, other suppliers' items too) under an autofilter",
+        "unseen",
+        "brondum_indkob_dk_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
