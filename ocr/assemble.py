@@ -315,7 +315,7 @@ def _order_lines(rows: list[Row], decimal_comma: bool) -> list[OrderLine]:
     if ocr_codes:
         read = codes_out_of_descriptions(read)
     codes = by_column_shape([code for code, _ in read]) if ocr_codes else [code for code, _ in read]
-    dotted = _dotted_units(rows)
+    dotted = _dotted_units(rows) or not any(_scanned(row) for row in rows)  # a text layer has no specks
     for number, (row, part_no, (_, description)) in enumerate(zip(rows, codes, read, strict=True), start=1):
         quantity, rest = split_number(row.values.get("quantity", ""), decimal_comma) or (Decimal(0), "")
         lines.append(

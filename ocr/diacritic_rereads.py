@@ -1,5 +1,5 @@
-"""Latin words on a German, Turkish, Spanish, Italian, Portuguese, French, Polish or Czech page read again
-by that language's model, for the letters ``eng`` cannot read.
+"""Latin words on a German, Turkish, Spanish, Italian, Portuguese, French, Polish, Czech or Hungarian page
+read again by that language's model, for the letters ``eng`` cannot read.
 
 The page models (``chi_sim+eng``) have no ä, ö, ü or ß, nor Turkish ç, ğ, ı, ş or İ, nor á, ñ, è, ã:
 ``vergütet`` comes out as ``vergutet``, ``Distanzhülse`` as ``Distanzhilse``, ``Bilyalı`` as ``Bilyali``,
@@ -153,7 +153,22 @@ CZECH = Diacritics(
         "Š": ("S", "Ś"), "ť": ("t",), "Ť": ("T",), "ů": ("u",), "Ů": ("U",), "ž": ("z", "ż"), "Ž": ("Z", "Ż"),
     },
 )  # fmt: skip
-LANGUAGES = (GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH, POLISH, CZECH)
+HUNGARIAN = Diacritics(
+    "hun",
+    _words(
+        "megrendelés megrendeles megrendelő megrendelo szállító szallito mennyiség mennyiseg megnevezés "
+        "megnevezes egységár egysegar nettó netto bruttó brutto érték ertek összesen osszesen fizetési "
+        "fizetesi feltétel feltetel szállítási szallitasi határidő hatarido pénznem penznem cikkszám "
+        "cikkszam sorszám sorszam kelt oldal adószám adoszam"
+    ),
+    {
+        **_folds("áa ée íi úu"),
+        "ó": ("o", "6", "d", "é"), "Ó": ("O", "0"), "ö": ("o", "0", "é"), "Ö": ("O", "0"),
+        "ő": ("o", "6", "é", "ö"), "Ő": ("O", "0"), "ü": ("u", "t"), "Ü": ("U",), "ű": ("u", "t", "ü"),
+        "Ű": ("U",), "í": ("i", "{", "f"), "ú": ("u", "t"),
+    },
+)  # fmt: skip
+LANGUAGES = (GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH, POLISH, CZECH, HUNGARIAN)
 _LETTERS = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]")  # (é. alone is a word too)
 
 

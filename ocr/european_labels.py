@@ -1,8 +1,9 @@
 """Purchase-order labels in the European languages Chinese suppliers' customers print in, beside English.
 
-German, Italian, Spanish, French, Portuguese, Dutch, Polish, Czech and Turkish buyers send their own
-ERPs' prints (Bestellung, Ordine a fornitore, Pedido de compra, Bon de commande, Pedido de Compra,
-Inkooporder, Zamówienie, Objednávka, Satınalma Siparişi). ``ocr.label_dictionary`` adds these to its
+German, Italian, Spanish, French, Portuguese, Dutch, Danish, Polish, Czech, Hungarian and Turkish buyers
+send their own ERPs' prints or workbooks (Bestellung, Ordine a fornitore, Pedido de compra, Bon de
+commande, Pedido de Compra, Inkooporder, Indkøbsordre, Zamówienie, Objednávka, Megrendelés, Satınalma
+Siparişi). ``ocr.label_dictionary`` adds these to its
 Chinese and English labels field by field; the matching rules are the same (longest label wins, case does
 not matter, and an accented letter also matches its bare letter, because OCR without the language's model
 drops accents: Quantita, Descripcion).
@@ -37,6 +38,10 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Numer zamówienia", "Nr zamówienia", "Zamówienie nr", "Numer",
         # cs
         "Objednávka č.", "Číslo objednávky", "Objednávka číslo", "Číslo dokladu", "Doklad č.",
+        # hu
+        "Sorszám", "Megrendelés száma", "Megrendelésszám", "Rendelésszám", "Bizonylatszám",
+        # da
+        "Ordrenr.", "Ordrenummer", "Indkøbsordrenr.", "Købsordrenr.",
         # tr
         "Sipariş No", "Sipariş Numarası", "Sipariş No.", "Belge No",
     ),
@@ -50,6 +55,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Orderdatum", "Besteldatum", "Datum order",
         "Data zamówienia", "Data wystawienia",
         "Datum vystavení", "Datum objednávky", "Vystaveno dne",
+        "Kelt", "Kelte", "Kiállítás dátuma", "Rendelés dátuma", "Megrendelés dátuma",
+        "Ordredato",
         "Sipariş Tarihi", "Tarih", "Belge Tarihi",
     ),
     "requested_delivery_date": (
@@ -62,6 +69,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Leverdatum", "Gewenste leverdatum", "Leveringsdatum",
         "Termin dostawy", "Data dostawy", "Termin realizacji",
         "Termín dodání", "Datum dodání", "Požadovaný termín dodání", "Požadované datum dodání",
+        "Szállítási határidő", "Teljesítési határidő", "Szállítási dátum", "Kért szállítási dátum",
+        "Ønsket levering", "Ønsket leveringsdato", "Leveringsdato",
         "Teslim Tarihi", "Termin Tarihi", "Termin",
     ),
     "currency": (
@@ -69,6 +78,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Valuta", "Divisa", "Moneda", "Devise", "Moeda", "Waluta",
         "Döviz Türü", "Döviz", "Para Birimi",
         "Měna",
+        "Pénznem", "Deviza",
     ),
     "buyer_name": (
         "Cliente", "Committente", "Acquirente", "Fatturare a", "Intestatario fattura",
@@ -77,6 +87,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Klant", "Opdrachtgever", "Factuuradres",
         "Zamawiający", "Nabywca",
         "Odběratel", "Objednatel", "Kupující",
+        "Megrendelő", "Vevő",
+        "Køber",
         "Alıcı", "Müşteri",
     ),
     "supplier_name": (
@@ -88,6 +100,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Leverancier",
         "Dostawca", "Sprzedawca",
         "Dodavatel", "Prodávající",
+        "Szállító", "Eladó",
+        "Leverandør",
         "Tedarikçi", "Satıcı", "Unvanı", "Unvan",
     ),
     "ship_to_address": (
@@ -99,6 +113,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Afleveradres", "Leveradres",
         "Adres dostawy", "Miejsce dostawy",
         "Místo určení", "Místo dodání", "Dodací adresa", "Adresa dodání",
+        "Szállítási cím", "Szállítási hely",
+        "Leveringsadresse",
         "Teslim Yeri", "Teslimat Adresi", "Sevk Adresi",
     ),
     "contact": (
@@ -110,6 +126,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Contactpersoon",
         "Osoba kontaktowa",
         "Vyřizuje", "Kontaktní osoba",
+        "Ügyintéző", "Kapcsolattartó",
+        "Vores ref.", "Kontaktperson",
         "Yetkili", "İlgili Kişi",
     ),
     "phone": (
@@ -126,6 +144,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Betalingsvoorwaarden", "Betalingstermijn", "Betalingscondities", "Betalingsconditie",
         "Warunki płatności", "Termin płatności", "Forma płatności",
         "Platební podmínky", "Forma úhrady", "Způsob platby", "Způsob úhrady",
+        "Fizetési feltétel", "Fizetési feltételek", "Fizetési mód", "Fizetési határidő",
+        "Betalingsbetingelser",
         "Ödeme Şekli", "Ödeme Koşulları", "Vade",
     ),
     "total": (
@@ -137,6 +157,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Totaal", "Totaal incl. BTW", "Te betalen",
         "Razem", "Do zapłaty", "Wartość brutto", "Suma",
         "Celkem k úhradě", "K úhradě", "Celkem s DPH",
+        "Bruttó összesen", "Fizetendő", "Végösszeg", "Fizetendő összeg",
+        "I alt", "I alt DKK", "Total DKK",
         "Genel Toplam", "Toplam Tutar", "Ödenecek Tutar",
     ),
     "subtotal": (
@@ -148,6 +170,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Subtotaal", "Totaal excl. BTW",
         "Razem netto", "Wartość netto",
         "Celkem bez DPH", "Základ DPH",
+        "Nettó összesen",
         "Ara Toplam", "Toplam", "Mal Hizmet Toplamı",
     ),
     "other": (
@@ -168,6 +191,10 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Miejsce wystawienia",
         "IČ", "IČO", "DIČ", "DPH", "Způsob dopravy", "Dodací podmínky", "Bankovní spojení", "Číslo účtu",
         "Poznámka", "Vystavil", "Razítko a podpis", "Strana", "Zapsáno v OR",
+        "Adószám", "EU adószám", "Bankszámlaszám", "Paritás", "ÁFA", "ÁFA összesen", "Oldal", "Megjegyzés",
+        "Azaz", "Megrendelő aláírása", "Szállító aláírása",
+        "Deres ref.", "Leveringsbetingelser", "Forsendelse", "CVR-nr.", "Tlf.", "Moms", "Bemærkninger",
+        "Godkendt af",
         "Döviz Kuru", "Teklif No", "Sayfa", "Vergi Dairesi", "Vergi No", "Mersis No", "Cari Hesap Kodu",
         "Adres", "KDV", "İskonto", "Teslim Şekli", "Nakliye", "Notlar", "Hazırlayan", "Kontrol Eden",
         "Onaylayan", "Faks", "TL Karşılığı", "Yalnız",
@@ -177,7 +204,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "line_no": (
         "Riga", "Línea", "Lín.", "Ligne", "Regel", "Lp.", "N° ligne", "N° de ligne",
-        "Sıra", "Sıra No",
+        "Sıra", "Sıra No", "Ssz.",
     ),
     "part_no": (
         "Artikel-Nr.", "Artikelnummer", "Art.-Nr.", "Materialnummer", "Sachnummer", "Teilenummer",
@@ -188,6 +215,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Art.nr.", "Artikelcode",
         "Indeks", "Kod", "Kod towaru",
         "Kód", "Kód zboží", "Katalog",
+        "Cikkszám", "Termékkód", "Cikk",
+        "Varenr.", "Varenummer",
         "Malzeme Kodu", "Stok Kodu", "Ürün Kodu",
     ),
     "description": (
@@ -199,6 +228,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Omschrijving",
         "Nazwa", "Nazwa towaru", "Opis",
         "Označení dodávky", "Označení", "Název", "Název zboží", "Popis",
+        "Megnevezés", "Termék megnevezése",
+        "Beskrivelse", "Varebeskrivelse",
         "Malzeme Açıklaması", "Açıklama", "Malzeme Adı", "Stok Adı", "Ürün Adı",
     ),
     "quantity": (
@@ -207,9 +238,10 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Cantidad", "Cant.", "Unidades", "Quant.", "Quant",
         "Quantité", "Qté", "Qté commandée",
         "Quantidade", "Qtde", "Qtd.",
-        "Aantal",
+        "Aantal", "Antal",
         "Ilość",
         "Počet m.j.", "Počet", "Množství", "Mn.",
+        "Mennyiség", "Menny.",
         "Miktar",
     ),
     "unit": (
@@ -221,6 +253,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Eenheid",
         "J.m.", "Jedn.",
         "m.j.", "MJ", "Jednotka",
+        "Me.", "M.e.", "Mértékegység",
+        "Enhed",
         "Birim",
     ),
     "unit_price": (
@@ -232,6 +266,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Prijs", "Stukprijs", "Eenheidsprijs",
         "Cena", "Cena jedn.", "Cena netto",
         "Cena za m.j.", "Cena za MJ", "Cena/MJ", "Jedn. cena",
+        "Egységár", "Nettó egységár",
+        "Stk.pris", "Enhedspris",
         "Birim Fiyat", "Birim Fiyatı", "Fiyat",
     ),
     "amount": (
@@ -243,6 +279,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Bedrag", "Totaal",
         "Wartość", "Wartość netto",
         "Celkem", "Cena celkem", "Částka",
+        "Nettó érték", "Érték", "Nettó ár",
+        "Beløb",
         "Tutar", "Tutarı",
     ),
     "delivery_date": (
@@ -266,6 +304,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Korting",
         "Rabat",
         "Sleva", "Sleva %",
+        "Kedv. %", "Kedvezmény", "Kedv.", "Engedmény",
         "İsk. %", "İskonto %", "İsk %", "İskonto",
     ),
     "other": (

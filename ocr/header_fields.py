@@ -526,6 +526,9 @@ def _name_and_address(candidate: Candidate, following: list[Line], wrap_gap: flo
     the next line starts with a street number or a street word) is the ship-to name, the lines after it
     the address."""
     texts = _block(candidate, following, wrap_gap, passing=("contact",))
+    head, _, where = texts[0].partition(", ")
+    if len(texts) == 1 and where and COMPANY.search(head) and _DIGIT.search(where):
+        texts = [head, where]  # one line: the company (its site) first, then where
     first, rest = texts[0], texts[1:]
     name_like = _NAME_LINE.match(first) and not _ADDRESS_WORDS.search(first) and not first.endswith(",")
     street_next = rest and (

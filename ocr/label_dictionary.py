@@ -160,6 +160,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "名称及规格", "名称规格", "品名及规格", "产品名称及规格", "物料描述", "商品名称", "存货名称",
         "货品名称", "物品名称", "规格", "型号", "规格说明", "产品描述", "材料名称", "货物名称", "物料规格",
         "规格描述", "商品全名", "品名全称", "全名", "货品标题", "商品标题", "宝贝标题", "SKU属性", "销售属性",
+        "颜色及规格", "颜色规格", "规格属性",
         "料品名称",
         "Description", "Item Description", "Product Name", "Product Description", "Material Description",
         "Item Name", "Product", "Goods", "Particulars", "Details", "Name", "Article", "Commodity",
@@ -207,6 +208,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "Project", "Project No.", "Case Pack", "Pack Size", "Model Number", "External ID",
         "External ID Type", "UPC", "EAN", "Options", "版本", "版次", "Rev", "Rev.", "Revision", "Rev. Level",
         "订单状态", "买家留言", "付款时间", "邮编", "买家会员名", "卖家会员名",
+        "款式编码", "款号", "款式货号", "图片", "Style Code", "Style No.",  # a style's code (the SKU's: part)
     ),
     "line_status": (  # an ERP's or SRM's status of each line: a cancelled one is printed, but ordered no more
         "行状态", "行项目状态", "状态", "退款状态", "Line Status", "Status", "Item Status",
@@ -255,6 +257,6 @@ NEEDS_COLON = (
 CARRY_LABELS = (
     "过次页", "承前页", "承上页", "转下页", "接上页", "转次页", "Carried forward", "Brought forward",
     "Riporto", "A riportare", "Übertrag", "À reporter", "A reporter", "Suma y sigue", "Suma anterior",
-    "A transportar", "Do przeniesienia", "Z przeniesienia",
+    "A transportar", "Do przeniesienia", "Z przeniesienia", "Átvitel", "Áthozat", "Přenos", "Převod",
 )
 # fmt: on

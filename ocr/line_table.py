@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -395,11 +396,13 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
             more = stacked and header_columns(stacked, doc, lines[below : below + _SAMPLE_ROWS])
             if more and (_named(more), _line_named(more)) > (_named(columns), _line_named(columns)):
                 header, first_row, columns = stacked, below, more  # (``Customer`` over ``Part #``)
-        fewer = table.headers and _named(columns or None) < _named(read[-1][1])  # the cheap test first
+        fewer = (  # (OCR misreads a name: a text layer's or sheet's copy of the header is the header)
+            table.headers and lines[i].page in doc.scans and _named(columns or None) < _named(read[-1][1])
+        )
         if fewer and _repeats_header(lines[i], table.headers[-1], read[-1][0]):
             # a later page's copy of the header, read with fewer names than the first (价税合计 as PRAT)
             header, first_row, columns = lines[i], i + 1, read[-1][1]
-        if not columns:
+        if not columns or _other_list(columns, read, table, lines[i]):
             i += 1
             continue
         read.append((header, columns))
@@ -428,6 +431,20 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
     table.rows = without_repeated_notes(without_schedule_rows(table.rows, table.decimal_comma))
     table.rows = without_unordered_rows(table.rows, table.decimal_comma)
     return table
+
+
+def _other_list(
+    columns: list[Column], read: list[tuple[Line, list[Column]]], table: Table, line: Line
+) -> bool:
+    """A later page's table whose quantity only its numbers suggest, after an order table that named its
+    own: a price list or the buyer's item list on a workbook's second sheet, no more of the order."""
+    if not table.rows or not read or line.page == table.rows[-1].page:
+        return False
+    return _names_quantity(read[0][1]) and not _names_quantity(columns)
+
+
+def _names_quantity(columns: list[Column]) -> bool:
+    return any(column.kind == "quantity" and not column.inferred for column in columns)
 
 
 _STACK = 3  # a header printed over this many text lines at most (``Sl`` / ``No.``, ``Rate`` / ``(USD)``)
@@ -883,8 +900,17 @@ def _labelled_note(line: Line) -> bool:
 
 
 def _is_carry(line: Line) -> bool:
-    first = line.cells[0].text.strip()
-    return any(first.startswith(label) for label in CARRY_LABELS)
+    """A running sum carried to or from another page (过次页, Übertrag, Átvitel: also as OCR reads it
+    without the language's marks, ``Atvitel``)."""
+    first = _unmarked(line.cells[0].text.strip())
+    return any(first.startswith(label) for label in _CARRY_UNMARKED)
+
+
+def _unmarked(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+_CARRY_UNMARKED = tuple(_unmarked(label) for label in CARRY_LABELS)
 
 
 def _heading(line: Line, previous: Line, columns: list[Column]) -> bool:
