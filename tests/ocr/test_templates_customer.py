@@ -74,13 +74,13 @@ def test_without_a_template_a_layout_whose_labels_no_dictionary_knows_is_no_purc
     tmp_path: Path,
 ) -> None:
     document = pdf(
-        line(10, (30, "Rendelesszam"), (150, "ZM-2026-0042")),
-        *HUNGARIAN_TABLE,
+        line(10, (30, "Pontunarnumer"), (150, "ZM-2026-0042")),
+        *UNKNOWN_TABLE,
     )
     with pytest.raises(DocumentRejected) as caught:
         extract_order(document)
     assert caught.value.reason == "no-purchase-order"
-    template = write_template(tmp_path, "magyar", HUNGARIAN_TEMPLATE)
+    template = write_template(tmp_path, "islenska", UNKNOWN_TEMPLATE)
     order = extract_order(document, load_template(template))
     assert order.po_number == "ZM-2026-0042" and order.lines[0].quantity == 250
 
@@ -88,29 +88,29 @@ def test_without_a_template_a_layout_whose_labels_no_dictionary_knows_is_no_purc
 def test_extracting_with_a_template_leaves_the_read_document_as_read(tmp_path: Path) -> None:
     """A read document may be extracted again (with another template, or none): the template's
     rewrites of labels and column heads go to a copy of its lines."""
-    document = pdf(line(10, (30, "Rendelesszam"), (150, "ZM-2026-0042")), *HUNGARIAN_TABLE)
+    document = pdf(line(10, (30, "Pontunarnumer"), (150, "ZM-2026-0042")), *UNKNOWN_TABLE)
     as_read = [[cell.text for cell in row.cells] for row in document.lines]
-    template = load_template(write_template(tmp_path, "magyar", HUNGARIAN_TEMPLATE))
+    template = load_template(write_template(tmp_path, "islenska", UNKNOWN_TEMPLATE))
     assert extract_order(document, template).po_number == "ZM-2026-0042"
     assert [[cell.text for cell in row.cells] for row in document.lines] == as_read
     with pytest.raises(DocumentRejected):  # without the template its words are still unknown
         extract_order(document)
 
 
-HUNGARIAN_TABLE = [
+UNKNOWN_TABLE = [
     line(
         40,
-        *zip(COLUMNS_AT, ("Ssz.", "Cikkszam", "Megnevezes", "Mennyiseg", "Egysegar", "Ertek"), strict=True),
+        *zip(COLUMNS_AT, ("Lina", "Vorunumer", "Lysing", "Magn", "Einingarverd", "Upphaed"), strict=True),
     ),
     line(55, *zip(COLUMNS_AT, ("1", "HU-100", "Hajtotengely", "250", "18.60", "4650.00"), strict=True)),
 ]
-HUNGARIAN_TEMPLATE = """format_version: 1
+UNKNOWN_TEMPLATE = """format_version: 1
 customer: {name: Hajtas Gepgyar Kft.}
-recognise: {keywords: [Rendelesszam]}
+recognise: {keywords: [Pontunarnumer]}
 fields:
-  po_number: {labels: [Rendelesszam]}
-columns: {Ssz.: line_no, Cikkszam: part_no, Megnevezes: description, Mennyiseg: quantity,
-  Egysegar: unit_price, Ertek: amount}
+  po_number: {labels: [Pontunarnumer]}
+columns: {Lina: line_no, Vorunumer: part_no, Lysing: description, Magn: quantity,
+  Einingarverd: unit_price, Upphaed: amount}
 """
 
 
@@ -161,12 +161,12 @@ def test_an_unknown_template_name_lists_the_known_ones(tmp_path: Path) -> None:
 def test_the_regex_fills_what_no_label_gave(tmp_path: Path) -> None:
     document = pdf(
         line(10, (30, "Zamowienie ZM-2026-0042 z dnia 05.12.2026")),  # the number has no label of its own
-        *HUNGARIAN_TABLE,
+        *UNKNOWN_TABLE,
     )
-    text = HUNGARIAN_TEMPLATE.replace(
-        "{labels: [Rendelesszam]}", "{labels: [Xyz], regex: '\\b(ZM-\\d{4}-\\d{4})\\b'}"
+    text = UNKNOWN_TEMPLATE.replace(
+        "{labels: [Pontunarnumer]}", "{labels: [Xyz], regex: '\\b(ZM-\\d{4}-\\d{4})\\b'}"
     )
-    order = extract_order(document, load_template(write_template(tmp_path, "magyar", text)))
+    order = extract_order(document, load_template(write_template(tmp_path, "islenska", text)))
     assert order.po_number == "ZM-2026-0042"
     assert order.provenance["po_number"].method == "template-regex"
     assert order.provenance["po_number"].page == 1
@@ -257,8 +257,8 @@ def test_a_template_says_its_decimal_separator_or_leaves_it_to_the_document(tmp_
 def test_a_template_s_dimension_sign_puts_back_the_times_ocr_read_as_x(
     read: str, printed: str, tmp_path: Path
 ) -> None:
-    text = HUNGARIAN_TEMPLATE + 'formats: {dimension_sign: "×"}\n'
-    template = load_template(write_template(tmp_path, "magyar", text))
+    text = UNKNOWN_TEMPLATE + 'formats: {dimension_sign: "×"}\n'
+    template = load_template(write_template(tmp_path, "islenska", text))
     order = hdprecision.expected()
     order.lines[0].description = read
     with_printed_signs(order, template)
@@ -276,8 +276,8 @@ def test_a_template_s_dimension_sign_puts_back_the_times_ocr_read_as_x(
 def test_a_template_s_full_width_brackets_put_back_the_brackets_ocr_read_as_half_width(
     read: str, printed: str, tmp_path: Path
 ) -> None:
-    text = HUNGARIAN_TEMPLATE + "formats: {brackets: full-width}\n"
-    template = load_template(write_template(tmp_path, "magyar", text))
+    text = UNKNOWN_TEMPLATE + "formats: {brackets: full-width}\n"
+    template = load_template(write_template(tmp_path, "islenska", text))
     order = hdprecision.expected()
     order.lines[0].description, order.payment_terms = read, "月结30天 (票到付款)"
     with_printed_signs(order, template)
@@ -285,7 +285,7 @@ def test_a_template_s_full_width_brackets_put_back_the_brackets_ocr_read_as_half
 
 
 def test_without_full_width_brackets_in_the_template_ocr_s_brackets_stay(tmp_path: Path) -> None:
-    template = load_template(write_template(tmp_path, "magyar", HUNGARIAN_TEMPLATE))
+    template = load_template(write_template(tmp_path, "islenska", UNKNOWN_TEMPLATE))
     order = hdprecision.expected()
     order.payment_terms = "月结60天(银行承兑)"  # a customer who prints half-width brackets
     with_printed_signs(order, template)
@@ -323,7 +323,7 @@ def test_a_template_s_dimension_sign_is_put_back_in_part_numbers_that_are_specif
     tmp_path: Path,
 ) -> None:
     template = load_template(
-        write_template(tmp_path, "magyar", HUNGARIAN_TEMPLATE + 'formats: {dimension_sign: "×"}\n')
+        write_template(tmp_path, "islenska", UNKNOWN_TEMPLATE + 'formats: {dimension_sign: "×"}\n')
     )
     order = hdprecision.expected()
     order.lines[0].customer_part_no, order.lines[1].customer_part_no = "M8x30 12.9级", "HD-BLT-0830"

@@ -13,6 +13,7 @@ from ocr.candidates import COMPANY
 from ocr.column_roles import profile
 from ocr.extraction import extract_order
 from ocr.labels import column_kind, split_pairs
+from ocr.layout import Cell
 from ocr.line_table import Row
 from ocr.normalise import parse_date
 from tests.ocr.built_documents import line, pdf, sheet
@@ -120,8 +121,15 @@ def test_amounts_with_cents_are_no_date_column() -> None:
     assert profile(["2026.12.15", "2027.01.05"]) == "date"
 
 
+def ocr_row(unit: str) -> Row:
+    """An order line read by OCR (its cells carry OCR's certainty)."""
+    return Row({"quantity": "10", "unit": unit}, [Cell(unit, 1, 300, 0, 320, 10, confidence=0.9)], 1)
+
+
 def test_a_dot_after_one_unit_among_undotted_ones_is_a_speck() -> None:
-    rows = [Row({"quantity": "10", "unit": unit}, [], 1) for unit in ("UN", "MT.", "KG", "UN")]
+    rows = [ocr_row(unit) for unit in ("UN", "MT.", "KG", "UN")]
     assert [line.unit for line in order_lines(rows)] == ["UN", "MT", "KG", "UN"]
-    dotted = [Row({"quantity": "10", "unit": unit}, [], 1) for unit in ("szt.", "kpl.", "m", "szt.")]
+    dotted = [ocr_row(unit) for unit in ("szt.", "kpl.", "m", "szt.")]
     assert [line.unit for line in order_lines(dotted)] == ["szt.", "kpl.", "m", "szt."]
+    text_layer = [Row({"quantity": "10", "unit": unit}, [], 1) for unit in ("UN", "MT.", "KG", "UN")]
+    assert [line.unit for line in order_lines(text_layer)] == ["UN", "MT.", "KG", "UN"]  # printed: no speck
