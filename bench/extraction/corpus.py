@@ -68,6 +68,7 @@ from bench.extraction.layouts import (
     order_form_au_xlsx,
     ordine_it,
     pivot_order_xlsx,
+    po_table_in_xlsx,
     pohoda_cz,
     protheus_br,
     quickbooks_us,
@@ -80,6 +81,7 @@ from bench.extraction.layouts import (
     sap_en,
     srm_export_xlsx,
     srm_print_zh,
+    suda_zh,
     t100_zh,
     tally_in,
     thai_po_xlsx,
@@ -93,6 +95,7 @@ from bench.extraction.layouts import (
     wecom_approval_zh,
     word_contract_zh,
     wps_form_xlsx,
+    xero_nz,
     xinda_xlsx,
     yifei_zh,
     yonsuite_ww_zh,
@@ -981,7 +984,7 @@ LAYOUTS = [
         "(100只/包); rows as tall as the thumbnails; 22 lines, 14 on page 1, the table head again on "
         "page 2; 合计 row, 总金额：¥222085.00 元 with 大写, 制单 / 审核 / 供应商签字（盖章）, 打印时间 / "
         "打印人 / 第1页/共2页 foot",
-        "unseen",
+        "seen",
         "yunjiang_jst",
     ),
     Layout(
@@ -1000,7 +1003,7 @@ LAYOUTS = [
         "and an Áthozat row; Nettó összesen / ÁFA összesen (AHK) 0,00 / Bruttó összesen ... EUR, Azaz: "
         "the total in Hungarian words, Megjegyzés, Győr, 2026. december 18. and a signature line, "
         "Kulcs-Ügyvitel foot with Oldal: n/2",
-        "unseen",
+        "seen",
         "kisalfold_kulcs_hu",
     ),
     Layout(
@@ -1018,8 +1021,58 @@ LAYOUTS = [
         "text; Rabat a real percentage on two lines, Danish letters in names and units (sæt, rl), 13 "
         "lines; Subtotal / Moms 0 % (import) / I alt DKK formulas, Bemærkninger merged, Godkendt af; a "
         "second sheet Vareliste (the buyer's item list, other suppliers' items too) under an autofilter",
-        "unseen",
+        "seen",
         "brondum_indkob_dk_xlsx",
+    ),
+    Layout(
+        "fuchuan-suda",
+        suda_zh,
+        "zh, a Taizhou pump maker's 速达 5000 采购订单 print, 2 pages: the company over 采 购 订 单 with "
+        "第n页 共2页 on its line; an unruled head of 标签：值 runs three a row (供货单位 us / 日期 / 单号 "
+        "CGD-2612-0037; 联系人 with a phone / 交货日期 / 结算方式 月结60天; 交货地址 across; 部门 / 业务员 / "
+        "仓库; 订金 10,000.00 (a deposit, no part of the total) / 币种 人民币 / 价格含税 是; 摘要), only its "
+        "first row repeated on page 2; ruled grid 行号 | 货品编号 (dotted 01.02.0031) | 货品名称 | 规格型号 "
+        "(one wrapped by character) | 单位 (个, 套, 只, 根, 千克, 千只, 条, 张) | 数量 with two decimals "
+        "(5,000.00; 850.50) | 单价 with four (0.1850, tax included) | 折扣(%) as the share paid (100.00, "
+        "95.00, 98.00) | 金额 after it | 税率(%) 13.00 | 税额 included; 17 lines, 11 on page 1 (a fixed "
+        "rows-per-page setting), 本页合计 on each page, 合计 and 金额合计(大写) / ¥ on the last, 制单 / 审核 "
+        "/ 经手人 / 供应商确认（签章）, 打印日期 and 速达5000工业版 foot",
+        "unseen",
+        "fuchuan_suda",
+    ),
+    Layout(
+        "kauri-coast-xero-nz",
+        xero_nz,
+        "en (New Zealand), a Whangārei irrigation firm's Xero purchase order in NZD, 2 pages: DejaVu font "
+        "(ā), logo top right, PURCHASE ORDER with the supplier contact under it (us, no label), bold labels "
+        "over values in a middle column (Date 19 Dec 2026, Delivery Date 29 Jan 2027, Purchase Order Number "
+        "PO-0418, Reference, GST Number), the organisation's address on the right; rules under the head and "
+        "between items only, Item | Description (typed over two or three lines, a Your code line on some) "
+        "| Quantity with two decimals (20,000.00) | Unit Price as entered (0.0385) | Disc. (5.00, no % "
+        "sign) | GST No GST | Amount NZD after the discount, no unit column; 16 items, 13 on page 1, the "
+        "head again on page 2, no page numbers; Subtotal / TOTAL NO GST 0.00 / TOTAL NZD, DELIVERY DETAILS "
+        "(Delivery Address on four lines, Attention, Telephone, Delivery Instructions) under the totals, no "
+        "payment terms, a grey NZBN / GST foot",
+        "unseen",
+        "kauri_coast_xero_nz",
+    ),
+    Layout(
+        "sahyadri-table-in-xlsx",
+        po_table_in_xlsx,
+        "en (India) workbook, a Pune valve maker's own Excel import PURCHASE ORDER in USD: no gridlines, "
+        "company with GSTIN / CIN / IEC on rows 1-3, To, over our name and address, label | merged value "
+        "cells on the right (PO No. SFC/PUR/26-27/0418 with the financial year, PO Date a real date shown "
+        "dd-mmm-yyyy, Quotation Ref. with a text date, Currency USD, Delivery Terms, Payment Terms, "
+        "Delivery Schedule typed as text: On or before 05-Feb-2027), Ship To / Consignee lines; the items "
+        "an Excel Table tblPO with a totals row: S.No. | Item Code | Description (two typed over two lines "
+        "in the cell) | HSN Code (eight-digit numbers) | Qty | UOM (Nos, Pair, Set, Kg, Mtr) | Rate (USD) | "
+        "Disc. % a real percentage | Amount (USD), calculated columns with structured references "
+        "(tblPO[[#This Row],[Qty]]) and cached values, 15 lines, SUBTOTAL(109,...) totals over mixed units; "
+        "Freight / IGST text rows, Total PO Value (USD) =tblPO[[#Totals],[Amount (USD)]], amount in words "
+        "typed, an Approx. INR value formula in a lakh number format (₹ 22,54,920.12), Terms & Conditions, "
+        "Authorised Signatory",
+        "unseen",
+        "sahyadri_table_in_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

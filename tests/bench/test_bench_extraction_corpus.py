@@ -104,7 +104,12 @@ BLIND_TWENTY_SIX = [
     "yunjiang-jst",
     "kisalfold-kulcs-hu",
     "brondum-indkob-dk-xlsx",
-]  # twenty-seventh round, blind: "unseen"
+]  # twenty-seventh round, now "seen"
+BLIND_TWENTY_SEVEN = [
+    "fuchuan-suda",
+    "kauri-coast-xero-nz",
+    "sahyadri-table-in-xlsx",
+]  # twenty-eighth round, blind: "unseen"
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
 BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
@@ -131,6 +136,7 @@ BLIND_TWENTY_THREE_PDFS, BLIND_TWENTY_THREE_WORKBOOKS = BLIND_TWENTY_THREE[:2], 
 BLIND_TWENTY_FOUR_PDFS, BLIND_TWENTY_FOUR_WORKBOOKS = BLIND_TWENTY_FOUR[:2], BLIND_TWENTY_FOUR[2:]
 BLIND_TWENTY_FIVE_PDFS, BLIND_TWENTY_FIVE_WORKBOOKS = BLIND_TWENTY_FIVE[:2], BLIND_TWENTY_FIVE[2:]
 BLIND_TWENTY_SIX_PDFS, BLIND_TWENTY_SIX_WORKBOOKS = BLIND_TWENTY_SIX[:2], BLIND_TWENTY_SIX[2:]
+BLIND_TWENTY_SEVEN_PDFS, BLIND_TWENTY_SEVEN_WORKBOOKS = BLIND_TWENTY_SEVEN[:2], BLIND_TWENTY_SEVEN[2:]
 # layouts whose own template cannot read them fully yet (extractor gaps found when a set was written):
 # huachuang-yonsuite (see below). Fixed since: yongchuan-wps-xlsx
 # is read since a second head line naming a merged heading's columns is no order line; the twelfth set since
@@ -193,6 +199,10 @@ OB_TEMPLATE_CANNOT: list[str] = [
     # sheet Vareliste (the buyer's item list, headed Varenr. | Beskrivelse | Enhed like the order's table)
     # come out as more order lines, and two of the order's fields (one of them line 12's price) are wrong
     "brondum-indkob-dk-xlsx",
+    # 98 of 99 when written (`--template-only`, sent on without review): the ship-to address, the Ship To /
+    # Consignee: label over single lines (the stores' name, street, town, India) of which the truth is the
+    # street and town lines, comes out wrong
+    "sahyadri-table-in-xlsx",
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 # and cannot divide a line's amount by its quantity where the price is per another unit: rheinfeld-sap-de's
@@ -249,6 +259,7 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
         BLIND_TWENTY_FOUR,
         BLIND_TWENTY_FIVE,
         BLIND_TWENTY_SIX,
+        BLIND_TWENTY_SEVEN,
     ],
 )
 def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
@@ -281,7 +292,7 @@ def test_the_corpus_covers_what_the_issue_asks_for() -> None:
 def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
-    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_TWENTY_SIX
+    assert [name for name, group in groups.items() if group == "unseen"] == BLIND_TWENTY_SEVEN
     for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
     assert all(
@@ -309,6 +320,7 @@ def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
         + BLIND_TWENTY_THREE
         + BLIND_TWENTY_FOUR
         + BLIND_TWENTY_FIVE
+        + BLIND_TWENTY_SIX
     )  # blind in earlier rounds, seen since
 
 
@@ -2257,6 +2269,140 @@ def test_the_twenty_seventh_round_covers_a_jst_print_a_kulcs_megrendeles_and_a_d
     assert currencies == {"CNY", "EUR", "DKK"}
 
 
+def test_the_twenty_eighth_round_covers_a_suda_print_a_xero_po_and_an_excel_table_workbook() -> None:
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    suda = by_name["fuchuan-suda"].module
+    order = suda.expected()
+    pages = _page_texts(suda.render())
+    assert len(pages) == 2 and len(order.lines) == 17 and order.po_number == "CGD-2612-0037"
+    for k, page in enumerate(pages, start=1):
+        assert page.startswith(
+            f"{order.buyer.name} 采 购 订 单 第{k}页 共2页 供货单位：{OUR_NAME_ZH} 日期：2026-12-19 "
+            "单号：CGD-2612-0037"
+        )
+        assert "行号 货品编号 货品名称 规格型号 单位 数量 单价 折扣(%) 金额 税率(%) 税额" in page
+        assert page.endswith("打印日期：2026-12-19 速达5000工业版")
+    assert order.supplier.name == OUR_NAME_ZH and order.order_date == dt.date(2026, 12, 19)
+    assert "交货日期：2027-01-22 结算方式：月结60天" in pages[0] and order.payment_terms == "月结60天"
+    assert order.requested_delivery_date == dt.date(2027, 1, 22) and order.currency == "CNY"
+    assert f"交货地址：{order.ship_to.address} 部门" in pages[0]
+    assert "订金：10,000.00 币种：人民币 价格含税：是" in pages[0]  # a deposit, no part of the total
+    # 折扣(%) is the share of the price paid: 100.00 none, 95.00 five per cent off, 金额 after it
+    assert "1 01.02.0031 深沟球轴承 6203-2RZ/P6 个 5,000.00 1.2400 100.00 6,200.00 13.00 713.27" in pages[0]
+    assert "3 01.05.0112 机械密封 MG1-16/G6 碳化硅/碳化硅 套 1,500.00 8.4500 95.00 12,041.25" in pages[0]
+    line = order.lines[2]
+    assert (line.description, line.unit, line.unit_price, line.amount) == (
+        "机械密封 MG1-16/G6 碳化硅/碳化硅",
+        "套",
+        Decimal("8.4500"),
+        Decimal("12041.25"),
+    )
+    assert line.amount != line.quantity * line.unit_price
+    assert "8 03.01.0009 漆包线 QZY-2/180 Φ0.71 千克 850.50 86.4000" in pages[0]
+    assert order.lines[7].quantity == Decimal("850.5") and order.lines[7].unit == "千克"
+    assert "本页合计 144,242.43 16,594.26" in pages[0] and "本页合计 24,173.00 2,780.97" in pages[1]
+    # a spec wrapped by character inside its cell, joined without a space in the truth
+    assert "14 05.01.0021 接线盒盖 ABS 阻燃 V0 黑色 带密封槽及 出线孔 含螺钉 只 2,000.00" in pages[1]
+    assert order.lines[13].description == "接线盒盖 ABS 阻燃 V0 黑色 带密封槽及出线孔 含螺钉"
+    assert (
+        "合计 168,415.43 19,375.23 金额合计(大写)：壹拾陆万捌仟肆佰壹拾伍元肆角叁分 ¥168,415.43" in pages[1]
+    )
+    assert order.total_amount == order.lines_total() == Decimal("168415.43")
+
+    xero = by_name["kauri-coast-xero-nz"].module
+    order = xero.expected()
+    pages = _page_texts(xero.render())
+    assert len(pages) == 2 and len(order.lines) == 16 and order.po_number == "PO-0418"
+    assert pages[0].startswith(f"KAURI COAST IRRIGATION PURCHASE ORDER {OUR_NAME} No. 88 Huoju Road")
+    assert order.supplier.name == OUR_NAME and order.buyer.name == "Kauri Coast Irrigation Ltd"
+    assert "Date 19 Dec 2026 Delivery Date 29 Jan 2027 Purchase Order Number PO-0418" in pages[0]
+    assert order.order_date == dt.date(2026, 12, 19) and order.requested_delivery_date == dt.date(2027, 1, 29)
+    for page in pages:
+        assert "Item Description Quantity Unit Price Disc. GST Amount NZD" in page
+        assert "Page" not in page  # Xero prints no page numbers
+    # no unit column; the description typed over lines, Disc. a percentage without its sign
+    assert (
+        "SV-025-24V Solenoid valve 25mm BSP 24VAC 600.00 12.50 5.00 No GST 7,125.00 normally closed, with "
+        "flow control Your code QH-SV25-24A" in pages[0]
+    )
+    line = order.lines[2]
+    assert (line.unit, line.unit_price, line.amount) == (None, Decimal("12.50"), Decimal("7125.00"))
+    assert (
+        line.description
+        == "Solenoid valve 25mm BSP 24VAC normally closed, with flow control Your code QH-SV25-24A"
+    )
+    assert "20,000.00 0.0385 No GST 770.00" in pages[0] and order.lines[6].unit_price == Decimal("0.0385")
+    assert pages[1].startswith("Item Description Quantity Unit Price Disc. GST Amount NZD HS-13-PVC")
+    assert "Subtotal 45,048.46 TOTAL NO GST 0.00 TOTAL NZD 45,048.46 DELIVERY DETAILS" in pages[1]
+    assert (
+        "Delivery Address Kauri Coast Irrigation Ltd – Warehouse 2 14 Port Road, Port Whangārei Whangārei "
+        "0110 NEW ZEALAND" in pages[1]
+    )
+    assert order.ship_to.address == "14 Port Road, Port Whangārei, Whangārei 0110"
+    assert order.payment_terms is None and order.currency == "NZD"
+    assert order.total_amount == order.lines_total() == Decimal("45048.46")
+
+    indian = by_name["sahyadri-table-in-xlsx"]
+    order = indian.module.expected()
+    data = indian.module.render()
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = workbook["PO"]
+    assert indian.is_workbook and workbook.sheetnames == ["PO"] and not sheet.sheet_view.showGridLines
+    table = sheet.tables["tblPO"]
+    assert table.ref == "A19:I35" and table.totalsRowCount == 1
+    rows = list(sheet.iter_rows(values_only=True))
+    cached = list(openpyxl.load_workbook(io.BytesIO(data), data_only=True)["PO"].iter_rows(values_only=True))
+    assert rows[0][0] == order.buyer.name.upper() and rows[4][0] == "PURCHASE ORDER (IMPORT)"
+    assert rows[6][5:7] == ("PO No.", "SFC/PUR/26-27/0418") and order.po_number == "SFC/PUR/26-27/0418"
+    assert (
+        rows[7][5:7] == ("PO Date", dt.datetime(2026, 12, 19)) and sheet["G8"].number_format == "dd-mmm-yyyy"
+    )
+    assert rows[7][0] == order.supplier.name == OUR_NAME and order.currency == "USD" == rows[9][6]
+    assert rows[11][5:7] == ("Payment Terms", order.payment_terms)
+    assert rows[12][5:7] == ("Delivery Schedule", "On or before 05-Feb-2027")
+    assert order.requested_delivery_date == dt.date(2027, 2, 5)
+    assert [row[0] for row in rows[13:18]] == ["Ship To / Consignee:", *indian.module.SHIP_LINES]
+    assert order.ship_to.address == "Plot No. D-27, MIDC Chakan Phase II, Pune 410501, Maharashtra"
+    assert list(rows[18]) == indian.module.HEADS == [c.name for c in table.tableColumns]
+    assert rows[22][:4] == (
+        "=ROW()-ROW(tblPO[#Headers])",
+        "SFC-BL-150",
+        "Ball 1-1/2 in. CF8M, full bore",
+        84819090,
+    )
+    assert rows[22][8].startswith("=ROUND(tblPO[[#This Row],[Qty]]*tblPO[[#This Row],[Rate (USD)]]")
+    assert cached[22] == (
+        4,
+        "SFC-BL-150",
+        "Ball 1-1/2 in. CF8M, full bore",
+        84819090,
+        600,
+        "Nos",
+        6.4,
+        0.05,
+        3648,
+    )
+    line = order.lines[3]
+    assert (line.customer_part_no, line.unit_price, line.amount) == (
+        "SFC-BL-150",
+        Decimal("6.40"),
+        Decimal("3648.00"),
+    )
+    assert cached[21][2] == "Valve stem 3/4 in. SS316\nmachined as per drg. SFC-D-2207 rev B"
+    assert order.lines[2].description == "Valve stem 3/4 in. SS316 machined as per drg. SFC-D-2207 rev B"
+    assert cached[31][4:6] == (37.5, "Kg") and order.lines[12].quantity == Decimal("37.5")
+    assert [row[8] for row in cached[19 : 19 + len(order.lines)]] == [float(x.amount) for x in order.lines]
+    assert rows[34][8] == "=SUBTOTAL(109,tblPO[Amount (USD)])" and cached[34][2] == "Total"
+    assert rows[38][5] == "Total PO Value (USD)" and rows[38][8] == "=tblPO[[#Totals],[Amount (USD)]]"
+    assert cached[38][8] == float(order.total_amount)
+    assert cached[41][6] == float(indian.module.inr()) and "₹" in sheet["G42"].number_format
+    assert indian.module.lakh(indian.module.inr()) == "₹ 22,54,920.12"
+    assert cached[40][2] == "US Dollars Twenty-Six Thousand Seven Hundred Thirty-Two and Cents Ninety Only"
+    assert order.total_amount == order.lines_total() == Decimal("26732.90")
+    currencies = {by_name[name].module.expected().currency for name in BLIND_TWENTY_SEVEN}
+    assert currencies == {"CNY", "NZD", "USD"}
+
+
 @pytest.mark.parametrize(
     "name",
     NEW_PDFS
@@ -2283,7 +2429,8 @@ def test_the_twenty_seventh_round_covers_a_jst_print_a_kulcs_megrendeles_and_a_d
     + BLIND_TWENTY_THREE_PDFS
     + BLIND_TWENTY_FOUR_PDFS
     + BLIND_TWENTY_FIVE_PDFS
-    + BLIND_TWENTY_SIX_PDFS,
+    + BLIND_TWENTY_SIX_PDFS
+    + BLIND_TWENTY_SEVEN_PDFS,
 )
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
@@ -2337,6 +2484,7 @@ def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_no
         *BLIND_TWENTY_FOUR_WORKBOOKS,
         *BLIND_TWENTY_FIVE_WORKBOOKS,
         *BLIND_TWENTY_SIX_WORKBOOKS,
+        *BLIND_TWENTY_SEVEN_WORKBOOKS,
     ]
     items = build(tmp_path, layouts_named(names), scans_too=False)
     templates = invoice2data_engine.load_templates()
@@ -2384,6 +2532,7 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
         + BLIND_TWENTY_FOUR
         + BLIND_TWENTY_FIVE
         + BLIND_TWENTY_SIX
+        + BLIND_TWENTY_SEVEN
         if name not in OB_TEMPLATE_CANNOT
     ],
 )
