@@ -334,10 +334,19 @@ def _order_lines(rows: list[Row], decimal_comma: bool) -> list[OrderLine]:
 
 
 def line_discounts(rows: list[Row], decimal_comma: bool = False) -> dict[int, Decimal]:
-    """Each order line's printed discount in percent (``Disc %`` 10.00, ``折扣`` 5%), by line number."""
+    """Each order line's printed discount in percent (``Disc %`` 10.00, ``折扣`` 5%), by line number. A
+    column most of whose lines read 100 prints the share of the price paid (速达's 折扣(%): 100.00 is the
+    full price, 95.00 is 5 % off), and says so for every line."""
+    printed = {
+        number: parse_discount(row.values.get("discount", ""), decimal_comma)
+        for number, row in enumerate(rows, start=1)
+    }
+    shown = [value for value in printed.values() if value is not None]
+    paid_share = bool(shown) and 2 * sum(value == 100 for value in shown) > len(shown)
     found = {}
-    for number, row in enumerate(rows, start=1):
-        discount = parse_discount(row.values.get("discount", ""), decimal_comma)
+    for number, discount in printed.items():
+        if discount is not None and paid_share:
+            discount = 100 - discount
         if discount and 0 < discount < 100:
             found[number] = discount
     return found

@@ -87,7 +87,7 @@ def find_candidates(
         found.setdefault(candidate.field, []).append(candidate)
     for name in PARTY_FIELDS:
         if name in found:
-            found[name] = [replace(c, text=_party_name(c.text)) for c in found[name]]
+            found[name] = [replace(c, text=_as_written(_party_name(c.text), doc)) for c in found[name]]
     if "supplier_name" not in found:
         named = {name for field in ("buyer_name", "ship_to_name") if (name := _best(found, field))}
         addressee = addressee_supplier(doc, named) if named else []
@@ -258,6 +258,24 @@ def _without_code(field: str, value: str) -> str:
 
 
 _SITE_DASH = re.compile(r"\s+[-–]\s+")
+
+
+def _as_written(name: str, doc: Document) -> str:
+    """A name in capitals (a letterhead's ``HIDRÁULICA LEVANTE, S.L.``, or its usual case guessed from
+    them) as the document writes it in small letters elsewhere (``Hidráulica Levante, S.L.`` in a delivery
+    address), if it does and nowhere as the name reads now."""
+    if len(name) < 6 or not any(ch.isupper() for ch in name):
+        return name
+    folded, spellings = name.casefold(), []
+    for line in doc.lines:
+        for cell in line.cells:
+            if name in cell.text:
+                return name
+            at = cell.text.casefold().find(folded)
+            written = cell.text[at : at + len(name)] if at >= 0 else ""
+            if len(written) == len(name) and not written.isupper():
+                spellings.append(written)
+    return spellings[0] if spellings else name
 
 
 def _party_name(name: str) -> str:

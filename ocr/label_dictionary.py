@@ -52,7 +52,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "Expected Receipt Date",
         "Date Req.", "Requested Delivery", "Required Delivery", "Requested", "要货日期", "需货日期",
         "期望到货", "期望到货日期", "期望交期", "纳期", "納期",
-        "Window End", "Delivery Window End", "Ship Window End",
+        "Window End", "Delivery Window End", "Ship Window End", "Delivery Schedule",
     ),
     "currency": (
         "币种", "币别", "货币", "结算币种", "交易币种", "币制", "结算币别",
@@ -81,7 +81,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "交付地点", "收货人地址", "指定地点", "指定交货地点", "送达地点", "纳入场所", "納入場所", "纳入地点",
         "Ship To", "Delivery Address", "Ship-to Address", "Ship-To", "Ship To Address", "Shipping Address",
         "Deliver To", "Delivery To", "Delivery Location", "Delivery Point", "Place of Delivery",
-        "Delivery Place", "Ship To Location", "Consignee (Ship to)",
+        "Delivery Place", "Ship To Location", "Consignee (Ship to)", "Ship To / Consignee",
     ),
     "contact": (
         "联系人", "收货人", "收件人",
@@ -153,7 +153,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "Part #", "Item Number", "Item #", "Material", "Material Number", "Material Code", "PN", "SKU",
         "Product Code", "Product No.", "Article No.", "Art. No.", "Catalog No.", "Cat. No.", "Code",
         "Item ID", "Product ID", "ASIN", "Customer Part #", "Buyer Part #", "Buyer Part No.",
-        "单品货号", "商家编码", "料品编码", "料品编号",
+        "单品货号", "商家编码", "料品编码", "料品编号", "货品编号", "货品编码",
     ),
     "description": (
         "品名规格", "品名", "描述", "物料名称", "产品名称", "名称", "规格型号", "物料名称及规格",

@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from ocr.han import HAN_CHAR
 from ocr.label_dictionary import COLUMN_LABELS, HEADER_LABELS, NEEDS_COLON, TRADITIONAL
 from ocr.memo import per_document
+from ocr.normalise import parse_currency
 
 # Labels that end the line table when they start a line.
 TOTAL_FIELD = "total"
@@ -327,10 +328,10 @@ def column_kind(text: str) -> tuple[str, str | None] | None:
         rest = ""  # 数量 单位 over ``2,000 件``: the quantity with its unit in one cell
     if rest and bare[hit[1] :].lstrip().startswith("/") and _whole_label(rest):
         rest = ""  # Part Number / Description: the code, its description on the line under it
+    if rest and not hints and (_UNIT_OF_MONEY.fullmatch(rest) or _iso_currency(rest)):
+        hints, rest = [rest], ""  # (Amount USD, Amount NZD, Stk.pris DKK)
     if rest and not _translation(bare[: hit[1]], rest):
         return None
-    if rest and not hints and _UNIT_OF_MONEY.fullmatch(rest):
-        hints = [rest]
     return hit[0], (hints[0].strip() if hints else None)
 
 
@@ -401,6 +402,11 @@ def _qualified(bare: str) -> tuple[str, int] | None:
 
 _ENGLISH_WORDS = re.compile(r"[A-Za-z][A-Za-z.#&'/ -]{0,40}")
 _CHINESE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+def _iso_currency(text: str) -> bool:
+    """A currency's ISO code the normaliser knows (``NZD``, ``DKK``): a column's unit of money."""
+    return bool(re.fullmatch(r"[A-Z]{3}", text)) and parse_currency(text) == text
 
 
 _UNIT_OF_MONEY = re.compile(
