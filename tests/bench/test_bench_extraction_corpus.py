@@ -175,7 +175,8 @@ BLIND_TWENTY_SEVEN_PDFS, BLIND_TWENTY_SEVEN_WORKBOOKS = BLIND_TWENTY_SEVEN[:2], 
 # The twenty-third set's rheinfeld-sap-de since a price unit under the price (pro 100 ST) is the row's,
 # jiangnan-u9 since a price per pricing unit gives the price of one unit ordered, melbourne-myob-xlsx since
 # AUD is a currency. The twenty-fourth set's hydrotech-pohoda-cz since Czech labels, CZK and a quantity
-# grouped by a space with its unit in one cell (1 000 ks) are read.
+# grouped by a space with its unit in one cell (1 000 ks) are read. The twenty-sixth set's kisalfold-kulcs-hu
+# since Átvitel / Áthozat carry rows are read over.
 OB_TEMPLATE_CANNOT: list[str] = [
     # 146 of 147 fields (16 when written: its 用料 rows ended the table): one description wrapped at a space
     # between Chinese words where the line was too full to tell (冷拔管 | 内孔珩磨Ra0.4)
@@ -184,24 +185,18 @@ OB_TEMPLATE_CANNOT: list[str] = [
     # one description wrapped before its drawing number (按图 | HY-ZC-2206), which the truth joins with no
     # space: a Chinese word before a Latin code on the next line may have had a space or none
     "hengyue-ebs",
-    # 127 of 129 when written (`--template-only`, text PDF): two 规格型号 wrapped by character inside their
-    # ruled cell where a Latin run meets a sign or a Chinese word (HGH20CA | ×2, 定尺 | 6米) come out joined
-    # differently from the spec as keyed (no space)
+    # 128 of 129 (127 when written): one 规格型号 wrapped by character inside its ruled cell where a Chinese
+    # word meets a number (定尺 | 6米), which the truth keys with no space (HGH20CA | ×2 is read since)
     "kaida-eas",
-    # 80 of 81 when written (`--template-only`), sent to review: the payment terms, Forma de pago
-    # "Transferencia a 60 días fecha factura" in a merged value cell right of its label, come out wrong
+    # 80 of 81: the payment terms, Forma de pago "Transferencia a 60 días fecha factura" in a merged value
+    # cell right of its label, come out wrong with the template (template-free reads them)
     "levante-gsheets-xlsx",
-    # 85 of 105 when written (`--template-only`, text PDF, sent on without review): the three lines on page
-    # 2 (14-16), after page 1's Átvitel row and page 2's Áthozat (carried forward / brought forward) row,
-    # come out wrong, with two other fields
-    "kisalfold-kulcs-hu",
-    # 85 of 87 when written (`--template-only`, to review; 163 fields counted): the rows of the second
-    # sheet Vareliste (the buyer's item list, headed Varenr. | Beskrivelse | Enhed like the order's table)
-    # come out as more order lines, and two of the order's fields (one of them line 12's price) are wrong
+    # 85 of 87 (85 of 163 counted when written: the Vareliste sheet's rows, an item list, are no order
+    # lines since): line 12's price 0.365 shown 0.36 by its cell's format, and the delivery address's
+    # country line, which the truth leaves out
     "brondum-indkob-dk-xlsx",
-    # 98 of 99 when written (`--template-only`, sent on without review): the ship-to address, the Ship To /
-    # Consignee: label over single lines (the stores' name, street, town, India) of which the truth is the
-    # street and town lines, comes out wrong
+    # 98 of 99: the delivery address's country line (India), which the truth leaves out (other sets' truths
+    # keep theirs)
     "sahyadri-table-in-xlsx",
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
