@@ -27,7 +27,8 @@ from decimal import Decimal
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bench.extraction.layouts._amounts import exact_amount as amount
-from bench.extraction.layouts.zakaz_1c_ru import fonts, wrap
+from bench.extraction.layouts._wrapping import wrap_words
+from bench.extraction.layouts.zakaz_1c_ru import fonts
 from orderbridge.model import PurchaseOrder, ShipTo
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN, order
@@ -238,7 +239,7 @@ def _table(c, top: float) -> float:
     head = 15.0
     rows = []
     for item in ITEMS:
-        lines = wrap(item[1], font, SIZE, COLUMNS[2][1] - 6)
+        lines = wrap_words(item[1], font, SIZE, COLUMNS[2][1] - 6)
         rows.append((item, lines, 5 + LEADING * len(lines)))
     bottom = top - head - sum(height for *_, height in rows)
     c.setFillGray(0.88)

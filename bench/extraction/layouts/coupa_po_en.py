@@ -24,7 +24,7 @@ import io
 from decimal import Decimal
 
 from bench.extraction.layouts._amounts import exact_amount as amount
-from bench.extraction.layouts.zakaz_1c_ru import wrap
+from bench.extraction.layouts._wrapping import wrap_words
 from orderbridge.model import PurchaseOrder, ShipTo
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN, order
@@ -202,7 +202,7 @@ def _edges() -> list[float]:
 
 
 def _names(item: tuple) -> list[str]:
-    return wrap(item[0], BOLD, SIZE, COLUMNS[1][1] - 8)
+    return wrap_words(item[0], BOLD, SIZE, COLUMNS[1][1] - 8)
 
 
 def _height(item: tuple) -> float:
@@ -319,7 +319,7 @@ def _end(c, y: float) -> None:
     draw.text(c, RIGHT - 160, y, "Total USD", BOLD, 10)
     draw.text(c, RIGHT - 4, y, money(total()), BOLD, 10, "right")
     y -= 30
-    for k, part in enumerate(wrap(CONDITIONS, FONT, 6.8, RIGHT - LEFT)):
+    for k, part in enumerate(wrap_words(CONDITIONS, FONT, 6.8, RIGHT - LEFT)):
         draw.text(c, LEFT, y - 8.5 * k, part, FONT, 6.8)
 
 

@@ -30,9 +30,8 @@ import datetime as dt
 import io
 from decimal import ROUND_HALF_UP, Decimal
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._wrapping import wrap_chars
 from bench.extraction.layouts._zh_money import capitals
 from orderbridge.model import PurchaseOrder, ShipTo
 from orderbridge.samples import pdf_drawing as draw
@@ -170,18 +169,6 @@ def quantity(item: tuple) -> str:
     return f"{Decimal(item[4]):,.{PRECISION.get(item[3], 0)}f}"
 
 
-def wrap_chars(value: str, font: str, width: float) -> list[str]:
-    """套打's cell wrap: between any two characters once the line is full (no word breaking rules)."""
-    lines, current = [], ""
-    for char in value:
-        if current and stringWidth(current + char, font, SIZE) > width - 4:
-            lines.append(current)
-            current = char.lstrip()
-        else:
-            current += char
-    return [*lines, current]
-
-
 def _cells(n: int, item: tuple) -> list[str]:
     code, name, spec, unit, _, price, rate, day, gift, remark = item
     net_price, net, tax = net_parts(item)
@@ -248,7 +235,7 @@ def _grid_head(c, font: str, y: float) -> float:
 
 def _row(c, font: str, y: float, cells: list[str], bold_line: bool = False) -> float:
     wrapped = [
-        wrap_chars(cell, font, COLUMNS[k][1]) if COLUMNS[k][2] == "l" else [cell]
+        wrap_chars(cell, font, SIZE, COLUMNS[k][1] - 4, strip=True) if COLUMNS[k][2] == "l" else [cell]
         for k, cell in enumerate(cells)
     ]
     height = max(ROW_H, 6 + LINE_H * max(len(parts) for parts in wrapped))

@@ -33,9 +33,8 @@ import datetime as dt
 import io
 from decimal import ROUND_HALF_UP, Decimal
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._wrapping import wrap_words
 from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN
@@ -156,18 +155,6 @@ def expected() -> PurchaseOrder:
     )
 
 
-def wrap(value: str, font: str, size: float, width: float) -> list[str]:
-    lines, current = [], ""
-    for word in value.split(" "):
-        trial = f"{current} {word}".strip()
-        if current and stringWidth(trial, font, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    return [*lines, current]
-
-
 def _letterhead(c) -> float:
     top = HEIGHT - 46
     draw.text(c, LEFT, top, BUYER, BOLD, 14)
@@ -230,7 +217,7 @@ def _band(c, y: float) -> float:
 
 def _item(c, y: float, item: tuple) -> float:
     code, name, qty, unit, unit_price, discount, later, supplier_no = item
-    parts = wrap(name, FONT, 8, DESC_WIDTH)
+    parts = wrap_words(name, FONT, 8, DESC_WIDTH)
     draw.text(c, LEFT, y, code, FONT, 8)
     draw.text(c, LEFT + 230, y, nl_date(LATER if later else DELIVERY), FONT, 8)
     draw.text(c, LEFT + 338, y, nl(qty), FONT, 8, "right")

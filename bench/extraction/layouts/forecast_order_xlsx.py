@@ -29,16 +29,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from decimal import Decimal
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._cached_formulas import with_cached_values
 from orderbridge.model import PurchaseOrder, ShipTo
 from orderbridge.samples.sample import OUR_NAME_ZH, order
-from orderbridge.samples.zip_bytes import build_zip, freeze
+from orderbridge.samples.zip_bytes import freeze
 
 FILENAME = "瑞祥-启航 2026年12月采购订单及滚动预测.xlsx"
 BUYER = "芜湖瑞祥汽车零部件有限公司"
@@ -291,28 +291,6 @@ def _history(workbook) -> None:
     sheet.column_dimensions["B"].width = 15
 
 
-def _with_cached_values(xlsx: bytes, cached: dict[str, float]) -> bytes:
-    """Write the values Excel caches beside each formula into sheet1's XML."""
-    import re
-
-    def fill(match: re.Match[bytes]) -> bytes:
-        value = cached[match.group(2).decode()]
-        text = repr(int(value)) if value == int(value) else repr(value)
-        return match.group(1) + match.group(3) + b"<v>" + text.encode() + b"</v></c>"
-
-    pattern = re.compile(rb'(<c r="(\w+)"[^>]*>)(<f>[^<]*</f>)(?:<v\s*/>|<v></v>)?</c>')
-    with zipfile.ZipFile(io.BytesIO(xlsx)) as archive:
-        members = []
-        for name in archive.namelist():
-            data = archive.read(name)
-            if name == "xl/worksheets/sheet1.xml":
-                data, count = pattern.subn(fill, data)
-                if count != len(cached):
-                    raise AssertionError(f"{count} formula cells, {len(cached)} cached values")
-            members.append((name, data))
-    return build_zip(members)
-
-
 def render() -> bytes:
     workbook = Workbook()
     workbook.properties.creator = "何俊"
@@ -334,4 +312,4 @@ def render() -> bytes:
     _history(workbook)
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return freeze(_with_cached_values(buffer.getvalue(), cached))
+    return freeze(with_cached_values(buffer.getvalue(), cached))

@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from decimal import ROUND_HALF_UP, Decimal
 
 from openpyxl import Workbook
@@ -36,10 +34,11 @@ from openpyxl.drawing.image import Image as SheetImage
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from PIL import Image, ImageDraw
 
+from bench.extraction.layouts._cached_formulas import with_cached_values
 from bench.extraction.layouts._zh_money import capitals
 from orderbridge.model import PurchaseOrder, ShipTo
 from orderbridge.samples.sample import OUR_NAME_ZH, order
-from orderbridge.samples.zip_bytes import build_zip, freeze
+from orderbridge.samples.zip_bytes import freeze
 
 FILENAME = "鹭岛电子采购订单LD-PO-2612-0058.xlsx"
 BUYER = "厦门鹭岛电子科技有限公司"
@@ -241,28 +240,6 @@ def _terms(workbook) -> None:
     sheet["A1"].font = Font(bold=True, size=14)
 
 
-def _with_cached_values(xlsx: bytes, cached: dict[str, float]) -> bytes:
-    """Write the values Excel caches beside each formula (<f>..</f><v>..</v>) into sheet1's XML."""
-
-    def fill(match: re.Match[bytes]) -> bytes:
-        ref = match.group(2).decode()
-        value = cached[ref]
-        text = repr(int(value)) if value == int(value) else repr(value)
-        return match.group(1) + match.group(3) + b"<v>" + text.encode() + b"</v></c>"
-
-    pattern = re.compile(rb'(<c r="(\w+)"[^>]*>)(<f>[^<]*</f>)(?:<v\s*/>|<v></v>)?</c>')
-    with zipfile.ZipFile(io.BytesIO(xlsx)) as archive:
-        members = []
-        for name in archive.namelist():
-            data = archive.read(name)
-            if name == "xl/worksheets/sheet1.xml":
-                data, count = pattern.subn(fill, data)
-                if count != len(cached):
-                    raise AssertionError(f"{count} formula cells, {len(cached)} cached values")
-            members.append((name, data))
-    return build_zip(members)
-
-
 def render() -> bytes:
     workbook = Workbook()
     workbook.properties.creator = "陈晓玲"
@@ -283,4 +260,4 @@ def render() -> bytes:
     _terms(workbook)
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return freeze(_with_cached_values(buffer.getvalue(), cached))
+    return freeze(with_cached_values(buffer.getvalue(), cached))

@@ -29,9 +29,9 @@ import io
 from decimal import Decimal
 
 from reportlab.graphics.barcode.code128 import Code128
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._wrapping import wrap_chars
 from bench.extraction.layouts._zh_money import capitals
 from orderbridge.model import PurchaseOrder, ShipTo
 from orderbridge.samples import pdf_drawing as draw
@@ -122,17 +122,6 @@ def money(value: Decimal | str) -> str:
     return f"{Decimal(value):.2f}"
 
 
-def wrap_chars(value: str, font: str, width: float) -> list[str]:
-    lines, current = [], ""
-    for char in value:
-        if current and stringWidth(current + char, font, SIZE) > width - 4:
-            lines.append(current)
-            current = char
-        else:
-            current += char
-    return [*lines, current]
-
-
 def _cells(n: int, item: tuple) -> list[str]:
     style, sku, name, spec, unit, qty, price, remark = item
     return [str(n), "", style, sku, name, spec, unit, qty, price, money(line_amount(item)), remark]
@@ -197,7 +186,7 @@ def _grid_head(c, font: str, y: float) -> float:
 
 def _row(c, font: str, y: float, cells: list[str], picture: bool = True) -> float:
     wrapped = [
-        wrap_chars(cell, font, EDGES[k + 1] - EDGES[k]) if COLUMNS[k][2] == "l" else [cell]
+        wrap_chars(cell, font, SIZE, EDGES[k + 1] - EDGES[k] - 4) if COLUMNS[k][2] == "l" else [cell]
         for k, cell in enumerate(cells)
     ]
     height = max(ROW_H if picture else 18, 8 + LINE_H * max(len(parts) for parts in wrapped))

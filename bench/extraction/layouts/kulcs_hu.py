@@ -32,10 +32,10 @@ import io
 from decimal import ROUND_HALF_UP, Decimal
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._wrapping import wrap_words
 from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN
@@ -214,18 +214,6 @@ def expected() -> PurchaseOrder:
     )
 
 
-def wrap(value: str, font: str, size: float, width: float) -> list[str]:
-    lines, current = [], ""
-    for word in value.split(" "):
-        trial = f"{current} {word}".strip()
-        if current and stringWidth(trial, font, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    return [*lines, current]
-
-
 def _company(c, top: float) -> None:
     draw.text(c, LEFT, top, BUYER, BOLD, 11)
     block = [
@@ -311,7 +299,7 @@ def _cell(c, x: float, width: float, align: str, base: float, value: str, font: 
 
 def _item(c, y: float, n: int, item: tuple) -> float:
     code, name, quantity, unit, unit_price, discount = item
-    parts = wrap(name, FONT, SIZE, COLS[2][2] - 6)
+    parts = wrap_words(name, FONT, SIZE, COLS[2][2] - 6)
     height = 9 + 11 * len(parts)
     net = money(line_total(item))
     cells = [str(n), code, "", qty(quantity), unit, price(unit_price), hu(discount), net, "AHK", net]

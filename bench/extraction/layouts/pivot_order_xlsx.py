@@ -30,19 +30,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from decimal import Decimal
-from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._cached_formulas import with_cached_values
 from bench.extraction.layouts._zh_money import capitals
 from orderbridge.model import PurchaseOrder, ShipTo
 from orderbridge.samples.sample import OUR_NAME_ZH, order
-from orderbridge.samples.zip_bytes import build_zip, freeze
+from orderbridge.samples.zip_bytes import freeze
 
 FILENAME = "久鼎JD-PO-2612-0158 采购订单(启航).xlsx"
 BUYER = "常州久鼎传动机械有限公司"
@@ -271,32 +269,6 @@ def _parts(workbook) -> None:
     sheet.column_dimensions["F"].width = 28
 
 
-def _with_cached_values(xlsx: bytes, cached: dict[str, object]) -> bytes:
-    """Write the values Excel caches beside each formula into the order sheet's XML (text as t="str")."""
-
-    def fill(match: re.Match[bytes]) -> bytes:
-        value = cached[match.group(2).decode()]
-        head = match.group(1)
-        if isinstance(value, str):
-            head = head[:-1] + b' t="str">'
-            text = escape(value)
-        else:
-            text = repr(int(value)) if value == int(value) else repr(value)
-        return head + match.group(3) + b"<v>" + text.encode() + b"</v></c>"
-
-    pattern = re.compile(rb'(<c r="(\w+)"[^>]*>)(<f>[^<]*</f>)(?:<v\s*/>|<v></v>)?</c>')
-    with zipfile.ZipFile(io.BytesIO(xlsx)) as archive:
-        members = []
-        for name in archive.namelist():
-            data = archive.read(name)
-            if name == "xl/worksheets/sheet1.xml":
-                data, count = pattern.subn(fill, data)
-                if count != len(cached):
-                    raise AssertionError(f"{count} formula cells, {len(cached)} cached values")
-            members.append((name, data))
-    return build_zip(members)
-
-
 def render() -> bytes:
     workbook = Workbook()
     workbook.properties.creator = "蒋丽"
@@ -316,4 +288,4 @@ def render() -> bytes:
     _parts(workbook)
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return freeze(_with_cached_values(buffer.getvalue(), cached))
+    return freeze(with_cached_values(buffer.getvalue(), cached))

@@ -30,10 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from decimal import ROUND_HALF_UP, Decimal
-from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -41,9 +38,10 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableFormula, TableStyleInfo
 
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._cached_formulas import with_cached_values
 from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
 from orderbridge.samples.sample import OUR_NAME_EN
-from orderbridge.samples.zip_bytes import build_zip, freeze
+from orderbridge.samples.zip_bytes import freeze
 
 FILENAME = "PO SFC-PUR-26-27-0418 Suzhou Qihang.xlsx"
 BUYER = "Sahyadri Flow Controls Pvt. Ltd."
@@ -368,32 +366,6 @@ def _end(sheet, row: int, cached: dict[str, object]) -> int:
     return sign + 3
 
 
-def _with_cached_values(xlsx: bytes, cached: dict[str, object]) -> bytes:
-    """Write the values Excel saves beside each formula (numbers, or text with t="str") into sheet1."""
-
-    def fill(match: re.Match[bytes]) -> bytes:
-        value = cached[match.group(2).decode()]
-        tag = match.group(1)
-        if isinstance(value, str):
-            tag = tag[:-1] + b' t="str">'
-            text = escape(value)
-        else:
-            text = repr(int(value)) if value == int(value) else repr(value)
-        return tag + match.group(3) + b"<v>" + text.encode() + b"</v></c>"
-
-    pattern = re.compile(rb'(<c r="(\w+)"[^>]*>)(<f>[^<]*</f>)(?:<v\s*/>|<v></v>)?</c>')
-    with zipfile.ZipFile(io.BytesIO(xlsx)) as archive:
-        members = []
-        for name in archive.namelist():
-            data = archive.read(name)
-            if name == "xl/worksheets/sheet1.xml":
-                data, count = pattern.subn(fill, data)
-                if count != len(cached):
-                    raise AssertionError(f"{count} formula cells, {len(cached)} cached values")
-            members.append((name, data))
-    return build_zip(members)
-
-
 def render() -> bytes:
     workbook = Workbook()
     workbook.properties.creator = "Rohit Kulkarni"
@@ -415,4 +387,4 @@ def render() -> bytes:
     sheet.page_setup.fitToWidth = 1
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return freeze(_with_cached_values(buffer.getvalue(), cached))
+    return freeze(with_cached_values(buffer.getvalue(), cached))

@@ -34,7 +34,8 @@ import io
 from decimal import ROUND_HALF_UP, Decimal
 
 from bench.extraction.layouts._amounts import exact_amount as amount
-from bench.extraction.layouts.zakaz_1c_ru import fonts, wrap
+from bench.extraction.layouts._wrapping import wrap_words
+from bench.extraction.layouts.zakaz_1c_ru import fonts
 from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN
@@ -237,7 +238,7 @@ def _heads(c, y: float) -> float:
 def _item(c, y: float, item: tuple) -> float:
     font, _ = fonts()
     code, name, qty, unit, price, discount, note = item
-    parts = wrap(name, font, 8, DESC_WIDTH)
+    parts = wrap_words(name, font, 8, DESC_WIDTH)
     draw.text(c, LEFT, y, code, font, 8)
     draw.text(c, LEFT + 330, y, f"{cz_qty(qty)} {unit}", font, 8, "right")
     draw.text(c, LEFT + 398, y, cz(price), font, 8, "right")

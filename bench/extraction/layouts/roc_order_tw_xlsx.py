@@ -22,16 +22,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from decimal import ROUND_HALF_UP, Decimal
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._cached_formulas import with_cached_values
 from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
-from orderbridge.samples.zip_bytes import build_zip, freeze
+from orderbridge.samples.zip_bytes import freeze
 
 FILENAME = "訂購單_CS1151215-007.xlsx"
 BUYER = "竹晟精密機電股份有限公司"
@@ -235,27 +234,6 @@ def _table(sheet) -> tuple[int, dict[str, float]]:
     return stamp + 2, cached
 
 
-def _with_cached_values(xlsx: bytes, cached: dict[str, float]) -> bytes:
-    """Write the values Excel caches beside each formula (<f>..</f><v>..</v>) into sheet1's XML."""
-
-    def fill(match: re.Match[bytes]) -> bytes:
-        value = cached[match.group(2).decode()]
-        text = repr(int(value)) if value == int(value) else repr(value)
-        return match.group(1) + match.group(3) + b"<v>" + text.encode() + b"</v></c>"
-
-    pattern = re.compile(rb'(<c r="(\w+)"[^>]*>)(<f>[^<]*</f>)(?:<v\s*/>|<v></v>)?</c>')
-    with zipfile.ZipFile(io.BytesIO(xlsx)) as archive:
-        members = []
-        for name in archive.namelist():
-            data = archive.read(name)
-            if name == "xl/worksheets/sheet1.xml":
-                data, count = pattern.subn(fill, data)
-                if count != len(cached):
-                    raise AssertionError(f"{count} formula cells, {len(cached)} cached values")
-            members.append((name, data))
-    return build_zip(members)
-
-
 def render() -> bytes:
     workbook = Workbook()
     workbook.properties.creator = "yijun.lin"
@@ -275,4 +253,4 @@ def render() -> bytes:
     sheet.page_setup.fitToWidth = 1
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return freeze(_with_cached_values(buffer.getvalue(), cached))
+    return freeze(with_cached_values(buffer.getvalue(), cached))

@@ -26,9 +26,8 @@ import datetime as dt
 import io
 from decimal import ROUND_HALF_UP, Decimal
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._wrapping import wrap_chars
 from bench.extraction.layouts._zh_money import capitals
 from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
 from orderbridge.samples import pdf_drawing as draw
@@ -133,17 +132,6 @@ def money(value: Decimal | str) -> str:
     return f"{Decimal(value):,.2f}"
 
 
-def wrap_chars(value: str, font: str, width: float) -> list[str]:
-    lines, current = [], ""
-    for char in value:
-        if current and stringWidth(current + char, font, SIZE) > width - 5:
-            lines.append(current)
-            current = char
-        else:
-            current += char
-    return [*lines, current]
-
-
 def _cells(n: int, item: tuple) -> list[str]:
     code, name, spec, unit, qty, price, discount = item
     return [
@@ -204,7 +192,7 @@ def _grid_head(c, font: str, y: float) -> float:
 
 def _row(c, font: str, y: float, cells: list[str]) -> float:
     wrapped = [
-        wrap_chars(cell, font, EDGES[k + 1] - EDGES[k]) if COLUMNS[k][2] == "l" else [cell]
+        wrap_chars(cell, font, SIZE, EDGES[k + 1] - EDGES[k] - 5) if COLUMNS[k][2] == "l" else [cell]
         for k, cell in enumerate(cells)
     ]
     height = max(17, 8 + LINE_H * max(len(parts) for parts in wrapped))

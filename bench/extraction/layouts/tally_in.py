@@ -33,8 +33,7 @@ import datetime as dt
 import io
 from decimal import Decimal
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
+from bench.extraction.layouts._wrapping import wrap_words
 from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN, grouped
@@ -167,18 +166,6 @@ def in_words(amount: Decimal) -> str:
     return text + (f" and {_words(cents)} Cents" if cents else "") + " Only"
 
 
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    lines, current = [], ""
-    for word in text.split():
-        trial = f"{current} {word}".strip()
-        if current and stringWidth(trial, font, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    return [*lines, current]
-
-
 def _label_value(c, x: float, y: float, label: str, value: str, bold_value: bool = True) -> None:
     draw.text(c, x + 3, y - 9, label, draw.LATIN_FONT, 7)
     if value:
@@ -235,7 +222,7 @@ def _parties(c, top: float) -> float:
         _label_value(c, middle, y, *left)
         if right[0] == "Mode/Terms of Payment":  # the long value wraps inside its cell, as Tally does
             _label_value(c, middle + width, y, right[0], "")
-            for k, line in enumerate(wrap(right[1], draw.LATIN_BOLD, 8.5, width - 6)):
+            for k, line in enumerate(wrap_words(right[1], draw.LATIN_BOLD, 8.5, width - 6)):
                 draw.text(c, middle + width + 3, y - 20 - 10 * k, line, draw.LATIN_BOLD, 8.5)
             y -= 36
             c.line(middle, y, RIGHT, y)
@@ -275,7 +262,7 @@ def _items(c, top: float) -> float:
     c.line(LEFT, top - 24, RIGHT, top - 24)
     y = top - 36
     for n, (part, name, qty, unit, rate, per) in enumerate(ITEMS, start=1):
-        names = wrap(name, bold, 8.5, NAME_WIDTH)
+        names = wrap_words(name, bold, 8.5, NAME_WIDTH)
         _cell(c, 0, y, str(n), font, 8.5, "c")
         for k, line in enumerate(names):
             _cell(c, 1, y - 10 * k, line, bold, 8.5, "l")

@@ -26,8 +26,7 @@ import datetime as dt
 import io
 from decimal import Decimal
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
+from bench.extraction.layouts._wrapping import wrap_chars
 from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_ZH
@@ -249,18 +248,6 @@ def expected() -> PurchaseOrder:
     )
 
 
-def wrap_chars(value: str, font: str, size: float, width: float) -> list[str]:
-    """Wrap as the print template does: character by character, at the cell's edge."""
-    lines, current = [], ""
-    for char in value:
-        if current and stringWidth(current + char, font, size) > width:
-            lines.append(current)
-            current = char.lstrip()
-        else:
-            current += char
-    return [*lines, current]
-
-
 def _edges() -> list[float]:
     edges = [LEFT]
     for _, width, _ in COLUMNS:
@@ -272,7 +259,9 @@ def _cells(item: tuple) -> dict[int, list[str]]:
     font = draw.cjk_font()
     code, name, spec, unit, qty, price, rate, note = item
     wrapped = {2: name, 3: spec, 9: note}
-    cells = {col: wrap_chars(text, font, SIZE, COLUMNS[col][1] - 5) for col, text in wrapped.items()}
+    cells = {
+        col: wrap_chars(text, font, SIZE, COLUMNS[col][1] - 5, strip=True) for col, text in wrapped.items()
+    }
     cells |= {1: [code], 4: [qty], 5: [unit], 6: [price], 7: [rate], 8: [money(line_amount(item))]}
     return cells
 

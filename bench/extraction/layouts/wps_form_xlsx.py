@@ -30,8 +30,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from decimal import Decimal
 
 from openpyxl import Workbook
@@ -43,9 +41,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from PIL import Image, ImageDraw
 
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._cached_formulas import with_cached_values
 from orderbridge.model import PurchaseOrder, ShipTo
 from orderbridge.samples.sample import OUR_NAME_ZH, order
-from orderbridge.samples.zip_bytes import build_zip, freeze
+from orderbridge.samples.zip_bytes import freeze
 
 FILENAME = "甬川液压采购订单YCCG-2612-0107.xlsx"
 BUYER = "宁波甬川液压机械有限公司"
@@ -302,27 +301,6 @@ def _foot(sheet, row: int) -> None:
     sheet.add_image(picture)
 
 
-def _with_cached_values(xlsx: bytes, cached: dict[str, float]) -> bytes:
-    """Write the values WPS caches beside each formula (<f>..</f><v>..</v>) into sheet1's XML."""
-
-    def fill(match: re.Match[bytes]) -> bytes:
-        value = cached[match.group(2).decode()]
-        text = repr(int(value)) if value == int(value) else repr(value)
-        return match.group(1) + match.group(3) + b"<v>" + text.encode() + b"</v></c>"
-
-    pattern = re.compile(rb'(<c r="(\w+)"[^>]*>)(<f>[^<]*</f>)(?:<v\s*/>|<v></v>)?</c>')
-    with zipfile.ZipFile(io.BytesIO(xlsx)) as archive:
-        members = []
-        for name in archive.namelist():
-            data = archive.read(name)
-            if name == "xl/worksheets/sheet1.xml":
-                data, count = pattern.subn(fill, data)
-                if count != len(cached):
-                    raise AssertionError(f"{count} formula cells, {len(cached)} cached values")
-            members.append((name, data))
-    return build_zip(members)
-
-
 def render() -> bytes:
     workbook = Workbook()
     workbook.properties.creator = "邬海波"
@@ -347,4 +325,4 @@ def render() -> bytes:
     sheet.print_options.horizontalCentered = True
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return freeze(_with_cached_values(buffer.getvalue(), cached))
+    return freeze(with_cached_values(buffer.getvalue(), cached))

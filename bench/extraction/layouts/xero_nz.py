@@ -29,10 +29,10 @@ import io
 from decimal import ROUND_HALF_UP, Decimal
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._wrapping import wrap_words
 from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN
@@ -186,18 +186,6 @@ def expected() -> PurchaseOrder:
     )
 
 
-def wrap(value: str, font: str, size: float, width: float) -> list[str]:
-    lines, current = [], ""
-    for word in value.split(" "):
-        trial = f"{current} {word}".strip()
-        if current and stringWidth(trial, font, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    return [*lines, current]
-
-
 def _logo(c) -> None:
     """The branding theme's logo top right: a green drop over the company's short name."""
     c.setFillColorRGB(0.12, 0.45, 0.32)
@@ -255,7 +243,7 @@ def _table_head(c, y: float) -> float:
 
 
 def _parts(item: tuple) -> list[str]:
-    return [part for line in item[1] for part in wrap(line, FONT, SIZE, COLS[1][2] - 6)]
+    return [part for line in item[1] for part in wrap_words(line, FONT, SIZE, COLS[1][2] - 6)]
 
 
 def first_page() -> int:

@@ -30,9 +30,9 @@ import io
 from decimal import ROUND_HALF_UP, Decimal
 
 from reportlab.graphics.barcode.code128 import Code128
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._wrapping import wrap_words
 from bench.extraction.layouts._zh_money import capitals
 from orderbridge.model import PurchaseOrder, ShipTo
 from orderbridge.samples import pdf_drawing as draw
@@ -211,16 +211,7 @@ def _edges() -> list[float]:
 
 def spec_lines(spec: str, font: str) -> list[str]:
     """The spec as the grid wraps it: at a space, when it is wider than its cell."""
-    width = COLUMNS[3][1] - 6
-    lines, current = [], ""
-    for word in spec.split(" "):
-        trial = f"{current} {word}".strip()
-        if current and stringWidth(trial, font, SIZE) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    return [*lines, current]
+    return wrap_words(spec, font, SIZE, COLUMNS[3][1] - 6)
 
 
 def _height(item: tuple, font: str) -> float:

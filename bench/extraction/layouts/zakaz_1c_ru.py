@@ -30,10 +30,10 @@ import io
 from decimal import Decimal
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._wrapping import wrap_words
 from orderbridge.model import PurchaseOrder, ShipTo
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN, order
@@ -237,18 +237,6 @@ def in_words(value: Decimal) -> str:
     return text[0].upper() + text[1:]
 
 
-def wrap(value: str, font: str, size: float, width: float) -> list[str]:
-    lines, current = [], ""
-    for word in value.split(" "):
-        trial = f"{current} {word}".strip()
-        if current and stringWidth(trial, font, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    return [*lines, current]
-
-
 def _edges() -> list[float]:
     edges = [LEFT]
     for _, width, _ in COLUMNS:
@@ -269,9 +257,9 @@ def _put(c, col: int, base: float, value: str, font: str, size: float = SIZE) ->
 def _party(c, y: float, label: str, value: str) -> float:
     font, bold = fonts()
     draw.text(c, LEFT, y, label, font, 8)
-    for k, part in enumerate(wrap(value, bold, 8, RIGHT - LEFT - 90)):
+    for k, part in enumerate(wrap_words(value, bold, 8, RIGHT - LEFT - 90)):
         draw.text(c, LEFT + 90, y - 10 * k, part, bold, 8)
-    return y - 10 * len(wrap(value, bold, 8, RIGHT - LEFT - 90)) - 6
+    return y - 10 * len(wrap_words(value, bold, 8, RIGHT - LEFT - 90)) - 6
 
 
 def _table(c, top: float) -> float:
@@ -280,7 +268,7 @@ def _table(c, top: float) -> float:
     head = 16.0
     rows = []
     for item in ITEMS:
-        lines = wrap(item[1], font, SIZE, COLUMNS[2][1] - 6)
+        lines = wrap_words(item[1], font, SIZE, COLUMNS[2][1] - 6)
         rows.append((item, lines, 4 + LEADING * len(lines)))
     bottom = top - head - sum(height for *_, height in rows)
     c.setLineWidth(0.4)
