@@ -287,8 +287,9 @@ _LATIN_ABBREVIATION = re.compile(r"[^\W\d_]{2,5}\.")
 
 
 def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]:
-    lines = _order_lines(rows, decimal_comma)
-    if any(_scanned(row) for row in rows):
+    scanned = any(_scanned(row) for row in rows)
+    lines = _order_lines(rows, decimal_comma, scanned)
+    if scanned:
         _units_as_most_lines_spell_them(lines)
     return lines
 
@@ -308,14 +309,14 @@ def _units_as_most_lines_spell_them(lines: list[OrderLine]) -> None:
             line.unit = max((count, unit) for unit, count in spellings.items() if unit.casefold() == key)[1]
 
 
-def _order_lines(rows: list[Row], decimal_comma: bool) -> list[OrderLine]:
+def _order_lines(rows: list[Row], decimal_comma: bool, scanned: bool) -> list[OrderLine]:
     lines = []
     read = [_code_and_description(row) for row in rows]
     ocr_codes = any(cell.confidence is not None for row in rows for cell in row.by_kind.get("part_no", []))
     if ocr_codes:
         read = codes_out_of_descriptions(read)
     codes = by_column_shape([code for code, _ in read]) if ocr_codes else [code for code, _ in read]
-    dotted = _dotted_units(rows) or not any(_scanned(row) for row in rows)  # a text layer has no specks
+    dotted = _dotted_units(rows) or not scanned  # a text layer has no specks
     for number, (row, part_no, (_, description)) in enumerate(zip(rows, codes, read, strict=True), start=1):
         quantity, rest = split_number(row.values.get("quantity", ""), decimal_comma) or (Decimal(0), "")
         lines.append(

@@ -49,6 +49,12 @@ def _bare_letter(c: str) -> str:
     return _STROKED.get(c) or unicodedata.normalize("NFD", c)[0]
 
 
+def bare_letters(text: str) -> str:
+    """``text`` with every letter bare (``Átvitel`` -> ``Atvitel``), as OCR without the language's model
+    reads it."""
+    return "".join(_bare_letter(c) for c in text)
+
+
 def _pattern(label: str) -> re.Pattern[str]:
     body = r"\s*".join(re.escape(part).replace(r"\.", r"\.?") for part in label.split())
     body = re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", r"\\s?", body)  # OCR: 交货日 期

@@ -12,7 +12,6 @@ import bisect
 import datetime as dt
 import itertools
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -21,7 +20,7 @@ from ocr.cell_stacks import CELL_BREAK, stacked_text
 from ocr.column_roles import UNIT_WORDS, resolve
 from ocr.item_notes import without_repeated_notes
 from ocr.label_dictionary import CARRY_LABELS
-from ocr.labels import TOTAL_FIELD, column_kind, ocr_column_kind, split_pairs
+from ocr.labels import TOTAL_FIELD, bare_letters, column_kind, ocr_column_kind, split_pairs
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import fold, parse_date, parse_decimal, split_number
 from ocr.order_columns import first_row_only, order_column_kind
@@ -902,15 +901,11 @@ def _labelled_note(line: Line) -> bool:
 def _is_carry(line: Line) -> bool:
     """A running sum carried to or from another page (过次页, Übertrag, Átvitel: also as OCR reads it
     without the language's marks, ``Atvitel``)."""
-    first = _unmarked(line.cells[0].text.strip())
-    return any(first.startswith(label) for label in _CARRY_UNMARKED)
+    first = bare_letters(line.cells[0].text.strip())
+    return any(first.startswith(label) for label in _BARE_CARRY_LABELS)
 
 
-def _unmarked(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-
-
-_CARRY_UNMARKED = tuple(_unmarked(label) for label in CARRY_LABELS)
+_BARE_CARRY_LABELS = tuple(bare_letters(label) for label in CARRY_LABELS)
 
 
 def _heading(line: Line, previous: Line, columns: list[Column]) -> bool:

@@ -173,12 +173,10 @@ def rulings(binary: np.ndarray, dpi: int) -> tuple[np.ndarray, list, list, bool]
     ink = 255 - binary
     drawn = False
     long_v = max(30, int(dpi * 0.3))  # longer than the strokes of an 18 pt bold title
-    long_h = max(50, dpi // 2)
+    long_h = _long_rule(dpi)
     horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, _rect(long_h, 1))
     gap = max(2, int(dpi * _DRAWN_GAP))
-    dashed = cv2.morphologyEx(
-        cv2.morphologyEx(ink, cv2.MORPH_CLOSE, _rect(gap, 1)), cv2.MORPH_OPEN, _rect(long_h, 1)
-    )
+    dashed = _lined_up(ink, gap, long_h)
     dashes, count = _alone(dashed & ~horizontal, ink, dpi)
     vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, _rect(1, long_v))
     if count >= _DRAWN_RULES and not _ruled_across(vertical, horizontal):
@@ -196,6 +194,18 @@ def rulings(binary: np.ndarray, dpi: int) -> tuple[np.ndarray, list, list, bool]
     return cv2.bitwise_or(mask, dotted_rules(ink, dpi)), rules, rows, drawn
 
 
+def _long_rule(dpi: int) -> int:
+    """Pixels a horizontal stroke spans, at least, to be a ruling: half an inch."""
+    return max(50, dpi // 2)
+
+
+def _lined_up(strokes: np.ndarray, gap: int, length: int) -> np.ndarray:
+    """The runs of ``strokes`` that stand in a horizontal line ``length`` pixels long or longer once gaps
+    up to ``gap`` pixels between them are bridged (a line of dashes, or of dots)."""
+    bridged = cv2.morphologyEx(strokes, cv2.MORPH_CLOSE, _rect(gap, 1))
+    return cv2.morphologyEx(bridged, cv2.MORPH_OPEN, _rect(length, 1))
+
+
 _DOT = 0.025  # inches: a dot of a dotted rule is no wider or taller than this (a letter's stroke is longer)
 _DOT_GAP = 0.05  # inches between two dots of a rule, at most
 
@@ -204,16 +214,14 @@ def dotted_rules(ink: np.ndarray, dpi: int) -> np.ndarray:
     """Rows of dots between table rows (POHODA's ``.........`` separators): erased like rulings, since
     tesseract takes them for letters and loses the rows they touch, but no ruling of the table (they part
     rows the way blank space does). Only the small specks of the page count, and only where they line
-    up closely over half an inch or more: an i's dot, a full stop or a speck of noise stands alone."""
+    up closely over a ruling's length (half an inch): an i's dot, a full stop or a speck of noise stands
+    alone."""
     size = max(2, round(dpi * _DOT))
     _, labels, stats, _ = cv2.connectedComponentsWithStats((ink > 0).astype(np.uint8), connectivity=8)
     small = (stats[:, cv2.CC_STAT_WIDTH] <= size) & (stats[:, cv2.CC_STAT_HEIGHT] <= size)
     small[0] = False  # the background
     dots = np.where(small[labels], np.uint8(255), np.uint8(0))
-    gap = max(2, int(dpi * _DOT_GAP))
-    lined = cv2.morphologyEx(
-        cv2.morphologyEx(dots, cv2.MORPH_CLOSE, _rect(gap, 1)), cv2.MORPH_OPEN, _rect(max(50, dpi // 2), 1)
-    )
+    lined = _lined_up(dots, max(2, int(dpi * _DOT_GAP)), _long_rule(dpi))
     return cv2.bitwise_and(cv2.dilate(lined, _rect(1, size)), dots)
 
 

@@ -86,7 +86,7 @@ Box = tuple[float, float, float, float]
 
 
 def _lost_units(table: Table) -> dict[int, Box]:
-    """Rows (by id) with no unit, in a table with a unit column most rows fill, and where their unit
+    """Rows (by id) with no unit, in a table with a unit column some row fills, and where their unit
     stands: under the column's head (the widest of its header cells, a character's height of room each
     side), on the row's quantity line."""
     heads = [c for line in table.headers for c in line.cells if (column_kind(c.text) or ("",))[0] == "unit"]
