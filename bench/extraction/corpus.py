@@ -31,9 +31,11 @@ from bench.extraction.layouts import (
     dealer_xlsx,
     digiwin_tw,
     dingtalk_export_xlsx,
+    e10_zh,
     eas_zh,
     ecology_oa_zh,
     ecount_kr_xlsx,
+    encomenda_pt_xlsx,
     epicor_kinetic_us,
     erp_export_xlsx,
     eu_distributor_en,
@@ -56,6 +58,7 @@ from bench.extraction.layouts import (
     kamfung_hk,
     kis_zh,
     kulcs_hu,
+    lemonsoft_fi,
     logo_tiger_tr,
     long_order,
     misa_vn_xlsx,
@@ -1073,6 +1076,56 @@ LAYOUTS = [
         "Authorised Signatory",
         "unseen",
         "sahyadri_table_in_xlsx",
+    ),
+    Layout(
+        "mingde-e10",
+        e10_zh,
+        "zh, a Kunshan machine-tool maker's 鼎捷 E10 采购单 print, CNY, 2 pages: company, English name and "
+        "address over 采 购 单 (double rule), 页次：1/2; the head on both pages as unruled 标签： / value "
+        "runs three a row in Digiwin's words (采购单号 PO01-202612080007 / 采购日期 2026/12/08 / 单据类型; "
+        "厂商代号 S0318 / 厂商全称 us; 联系人 / 电话 / 传真; 币种 RMB 人民币 / 汇率 / 税种 VAT13 "
+        "增值税13%(价内税); 付款条件 月结60天 / 交易条件 送货到厂 / 采购人员; 送货地址; 备注); ruled grid "
+        "with a grey head 项次 | 品号 (10301-0012) | 品名 | 规格 (names and specs wrapped by character) | "
+        "单位 (PCS, SET, KG, M, BOX) | 采购数量 at the unit's precision (20,000; 865.500; 600.00) | 赠备品量 "
+        "(free spares, no part of the amount) | 含税单价 (4 decimals) | 含税金额 | 预交货日 per line, no "
+        "head date | 备注; 20 lines, 13 on page 1; 合计, 未税金额 / 税额 / 含税金额, 大写金额, 采购条款 1-4, "
+        "核准 / 审核 / 采购 / 厂商确认回签, 打印人 / "
+        "打印时间 foot",
+        "unseen",
+        "mingde_e10",
+    ),
+    Layout(
+        "lakeus-lemonsoft-fi",
+        lemonsoft_fi,
+        "fi, a Seinäjoki machine-parts maker's Lemonsoft OSTOTILAUS in EUR, 2 pages, SFS 2487 letter: "
+        "company top left, OSTOTILAUS and the page as 1 (2) top right over label / value rows (Tilausnumero "
+        "41872, Päivämäärä 8.12.2026 without leading zeros, Toimittajanumero, Viitteenne, Viitteemme), the "
+        "supplier (us, KIINA) in the window, Toimitusosoite on three lines, Toimitusaika 5.2.2027 (vko 5), "
+        "Toimitusehto, Toimitustapa, Maksuehto 60 pv netto, Valuutta EUR; rules under the head and the last "
+        "line only: Rivi | Tuotenumero | Nimike (wrapped by word) | Määrä (2 000; 37,5) | Yks (kpl, m, kg, "
+        "pkt, sarja) | À-hinta as entered (0,385) | Ale % (5,0 / 3,0 on three lines) | Yhteensä after it, a "
+        "grey Toimittajan tuotenumero: QH-... line under some items, no-break-space thousands and decimal "
+        "commas; 21 lines, 17 on page 1 ending jatkuu ...; page 2's short head; Veroton yhteensä / ALV 0 % "
+        "(maahantuonti) / Yhteensä EUR, Lisätiedot, Ystävällisin terveisin, Y-tunnus / IBAN foot",
+        "unseen",
+        "lakeus_lemonsoft_fi",
+    ),
+    Layout(
+        "vougabike-encomenda-pt-xlsx",
+        encomenda_pt_xlsx,
+        "pt (Portugal) workbook, an Águeda bicycle-parts maker's own Excel NOTA DE ENCOMENDA in EUR: "
+        "Calibri, company with NIF on rows 1-4, label | value cells top right (N.º Encomenda NE 2026/418 as "
+        "text, Data a real date shown dd/mm/yyyy, V/ Ref.ª our proforma, N/ Ref.ª), Fornecedor (us) and "
+        "Local de Entrega blocks of single lines side by side, conditions as label | merged value rows "
+        "(Condições de Pagamento, Data de Entrega a real date, Incoterm FOB Xangai, Moeda EUR, Transporte); "
+        "Ref.ª | Ref.ª Fornecedor (our code beside the buyer's) | Descrição (decimal commas inside: 2,0 mm) "
+        "| Qtd. | Un. (un, cj, par, m, kg) | Preço Unit. in '#,##0.0000 [$€-816]' | Desc. % a real "
+        "percentage on two lines | Total =ROUND(D*F*(1-G),2) with cached values; 16 lines; Total Ilíquido "
+        "(=SUMPRODUCT, before the discounts) / Descontos / Total Líquido / IVA 0 % (importação) / TOTAL "
+        "(EUR), Observações merged and "
+        "wrapped, O Responsável de Compras",
+        "unseen",
+        "vougabike_encomenda_pt_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
