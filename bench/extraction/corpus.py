@@ -15,6 +15,7 @@ from PIL import Image
 
 from bench.extraction.layouts import (
     accurate_id,
+    acumatica_ca,
     alibaba_1688_xlsx,
     ariba_po_en,
     aspel_sae_mx,
@@ -63,6 +64,7 @@ from bench.extraction.layouts import (
     long_order,
     misa_vn_xlsx,
     myob_au_xlsx,
+    narudzbenica_hr_xlsx,
     nc_cloud_zh,
     netsuite_us,
     odoo_nl,
@@ -80,6 +82,7 @@ from bench.extraction.layouts import (
     s4hana_zh,
     sage_x3_fr,
     sap_b1_cl,
+    sap_b1_zh,
     sap_bestellung_de,
     sap_en,
     srm_export_xlsx,
@@ -1040,7 +1043,7 @@ LAYOUTS = [
         "95.00, 98.00) | 金额 after it | 税率(%) 13.00 | 税额 included; 17 lines, 11 on page 1 (a fixed "
         "rows-per-page setting), 本页合计 on each page, 合计 and 金额合计(大写) / ¥ on the last, 制单 / 审核 "
         "/ 经手人 / 供应商确认（签章）, 打印日期 and 速达5000工业版 foot",
-        "unseen",
+        "seen",
         "fuchuan_suda",
     ),
     Layout(
@@ -1056,7 +1059,7 @@ LAYOUTS = [
         "head again on page 2, no page numbers; Subtotal / TOTAL NO GST 0.00 / TOTAL NZD, DELIVERY DETAILS "
         "(Delivery Address on four lines, Attention, Telephone, Delivery Instructions) under the totals, no "
         "payment terms, a grey NZBN / GST foot",
-        "unseen",
+        "seen",
         "kauri_coast_xero_nz",
     ),
     Layout(
@@ -1074,7 +1077,7 @@ LAYOUTS = [
         "Freight / IGST text rows, Total PO Value (USD) =tblPO[[#Totals],[Amount (USD)]], amount in words "
         "typed, an Approx. INR value formula in a lakh number format (₹ 22,54,920.12), Terms & Conditions, "
         "Authorised Signatory",
-        "unseen",
+        "seen",
         "sahyadri_table_in_xlsx",
     ),
     Layout(
@@ -1126,6 +1129,52 @@ LAYOUTS = [
         "wrapped, O Responsável de Compras",
         "unseen",
         "vougabike_encomenda_pt_xlsx",
+    ),
+    Layout(
+        "kele-b1",
+        sap_b1_zh,
+        "zh, a Taicang machine-parts maker's SAP Business One 中文版 采购订单 (Crystal layout), 2 pages: "
+        "the company in Chinese and English top left, 采购订单 / PURCHASE ORDER over a label | value box "
+        "(单据编号 26000418, 过账日期 / 交货日期 / 单据日期 as 2026/12/21, 页码 1 / 2) repeated on page 2; "
+        "供应商 box (card code V20318 before our name) beside 运达至; a strip 采购员 / 付款条款 月结60天 / "
+        "运输方式 / 币种 RMB / 供应商参考号; grey head band, no vertical rules, hairlines between rows: # "
+        "| 物料编号 | 物料描述 (wrapped at a space) | 供应商目录号 (our QH- number) | 数量 (3,000.00; "
+        "850.50) | 单位 | 单价 net of tax with four decimals | 折扣 % (3.00, 5.00) | 税码 J1 | 行总计 net "
+        "after the discount | 交货日期 per line; 24 lines, 19 on page 1 (the page footer section kept "
+        "free); 备注 基于 采购申请 1087。 and 折扣前总计 / 折扣 / 运费 / 税额 / 总计 RMB (tax included) in "
+        "the last page's footer section, sign-off, 第 n 页 / 共 2 页",
+        "unseen",
+        "kele_b1",
+    ),
+    Layout(
+        "grand-river-acumatica-ca",
+        acumatica_ca,
+        "en (Canada), an Ontario hydraulics distributor's Acumatica purchase order (PO641000) in CAD on US "
+        "Letter, 2 pages, en-US dates (12/21/2026): company with GST/HST No. top left, PURCHASE ORDER over "
+        "Order Nbr. PO001852 / Order Date; Vendor (us) and Ship To boxes; a ruled strip of labels over "
+        "values (Vendor ID, Vendor Ref., Terms Net 60, Ship Via, FOB Point, Promised On 02/05/2027, Buyer, "
+        "Currency CAD); grey head, hairlines between rows: Line (Line Nbr. 8 deleted: 7 then 9) | "
+        "Inventory ID (CYL-ROD-2010) | Description wrapped at words | UOM (EA, KIT, ROLL, BOX, CAN) | "
+        "Order Qty. (1,000.00) | Unit Cost with four decimals | Disc. % (5.00, 3.00) | Amount after it | "
+        "Promised per line; 18 lines, 15 on page 1, page 2 headed by the company and order; Line Total / "
+        "Tax Total 0.00 / Order Total CAD, Comments, Approved by, Printed ... by and Page n of 2",
+        "unseen",
+        "grand_river_acumatica_ca",
+    ),
+    Layout(
+        "hidromont-narudzbenica-hr-xlsx",
+        narudzbenica_hr_xlsx,
+        "hr workbook, a Varaždin hydraulic-cylinder maker's own Excel NARUDŽBENICA in EUR: sheet "
+        "Narudžbenica without gridlines, the company with OIB / PDV ID / IBAN on rows 1-4; Dobavljač: over "
+        "our name and address (Kina); label | merged value cells on the right (Broj narudžbenice 418/2026 "
+        "as text, Datum narudžbe and Rok isporuke real dates shown dd.mm.yyyy. with a trailing dot, "
+        "Paritet, Način plaćanja, Valuta EUR, Vaša ponuda, Referent nabave); Mjesto isporuke: over the "
+        "warehouse's name, street and town; ruled table R.br. (1. by a number format) | Šifra | Naziv "
+        "artikla (č, ž, Ø, °, ³) | Jed. mj. (kom, kpl, m, kg) | Količina (850,5) | Cijena (EUR) | Rabat % "
+        "typed on two lines | Iznos (EUR) =ROUND(E*F*(1-G/100),2) cached | Napomena; 15 lines; Ukupno bez "
+        "PDV-a, PDV 0 % (uvoz) and SVEUKUPNO EUR as formulas, Napomene, Narudžbu izradila / Odobrio / M.P.",
+        "unseen",
+        "hidromont_narudzbenica_hr_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
