@@ -1,12 +1,12 @@
 """Purchase-order labels in the European languages Chinese suppliers' customers print in, beside English.
 
-German, Italian, Spanish, French, Portuguese, Dutch, Danish, Polish, Czech, Hungarian and Turkish buyers
-send their own ERPs' prints or workbooks (Bestellung, Ordine a fornitore, Pedido de compra, Bon de
-commande, Pedido de Compra, Inkooporder, Indkøbsordre, Zamówienie, Objednávka, Megrendelés, Satınalma
-Siparişi). ``ocr.label_dictionary`` adds these to its
-Chinese and English labels field by field; the matching rules are the same (longest label wins, case does
-not matter, and an accented letter also matches its bare letter, because OCR without the language's model
-drops accents: Quantita, Descripcion).
+German, Italian, Spanish, French, Portuguese, Dutch, Danish, Finnish, Polish, Czech, Hungarian, Croatian,
+Slovenian and Turkish buyers send their own ERPs' prints or workbooks (Bestellung, Ordine a fornitore,
+Pedido de compra, Bon de commande, Pedido de Compra, Nota de encomenda, Inkooporder, Indkøbsordre,
+Ostotilaus, Zamówienie, Objednávka, Megrendelés, Narudžbenica, Naročilnica, Satınalma Siparişi).
+``ocr.label_dictionary`` adds these to its Chinese and English labels field by field; the matching rules
+are the same (longest label wins, case does not matter, and an accented letter also matches its bare
+letter, because OCR without the language's model drops accents: Quantita, Descripcion).
 
 Bare words that are labels only in a box of their own (``Numero`` over ``418/OF``) are in
 ``NEEDS_COLON`` of the dictionary, so ``Numero di telefono 051 ...`` is no order number.
@@ -32,6 +32,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Réf. commande", "Numéro",
         # pt
         "Nº do pedido", "Número do pedido", "Pedido de compra nº", "Pedido nº", "Nº pedido",
+        "N.º Encomenda", "Nº Encomenda", "N.º da encomenda", "Número da encomenda", "Encomenda n.º",
+        "Encomenda nº", "Nota de encomenda n.º",
         # nl
         "Ordernummer", "Inkoopordernummer", "Bestelnummer", "Inkooporder nr.", "Order nr.",
         # pl
@@ -44,6 +46,11 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Ordrenr.", "Ordrenummer", "Indkøbsordrenr.", "Købsordrenr.",
         # tr
         "Sipariş No", "Sipariş Numarası", "Sipariş No.", "Belge No",
+        # fi
+        "Tilausnumero", "Tilausnro", "Tilaus nro", "Ostotilausnumero", "Ostotilaus nro", "Tilaus n:o",
+        # hr, sl
+        "Broj narudžbenice", "Broj narudžbe", "Narudžbenica br.", "Narudžba br.", "Številka naročila",
+        "Naročilnica št.",
     ),
     "order_date": (
         "Datum", "Bestelldatum", "Belegdatum",
@@ -58,6 +65,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Kelt", "Kelte", "Kiállítás dátuma", "Rendelés dátuma", "Megrendelés dátuma",
         "Ordredato",
         "Sipariş Tarihi", "Tarih", "Belge Tarihi",
+        "Päivämäärä", "Tilauspäivä", "Tilauspvm", "Päiväys", "Pvm",
+        "Datum narudžbe", "Datum narudžbenice", "Datum naročila",
     ),
     "requested_delivery_date": (
         "Liefertermin", "Lieferdatum", "Wunschtermin",
@@ -72,6 +81,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Szállítási határidő", "Teljesítési határidő", "Szállítási dátum", "Kért szállítási dátum",
         "Ønsket levering", "Ønsket leveringsdato", "Leveringsdato",
         "Teslim Tarihi", "Termin Tarihi", "Termin",
+        "Toimitusaika", "Toimituspäivä", "Toivottu toimitusaika", "Toimituspvm",
+        "Rok isporuke", "Datum isporuke", "Rok dobave", "Datum dobave",
     ),
     "currency": (
         "Währung",
@@ -79,6 +90,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Döviz Türü", "Döviz", "Para Birimi",
         "Měna",
         "Pénznem", "Deviza",
+        "Valuutta",
     ),
     "buyer_name": (
         "Cliente", "Committente", "Acquirente", "Fatturare a", "Intestatario fattura",
@@ -90,6 +102,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Megrendelő", "Vevő",
         "Køber",
         "Alıcı", "Müşteri",
+        "Tilaaja", "Ostaja",
+        "Naručitelj", "Kupac", "Naročnik",
     ),
     "supplier_name": (
         "Lieferant",
@@ -103,6 +117,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Szállító", "Eladó",
         "Leverandør",
         "Tedarikçi", "Satıcı", "Unvanı", "Unvan",
+        "Toimittaja", "Myyjä",
+        "Dobavljač", "Dobavitelj",
     ),
     "ship_to_address": (
         "Lieferanschrift", "Lieferadresse", "Anlieferadresse",
@@ -116,6 +132,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Szállítási cím", "Szállítási hely",
         "Leveringsadresse",
         "Teslim Yeri", "Teslimat Adresi", "Sevk Adresi",
+        "Toimitusosoite",
+        "Mjesto isporuke", "Adresa isporuke", "Mesto dobave", "Naslov dostave",
     ),
     "contact": (
         "Ansprechpartner",
@@ -129,10 +147,13 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Ügyintéző", "Kapcsolattartó",
         "Vores ref.", "Kontaktperson",
         "Yetkili", "İlgili Kişi",
+        "Viitteemme", "Yhteyshenkilö", "Käsittelijä", "Ostaja",
+        "Referent nabave", "Kontakt osoba", "Kontaktna oseba",
     ),
     "phone": (
         "Telefon",
         "Telefono", "Teléfono", "Téléphone", "Tél.", "Telefone", "Telefoon",
+        "Puh.", "Puhelin",
     ),
     "payment_terms": (
         "Zahlungsbedingungen", "Zahlungsbedingung", "Zahlungsziel",
@@ -147,6 +168,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Fizetési feltétel", "Fizetési feltételek", "Fizetési mód", "Fizetési határidő",
         "Betalingsbetingelser",
         "Ödeme Şekli", "Ödeme Koşulları", "Vade",
+        "Maksuehto", "Maksuehdot",
+        "Način plaćanja", "Uvjeti plaćanja", "Plačilni pogoji", "Način plačila",
     ),
     "total": (
         "Gesamtbetrag", "Gesamtsumme", "Endbetrag",
@@ -160,6 +183,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Bruttó összesen", "Fizetendő", "Végösszeg", "Fizetendő összeg",
         "I alt", "I alt DKK", "Total DKK",
         "Genel Toplam", "Toplam Tutar", "Ödenecek Tutar",
+        "Yhteensä EUR", "Loppusumma", "Maksettava", "Verollinen yhteensä",
+        "Sveukupno", "Sveukupno EUR", "Ukupno s PDV-om", "Ukupno za platiti", "Za plačilo", "Skupaj z DDV",
     ),
     "subtotal": (
         "Nettobetrag", "Warenwert", "Warenwert netto", "Zwischensumme", "Summe netto",
@@ -172,6 +197,9 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Celkem bez DPH", "Základ DPH",
         "Nettó összesen",
         "Ara Toplam", "Toplam", "Mal Hizmet Toplamı",
+        "Veroton yhteensä", "Veroton summa", "Välisumma",
+        "Ukupno bez PDV-a", "Osnovica", "Skupaj brez DDV",
+        "Total Líquido",
     ),
     "other": (
         "Lieferanten-Nr.", "Lieferantennummer", "Versandart", "Lieferbedingungen", "Verpackung", "USt.",
@@ -198,6 +226,11 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Döviz Kuru", "Teklif No", "Sayfa", "Vergi Dairesi", "Vergi No", "Mersis No", "Cari Hesap Kodu",
         "Adres", "KDV", "İskonto", "Teslim Şekli", "Nakliye", "Notlar", "Hazırlayan", "Kontrol Eden",
         "Onaylayan", "Faks", "TL Karşılığı", "Yalnız",
+        "Toimittajanumero", "Toimittajan numero", "Viitteenne", "Toimitusehto", "Toimitustapa", "Lisätiedot",
+        "Y-tunnus", "Kotipaikka", "ALV", "Sivu", "Lähetystapa", "Tarjous",
+        "Paritet", "Vaša ponuda", "OIB", "PDV ID", "PDV", "Napomene", "Napomena", "Narudžbu izradila",
+        "Odobrio", "M.P.", "DDV", "Opombe",
+        "V/ Ref.ª", "N/ Ref.ª", "Incoterm", "Transporte", "Total Ilíquido", "Descontos", "NIF",
     ),
 }
 
@@ -205,6 +238,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "line_no": (
         "Riga", "Línea", "Lín.", "Ligne", "Regel", "Lp.", "N° ligne", "N° de ligne",
         "Sıra", "Sıra No", "Ssz.",
+        "Rivi",
+        "R.br.", "Rb.", "Red. br.", "Zap. št.",
     ),
     "part_no": (
         "Artikel-Nr.", "Artikelnummer", "Art.-Nr.", "Materialnummer", "Sachnummer", "Teilenummer",
@@ -218,6 +253,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Cikkszám", "Termékkód", "Cikk",
         "Varenr.", "Varenummer",
         "Malzeme Kodu", "Stok Kodu", "Ürün Kodu",
+        "Tuotenumero", "Tuotekoodi", "Tuote nro", "Nimikenumero",
+        "Ref.ª", "Referência",
+        "Šifra", "Šifra artikla",
     ),
     "description": (
         "Bezeichnung", "Artikelbezeichnung", "Beschreibung", "Benennung",
@@ -231,6 +269,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Megnevezés", "Termék megnevezése",
         "Beskrivelse", "Varebeskrivelse",
         "Malzeme Açıklaması", "Açıklama", "Malzeme Adı", "Stok Adı", "Ürün Adı",
+        "Nimike", "Tuote", "Tuotenimi", "Kuvaus",
+        "Naziv artikla", "Naziv", "Naziv proizvoda",
     ),
     "quantity": (
         "Menge", "Bestellmenge",
@@ -243,6 +283,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Počet m.j.", "Počet", "Množství", "Mn.",
         "Mennyiség", "Menny.",
         "Miktar",
+        "Määrä", "Tilattu määrä",
+        "Količina", "Kol.",
     ),
     "unit": (
         "ME", "Einheit", "Mengeneinheit",
@@ -256,6 +298,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Me.", "M.e.", "Mértékegység",
         "Enhed",
         "Birim",
+        "Yks", "Yks.", "Yksikkö",
+        "Jed. mj.", "JM", "Jed. mjere", "EM",
     ),
     "unit_price": (
         "Einzelpreis", "Preis", "Stückpreis", "E-Preis", "Preis pro Einheit", "Nettopreis",
@@ -269,6 +313,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Egységár", "Nettó egységár",
         "Stk.pris", "Enhedspris",
         "Birim Fiyat", "Birim Fiyatı", "Fiyat",
+        "À-hinta", "A-hinta", "Yksikköhinta", "Hinta",
+        "Preço Unit.", "Preço unitário",
+        "Cijena", "Jedinična cijena", "Cena/EM",
     ),
     "amount": (
         "Gesamtpreis", "Gesamt", "Betrag", "G-Preis", "Nettowert", "Positionswert",
@@ -282,6 +329,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Nettó érték", "Érték", "Nettó ár",
         "Beløb",
         "Tutar", "Tutarı",
+        "Yhteensä", "Rivisumma", "Summa",
+        "Iznos", "Vrijednost", "Znesek", "Vrednost",
     ),
     "delivery_date": (
         "Liefertermin", "Lieferdatum",
@@ -306,6 +355,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Sleva", "Sleva %",
         "Kedv. %", "Kedvezmény", "Kedv.", "Engedmény",
         "İsk. %", "İskonto %", "İsk %", "İskonto",
+        "Ale %", "Ale", "Alennus", "Alennus %",
     ),
     "other": (
         "IVA", "Aliquota IVA", "Cod. IVA", "TVA", "BTW", "VAT %", "Note", "Notas",
