@@ -374,6 +374,12 @@ def _is_label(cell: Cell) -> bool:
     return bool(pairs) and not prefix
 
 
+def _waiting_label(cell: Cell) -> bool:
+    """A label whose value is not in its own cell: the next cell is its value."""
+    prefix, pairs = split_pairs(cell.text)
+    return bool(pairs) and not prefix and not pairs[-1].value
+
+
 _FAR = 8.0  # a cell further right than this many line heights belongs to another block of the header
 FAR_RIGHT = 0.9  # a far cell's score, when a cell below the label competes (0.81 < label-below 0.85)
 
@@ -480,8 +486,8 @@ def _block(
             break  # a label the dictionary does not know, with its colon (金蝶 KIS: 采购方式：赊购)
         under = [c for c in line.cells if aligned[0].x0 - 1 <= c.x0 < max(value.x1, aligned[0].x1)]
         at = line.cells.index(aligned[0])
-        if any(_has_label(c) for c in under) or (at and _is_label(line.cells[at - 1])):
-            break  # a label, or the value of the label just left of it (联系人 | 李娜)
+        if any(_has_label(c) for c in under) or (at and _waiting_label(line.cells[at - 1])):
+            break  # a label, or the value of the bare label just left of it (联系人 | 李娜)
         texts.append(" ".join(c.text for c in under))
         previous = aligned[0]
     return texts

@@ -31,6 +31,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "Order No.", "Order Number", "Order #", "Order Ref", "Order Reference", "Our Order No.",
         "Customer PO", "Customer PO No.", "Buyer PO No.", "Our Order Reference", "No.", "N°", "Nº",
         "Purchasing Document", "Purchasing Doc.", "Purchase Document", "Voucher No.", "PO", "Order",
+        "Order Nbr.", "PO Nbr.",  # Acumatica
     ),
     "order_date": (
         "订单日期", "下单日期", "采购日期", "订货日期", "订购日期", "制单日期", "单据日期", "签订日期",
@@ -49,7 +50,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "Required By", "Deliver By", "Delivery By", "Due Date", "Ship Date", "Ship By", "Requested Date",
         "Req. Date", "Required Delivery Date", "Expected Delivery Date", "Expected Date", "Promised Date",
         "Date Required", "Date Needed", "Delivery Required", "ETA", "Expected Arrival", "Receipt Date",
-        "Expected Receipt Date",
+        "Expected Receipt Date", "Promised On",
         "Date Req.", "Requested Delivery", "Required Delivery", "Requested", "要货日期", "需货日期",
         "期望到货", "期望到货日期", "期望交期", "纳期", "納期",
         "Window End", "Delivery Window End", "Ship Window End", "Delivery Schedule",
@@ -79,6 +80,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
     "ship_to_address": (
         "收货地址", "送货地址", "交货地址", "交货地点", "送货地点", "收货地点", "到货地址", "到货地点",
         "交付地点", "收货人地址", "指定地点", "指定交货地点", "送达地点", "纳入场所", "納入場所", "纳入地点",
+        "运达至", "送达至", "运至",
         "Ship To", "Delivery Address", "Ship-to Address", "Ship-To", "Ship To Address", "Shipping Address",
         "Deliver To", "Delivery To", "Delivery Location", "Delivery Point", "Place of Delivery",
         "Delivery Place", "Ship To Location", "Consignee (Ship to)", "Ship To / Consignee",
@@ -128,6 +130,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "FOB", "Carrier",
         "Purchase Representative", "Your Reference", "Your Ref", "Taxes", "Department", "Invoice No.",
         "Quotation No.", "Quote No.", "Ref No.", "Vendor No.", "Vendor Code", "Vendor ID", "Supplier No.",
+        "Vendor Ref.",
         "Supplier Code", "Customer No.", "Customer Code", "Customer ID", "Delivery Note No.", "Vendor #",
         "Customer Account No.", "Customer Account", "Revision Date", "Revision",
         "Vendor Number", "Supplier #", "Supplier Number", "Site contact", "Window Start", "Window Type",
@@ -143,7 +146,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
     "line_no": (
         "序号", "项次", "行号", "项号", "行次", "行", "项目",
         "No.", "Item", "Line", "#", "Pos.", "Position", "Line No.", "Line #", "Ln", "S/N", "S.No.",
-        "Sr. No.", "Sl. No.", "Seq",
+        "Sr. No.", "Sl. No.", "Seq", "Line Nbr.",
     ),
     "part_no": (
         "物料编码", "物料编号", "物料代码", "客户料号", "料号", "产品编号", "产品编码", "商品编码",
@@ -152,7 +155,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "Part No.", "Part Number", "Item Code", "Item No.", "Material No.", "Customer Part No.", "P/N",
         "Part #", "Item Number", "Item #", "Material", "Material Number", "Material Code", "PN", "SKU",
         "Product Code", "Product No.", "Article No.", "Art. No.", "Catalog No.", "Cat. No.", "Code",
-        "Item ID", "Product ID", "ASIN", "Customer Part #", "Buyer Part #", "Buyer Part No.",
+        "Item ID", "Product ID", "ASIN", "Inventory ID", "Customer Part #", "Buyer Part #", "Buyer Part No.",
         "单品货号", "商家编码", "料品编码", "料品编号", "货品编号", "货品编码",
     ),
     "description": (
@@ -186,7 +189,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
     ),
     "amount": (
         "金额", "总价", "含税金额", "不含税金额", "无税金额", "价税合计", "原币金额", "原币价税合计",
-        "行金额",
+        "行金额", "行总计",
         "Amount", "Extended Price", "Line Total", "Ext. Price", "Ext. Cost", "Extended Cost",
         "Extended Amount", "Ext. Amount", "Extension", "Total Price", "Net Amount", "Line Amount",
         "Net Value", "Net Order Value", "Value", "Total Cost", "Total", "Subtotal", "Sub-total",
@@ -196,13 +199,15 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "计划到货日期", "预计到货日期", "预交日", "预交日期",
         "Delivery Date", "Due Date", "Need By", "Need By Date", "Required Date", "Req. Date", "Ship Date",
         "Date Required", "Requested Date", "Promise Date", "Delivery", "Date", "Date Req.", "Due on",
+        "Promised",
     ),
     "discount": (  # a trade discount in percent: the amount is quantity x price less it
         "折扣", "折扣率", "折扣%", "扣率",
         "Discount", "Disc.", "Disc. %", "Discount %", "Disc %"
     ),
     "other": (
-        "税率", "税额", "税金", "备注", "说明", "原币税额",
+        "税率", "税额", "税金", "备注", "说明", "原币税额", "税码",
+        "供应商目录号",  # SAP Business One: the supplier's catalogue number beside the buyer's 物料编号
         "Tax", "Tax Rate", "VAT", "Remarks", "Notes", "Note", "Taxes", "Tax Code", "Tax Amount",
         "Cost Code", "Job", "Job No.", "Phase", "Cat", "Category", "Cost Type", "GL Account", "Cost Center",
         "Project", "Project No.", "Case Pack", "Pack Size", "Model Number", "External ID",

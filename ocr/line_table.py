@@ -25,6 +25,7 @@ from ocr.layout import Cell, Document, Line
 from ocr.normalise import fold, parse_date, parse_decimal, split_number
 from ocr.order_columns import first_row_only, order_column_kind
 from ocr.parted_cells import (
+    code_apart,
     latin_names_apart,
     names_apart,
     split_over_cells,
@@ -271,7 +272,7 @@ def _assign(line: Line, columns: Sequence[Column] | _Placement) -> dict[str, lis
     placing = columns if isinstance(columns, _Placement) else _Placement(columns)
     placed: dict[str, list[Cell]] = {}
     for whole in line.cells:
-        for cell in values_apart(whole, placing.ends, placing.kinds) if " " in whole.text else (whole,):
+        for cell in _parted(whole, placing):
             x0, x1 = cell.x0, cell.x1
             if x1 <= placing.left_edge or x0 >= placing.right_edge:
                 continue  # under an unnamed column at the table's edge (a line number under 序号)
@@ -285,6 +286,19 @@ def _assign(line: Line, columns: Sequence[Column] | _Placement) -> dict[str, lis
                     best_key, best_kind = key, kind
             placed.setdefault(best_kind, []).append(cell)
     return placed
+
+
+def _parted(cell: Cell, placing: _Placement) -> Sequence[Cell]:
+    """``cell`` as the cells of the columns it stands over (``ocr.parted_cells``): one of values, or a code
+    and its description printed too close to part (after a line number, maybe); most cells are one
+    column's."""
+    if " " not in cell.text:
+        return (cell,)
+    return [
+        part
+        for value in values_apart(cell, placing.ends, placing.kinds)
+        for part in code_apart(value, placing.starts, placing.ends, placing.kinds)
+    ]
 
 
 def _middle(col: Column) -> float:

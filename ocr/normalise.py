@@ -210,8 +210,10 @@ _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?=[.,]\d{1,2}(?!\d))
 _SPACE_GROUPED_WHOLE = re.compile(r"^\s*\d{1,3}(?: \d{3})+\s*$")
 # ... also with its unit after it in the cell (POHODA's ``1 000 ks``, ``2 000 szt.``)
 _SPACE_GROUPED_UNIT = re.compile(r"^\s*\d{1,3}(?: \d{3})+(?=\s+[^\W\d_])")
+# a currency's ISO code (or RMB) before an amount: ``CAD 39,353.05`` (Acumatica's Order Total)
+_CODES_BEFORE = "|".join(sorted({code for code, _ in _CURRENCY_WORDS} | {"RMB"}, key=len, reverse=True))
 _NUMBER_FIRST = re.compile(
-    r"^\s*(?:USD|CNY|RMB|EUR|HKD|JPY|GBP|US\$|HK\$|[¥$€£])?\s*([-+]?[\d,.']+)\s*(.*?)\s*$"
+    rf"^\s*(?:(?:{_CODES_BEFORE})(?![A-Za-z])|US\$|HK\$|[¥$€£])?\s*([-+]?[\d,.']+)\s*(.*?)\s*$"
 )
 
 

@@ -68,7 +68,7 @@ def names_apart(line: Line, spaced: bool = True) -> Line:
     with ``spaced`` (a text layer), so are its words."""
     cells: list[Cell] = []
     for cell in line.cells:
-        words = cell.text.split() if spaced else [cell.text]
+        words = _marks_joined(cell.text.split()) if spaced else [cell.text]
         if len(words) == 1:
             words = name_at_end(cell.text)
         apart = len(words) >= 2 and all(HAN_CHAR.search(word) for word in words)
@@ -77,6 +77,17 @@ def names_apart(line: Line, spaced: bool = True) -> Line:
         else:
             cells.append(cell)
     return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
+
+
+def _marks_joined(words: list[str]) -> list[str]:
+    """A word of marks alone joined to the word before it: ``折扣 %`` is one name (``折扣%``)."""
+    joined: list[str] = []
+    for word in words:
+        if joined and not any(ch.isalnum() for ch in word):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 def latin_names_apart(line: Line) -> Line:
@@ -181,6 +192,38 @@ _WORD_OR_GROUPED_NUMBER = re.compile(r"(?<!\S)\d{1,3}(?: \d{3})+[.,]\d{1,2}(?![\
 
 _PUNCTUATION = ",，。.、;；:： "
 _TEXT_COLUMNS = frozenset({"part_no", "description", "unit", "delivery_date"})  # what follows a value
+
+
+_CODE_WORD = re.compile(r"(?=\S*\d)[A-Za-z0-9][A-Za-z0-9\-_/.#]*")
+_LONG_CODE = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-_/.#]{5,}")
+
+
+def code_apart(cell: Cell, starts: list[float], ends: list[float], kinds: Sequence[str]) -> Sequence[Cell]:
+    """A cell of a code and its description printed too close to part (SAP Business One's narrow 物料编号
+    column: ``RM10231 深沟球轴承 6204-2RS C3``), starting in a part-number column and running on over the
+    description column after it, as two cells: the code (a word with a digit) in the one, the rest (not
+    opening with a digit: no second code or number) in the other; and where a long description runs on
+    into the next column too, a long code (six characters or more) ending the cell wholly past the
+    description's column is that column's (``... 带磁环 QH-CY50100`` over 供应商目录号; a short ``C3``
+    ending a description is the description's). Any other cell as it is."""
+    column = bisect.bisect_right(starts, cell.x0) - 1
+    if not 0 <= column < len(kinds) - 1 or kinds[column : column + 2] != ["part_no", "description"]:
+        return (cell,)
+    code, _, rest = cell.text.strip().partition(" ")
+    if cell.x1 <= ends[column] or not rest or not _CODE_WORD.fullmatch(code) or re.match(r"\S*\d", rest):
+        return (cell,)
+    words = [code, *rest.strip().rsplit(" ", 1)]
+    placed = _words_placed(cell, words)
+    last = placed[-1]
+    cut, after = ends[column], ends[column + 1]
+    if len(words) == 3 and _LONG_CODE.fullmatch(words[2]) and last.x0 > after:
+        return (
+            replace(placed[0], x1=min(placed[0].x1, cut - 0.5)),
+            replace(placed[1], x0=max(placed[1].x0, cut + 0.5), x1=min(placed[1].x1, after - 0.5)),
+            replace(last, x0=max(last.x0, after + 0.5)),
+        )
+    first, second = _words_placed(cell, [code, rest.strip()])
+    return (replace(first, x1=min(first.x1, cut - 0.5)), replace(second, x0=max(second.x0, cut + 0.5)))
 
 
 def values_apart(cell: Cell, ends: list[float], kinds: Sequence[str] = ()) -> Sequence[Cell]:

@@ -9,7 +9,10 @@ from decimal import Decimal
 
 from ocr.extraction import extract_order
 from ocr.labels import column_kind
-from tests.ocr.built_documents import sheet
+from ocr.layout import Cell, Document, Line
+from ocr.normalise import split_number
+from ocr.parted_cells import code_apart
+from tests.ocr.built_documents import english_table, line, pdf, sheet
 
 
 def test_a_finnish_ostotilaus_is_read_with_its_own_labels() -> None:
@@ -86,3 +89,102 @@ def test_a_croatian_narudzbenica_is_read_with_its_own_labels() -> None:
     assert order.payment_terms == "virmanom, 60 dana od datuma računa"
     assert [line.unit for line in order.lines] == ["kom", "kom"] and order.currency == "EUR"
     assert order.total_amount == Decimal("5586")
+
+
+def _b1_line(top: float, *cells: tuple[float, float, str]) -> Line:
+    return Line(1, [Cell(text, 1, x0, top, x1, top + 7.5) for x0, x1, text in cells])
+
+
+def _b1_order(*rows: Line) -> Document:
+    head = _b1_line(
+        240, (34, 38, "#"), (46, 76, "物料编号"), (88, 118, "物料描述"), (212, 257, "供应商目录号"),
+        (297, 312, "数量"), (320, 335, "单位"), (363, 406, "单价 折扣 %"), (487, 509, "行总计"),
+    )  # fmt: skip
+    return Document(
+        "application/pdf", "text-layer", 1, [_b1_line(60, (400, 450, "单据编号 26000418")), head, *rows]
+    )
+
+
+def test_a_code_printed_too_close_to_its_description_is_the_part_number() -> None:
+    """SAP Business One's narrow 物料编号 column: the text layer joins the code to the description after
+    it; the header's ``单价 折扣 %`` is two columns though ``%`` stands apart."""
+    order = extract_order(
+        _b1_order(
+            _b1_line(
+                254,
+                (34, 38, "1"),
+                (46, 179, "RM10231 深沟球轴承 6204-2RS C3"),
+                (212, 264, "QH-BB6204RS"),
+                (278, 312, "3,000.00"),
+                (323, 331, "个"),
+                (352, 378, "1.6800"),
+                (389, 406, "0.00"),
+                (476, 509, "5,040.00"),
+            ),
+            _b1_line(
+                274,
+                (31, 258, "14 RM12001 气缸 ISO 15552 Ø50×100 带磁环 QH-CY50100"),
+                (290, 312, "80.00"),
+                (323, 331, "个"),
+                (342, 378, "245.0000"),
+                (389, 406, "5.00"),
+                (471, 509, "18,620.00"),
+            ),
+        )
+    )
+    assert [line.customer_part_no for line in order.lines] == ["RM10231", "RM12001"]
+    assert [line.description for line in order.lines] == [
+        "深沟球轴承 6204-2RS C3",
+        "气缸 ISO 15552 Ø50×100 带磁环",
+    ]
+    assert [line.unit_price for line in order.lines] == [Decimal("1.6800"), Decimal("245.0000")]
+    assert order.lines[1].amount == Decimal("18620.00")  # 80 x 245 less 5 %
+
+
+def test_a_cell_of_words_alone_over_its_column_stays_whole() -> None:
+    parts = code_apart(Cell("RM10231 深沟球轴承", 1, 46, 0, 118, 8), [-1e9, 82, 165], [82, 165, 1e9],
+                       ["part_no", "description", "other"])  # fmt: skip
+    assert [part.text for part in parts] == ["RM10231", "深沟球轴承"]
+    for text in ("深沟球轴承 6204-2RS", "RM10231 5,000"):  # no code first; a number after the code
+        assert [p.text for p in code_apart(Cell(text, 1, 46, 0, 150, 8), [-1e9, 82, 165], [82, 165, 1e9],
+                                           ["part_no", "description", "other"])] == [text]  # fmt: skip
+    narrow = Cell("RM10231 A", 1, 46, 0, 80, 8)  # within its column: nothing to part
+    assert code_apart(narrow, [-1e9, 82], [82, 1e9], ["part_no", "description"]) == (narrow,)
+
+
+def test_a_ship_to_block_beside_labels_with_their_values_goes_on() -> None:
+    order = extract_order(
+        pdf(
+            line(140, (32, "供应商：苏州启航精工科技有限公司"), (305, "运达至：")),
+            line(
+                153, (32, "地址：江苏省苏州市高新区火炬路88号"), (305, "太仓柯乐精密机械有限公司 原材料仓库")
+            ),
+            line(166, (32, "联系人：张丽"), (305, "江苏省太仓市高新区青岛西路17号")),
+            line(179, (32, "电话：0512-6658 3120"), (305, "收货人：周建华")),
+            *english_table("1", "HD-6204", "Bearing", "10", "2.00", "20.00", top=220),
+        )
+    )
+    assert order.ship_to.address == "江苏省太仓市高新区青岛西路17号"
+
+
+def test_an_acumatica_order_total_with_its_currency_code_before_it() -> None:
+    assert split_number("CAD 39,353.05") == (Decimal("39353.05"), "")
+    assert split_number("CADX 5") is None
+    assert column_kind("Inventory ID") == ("part_no", None) and column_kind("Promised") == (
+        "delivery_date",
+        None,
+    )
+    order = extract_order(
+        sheet(
+            ["Order Nbr.", "PO001852"],
+            ["Order Date", "12/21/2026"],
+            ["Vendor Ref.", "QH-Q26-1221"],
+            ["Promised On", "02/05/2027"],
+            ["Line", "Inventory ID", "Description", "UOM", "Order Qty.", "Unit Cost", "Amount"],
+            ["1", "CYL-ROD-2010", "Chrome plated piston rod", "EA", "200.00", "14.8500", "2,970.00"],
+            ["", "", "", "", "Order Total", "", "CAD 2,970.00"],
+        )
+    )
+    assert (order.po_number, order.requested_delivery_date) == ("PO001852", dt.date(2027, 2, 5))
+    assert order.supplier.name != "Ref." and order.lines[0].customer_part_no == "CYL-ROD-2010"
+    assert order.total_amount == Decimal("2970.00") and order.currency == "CAD"
