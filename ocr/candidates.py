@@ -38,6 +38,7 @@ COMPANY = re.compile(
     r"|\bCorporation\b|\bCo\b\.?|\bCompany\b|\bPLC\b|\bLLP\b|\bPte\b|\bPty\b|\bAG\b|\bS\.?A\b|\bB\.?V\b"
     r"|\bIndustries\b|\bEnterprises?\b|\bTrading\b|\bGroup\b"
     r"|\bA/S\b|\bApS\b|\bOy\b|(?-i:\bAB\b)|\bS\.p\.A\.|\bS\.r\.l\.|\bSARL\b|\bN\.V\.|\bKG\b|\bSp\. z o\.o\."
+    r"|\bLda\b|\bd\.o\.o\b|\bd\.d\.|\bOyj\b|\bZrt\b|\bNyrt\b|\ba\.s\.|\bUAB\b|\bOÜ\b|(?-i:\bASA?\b)"
     r"|\bLTDA\b|\bEIRELI\b|\bS\.L\.(?:U\.)?|\bS\.A\.S\.?|\bSAS\b|\bs\.r\.o\.|\bKft\b|\bBVBA\b|\bSpA\b|\bSrl\b|\bA\.Ş\.|\bŞti\b"
     r"|주식회사|\(주\)|㈜|\bCông ty\b|\bTNHH\b|\bCổ phần\b"  # Korean and Vietnamese company forms
     r"|(?-i:\bPT\b|\bTbk\b|\bCV\b)"  # Indonesian: PT Sumber Teknik Abadi, CV Maju Jaya

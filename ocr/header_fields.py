@@ -493,7 +493,8 @@ def _block(
     return texts
 
 
-_TIME_OF_DAY = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.:])")
+# 07:00 or, as Portugal and France write it, 8h30
+_TIME_OF_DAY = re.compile(r"(?<![\w.:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d.:])")
 
 
 # A value wrapped mid-sentence (``30% advance by T/T, balance`` over ``70% against copy of B/L``) goes on

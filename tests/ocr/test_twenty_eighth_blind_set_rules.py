@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from ocr.candidates import COMPANY
 from ocr.extraction import extract_order
 from ocr.labels import column_kind
 from ocr.layout import Cell, Document, Line
@@ -155,6 +156,7 @@ def test_a_cell_of_words_alone_over_its_column_stays_whole() -> None:
 def test_a_ship_to_block_beside_labels_with_their_values_goes_on() -> None:
     order = extract_order(
         pdf(
+            line(100, (305, "单据编号 26000418")),
             line(140, (32, "供应商：苏州启航精工科技有限公司"), (305, "运达至：")),
             line(
                 153, (32, "地址：江苏省苏州市高新区火炬路88号"), (305, "太仓柯乐精密机械有限公司 原材料仓库")
@@ -188,3 +190,38 @@ def test_an_acumatica_order_total_with_its_currency_code_before_it() -> None:
     assert (order.po_number, order.requested_delivery_date) == ("PO001852", dt.date(2027, 2, 5))
     assert order.supplier.name != "Ref." and order.lines[0].customer_part_no == "CYL-ROD-2010"
     assert order.total_amount == Decimal("2970.00") and order.currency == "CAD"
+
+
+def test_portuguese_croatian_and_nordic_company_forms_make_a_letterhead_the_buyer() -> None:
+    for name in (
+        "Vougabike – Componentes para Bicicletas, Lda.",
+        "HIDROMONT VARAŽDIN D.O.O.",
+        "Nordkraft AS",
+    ):
+        assert COMPANY.search(name), name
+    assert not COMPANY.search("as agreed") and not COMPANY.search("Lada Niva")
+    order = extract_order(
+        sheet(
+            ["Vougabike – Componentes para Bicicletas, Lda.", "", "", "NOTA DE ENCOMENDA"],
+            ["", "", "", "N.º Encomenda", "NE 2026/418"],
+            ["Ref.ª", "Descrição", "Qtd.", "Un.", "Preço Unit.", "Total"],
+            ["VB-RL-6001", "Rolamento 6001-2RS", "4000", "un", "0.42", "1680"],
+        )
+    )
+    assert order.buyer.name == "Vougabike – Componentes para Bicicletas, Lda."
+
+
+def test_receiving_hours_written_8h30_end_a_delivery_address() -> None:
+    order = extract_order(
+        sheet(
+            ["N.º Encomenda", "NE 2026/418"],
+            ["Local de Entrega"],
+            ["Vougabike, Lda. – Armazém 2"],
+            ["Rua do Progresso, 48"],
+            ["3750-041 Águeda"],
+            ["Horário de receção: 2.ª a 6.ª, 8h30–12h30"],
+            ["Ref.ª", "Descrição", "Qtd.", "Un.", "Preço Unit.", "Total"],
+            ["VB-RL-6001", "Rolamento 6001-2RS", "4000", "un", "0.42", "1680"],
+        )
+    )
+    assert order.ship_to.address == "Rua do Progresso, 48, 3750-041 Águeda"
