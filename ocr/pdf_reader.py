@@ -25,6 +25,7 @@ from ocr.character_rulings import drawn_rulings
 from ocr.layout import Document, Line, group_lines
 from ocr.pdf_rulings import page_objects
 from ocr.pdf_text_layer import page_runs, words_of
+from ocr.pdfium_lock import PDFIUM
 from ocr.scan_reader import DPI, read_pages, scanned_document
 from ocr.sniff import PDF
 from orderbridge.errors import DocumentRejected
@@ -37,14 +38,18 @@ _STAMP_CHARS = 200  # a scan's text layer shorter than this is a fax header or a
 
 
 def read_pdf(data: bytes) -> Document:
+    """The PDF's pages as a Document: text layers read, pages without one rendered and OCR'd. PDFium is
+    only called under ``PDFIUM`` (another thread may be reading another PDF); OCR runs outside it."""
     _check_complete(data)
-    pdf = _open_pdfium(data)
+    with PDFIUM:
+        pdf = _open_pdfium(data)
     try:
-        limits.check_page_count(len(pdf))
-        limits.check_pdf_streams(limits.plain_pdf_bytes(pdf, data), len(pdf))
-        if len(pdf) == 0:
-            raise DocumentRejected("corrupt-pdf", "the PDF has no pages")
-        document, sizes = _read_layout(pdf)
+        with PDFIUM:
+            limits.check_page_count(len(pdf))
+            limits.check_pdf_streams(limits.plain_pdf_bytes(pdf, data), len(pdf))
+            if len(pdf) == 0:
+                raise DocumentRejected("corrupt-pdf", "the PDF has no pages")
+            document, sizes = _read_layout(pdf)
         scanned = [
             n
             for n, size in enumerate(sizes, start=1)
@@ -52,7 +57,8 @@ def read_pdf(data: bytes) -> Document:
         ]
         return with_ocr_pages(document, pdf, scanned) if scanned else document
     finally:
-        pdf.close()
+        with PDFIUM:
+            pdf.close()
 
 
 def with_ocr_pages(document: Document, pdf: pdfium.PdfDocument, numbers: list[int]) -> Document:
@@ -60,16 +66,18 @@ def with_ocr_pages(document: Document, pdf: pdfium.PdfDocument, numbers: list[in
 
     Pages are rendered a few at a time (a 300 dpi page is 8.7 MB of pixels), after checking that the
     page and the images on it are of a size that can be rendered at all."""
-    for n in numbers:
-        page = pdf[n - 1]
-        try:
-            _check_renderable(page, n)
-        finally:
-            page.close()
+    with PDFIUM:
+        for n in numbers:
+            page = pdf[n - 1]
+            try:
+                _check_renderable(page, n)
+            finally:
+                page.close()
     pages = []
     for start in range(0, len(numbers), _RENDER_BATCH):
         batch = numbers[start : start + _RENDER_BATCH]
-        images = [(n, _render(pdf, n)) for n in batch]
+        with PDFIUM:
+            images = [(n, _render(pdf, n)) for n in batch]
         pages += read_pages(images, DPI)
         del images
     scanned = scanned_document(PDF, "ocr", document.pages, pages)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from ocr.pdfium_lock import PDFIUM
+
 PREVIEW_DPI = 110
 MAX_PAGES = 10
 IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
@@ -20,14 +22,15 @@ def page_count(path: str, name: str) -> int:
         return 0
     import pypdfium2
 
-    try:
-        pdf = pypdfium2.PdfDocument(path)
-    except pypdfium2.PdfiumError:
-        return 0
-    try:
-        return min(len(pdf), MAX_PAGES)
-    finally:
-        pdf.close()
+    with PDFIUM:  # the API server answers page requests on several threads
+        try:
+            pdf = pypdfium2.PdfDocument(path)
+        except pypdfium2.PdfiumError:
+            return 0
+        try:
+            return min(len(pdf), MAX_PAGES)
+        finally:
+            pdf.close()
 
 
 def page_png(path: str, name: str, number: int) -> tuple[bytes, str]:
@@ -39,13 +42,14 @@ def page_png(path: str, name: str, number: int) -> tuple[bytes, str]:
         return Path(path).read_bytes(), IMAGE_TYPES[suffix]
     import pypdfium2
 
-    pdf = pypdfium2.PdfDocument(path)
-    try:
-        if not 1 <= number <= min(len(pdf), MAX_PAGES):
-            raise IndexError(number)
-        image = pdf[number - 1].render(scale=PREVIEW_DPI / 72).to_pil()
-    finally:
-        pdf.close()
+    with PDFIUM:
+        pdf = pypdfium2.PdfDocument(path)
+        try:
+            if not 1 <= number <= min(len(pdf), MAX_PAGES):
+                raise IndexError(number)
+            image = pdf[number - 1].render(scale=PREVIEW_DPI / 72).to_pil().copy()
+        finally:
+            pdf.close()
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue(), "image/png"
