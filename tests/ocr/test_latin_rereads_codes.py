@@ -20,14 +20,17 @@ def word(text: str, confidence: float | None, x0: int = 20) -> Word:
 
 def english_reads(monkeypatch: pytest.MonkeyPatch, text: str, confidence: float, enlarged=None) -> list:
     """Make the English-only reading return ``text`` as printed and ``enlarged`` (text, certainty)
-    at 1.5x (by default nothing there); the boxes it was asked for are recorded."""
+    at 1.5x (by default nothing there); the boxes it was asked for are recorded, per scale."""
     asked: list = []
 
     def read_scaled(image, boxes, page, dpi, scales, languages):
-        assert languages == "eng" and scales == SCALES == (1.0, 1.5)
-        asked.extend(boxes)
-        second = [Word(enlarged[0], page, 0, 0, 1, 1, enlarged[1])] if enlarged else []
-        return {box: [[Word(text, page, 0, 0, 1, 1, confidence)], second] for box in boxes}
+        assert languages == "eng" and scales in ((SCALES[0],), (SCALES[1],)) and SCALES == (1.0, 1.5)
+        asked.extend((scales[0], box) for box in boxes)
+        if scales == (1.0,):
+            return {box: [[Word(text, page, 0, 0, 1, 1, confidence)]] for box in boxes}
+        return {
+            box: [[Word(enlarged[0], page, 0, 0, 1, 1, enlarged[1])] if enlarged else []] for box in boxes
+        }
 
     monkeypatch.setattr(latin_rereads, "read_scaled", read_scaled)
     return asked
@@ -107,7 +110,17 @@ def test_every_unsure_code_of_a_page_is_read_in_one_call(monkeypatch: pytest.Mon
     asked = english_reads(monkeypatch, "M8", 0.95)
     words = [word("Ms", 0.5, 20), word("垫圈", 0.4, 200), word("MB", 0.6, 400)]
     assert [w.text for w in reread_latin_words(words, WHITE, 1, DPI)] == ["M8", "垫圈", "M8"]
-    assert len(asked) == 2  # both codes on one collage (a scale), the Chinese word not at all
+    assert [scale for scale, _ in asked] == [1.0, 1.0, 1.5, 1.5]  # both codes on one collage a scale
+    assert len({box for _, box in asked}) == 2  # the Chinese word not at all
+
+
+def test_a_code_its_printed_size_reading_confirms_is_not_read_enlarged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked = english_reads(monkeypatch, "HTD5M-30T", 0.7)
+    words = [word("HTD5M-30T", 0.6, 20), word("HTDSM-30T", 0.6, 400)]
+    assert [w.text for w in reread_latin_words(words, WHITE, 1, DPI)] == ["HTD5M-30T", "HTD5M-30T"]
+    assert [scale for scale, _ in asked] == [1.0, 1.0, 1.5]  # the confirmed code stays as read
 
 
 def test_a_printed_code_is_read_by_the_english_model() -> None:
