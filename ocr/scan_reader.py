@@ -46,6 +46,7 @@ from orderbridge.errors import DocumentRejected
 
 DPI = 300
 MAX_PAGES = 50
+RAW_PAGES = 4  # pages whose cleaned image is kept uncompressed: 4 x 8.7 MB at 300 dpi at most
 _MIN_DPI, _MAX_DPI = 150, 600
 
 
@@ -53,25 +54,29 @@ _MIN_DPI, _MAX_DPI = 150, 600
 class ScannedPage:
     """One page's result: lines in points, rulings in points, the cleaned image kept for cell re-reads.
 
-    The image is kept compressed (a cleaned page is mostly white: 0.3-4 MB instead of 8.7 MB), so a
-    long scanned PDF does not fill memory; zlib at its fastest level, half the time of a PNG (whose
-    row filters cost 0.2 s a page), since the page is only read back for the odd number re-read."""
+    The image of a page after the first ``RAW_PAGES`` is kept compressed (a cleaned page is mostly white:
+    0.3-4 MB instead of 8.7 MB), so a long scanned PDF does not fill memory; zlib at its fastest level,
+    half the time of a PNG (whose row filters cost 0.2 s a page), since the page is only read back for
+    the odd number re-read. The first pages, all most orders have, stay as they are: compressing one
+    costs a tenth of a second, a few per cent of reading it."""
 
     number: int
     lines: list[Line]
     rules: list[tuple[float, float, float]]
-    pixels: bytes  # the cleaned page, zlib-compressed
+    pixels: bytes  # the cleaned page, zlib-compressed when ``packed``
     dpi: int
     skew: float
     size: tuple[int, int] = (0, 0)  # (width, height) of the cleaned page in pixels
     languages: str = LANGUAGES  # the tesseract models it was read with (re-reads use them too)
     chinese: tuple[int, float] = (0, 1.0)  # Chinese characters read, tesseract's mean confidence on them
     clear: float = 1.0  # share of the page's words read with confidence (``page_orientation``)
+    packed: bool = True
 
     @property
     def image(self) -> np.ndarray:
         width, height = self.size
-        return np.frombuffer(zlib.decompress(self.pixels), np.uint8).reshape(height, width)
+        pixels = zlib.decompress(self.pixels) if self.packed else self.pixels
+        return np.frombuffer(pixels, np.uint8).reshape(height, width)
 
 
 def read_page(
@@ -134,10 +139,22 @@ def read_page(
             line.cells = with_times_signs(line.cells)
     for line in lines:  # a re-read cell may span a border whose ruling it read as | (1603-0158|壓縮彈簧)
         line.cells = [part for cell in line.cells for part in split_at_bar(cell)]
-    pixels = zlib.compress(np.ascontiguousarray(clean.image).tobytes(), 1)
+    pixels, packed = np.ascontiguousarray(clean.image).tobytes(), number > RAW_PAGES
     height, width = clean.image.shape[:2]
     size, clear = (width, height), clear_share(page)
-    return ScannedPage(number, lines, rules, pixels, dpi, clean.skew, size, languages, chinese, clear)
+    return ScannedPage(
+        number,
+        lines,
+        rules,
+        zlib.compress(pixels, 1) if packed else pixels,
+        dpi,
+        clean.skew,
+        size,
+        languages,
+        chinese,
+        clear,
+        packed,
+    )
 
 
 def read_pages(images: list[tuple[int, Image.Image]], dpi: int = DPI, workers: int | None = None) -> list:
