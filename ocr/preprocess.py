@@ -216,13 +216,33 @@ def dotted_rules(ink: np.ndarray, dpi: int) -> np.ndarray:
     rows the way blank space does). Only the small specks of the page count, and only where they line
     up closely over a ruling's length (half an inch): an i's dot, a full stop or a speck of noise stands
     alone."""
-    size = max(2, round(dpi * _DOT))
+    size, gap, length = max(2, round(dpi * _DOT)), max(2, int(dpi * _DOT_GAP)), _long_rule(dpi)
     _, labels, stats, _ = cv2.connectedComponentsWithStats((ink > 0).astype(np.uint8), connectivity=8)
     small = (stats[:, cv2.CC_STAT_WIDTH] <= size) & (stats[:, cv2.CC_STAT_HEIGHT] <= size)
     small[0] = False  # the background
+    if not specks_line_up(stats[small], gap, length):
+        return np.zeros_like(ink)  # most pages: no row of specks anywhere, nothing to mask
     dots = np.where(small[labels], np.uint8(255), np.uint8(0))
-    lined = _lined_up(dots, max(2, int(dpi * _DOT_GAP)), _long_rule(dpi))
+    lined = _lined_up(dots, gap, length)
     return cv2.bitwise_and(cv2.dilate(lined, _rect(1, size)), dots)
+
+
+def specks_line_up(stats: np.ndarray, gap: int, length: int) -> bool:
+    """Whether some pixel row crosses specks (``stats``: their connected-component rows) standing at most
+    ``gap`` pixels apart over ``length`` pixels or more: the rows ``_lined_up`` could keep, found from
+    the specks' boxes alone (a few thousand numbers, not the page's pixels). It may say yes where the
+    pixels do not line up; never no where they do."""
+    if len(stats) < 2:
+        return False
+    x0, y0 = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
+    width, height = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    rows = np.repeat(y0, height) + np.arange(height.sum()) - np.repeat(np.cumsum(height) - height, height)
+    left, right = np.repeat(x0, height), np.repeat(x0 + width, height)
+    order = np.lexsort((left, rows))
+    rows, left, right = rows[order], left[order], right[order]
+    starts = np.flatnonzero(np.r_[True, (rows[1:] != rows[:-1]) | (left[1:] - right[:-1] > gap)])
+    ends = np.maximum.reduceat(right, starts)
+    return bool((ends - left[starts] >= length - 2).any())
 
 
 _DRAWN_RULES = 3
@@ -263,8 +283,10 @@ def _alone(strokes: np.ndarray, ink: np.ndarray, dpi: int) -> tuple[np.ndarray, 
     """The long strokes with little ink just above and below them: dashes drawn in a line. A line of
     capitals in a fixed-pitch font (METALURGICA) also makes a long stroke once its serifs' gaps are
     bridged, but its letters stand above it. Returns the strokes kept and their number."""
-    count, labels, stats, _ = cv2.connectedComponentsWithStats((strokes > 0).astype(np.uint8), connectivity=8)
     kept = np.zeros_like(strokes)
+    if not strokes.any():
+        return kept, 0  # no long stroke at all (most pages once their rulings are taken out)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats((strokes > 0).astype(np.uint8), connectivity=8)
     found = 0
     band = max(3, int(dpi * _CLEAR))
     for i in range(1, count):

@@ -18,6 +18,7 @@ from ocr.preprocess import (
     light_on_dark,
     noise_level,
     rulings,
+    specks_line_up,
     to_grey,
 )
 from orderbridge.samples import acme, hdprecision, scans
@@ -166,3 +167,21 @@ def test_a_row_of_dots_between_order_lines_is_erased_and_letters_are_not(dpi: in
     found = dotted_rules(ink, dpi)
     assert (found[dots > 0] > 0).mean() > 0.95  # the separator's dots
     assert not (found[dots == 0] > 0).any()  # no letter, accent, full stop or i's dot
+
+
+def test_specks_standing_apart_are_found_without_looking_at_the_pixels() -> None:
+    """The cheap test before the pixel work: specks in a row a ruling's length long, or none."""
+
+    def specks(*boxes: tuple[int, int, int, int]) -> np.ndarray:
+        return np.array([[x, y, w, h, w * h] for x, y, w, h in boxes], dtype=np.int32)
+
+    row = specks(*[(40 + 11 * k, 110, 4, 4) for k in range(20)])  # 20 dots 7 px apart: 213 px long
+    assert specks_line_up(row, gap=10, length=150)
+    assert not specks_line_up(row, gap=5, length=150)  # too far apart to bridge
+    assert not specks_line_up(row[:10], gap=10, length=150)  # too short a row
+    scattered = specks(*[(40 + 97 * k, 30 + 53 * k, 3, 3) for k in range(20)])  # noise, i's dots
+    assert not specks_line_up(scattered, gap=10, length=150)
+    staggered = specks(*[(40 + 11 * k, 110 + 5 * (k % 2), 4, 4) for k in range(20)])  # no row shared
+    assert not specks_line_up(staggered, gap=10, length=150)
+    blank = np.full((600, 800), 0, dtype=np.uint8)
+    assert not dotted_rules(blank, 300).any()
