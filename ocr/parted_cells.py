@@ -65,12 +65,16 @@ def names_apart(line: Line, spaced: bool = True) -> Line:
     ``折扣率(%) 实际含税单价``) split into its names, each placed by its share of the cell's width: only
     when the whole names no column and one of its words does. OCR reads such names as one word
     (``辅助属性单位``): a word ending in a column's name after two characters or more is split there too;
-    with ``spaced`` (a text layer), so are its words."""
+    with ``spaced`` (a text layer), so are its words; without it (OCR), only words that are every one a
+    column's name (``单价 折扣 %``)."""
     cells: list[Cell] = []
     for cell in line.cells:
         words = _marks_joined(cell.text.split()) if spaced else [cell.text]
         if len(words) == 1:
             words = name_at_end(cell.text)
+        if len(words) == 1 and not spaced:  # OCR's spaces, only where every word is a column's name
+            named = _marks_joined(cell.text.split())
+            words = named if len(named) >= 2 and all(column_kind(word) for word in named) else words
         apart = len(words) >= 2 and all(HAN_CHAR.search(word) for word in words)
         if apart and column_kind(cell.text) is None and any(column_kind(word) for word in words):
             cells += _words_placed(cell, words)

@@ -12,7 +12,7 @@ from ocr.extraction import extract_order
 from ocr.labels import column_kind
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import split_number
-from ocr.parted_cells import code_apart
+from ocr.parted_cells import code_apart, names_apart
 from tests.ocr.built_documents import english_table, line, pdf, sheet
 
 
@@ -225,3 +225,10 @@ def test_receiving_hours_written_8h30_end_a_delivery_address() -> None:
         )
     )
     assert order.ship_to.address == "Rua do Progresso, 48, 3750-041 Águeda"
+
+
+def test_an_ocr_header_cell_of_names_only_is_parted_at_its_spaces() -> None:
+    header = Line(1, [Cell("单价 折扣 %", 1, 363, 240, 406, 248), Cell("物料 描述", 1, 88, 240, 117, 248)])
+    parted = names_apart(header, spaced=False)
+    assert [cell.text for cell in parted.cells] == ["单价", "折扣%", "物料 描述"]  # one name, spaced by OCR
+    assert parted.cells[0].x0 == 363 and parted.cells[0].x1 < parted.cells[1].x0 < parted.cells[1].x1 == 406
