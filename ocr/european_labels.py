@@ -147,7 +147,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Ügyintéző", "Kapcsolattartó",
         "Vores ref.", "Kontaktperson",
         "Yetkili", "İlgili Kişi",
-        "Viitteemme", "Yhteyshenkilö", "Käsittelijä", "Ostaja",
+        "Viitteemme", "Yhteyshenkilö", "Käsittelijä",
         "Referent nabave", "Kontakt osoba", "Kontaktna oseba",
     ),
     "phone": (

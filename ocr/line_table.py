@@ -711,10 +711,10 @@ def _read_rows(
             _stack(table.rows[-1], lead, columns, above=True)
             lead, last_row_line = [], line
         elif (table.rows or i == start) and _quantity_lost(line, text):
-            gaps: dict[str, tuple[float, float]] = {}
+            gaps = _lost_money(text, columns)
             if not _quantity_in_unit(text):
                 band = next((column.x0, column.x1) for column in columns if column.kind == "quantity")
-                gaps = {"quantity": band}
+                gaps["quantity"] = band
                 lost = text.pop("quantity", "").strip()
                 if lost.lower() in UNIT_WORDS and "unit" not in text:
                     text["unit"] = lost  # ``件`` alone under 数量单位: the number is lost, not its unit
@@ -1105,10 +1105,17 @@ def _lost_money(text: dict[str, str], columns: Sequence[Column]) -> dict[str, tu
 def _quantity_lost(line: Line, text: dict[str, str]) -> bool:
     """An OCR'd line inside the table with an article, a price and an amount but no quantity, or none
     that reads as a number: tesseract dropped a short number (a lone ``5``), joined it to the unit
-    (``40 pcs``) or garbled it. It stays an order line, its quantity to be read again alone."""
+    (``40 pcs``) or garbled it. It stays an order line, its quantity to be read again alone. So does
+    one that lost its price too, where nothing stands under the price and the line shows a code for
+    its part number and a unit word (Acumatica's ``12 | FLT-RET-10 | Return filter ... | EA | | |
+    0.00 | 1,740.00``): the lines after it are the order's still."""
     scanned = any(cell.confidence is not None for cell in line.cells)
-    numbers = [parse_decimal(text.get(kind, "")) for kind in ("unit_price", "amount")]
-    return scanned and bool(set(text) & _TEXT_KINDS) and None not in numbers
+    if not scanned or not set(text) & _TEXT_KINDS:
+        return False
+    price, amount = (parse_decimal(text.get(kind, "")) for kind in ("unit_price", "amount"))
+    code, unit = text.get("part_no", "").strip(), text.get("unit", "").strip().lower()
+    price_lost = not text.get("unit_price", "").strip() and bool(_CODE.fullmatch(code)) and unit in UNIT_WORDS
+    return amount is not None and (price is not None or price_lost)
 
 
 def _quantity_in_unit(text: dict[str, str]) -> bool:

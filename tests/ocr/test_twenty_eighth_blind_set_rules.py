@@ -13,6 +13,7 @@ from ocr.labels import column_kind
 from ocr.layout import Cell, Document, Line
 from ocr.normalise import split_number
 from ocr.parted_cells import code_apart, names_apart
+from tests.ocr.built_documents import cell as built_cell
 from tests.ocr.built_documents import english_table, line, pdf, sheet
 
 
@@ -232,3 +233,29 @@ def test_an_ocr_header_cell_of_names_only_is_parted_at_its_spaces() -> None:
     parted = names_apart(header, spaced=False)
     assert [cell.text for cell in parted.cells] == ["单价", "折扣%", "物料 描述"]  # one name, spaced by OCR
     assert parted.cells[0].x0 == 363 and parted.cells[0].x1 < parted.cells[1].x0 < parted.cells[1].x1 == 406
+
+
+def _ocr_line(top: float, *cells: tuple[float, str]) -> Line:
+    return Line(1, [built_cell(x, top, text, confidence=0.9) for x, text in cells])
+
+
+def test_an_ocr_line_that_lost_its_quantity_and_price_keeps_the_lines_after_it() -> None:
+    columns = (20, 60, 140, 300, 340, 400, 460)
+    head = ("Line", "Inventory ID", "Description", "UOM", "Order Qty.", "Unit Cost", "Amount")
+
+    def row(top: float, *texts: str) -> Line:
+        return _ocr_line(top, *((x, text) for x, text in zip(columns, texts, strict=True) if text))
+
+    order = extract_order(
+        pdf(
+            line(40, (20, "Order Nbr."), (90, "PO001852")),
+            line(100, *zip(columns, head, strict=True)),
+            row(115, "11", "PMP-GEAR-08", "Gear pump group 2", "EA", "60.00", "68.5000", "4,110.00"),
+            row(130, "12", "FLT-RET-10", "Return filter element", "EA", "", "", "1,740.00"),
+            row(145, "13", "GAUGE-63-5K", "Pressure gauge 63mm", "EA", "250.00", "5.2800", "1,320.00"),
+            row(175, "", "Importe con letra:", "", "Importe", "", "", "7,170.00"),
+        )
+    )
+    assert [line.customer_part_no for line in order.lines] == ["PMP-GEAR-08", "FLT-RET-10", "GAUGE-63-5K"]
+    assert order.lines[1].amount == Decimal("1740.00") and order.lines[1].unit_price is None
+    assert order.confidence < 0.9  # a line without its quantity and price: to review
