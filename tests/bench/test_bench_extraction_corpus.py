@@ -218,14 +218,12 @@ OB_TEMPLATE_CANNOT: list[str] = [
     "vougabike-encomenda-pt-xlsx",
     # The twenty-ninth set, as written (template-only, 2026-12-07). kele-b1 109 of 153: the part number
     # and description of the 22 lines whose RM codes stand close before the 物料描述 in B1's narrow
-    # 物料编号 column (the two PK lines read); the template can name columns, not where one ends
+    # 物料编号 column; 152 of 153 since the code is parted from its description (parted_cells.code_apart):
+    # the wrapped 规格 of one line (6米/支 | 本色阳极氧化) joined without the space its truth keeps
     "kele-b1",
-    # 116 of 117: the total, Order Total CAD 39,353.05 under Line Total and Tax Total, wrong with its
-    # label, a region round the figure and a regex alike
-    "grand-river-acumatica-ca",
-    # 98 of 99: the delivery address, the street and town lines under Mjesto isporuke: below the
-    # warehouse's name; a workbook has no region and the label's block keeps the name line
-    "hidromont-narudzbenica-hr-xlsx",
+    # Read fully since their first run's fixes: grand-river-acumatica-ca (its Order Total CAD ...: a
+    # currency's code before an amount) and hidromont-narudzbenica-hr-xlsx (its ship-to block, once d.o.o.
+    # made the warehouse's name line a company's)
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 # and cannot divide a line's amount by its quantity where the price is per another unit: rheinfeld-sap-de's
