@@ -34,6 +34,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from bench.extraction.layouts._amounts import exact_amount as amount
 from bench.extraction.layouts._cached_formulas import with_cached_values
+from bench.extraction.layouts._sheet_cells import put_cell
 from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
 from orderbridge.samples.sample import OUR_NAME_EN
 from orderbridge.samples.zip_bytes import freeze
@@ -118,16 +119,7 @@ def expected() -> PurchaseOrder:
 
 
 def _put(sheet, ref: str, value, font: Font = PLAIN, fmt: str | None = None, merge: str = "", **style):
-    cell = sheet[ref]
-    cell.value = value
-    cell.font = font
-    if fmt:
-        cell.number_format = fmt
-    for key, setting in style.items():
-        setattr(cell, key, setting)
-    if merge:
-        sheet.merge_cells(f"{ref}:{merge}")
-    return cell
+    return put_cell(sheet, ref, value, font, fmt, merge, **style)
 
 
 def _head(sheet) -> None:
