@@ -1,5 +1,5 @@
-"""Latin words on a German, Turkish, Spanish, Italian, Portuguese, French, Polish, Czech or Hungarian page
-read again by that language's model, for the letters ``eng`` cannot read.
+"""Latin words on a German, Turkish, Spanish, Italian, Portuguese, French, Polish, Czech, Hungarian or
+Finnish page read again by that language's model, for the letters ``eng`` cannot read.
 
 The page models (``chi_sim+eng``) have no ä, ö, ü or ß, nor Turkish ç, ğ, ı, ş or İ, nor á, ñ, è, ã:
 ``vergütet`` comes out as ``vergutet``, ``Distanzhülse`` as ``Distanzhilse``, ``Bilyalı`` as ``Bilyali``,
@@ -168,7 +168,16 @@ HUNGARIAN = Diacritics(
         "Ű": ("U",), "í": ("i", "{", "f"), "ú": ("u", "t"),
     },
 )  # fmt: skip
-LANGUAGES = (GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH, POLISH, CZECH, HUNGARIAN)
+FINNISH = Diacritics(
+    "fin",
+    _words(
+        "ostotilaus tilausnumero päivämäärä paivamaara toimittaja toimitusosoite toimitusaika toimitusehto "
+        "toimitustapa maksuehto valuutta rivi tuotenumero nimike määrä maara yks hinta ale yhteensä "
+        "yhteensa veroton alv jatkuu lisätiedot lisatiedot sivu"
+    ),
+    {"ä": ("a",), "Ä": ("A",), "ö": ("o", "6"), "Ö": ("O", "0"), "å": ("a",), "Å": ("A",)},
+)
+LANGUAGES = (GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH, POLISH, CZECH, HUNGARIAN, FINNISH)
 _LETTERS = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]")  # (é. alone is a word too)
 
 

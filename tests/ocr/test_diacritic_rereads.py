@@ -10,6 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 from ocr import diacritic_rereads
 from ocr.diacritic_rereads import (
     CZECH,
+    FINNISH,
     GERMAN,
     ITALIAN,
     POLISH,
@@ -224,3 +225,29 @@ def test_a_czech_reading_is_taken_only_when_it_puts_czech_letters_for_what_engli
     first: str, marked: str, taken: bool
 ) -> None:
     assert only_diacritics_added(first, marked, CZECH) is taken
+
+
+FINNISH_ROW = ["Tilausnumero", "Toimittaja", "Nimike", "Maksuehto"]  # as the English model reads them
+
+
+def test_on_a_finnish_page_the_letters_the_english_model_lost_are_read_back() -> None:
+    printed = [*FINNISH_ROW, "Laippalaakeriyksikkö", "Ketjupyörä", "käsitelty"]
+    image, words = page_and_words(printed, [*FINNISH_ROW, "Laippalaakeriyksikk6", "Ketjupyora", "kasitelty"])
+    assert page_language(words) is FINNISH
+    assert [w.text for w in reread_diacritics(words, image, 1, DPI)][4:] == printed[4:]
+
+
+@pytest.mark.parametrize(
+    ("first", "finnish", "taken"),
+    [
+        ("Hammaspy6ra", "Hammaspyörä", True),  # ö read as 6, ä as a
+        ("Paivamaara", "Päivämäärä", True),
+        ("Ketjupyora", "Ketjupyörä", True),
+        ("Nimike", "Nimike", False),  # nothing added
+        ("Kettua", "Kettö", False),  # more changed than the ö explains
+    ],
+)
+def test_a_finnish_reading_is_taken_only_when_it_adds_finnish_letters_and_nothing_else(
+    first: str, finnish: str, taken: bool
+) -> None:
+    assert only_diacritics_added(first, finnish, FINNISH) is taken
