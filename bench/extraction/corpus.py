@@ -67,6 +67,7 @@ from bench.extraction.layouts import (
     narudzbenica_hr_xlsx,
     nc_cloud_zh,
     netsuite_us,
+    objednavka_sk_xlsx,
     odoo_nl,
     oracle_bip_xlsx,
     oracle_ebs_zh,
@@ -93,6 +94,7 @@ from bench.extraction.layouts import (
     thai_po_xlsx,
     tplus_zh,
     trading_jp,
+    tripletex_no,
     u8_zh,
     u9_zh,
     uk_wholesale_en,
@@ -103,6 +105,7 @@ from bench.extraction.layouts import (
     wps_form_xlsx,
     xero_nz,
     xinda_xlsx,
+    xingchen_zh,
     yifei_zh,
     yonsuite_ww_zh,
     zakaz_1c_ru,
@@ -1175,6 +1178,47 @@ LAYOUTS = [
         "PDV-a, PDV 0 % (uvoz) and SVEUKUPNO EUR as formulas, Napomene, Narudžbu izradila / Odobrio / M.P.",
         "unseen",
         "hidromont_narudzbenica_hr_xlsx",
+    ),
+    Layout(
+        "ruide-xingchen",
+        xingchen_zh,
+        "zh, a Changzhou machinery maker's 金蝶云·星辰 采购订单 print, 2 pages: company and 采购订单 "
+        "centred, borderless 标签：值 header three a row (单据编号 CGDD20261221003, 单据日期 / 交货日期 "
+        "2026-12-21, 供应商, 联系人, 采购员, 部门, 结算方式 月结60天), 收货地址 and 备注 across, repeated on "
+        "page 2; ruled grid 序号 | 商品编码 (01.02.0031) | 商品名称 | 规格型号 (wrapped by character in "
+        "their cells) | 单位 | 数量 (3,000.00; 86.50) | 含税单价 with four decimals | 税率(%) 13 | 税额 | "
+        "价税合计 | 备注; 22 lines, 14 on page 1; 合计 row, 价税合计（大写）/（小写）¥, 制单人 / 审核人, "
+        "打印日期, 第 n 页 共 2 页; no currency printed",
+        "unseen",
+        "ruide_xingchen",
+    ),
+    Layout(
+        "nordfjord-tripletex-no",
+        tripletex_no,
+        "no, an Ålesund hydraulics maker's Tripletex INNKJØPSORDRE in NOK, 1 page: company with Org.nr. ... "
+        "MVA top left, label / value block top right (Ordrenummer 10418, Ordredato 21.12.2026, Leveringsdato "
+        "05.02.2027, Vår / Deres referanse, Leveringsbetingelse, Betalingsbetingelse 60 dager netto, Valuta "
+        "NOK); Leverandør (us, Kina) beside Leveringsadresse (Norge); rules under the head and the last line "
+        "only: Varenr. | Varenavn | Antall (1 000; 42,5 with no-break-space thousands) | Enhet (stk, sett, "
+        "rull, kg, pk) | Pris (0,8750) | Rabatt % (5, 10 on two lines) | Sum after it; 16 lines; Sum eks. "
+        "mva / Mva 0 % (import) / Totalt NOK; Merknad; foot with Bankkonto and Side 1 av 1",
+        "unseen",
+        "nordfjord_tripletex_no",
+    ),
+    Layout(
+        "hydrostroj-objednavka-sk-xlsx",
+        objednavka_sk_xlsx,
+        "sk workbook, a Martin hydraulics maker's own Excel OBJEDNÁVKA in EUR: sheet Objednávka in Arial "
+        "without gridlines, the company with IČO / DIČ / IČ DPH on rows 1-4; OBJEDNÁVKA č. 2026/0418 merged "
+        "across; Dodávateľ: over our name (Čína); label | value cells on the right (Číslo objednávky as "
+        "text, Dátum objednávky and Termín dodania real dates shown d.m.yyyy, Dodacie podmienky, Spôsob "
+        "úhrady, Mena EUR, Vybavuje); Miesto dodania: over the warehouse's name, street and town; ruled "
+        "table P.č. | Kód tovaru (HM-10231) | Názov tovaru (ľ, ô, ú, Ø, °, ³) | MJ (ks, sada, m, kg, "
+        "bal) | Množstvo (612,5) | Jedn. cena (EUR) | Zľava % a real percentage on two lines | Cena "
+        "spolu (EUR) =ROUND(E*F*(1-G),2) cached; 15 lines; Spolu bez DPH, DPH 0 % (dovoz) and Celkom "
+        "k úhrade (EUR) as formulas, Poznámky, Vystavil / Schválil, pečiatka a podpis",
+        "unseen",
+        "hydrostroj_objednavka_sk_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

@@ -120,6 +120,11 @@ BLIND_TWENTY_NINE = [
     "grand-river-acumatica-ca",
     "hidromont-narudzbenica-hr-xlsx",
 ]  # the twenty-ninth set, blind: "unseen"
+BLIND_THIRTY = [
+    "ruide-xingchen",
+    "nordfjord-tripletex-no",
+    "hydrostroj-objednavka-sk-xlsx",
+]  # the thirtieth set, blind: "unseen"
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
 BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
@@ -149,6 +154,7 @@ BLIND_TWENTY_SIX_PDFS, BLIND_TWENTY_SIX_WORKBOOKS = BLIND_TWENTY_SIX[:2], BLIND_
 BLIND_TWENTY_SEVEN_PDFS, BLIND_TWENTY_SEVEN_WORKBOOKS = BLIND_TWENTY_SEVEN[:2], BLIND_TWENTY_SEVEN[2:]
 BLIND_TWENTY_EIGHT_PDFS, BLIND_TWENTY_EIGHT_WORKBOOKS = BLIND_TWENTY_EIGHT[:2], BLIND_TWENTY_EIGHT[2:]
 BLIND_TWENTY_NINE_PDFS, BLIND_TWENTY_NINE_WORKBOOKS = BLIND_TWENTY_NINE[:2], BLIND_TWENTY_NINE[2:]
+BLIND_THIRTY_PDFS, BLIND_THIRTY_WORKBOOKS = BLIND_THIRTY[:2], BLIND_THIRTY[2:]
 # layouts whose own template cannot read them fully yet (extractor gaps found when a set was written):
 # huachuang-yonsuite (see below). Fixed since: yongchuan-wps-xlsx
 # is read since a second head line naming a merged heading's columns is no order line; the twelfth set since
@@ -221,6 +227,14 @@ OB_TEMPLATE_CANNOT: list[str] = [
     # 物料编号 column; 152 of 153 since the code is parted from its description (parted_cells.code_apart):
     # the wrapped 规格 of one line (6米/支 | 本色阳极氧化) joined without the space its truth keeps
     "kele-b1",
+    # The thirtieth set, as written (template-only, 2026-12-07). ruide-xingchen 130 of 141: the 含税单价 of
+    # nine lines (4.3500, 9.8000, 0.1150 ...; the others, 1.6800 or 58.0000, are read) come out wrong
+    # with the template, which has no key for the 税率(%) and 税额 columns between 含税单价 and 价税合计;
+    # the 收货地址 (its value runs on into the warehouse's name and 收货人 on the same line: a label, a
+    # regex or a region in the template did not mend it); and one 规格型号 wrapped at a space inside its
+    # ruled cell (GB/T 70.1 M8×25 12.9级 | 发黑 under a 商品名称 wrapped by character) whose truth keeps
+    # the space
+    "ruide-xingchen",
     # Read fully since their first run's fixes: grand-river-acumatica-ca (its Order Total CAD ...: a
     # currency's code before an amount) and hidromont-narudzbenica-hr-xlsx (its ship-to block, once d.o.o.
     # made the warehouse's name line a company's)
@@ -283,6 +297,7 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
         BLIND_TWENTY_SEVEN,
         BLIND_TWENTY_EIGHT,
         BLIND_TWENTY_NINE,
+        BLIND_THIRTY,
     ],
 )
 def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
@@ -316,7 +331,7 @@ def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
     unseen = [name for name, group in groups.items() if group == "unseen"]
-    assert unseen == BLIND_TWENTY_EIGHT + BLIND_TWENTY_NINE
+    assert unseen == BLIND_TWENTY_EIGHT + BLIND_TWENTY_NINE + BLIND_THIRTY
     for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
     assert all(
@@ -2705,6 +2720,115 @@ def test_the_twenty_ninth_set_covers_a_b1_chinese_print_an_acumatica_po_and_a_cr
     assert currencies == {"CNY", "CAD", "EUR"}
 
 
+def test_the_thirtieth_set_covers_a_xingchen_print_a_tripletex_innkjopsordre_and_a_slovak_workbook() -> None:
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    xingchen = by_name["ruide-xingchen"].module
+    order = xingchen.expected()
+    pages = _page_texts(xingchen.render())
+    assert len(pages) == 2 and len(order.lines) == 22 and order.po_number == "CGDD20261221003"
+    for k, page in enumerate(pages, start=1):
+        # the head, printed again on page 2: borderless 标签：值 cells three a row
+        assert page.startswith(
+            f"{order.buyer.name} 采购订单 单据编号：CGDD20261221003 单据日期：2026-12-21 "
+            f"交货日期：2027-01-25 供应商：{OUR_NAME_ZH}"
+        )
+        assert "序号 商品编码 商品名称 规格型号 单位 数量 含税单价 税率(%) 税额 价税合计 备注" in page
+        assert page.endswith(f"第 {k} 页 共 2 页")
+    assert order.order_date == dt.date(2026, 12, 21) and order.requested_delivery_date == dt.date(2027, 1, 25)
+    assert "结算方式：月结60天" in pages[0] and order.payment_terms == "月结60天"
+    assert f"收货地址：{order.ship_to.address} 瑞德机电二号仓库 收货人" in pages[0]
+    assert order.supplier.name == OUR_NAME_ZH and order.currency == "CNY"
+    assert "人民币" not in " ".join(pages) and "CNY" not in " ".join(pages)  # 星辰 prints no currency
+    # 含税单价 with four decimals, 税率 13, 税额 and 价税合计 (the amount, tax included)
+    assert "1 01.02.0031 深沟球轴承 6204-2RS C3 个 3,000.00 1.6800 13 579.82 5,040.00" in pages[0]
+    assert order.lines[0].description == "深沟球轴承 6204-2RS C3" and order.lines[0].amount == Decimal(
+        "5040.00"
+    )
+    # 商品名称 wrapped by character, 规格型号 at a space; the truth joins name and spec with one space
+    assert "4 02.01.0208 内六角圆柱头螺 钉 GB/T 70.1 M8×25 12.9级 发黑 个 20,000.00 0.1150" in pages[0]
+    assert order.lines[3].description == "内六角圆柱头螺钉 GB/T 70.1 M8×25 12.9级 发黑"
+    assert "18 06.01.0301 铝型材 4040 国标 6米/支 本色阳极 氧化 千克 86.50 38.0000" in pages[1]
+    assert order.lines[17].description == "铝型材 4040 国标 6米/支 本色阳极氧化"
+    assert order.lines[17].quantity == Decimal("86.5") and order.lines[17].unit == "千克"
+    assert "15 05.03.0011" in pages[1] and "15 05.03.0011" not in pages[0]
+    assert "合计 57,354.50 17,208.75 149,584.00" in pages[1] and "合计 57" not in pages[0]
+    assert "价税合计（大写）：壹拾肆万玖仟伍佰捌拾肆元整 （小写）：¥149,584.00" in pages[1]
+    assert order.total_amount == order.lines_total() == Decimal("149584.00")
+
+    tripletex = by_name["nordfjord-tripletex-no"].module
+    order = tripletex.expected()
+    pages = _page_texts(tripletex.render())
+    assert len(pages) == 1 and len(order.lines) == 16 and order.po_number == "10418"
+    page = pages[0]
+    assert page.startswith(f"{order.buyer.name} Org.nr. 918 274 563 MVA")
+    assert (
+        "INNKJØPSORDRE Ordrenummer 10418 Ordredato 21.12.2026 Leveringsdato 05.02.2027 Vår referanse Kari "
+        "Solheim Deres referanse QH-Q26-1221 Leveringsbetingelse FCA Shanghai Betalingsbetingelse 60 dager "
+        "netto Valuta NOK" in page
+    )
+    assert order.order_date == dt.date(2026, 12, 21) and order.requested_delivery_date == dt.date(2027, 2, 5)
+    assert order.payment_terms == "60 dager netto" and order.currency == "NOK"
+    assert f"Leverandør {OUR_NAME} No. 88 Huoju Road" in page and order.supplier.name == OUR_NAME
+    assert (
+        "Leveringsadresse Nordfjord Hydraulikk AS - Sentrallager Breivika Industrivei 24 6018 Ålesund Norge"
+        in page
+    )
+    assert order.ship_to.address == "Breivika Industrivei 24, 6018 Ålesund"
+    assert "Varenr. Varenavn Antall Enhet Pris Rabatt % Sum" in page
+    # Norwegian numbers: a (no-break) space for the thousands, a decimal comma; Rabatt % with Sum after it
+    assert "21040 O-ring 45 x 3, NBR 70 2 000 stk 0,8750 1 750,00" in page
+    assert "24020 Tannhjulspumpe gruppe 2, 8 cm³/omdr, SAE A flens 40 stk 689,00 10 24 804,00" in page
+    line = order.lines[9]
+    assert (line.unit_price, line.amount) == (Decimal("689.00"), Decimal("24804.00"))
+    assert line.amount != line.quantity * line.unit_price
+    assert "28001 Stålplate S355 3 mm, kappet 1000 x 2000 42,5 kg 14,60 620,50" in page
+    assert order.lines[13].quantity == Decimal("42.5") and order.lines[13].unit == "kg"
+    assert "Sum eks. mva 238 539,50 Mva 0 % (import) 0,00 Totalt NOK 238 539,50" in page
+    assert page.endswith("Tripletex Side 1 av 1")
+    assert order.total_amount == order.lines_total() == Decimal("238539.50")
+
+    slovak = by_name["hydrostroj-objednavka-sk-xlsx"]
+    order = slovak.module.expected()
+    data = slovak.module.render()
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = workbook["Objednávka"]
+    assert slovak.is_workbook and workbook.sheetnames == ["Objednávka"] and not sheet.sheet_view.showGridLines
+    rows = list(sheet.iter_rows(values_only=True))
+    cached = list(
+        openpyxl.load_workbook(io.BytesIO(data), data_only=True)["Objednávka"].iter_rows(values_only=True)
+    )
+    assert rows[0][0] == order.buyer.name == "Hydrostroj Martin s.r.o."
+    assert rows[2][0].startswith("IČO: 36 418 273") and rows[5][0] == "OBJEDNÁVKA č. 2026/0418"
+    assert rows[7][0] == "Dodávateľ:" and rows[8][0] == order.supplier.name == OUR_NAME
+    assert rows[7][4] == "Číslo objednávky:" and rows[7][6] == order.po_number == "2026/0418"
+    assert rows[8][4] == "Dátum objednávky:" and rows[8][6] == dt.datetime(2026, 12, 21)
+    assert rows[9][4] == "Termín dodania:" and rows[9][6] == dt.datetime(2027, 2, 1)
+    assert sheet["G9"].number_format == sheet["G10"].number_format == "d.m.yyyy"  # 21.12.2026
+    assert order.order_date == dt.date(2026, 12, 21) and order.requested_delivery_date == dt.date(2027, 2, 1)
+    assert (rows[11][4], rows[11][6]) == ("Spôsob úhrady:", order.payment_terms)
+    assert (rows[12][4], rows[12][6]) == ("Mena:", "EUR") and order.currency == "EUR"
+    assert [row[0] for row in rows[13:17]] == ["Miesto dodania:", *slovak.module.SHIP_LINES]
+    assert order.ship_to.address == "Priemyselná 1520/12, 036 01 Martin"
+    assert list(rows[19]) == slovak.module.HEADS
+    # Zľava % a real percentage (0.05 shown 5%), Cena spolu after it by a ROUND formula with its cached value
+    assert rows[27][6] == 0.05 and sheet["G28"].number_format == "0%"
+    assert rows[27][7] == "=ROUND(E28*F28*(1-G28),2)" and cached[27][7] == 2242.0
+    line = order.lines[7]
+    assert (line.customer_part_no, line.unit, line.unit_price, line.amount) == (
+        "HM-40101",
+        "ks",
+        Decimal("11.80"),
+        Decimal("2242.00"),
+    )
+    assert cached[33][3:5] == ("kg", 612.5) and order.lines[13].quantity == Decimal("612.5")
+    assert [row[7] for row in cached[20 : 20 + len(order.lines)]] == [float(x.amount) for x in order.lines]
+    assert rows[36][2] == "Spolu bez DPH:" and rows[36][7] == "=SUM(H21:H35)"
+    assert rows[38][2] == "Celkom k úhrade (EUR):" and cached[38][7] == float(order.total_amount)
+    assert order.total_amount == order.lines_total() == Decimal("25574.00")
+    currencies = {by_name[name].module.expected().currency for name in BLIND_THIRTY}
+    assert currencies == {"CNY", "NOK", "EUR"}
+
+
 @pytest.mark.parametrize(
     "name",
     NEW_PDFS
@@ -2734,7 +2858,8 @@ def test_the_twenty_ninth_set_covers_a_b1_chinese_print_an_acumatica_po_and_a_cr
     + BLIND_TWENTY_SIX_PDFS
     + BLIND_TWENTY_SEVEN_PDFS
     + BLIND_TWENTY_EIGHT_PDFS
-    + BLIND_TWENTY_NINE_PDFS,
+    + BLIND_TWENTY_NINE_PDFS
+    + BLIND_THIRTY_PDFS,
 )
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
@@ -2791,6 +2916,7 @@ def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_no
         *BLIND_TWENTY_SEVEN_WORKBOOKS,
         *BLIND_TWENTY_EIGHT_WORKBOOKS,
         *BLIND_TWENTY_NINE_WORKBOOKS,
+        *BLIND_THIRTY_WORKBOOKS,
     ]
     items = build(tmp_path, layouts_named(names), scans_too=False)
     templates = invoice2data_engine.load_templates()
@@ -2841,6 +2967,7 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
         + BLIND_TWENTY_SEVEN
         + BLIND_TWENTY_EIGHT
         + BLIND_TWENTY_NINE
+        + BLIND_THIRTY
         if name not in OB_TEMPLATE_CANNOT
     ],
 )
