@@ -1097,7 +1097,7 @@ LAYOUTS = [
         "head date | 备注; 20 lines, 13 on page 1; 合计, 未税金额 / 税额 / 含税金额, 大写金额, 采购条款 1-4, "
         "核准 / 审核 / 采购 / 厂商确认回签, 打印人 / "
         "打印时间 foot",
-        "unseen",
+        "seen",
         "mingde_e10",
     ),
     Layout(
@@ -1113,7 +1113,7 @@ LAYOUTS = [
         "grey Toimittajan tuotenumero: QH-... line under some items, no-break-space thousands and decimal "
         "commas; 21 lines, 17 on page 1 ending jatkuu ...; page 2's short head; Veroton yhteensä / ALV 0 % "
         "(maahantuonti) / Yhteensä EUR, Lisätiedot, Ystävällisin terveisin, Y-tunnus / IBAN foot",
-        "unseen",
+        "seen",
         "lakeus_lemonsoft_fi",
     ),
     Layout(
@@ -1130,7 +1130,7 @@ LAYOUTS = [
         "(=SUMPRODUCT, before the discounts) / Descontos / Total Líquido / IVA 0 % (importação) / TOTAL "
         "(EUR), Observações merged and "
         "wrapped, O Responsável de Compras",
-        "unseen",
+        "seen",
         "vougabike_encomenda_pt_xlsx",
     ),
     Layout(
@@ -1146,7 +1146,7 @@ LAYOUTS = [
         "after the discount | 交货日期 per line; 24 lines, 19 on page 1 (the page footer section kept "
         "free); 备注 基于 采购申请 1087。 and 折扣前总计 / 折扣 / 运费 / 税额 / 总计 RMB (tax included) in "
         "the last page's footer section, sign-off, 第 n 页 / 共 2 页",
-        "unseen",
+        "seen",
         "kele_b1",
     ),
     Layout(
@@ -1161,7 +1161,7 @@ LAYOUTS = [
         "Order Qty. (1,000.00) | Unit Cost with four decimals | Disc. % (5.00, 3.00) | Amount after it | "
         "Promised per line; 18 lines, 15 on page 1, page 2 headed by the company and order; Line Total / "
         "Tax Total 0.00 / Order Total CAD, Comments, Approved by, Printed ... by and Page n of 2",
-        "unseen",
+        "seen",
         "grand_river_acumatica_ca",
     ),
     Layout(
@@ -1176,7 +1176,7 @@ LAYOUTS = [
         "artikla (č, ž, Ø, °, ³) | Jed. mj. (kom, kpl, m, kg) | Količina (850,5) | Cijena (EUR) | Rabat % "
         "typed on two lines | Iznos (EUR) =ROUND(E*F*(1-G/100),2) cached | Napomena; 15 lines; Ukupno bez "
         "PDV-a, PDV 0 % (uvoz) and SVEUKUPNO EUR as formulas, Napomene, Narudžbu izradila / Odobrio / M.P.",
-        "unseen",
+        "seen",
         "hidromont_narudzbenica_hr_xlsx",
     ),
     Layout(
