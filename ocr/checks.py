@@ -105,11 +105,20 @@ def amounts_lost(order: PurchaseOrder) -> list[int]:
     return lost if len(lost) < len(order.lines) else []
 
 
+def prices_lost(order: PurchaseOrder) -> list[int]:
+    """The numbers of the lines without a unit price, when other lines have theirs: a price column read
+    for some lines only (a header's two names parted at the wrong place) must not go out unseen."""
+    lost = [line.line_no for line in order.lines if line.unit_price is None]
+    return lost if len(lost) < len(order.lines) else []
+
+
 def amount_warnings(order: PurchaseOrder) -> list[str]:
-    lost = amounts_lost(order)
-    if not lost:
-        return []
-    return [f"line(s) {', '.join(map(str, lost))}: no amount read, though the other lines have one"]
+    warnings = []
+    for what, lost in (("amount", amounts_lost(order)), ("unit price", prices_lost(order))):
+        if lost:
+            numbers = ", ".join(map(str, lost))
+            warnings.append(f"line(s) {numbers}: no {what} read, though the other lines have one")
+    return warnings
 
 
 def part_number_warnings(order: PurchaseOrder) -> list[str]:
@@ -137,7 +146,7 @@ def confidence(
         score -= _PENALTY_PROSE_CODE
     if _any_line_mismatch(order, discounts):
         score -= _PENALTY_LINE
-    if amounts_lost(order):
+    if amounts_lost(order) or prices_lost(order):
         score -= _PENALTY_AMOUNT_LOST
     gap = total_mismatch(order, subtotal)
     if gap is not None:

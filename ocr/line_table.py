@@ -200,13 +200,18 @@ def _words_only(line: Line) -> bool:
 
 def _shared_bounds_parted(bounds: list[tuple[float, float]], cells: list[Cell]) -> list[tuple[float, float]]:
     """Header cells between the same two rulings (a scan lost the rulings between them: a report's
-    bars in its header row) bounded by the gaps between them instead, inside those rulings."""
+    bars in its header row) bounded by the gaps between them instead, inside those rulings. A cell
+    whose left ruling lies left of the ruling that ends the cell before it starts at that one: the two
+    names were one word of the text layer across the ruling (金蝶云·星辰's ``含税单价税率(%)``), parted by
+    their characters' share of its width, which may put the second's start a little left of the ruling."""
     parted = list(bounds)
     for i in range(1, len(bounds)):
         if bounds[i] == bounds[i - 1] and abs(bounds[i][0]) != _INF:
             middle = (cells[i - 1].x1 + cells[i].x0) / 2
             parted[i - 1] = (parted[i - 1][0], middle)
             parted[i] = (middle, parted[i][1])
+        elif -_INF < bounds[i][0] < bounds[i - 1][1] < bounds[i][1] < _INF:
+            parted[i] = (bounds[i - 1][1], parted[i][1])
     return parted
 
 

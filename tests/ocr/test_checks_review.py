@@ -24,12 +24,12 @@ def order_of(*lines: OrderLine, total: str | None = None) -> PurchaseOrder:
     )
 
 
-def order_line(number: int, qty: str, price: str, amount: str | None) -> OrderLine:
+def order_line(number: int, qty: str, price: str | None, amount: str | None) -> OrderLine:
     return OrderLine(
         line_no=number,
         customer_part_no=f"VIS-{number}",
         quantity=Decimal(qty),
-        unit_price=Decimal(price),
+        unit_price=Decimal(price) if price else None,
         amount=Decimal(amount) if amount else None,
     )
 
@@ -56,6 +56,17 @@ def test_lines_that_lost_their_amount_send_the_order_to_review_and_are_named() -
     )
     assert confidence(order) < REVIEW_BELOW
     assert amount_warnings(order) == ["line(s) 2: no amount read, though the other lines have one"]
+
+
+def test_lines_that_lost_their_unit_price_send_the_order_to_review_and_are_named() -> None:
+    """A price column read for some lines only (金蝶云·星辰's 含税单价 parted from 税率(%) a little left of
+    the ruling between them): the amounts still sum to the total, but the order must not go out so."""
+    order = order_of(
+        order_line(1, "3000", None, "5040.00"), order_line(2, "240", "96.50", "23160.00"), total="28200.00"
+    )
+    assert confidence(order) < REVIEW_BELOW
+    assert amount_warnings(order) == ["line(s) 1: no unit price read, though the other lines have one"]
+    assert amount_warnings(order_of(order_line(1, "3000", None, "5040.00"), total="5040.00")) == []
 
 
 def test_an_order_printed_without_any_amounts_is_not_an_order_that_lost_them() -> None:

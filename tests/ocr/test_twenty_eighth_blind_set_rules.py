@@ -259,3 +259,31 @@ def test_an_ocr_line_that_lost_its_quantity_and_price_keeps_the_lines_after_it()
     assert [line.customer_part_no for line in order.lines] == ["PMP-GEAR-08", "FLT-RET-10", "GAUGE-63-5K"]
     assert order.lines[1].amount == Decimal("1740.00") and order.lines[1].unit_price is None
     assert order.confidence < 0.9  # a line without its quantity and price: to review
+
+
+def test_two_names_one_text_word_across_a_ruling_are_bounded_by_that_ruling() -> None:
+    """金蝶云·星辰's head prints 含税单价 and 税率(%) in two ruled cells that the text layer gives as one
+    word; parted by its characters, the second name starts a little left of the ruling between them, and
+    a price right-aligned against that ruling must still be the price's."""
+    head = _b1_line(
+        160, (40, 54, "序号"), (60, 90, "商品编码"), (110, 140, "商品名称"), (274, 290, "单位"),
+        (325, 340, "数量"), (354, 410, "含税单价税率(%)"), (443, 458, "税额"), (486, 516, "价税合计"),
+    )  # fmt: skip
+    rows = [
+        _b1_line(176, (45, 49, "1"), (60, 100, "01.02.0031"), (110, 148, "深沟球轴承"), (278, 286, "个"),
+                 (309, 340, "3,000.00"), (359, 384, "1.6800"), (401, 410, "13"), (433, 458, "579.82"),
+                 (485, 516, "5,040.00")),
+        _b1_line(190, (45, 49, "2"), (60, 100, "03.01.0502"), (110, 140, "直线导轨"), (278, 286, "根"),
+                 (315, 340, "240.00"), (355, 384, "96.5000"), (401, 410, "13"), (427, 458, "2,664.42"),
+                 (480, 516, "23,160.00")),
+    ]  # fmt: skip
+    rules = {1: [(x, 155.0, 205.0) for x in (36, 58, 108, 170, 270, 294, 342, 386, 412, 460, 518, 559)]}
+    document = Document(
+        "application/pdf",
+        "text-layer",
+        1,
+        [_b1_line(60, (400, 450, "单据编号 26000418")), head, *rows],
+        rules,
+    )
+    order = extract_order(document)
+    assert [line.unit_price for line in order.lines] == [Decimal("1.6800"), Decimal("96.5000")]
