@@ -1,9 +1,10 @@
 """Purchase-order labels in the European languages Chinese suppliers' customers print in, beside English.
 
-German, Italian, Spanish, French, Portuguese, Dutch, Danish, Finnish, Polish, Czech, Hungarian, Croatian,
-Slovenian and Turkish buyers send their own ERPs' prints or workbooks (Bestellung, Ordine a fornitore,
-Pedido de compra, Bon de commande, Pedido de Compra, Nota de encomenda, Inkooporder, Indkøbsordre,
-Ostotilaus, Zamówienie, Objednávka, Megrendelés, Narudžbenica, Naročilnica, Satınalma Siparişi).
+German, Italian, Spanish, French, Portuguese, Dutch, Danish, Norwegian, Finnish, Polish, Czech, Slovak,
+Hungarian, Croatian, Slovenian and Turkish buyers send their own ERPs' prints or workbooks (Bestellung,
+Ordine a fornitore, Pedido de compra, Bon de commande, Pedido de Compra, Nota de encomenda, Inkooporder,
+Indkøbsordre, Innkjøpsordre, Ostotilaus, Zamówienie, Objednávka, Megrendelés, Narudžbenica, Naročilnica,
+Satınalma Siparişi).
 ``ocr.label_dictionary`` adds these to its Chinese and English labels field by field; the matching rules
 are the same (longest label wins, case does not matter, and an accented letter also matches its bare
 letter, because OCR without the language's model drops accents: Quantita, Descripcion).
@@ -44,6 +45,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Sorszám", "Megrendelés száma", "Megrendelésszám", "Rendelésszám", "Bizonylatszám",
         # da
         "Ordrenr.", "Ordrenummer", "Indkøbsordrenr.", "Købsordrenr.",
+        "Innkjøpsordrenr.", "Bestillingsnr.",  # no
+        "Číslo objednávky", "Objednávka č.",  # sk (as cs)
         # tr
         "Sipariş No", "Sipariş Numarası", "Sipariş No.", "Belge No",
         # fi
@@ -64,6 +67,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Datum vystavení", "Datum objednávky", "Vystaveno dne",
         "Kelt", "Kelte", "Kiállítás dátuma", "Rendelés dátuma", "Megrendelés dátuma",
         "Ordredato",
+        "Bestillingsdato", "Dátum objednávky", "Dátum vystavenia",
         "Sipariş Tarihi", "Tarih", "Belge Tarihi",
         "Päivämäärä", "Tilauspäivä", "Tilauspvm", "Päiväys", "Pvm",
         "Datum narudžbe", "Datum narudžbenice", "Datum naročila",
@@ -80,6 +84,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Termín dodání", "Datum dodání", "Požadovaný termín dodání", "Požadované datum dodání",
         "Szállítási határidő", "Teljesítési határidő", "Szállítási dátum", "Kért szállítási dátum",
         "Ønsket levering", "Ønsket leveringsdato", "Leveringsdato",
+        "Termín dodania", "Dátum dodania",
         "Teslim Tarihi", "Termin Tarihi", "Termin",
         "Toimitusaika", "Toimituspäivä", "Toivottu toimitusaika", "Toimituspvm",
         "Rok isporuke", "Datum isporuke", "Rok dobave", "Datum dobave",
@@ -91,6 +96,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Měna",
         "Pénznem", "Deviza",
         "Valuutta",
+        "Mena",
     ),
     "buyer_name": (
         "Cliente", "Committente", "Acquirente", "Fatturare a", "Intestatario fattura",
@@ -104,6 +110,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Alıcı", "Müşteri",
         "Tilaaja", "Ostaja",
         "Naručitelj", "Kupac", "Naročnik",
+        "Odberateľ", "Objednávateľ",
     ),
     "supplier_name": (
         "Lieferant",
@@ -119,6 +126,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Tedarikçi", "Satıcı", "Unvanı", "Unvan",
         "Toimittaja", "Myyjä",
         "Dobavljač", "Dobavitelj",
+        "Dodávateľ",
     ),
     "ship_to_address": (
         "Lieferanschrift", "Lieferadresse", "Anlieferadresse",
@@ -134,6 +142,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Teslim Yeri", "Teslimat Adresi", "Sevk Adresi",
         "Toimitusosoite",
         "Mjesto isporuke", "Adresa isporuke", "Mesto dobave", "Naslov dostave",
+        "Miesto dodania", "Miesto určenia", "Dodacia adresa",
     ),
     "contact": (
         "Ansprechpartner",
@@ -149,6 +158,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Yetkili", "İlgili Kişi",
         "Viitteemme", "Yhteyshenkilö", "Käsittelijä",
         "Referent nabave", "Kontakt osoba", "Kontaktna oseba",
+        "Vybavuje", "Vår referanse", "Vår ref.",
     ),
     "phone": (
         "Telefon",
@@ -170,6 +180,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Ödeme Şekli", "Ödeme Koşulları", "Vade",
         "Maksuehto", "Maksuehdot",
         "Način plaćanja", "Uvjeti plaćanja", "Plačilni pogoji", "Način plačila",
+        "Betalingsbetingelse", "Spôsob úhrady", "Platobné podmienky", "Splatnosť",
     ),
     "total": (
         "Gesamtbetrag", "Gesamtsumme", "Endbetrag",
@@ -185,6 +196,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Genel Toplam", "Toplam Tutar", "Ödenecek Tutar",
         "Yhteensä EUR", "Loppusumma", "Maksettava", "Verollinen yhteensä",
         "Sveukupno", "Sveukupno EUR", "Ukupno s PDV-om", "Ukupno za platiti", "Za plačilo", "Skupaj z DDV",
+        "Totalt", "Totalt NOK", "Å betale", "Celkom k úhrade", "Celkom", "Spolu s DPH",
     ),
     "subtotal": (
         "Nettobetrag", "Warenwert", "Warenwert netto", "Zwischensumme", "Summe netto",
@@ -199,6 +211,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Ara Toplam", "Toplam", "Mal Hizmet Toplamı",
         "Veroton yhteensä", "Veroton summa", "Välisumma",
         "Ukupno bez PDV-a", "Osnovica", "Skupaj brez DDV",
+        "Sum eks. mva", "Sum ekskl. mva", "Spolu bez DPH",
         "Total Líquido",
     ),
     "other": (
@@ -230,6 +243,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Y-tunnus", "Kotipaikka", "ALV", "Sivu", "Lähetystapa", "Tarjous",
         "Paritet", "Vaša ponuda", "OIB", "PDV ID", "PDV", "Napomene", "Napomena", "Narudžbu izradila",
         "Odobrio", "M.P.", "DDV", "Opombe",
+        "Leveringsbetingelse", "Deres referanse", "Deres ref.", "Org.nr.", "Mva", "Merknad", "Side",
+        "Dodacie podmienky", "IČ DPH", "Poznámky", "Vystavil", "Schválil",
         "V/ Ref.ª", "N/ Ref.ª", "Incoterm", "Transporte", "Total Ilíquido", "Descontos", "NIF",
     ),
 }
@@ -240,6 +255,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Sıra", "Sıra No", "Ssz.",
         "Rivi",
         "R.br.", "Rb.", "Red. br.", "Zap. št.",
+        "P.č.", "Por. č.",
     ),
     "part_no": (
         "Artikel-Nr.", "Artikelnummer", "Art.-Nr.", "Materialnummer", "Sachnummer", "Teilenummer",
@@ -256,6 +272,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Tuotenumero", "Tuotekoodi", "Tuote nro", "Nimikenumero",
         "Ref.ª", "Referência",
         "Šifra", "Šifra artikla",
+        "Kód tovaru", "Varenummer",
     ),
     "description": (
         "Bezeichnung", "Artikelbezeichnung", "Beschreibung", "Benennung",
@@ -271,6 +288,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Malzeme Açıklaması", "Açıklama", "Malzeme Adı", "Stok Adı", "Ürün Adı",
         "Nimike", "Tuote", "Tuotenimi", "Kuvaus",
         "Naziv artikla", "Naziv", "Naziv proizvoda",
+        "Varenavn", "Varebeskrivelse", "Názov tovaru", "Názov",
     ),
     "quantity": (
         "Menge", "Bestellmenge",
@@ -285,6 +303,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Miktar",
         "Määrä", "Tilattu määrä",
         "Količina", "Kol.",
+        "Antall", "Množstvo",
     ),
     "unit": (
         "ME", "Einheit", "Mengeneinheit",
@@ -300,6 +319,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Birim",
         "Yks", "Yks.", "Yksikkö",
         "Jed. mj.", "JM", "Jed. mjere", "EM",
+        "Enhet",
     ),
     "unit_price": (
         "Einzelpreis", "Preis", "Stückpreis", "E-Preis", "Preis pro Einheit", "Nettopreis",
@@ -316,6 +336,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "À-hinta", "A-hinta", "Yksikköhinta", "Hinta",
         "Preço Unit.", "Preço unitário",
         "Cijena", "Jedinična cijena", "Cena/EM",
+        "Pris", "Enhetspris", "Jedn. cena", "Jednotková cena",
     ),
     "amount": (
         "Gesamtpreis", "Gesamt", "Betrag", "G-Preis", "Nettowert", "Positionswert",
@@ -331,6 +352,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Tutar", "Tutarı",
         "Yhteensä", "Rivisumma", "Summa",
         "Iznos", "Vrijednost", "Znesek", "Vrednost",
+        "Sum", "Beløp", "Cena spolu", "Spolu",
     ),
     "delivery_date": (
         "Liefertermin", "Lieferdatum",
@@ -356,6 +378,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Kedv. %", "Kedvezmény", "Kedv.", "Engedmény",
         "İsk. %", "İskonto %", "İsk %", "İskonto",
         "Ale %", "Ale", "Alennus", "Alennus %",
+        "Rabatt %", "Zľava %", "Zľava",
     ),
     "other": (
         "IVA", "Aliquota IVA", "Cod. IVA", "TVA", "BTW", "VAT %", "Note", "Notas",

@@ -287,3 +287,47 @@ def test_two_names_one_text_word_across_a_ruling_are_bounded_by_that_ruling() ->
     )
     order = extract_order(document)
     assert [line.unit_price for line in order.lines] == [Decimal("1.6800"), Decimal("96.5000")]
+
+
+def test_a_norwegian_innkjopsordre_and_a_slovak_objednavka_are_read_with_their_own_labels() -> None:
+    norwegian = extract_order(
+        sheet(
+            ["Nordfjord Hydraulikk AS", "", "", "INNKJØPSORDRE"],
+            ["Ordrenummer", "10418"],
+            ["Ordredato", "21.12.2026"],
+            ["Betalingsbetingelse", "60 dager netto"],
+            ["Valuta", "NOK"],
+            ["Varenr.", "Varenavn", "Antall", "Enhet", "Pris", "Rabatt %", "Sum"],
+            ["20145", "Stempelstang forkrommet", "150", "stk", "162,00", "", "24 300,00"],
+            ["23101", "Kuleventil høytrykk", "200", "stk", "118,00", "5", "22 420,00"],
+            ["", "", "", "", "Totalt NOK", "", "46 720,00"],
+        )
+    )
+    assert (norwegian.po_number, norwegian.payment_terms) == ("10418", "60 dager netto")
+    assert [line.unit_price for line in norwegian.lines] == [Decimal("162.00"), Decimal("118.00")]
+    assert norwegian.total_amount == Decimal("46720.00")
+    slovak = extract_order(
+        sheet(
+            ["Hydrostroj Martin s.r.o."],
+            ["Dodávateľ:", "", "", "Číslo objednávky:", "2026/0418"],
+            ["", "", "", "Termín dodania:", "1.2.2027"],
+            ["", "", "", "Spôsob úhrady:", "bankovým prevodom, splatnosť 60 dní"],
+            [
+                "P.č.",
+                "Kód tovaru",
+                "Názov tovaru",
+                "MJ",
+                "Množstvo",
+                "Jedn. cena (EUR)",
+                "Zľava %",
+                "Cena spolu (EUR)",
+            ],
+            ["1", "HM-10231", "Piestnica chrómovaná Ø25", "ks", "150", "17.2", "", "2580"],
+            ["", "", "Celkom k úhrade (EUR):", "", "", "", "", "2580"],
+        )
+    )
+    assert (slovak.po_number, slovak.requested_delivery_date) == ("2026/0418", dt.date(2027, 2, 1))
+    assert slovak.payment_terms == "bankovým prevodom, splatnosť 60 dní" and slovak.total_amount == Decimal(
+        "2580"
+    )
+    assert slovak.lines[0].customer_part_no == "HM-10231" and slovak.buyer.name == "Hydrostroj Martin s.r.o."
