@@ -482,6 +482,8 @@ def _block(
             continue
         if not near or not aligned or _has_label(aligned[0]) or _TIME_OF_DAY.search(first):
             break
+        if first.rstrip().endswith((":", "：")):
+            break  # a sentence that introduces what follows (``... u Vás objednávame:``), no address line
         if _CHINESE_LABEL.match(first):
             break  # a label the dictionary does not know, with its colon (金蝶 KIS: 采购方式：赊购)
         under = [c for c in line.cells if aligned[0].x0 - 1 <= c.x0 < max(value.x1, aligned[0].x1)]

@@ -312,6 +312,11 @@ def test_a_norwegian_innkjopsordre_and_a_slovak_objednavka_are_read_with_their_o
             ["Dodávateľ:", "", "", "Číslo objednávky:", "2026/0418"],
             ["", "", "", "Termín dodania:", "1.2.2027"],
             ["", "", "", "Spôsob úhrady:", "bankovým prevodom, splatnosť 60 dní"],
+            ["Miesto dodania:"],
+            ["Hydrostroj Martin s.r.o. – centrálny sklad"],
+            ["Priemyselná 1520/12"],
+            ["036 01 Martin"],
+            ["Na základe Vašej ponuky QH-Q26-1221 u Vás objednávame:"],
             [
                 "P.č.",
                 "Kód tovaru",
@@ -331,3 +336,4 @@ def test_a_norwegian_innkjopsordre_and_a_slovak_objednavka_are_read_with_their_o
         "2580"
     )
     assert slovak.lines[0].customer_part_no == "HM-10231" and slovak.buyer.name == "Hydrostroj Martin s.r.o."
+    assert slovak.ship_to.address == "Priemyselná 1520/12, 036 01 Martin"  # not the sentence under it
