@@ -255,7 +255,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Sıra", "Sıra No", "Ssz.",
         "Rivi",
         "R.br.", "Rb.", "Red. br.", "Zap. št.",
-        "P.č.", "Por. č.",
+        "Por. č.",  # (not P.č.: bare, it is "Pc", a piece)
     ),
     "part_no": (
         "Artikel-Nr.", "Artikelnummer", "Art.-Nr.", "Materialnummer", "Sachnummer", "Teilenummer",
