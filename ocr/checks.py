@@ -99,17 +99,21 @@ def holds_prose(part_no: str | None) -> bool:
     return len(part_no.split()) >= 4 or ", " in part_no or bool(re.search(r"[A-Za-z]{3,}\.$", part_no))
 
 
-def amounts_lost(order: PurchaseOrder) -> list[int]:
-    """The numbers of the lines without an amount, when other lines have theirs (none when none have)."""
-    lost = [line.line_no for line in order.lines if line.amount is None]
+def _lines_without(order: PurchaseOrder, field: str) -> list[int]:
+    """The numbers of the lines without ``field``, when other lines have theirs (none when none have)."""
+    lost = [line.line_no for line in order.lines if getattr(line, field) is None]
     return lost if len(lost) < len(order.lines) else []
+
+
+def amounts_lost(order: PurchaseOrder) -> list[int]:
+    """The lines without an amount, when other lines have theirs."""
+    return _lines_without(order, "amount")
 
 
 def prices_lost(order: PurchaseOrder) -> list[int]:
-    """The numbers of the lines without a unit price, when other lines have theirs: a price column read
-    for some lines only (a header's two names parted at the wrong place) must not go out unseen."""
-    lost = [line.line_no for line in order.lines if line.unit_price is None]
-    return lost if len(lost) < len(order.lines) else []
+    """The lines without a unit price, when other lines have theirs: a price column read for some lines
+    only (a header's two names parted at the wrong place) must not go out unseen."""
+    return _lines_without(order, "unit_price")
 
 
 def amount_warnings(order: PurchaseOrder) -> list[str]:
