@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 
 from ocr.han import HAN_RUN
-from ocr.normalise import is_ambiguous_date, parse_date, parse_decimal, parse_discount
+from ocr.normalise import is_ambiguous_date, parse_currency, parse_date, parse_decimal, parse_discount
 
 UNIT_WORDS = {
     "ea", "each", "pc", "pcs", "pce", "piece", "pieces", "set", "sets", "pr", "pair", "pairs", "bx", "box",
@@ -72,11 +72,27 @@ def profile(texts: list[str]) -> str:
     units = sum(v.lower().strip(".") in UNIT_WORDS for v in values)
     if units == len(values) or (_mostly(units, values) and all(len(v) <= 3 for v in values)):
         return "unit"  # (a scan's unit column has a misread or two: 根 read as #2)
+    if _unit_abbreviations(values):
+        return "unit"
     codes = sum(bool(_CODE.fullmatch(v)) for v in values)
     if len(set(values)) >= _DISTINCT * len(values) and (codes == len(values) or _mostly(codes, values)):
         return "code"  # (a scan may glue a line number to one code: 7 ， BIS-GT2-6-50M; an item may
         # be ordered twice, for two jobs: most codes differ, not all)
     return "text"
+
+
+_ABBREVIATION = re.compile(r"[^\W\d_]{2,5}\.?")  # kom, kpl., sada, stk
+
+
+def _unit_abbreviations(values: list[str]) -> bool:
+    """Short words a few of which repeat down the column, none a currency: units in a language whose unit
+    words no list holds (Croatian ``kom`` and ``kpl``, with ``m`` and ``kg``)."""
+    words = {v.casefold().strip(".") for v in values}
+    if len(values) < 3 or len(words) > len(values) / 2:
+        return False
+    known = {word for word in words if word in UNIT_WORDS}
+    unknown = words - known
+    return all(_ABBREVIATION.fullmatch(word) and not parse_currency(word) for word in unknown)
 
 
 def _mostly_line_numbers(texts: list[str]) -> bool:
@@ -138,17 +154,54 @@ def _by_arithmetic(
     When a net and a tax-inclusive pair both add up (单价/金额 beside 含税单价/价税合计), the inclusive
     one is the order's: its lines sum to the total printed (价税合计). A row that prints a discount
     (折扣率) adds up less it: the order keeps the printed price and the discounted amount, so the price
-    after the discount (实际含税单价) beside it is no unit price."""
+    after the discount (实际含税单价) beside it is no unit price. A column no name tells whose cells are
+    percentages, empty on some rows, is the discount when only less it every row adds up."""
     options = {role: [i for i in numeric if kinds[i] in (role, None)] for role in NUMBERS}
     options["quantity"] += [i for i in numeric if kinds[i] == "price_unit"]  # 计价数量: the quantity priced
-    rows = range(len(columns[0]))
-    off = _percents(columns[kinds.index("discount")], decimal_comma) if "discount" in kinds else []
-    off = off or [""] * len(rows)
+    rows = len(columns[0])
+    if "discount" in kinds:
+        labelled = _percents(columns[kinds.index("discount")], decimal_comma)
+        return _best_trio(kinds, columns, options, names, decimal_comma, labelled or [""] * rows)
+    found = _best_trio(kinds, columns, options, names, decimal_comma, [""] * rows)
+    if found:
+        return found
+    for i in _unnamed_percents(kinds, columns, decimal_comma):
+        rest = {role: [k for k in indices if k != i] for role, indices in options.items()}
+        if found := _best_trio(kinds, columns, rest, names, decimal_comma, columns[i]):
+            return {**found, i: "discount"}
+    return {}
+
+
+def _unnamed_percents(kinds: list[str | None], columns: list[list[str]], decimal_comma: bool) -> list[int]:
+    """Columns no name tells whose cells are all percentages, some of them empty (a discount printed on
+    the lines that have one: Norwegian ``Rabatt %``, Slovak ``Zľava %`` in words no dictionary knew)."""
+    return [
+        i
+        for i, texts in enumerate(columns)
+        if kinds[i] is None
+        and any(text.strip() for text in texts)
+        and not all(text.strip() for text in texts)
+        and _percents(texts, decimal_comma)
+    ]
+
+
+def _best_trio(
+    kinds: list[str | None],
+    columns: list[list[str]],
+    options: dict[str, list[int]],
+    names: list[str],
+    decimal_comma: bool,
+    off: list[str],
+) -> Inferred:
+    """The roles of the one (quantity, price, amount) choice that every row confirms, less the row's
+    discount ``off`` (a percent, or empty); none when no choice or two differing ones fit."""
     best: list[tuple[int, tuple[int, int, int]]] = []
     for trio in itertools.product(*(options[role] for role in NUMBERS)):
         if len(set(trio)) < 3:
             continue
-        checks = [_agrees(*(columns[i][row] for i in trio), decimal_comma, off[row]) for row in rows]
+        checks = [
+            _agrees(*(columns[i][row] for i in trio), decimal_comma, off[row]) for row in range(len(off))
+        ]
         known = [c for c in checks if c is not None]
         if len(known) < max(1, min(_CONFIRMING_ROWS, len(checks) // 2)) or not all(known):
             continue
@@ -163,8 +216,8 @@ def _by_arithmetic(
         return {}  # two readings fit the numbers: do not choose
     trio = min(winners)  # quantity x price = price x quantity: the quantity is printed left of the price
     found = {i: role for i, role in zip(trio, NUMBERS, strict=True) if kinds[i] != role}
-    for i in numeric:  # a second price or amount (不含税 beside 含税) that the arithmetic did not pick
-        if kinds[i] in NUMBERS and i not in trio:
+    for i in options["quantity"] + options["unit_price"] + options["amount"]:
+        if kinds[i] in NUMBERS and i not in trio:  # a second price or amount (不含税 beside 含税) not picked
             found[i] = "other"
     return found
 

@@ -5,7 +5,8 @@ Buyers' systems name the files they send after the order (Ariba ``PO_4500187326.
 no slash). A document whose number has no label the dictionary knows (a bare number under the title, an
 unknown language's label) would be rejected for want of one, though the number is printed on it. So the
 name's words, alone or two and three joined as an order number joins them (``-``, ``/``, ``.``, nothing),
-are looked for on the document's first page as a whole word: the longest one printed there with a digit
+are looked for on the document's first page as a whole word, a ``-`` also as the ``/`` a file name cannot
+hold (``Narudzbenica 418-2026.xlsx`` for 418/2026): the longest one printed there with a digit
 in it, no date, is a candidate, weaker than any label or title (``file-name``: the order goes to review).
 A name is never trusted alone: a number not printed on the document is no candidate, nor one printed
 after another document's label (``Invoice No.``, ``Quotation No.``), nor any in the name of an invoice,
@@ -44,16 +45,23 @@ def file_name_number(doc: Document) -> list[Candidate]:
     for size in range(1, MAX_RUN + 1):
         for start in range(len(words) - size + 1):
             for joiner in _JOINERS if size > 1 else ("",):
-                number = joiner.join(words[start : start + size])
-                if not _NUMBER.fullmatch(number) or parse_date(number) is not None:
+                joined = joiner.join(words[start : start + size])
+                if not _NUMBER.fullmatch(joined) or _dated(joined):
                     continue
-                cell = next((cell for cell in cells if _printed(number, cell.text)), None)
-                if cell is not None:
-                    found.append((len(number), number, cell))
+                for number in dict.fromkeys((joined, joined.replace("-", "/"))):
+                    cell = next((cell for cell in cells if _printed(number, cell.text)), None)
+                    if cell is not None:
+                        found.append((len(number), number, cell))
     if not found:
         return []
     _, number, cell = max(found, key=lambda item: item[0])
     return [Candidate("po_number", number, cell, "file-name")]
+
+
+def _dated(word: str) -> bool:
+    """Whether a file name's word is a date (``2026-12-08``, ``20261208``): not the order's number. Five
+    bare digits are not: a sheet's date serial is no file name's word (``Ostotilaus_41872.pdf``)."""
+    return parse_date(word) is not None and not re.fullmatch(r"\d{5}", word)
 
 
 def _labelled_other(cell: Cell) -> bool:

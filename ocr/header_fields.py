@@ -28,6 +28,7 @@ from ocr.title_fields import (
     title_number,
     window_parties,
 )
+from ocr.unlabelled_dates import unlabelled_dates
 
 SUM_FIELDS = {"total", "subtotal"}
 MULTILINE_FIELDS = {"ship_to_address"}
@@ -94,6 +95,10 @@ def find_candidates(
         if addressee:
             found["supplier_name"] = addressee
     _number_dated(found)
+    first_row = min(skipped, default=None)
+    above = [line for line in lines if line.page == 1 and (first_row is None or line.index < first_row)]
+    for candidate in unlabelled_dates(above, found):
+        found.setdefault(candidate.field, []).append(candidate)
     habit = date_habit(doc)
     if habit:
         for name in DATE_FIELDS:

@@ -108,6 +108,8 @@ def header_columns(
     if line.page in doc.scans and following:
         line = latin_names_apart(names_apart(split_over_columns(line, following), spaced=False))
     elif line.page not in doc.scans and not doc.is_sheet:
+        if following and _numbers_in(following[0]) >= 2:  # (rows right under it: no second head line)
+            line = split_over_columns(line, following, unknown_only=True)  # unknown names printed close
         line = latin_names_apart(names_apart(line))
     if len(line.cells) < 3:
         return None  # a header names three columns or more (``_is_header``, ``_may_be_header``)
@@ -160,6 +162,10 @@ def header_columns(
         for i, ((found, _), kind, (left, right)) in enumerate(zip(every, kinds, bounds, strict=True))
         if kind or i not in (0, len(every) - 1)
     ]
+
+
+def _numbers_in(line: Line) -> int:
+    return sum(parse_decimal(cell.text) is not None for cell in line.cells)
 
 
 def _code_over_description(kinds: list[str | None], names: list[str]) -> set[int]:

@@ -21,11 +21,13 @@ from ocr.normalise import parse_date, parse_decimal
 _SPLIT_ROWS = 3  # rows under an OCR'd header that must show its cell stands over two columns
 
 
-def split_over_columns(line: Line, following: Sequence[Line]) -> Line:
+def split_over_columns(line: Line, following: Sequence[Line], unknown_only: bool = False) -> Line:
     """An OCR'd header cell whose words stand over two columns of the rows below (``项目 物料`` over
     ``10 | 30012457``, ``含税单价 税率`` over ``3.8500 | 13%``: tesseract saw too narrow a gap between
     them) split into its words, each placed by its share of the cell's width. Each of the first rows
-    below (those holding two numbers or more) must start two cells or more under it."""
+    below (those holding two numbers or more) must start two cells or more under it. With
+    ``unknown_only`` (a text layer, which joins names printed close: Lemonsoft's ``Tuotenumero Nimike``
+    over ``LK-104512 | Urakuulalaakeri ...``) only cells naming no column are split."""
     rows = [
         below
         for below in following[: 3 * _SPLIT_ROWS]
@@ -37,7 +39,8 @@ def split_over_columns(line: Line, following: Sequence[Line]) -> Line:
     for cell in line.cells:
         words = cell.text.split()
         under = [sorted(c.x0 for c in row.cells if cell.x0 - 1 <= c.x0 < cell.x1) for row in rows]
-        if len(words) < 2 or min(len(starts) for starts in under) < 2:
+        known = unknown_only and column_kind(cell.text) is not None
+        if len(words) < 2 or min(len(starts) for starts in under) < 2 or known:
             cells.append(cell)
             continue
         starts = min(under, key=len)  # the row with the fewest cells under it: the columns for sure
