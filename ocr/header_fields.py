@@ -28,7 +28,7 @@ from ocr.title_fields import (
     title_number,
     window_parties,
 )
-from ocr.unlabelled_dates import unlabelled_dates
+from ocr.unlabelled_values import unlabelled_dates, unlabelled_terms
 
 SUM_FIELDS = {"total", "subtotal"}
 MULTILINE_FIELDS = {"ship_to_address"}
@@ -97,7 +97,9 @@ def find_candidates(
     _number_dated(found)
     first_row = min(skipped, default=None)
     above = [line for line in lines if line.page == 1 and (first_row is None or line.index < first_row)]
-    for candidate in unlabelled_dates(above, found):
+    for candidate in unlabelled_dates(above, found) + (
+        [] if found.get("payment_terms") else unlabelled_terms(above)
+    ):
         found.setdefault(candidate.field, []).append(candidate)
     habit = date_habit(doc)
     if habit:

@@ -139,3 +139,23 @@ def test_two_later_dates_name_no_delivery_date() -> None:
         ["Datums:", "21.12.2026"], ["Piegāde:", "01.02.2027"], ["Derīgs līdz:", "31.01.2027"]
     )
     assert order.order_date == dt.date(2026, 12, 21) and order.requested_delivery_date is None
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("Apmaksas noteikumi:", "60 dienas no rēķina datuma"),  # Latvian
+        ("Όροι πληρωμής:", "60 ημέρες από την τιμολόγηση"),  # Greek
+        ("Greiðsluskilmálar:", "30 dagar nettó"),  # Icelandic
+    ],
+)
+def test_a_value_counting_days_after_an_unknown_label_is_the_payment_terms(label: str, value: str) -> None:
+    order = _order_with_head([label, value])
+    assert order.payment_terms == value
+    assert order.provenance["payment_terms"].method == "days-value"
+
+
+def test_a_date_or_a_known_label_counting_days_gives_no_payment_terms_by_its_days() -> None:
+    assert _order_with_head(["Derīgs līdz:", "31.01.2027"]).payment_terms is None
+    order = _order_with_head(["Payment Terms:", "Net 45"], ["Piegāde:", "14 dienas"])
+    assert order.payment_terms == "Net 45"  # a label gave the terms: the delivery's days are none

@@ -1,4 +1,5 @@
-"""The order's dates when no label the dictionary knows names them: by their order in time.
+"""Header values after labels no dictionary knows, told by what they are: the order's dates by their
+order in time, the payment terms by the days they count.
 
 An order in a language the label dictionary does not hold still prints its dates as dates, each after a
 label of its own (Slovak ``Dátum objednávky: 21.12.2026`` and ``Termín dodania: 1.2.2027``). An order is
@@ -6,6 +7,11 @@ dated before the goods are due, so of such dates above the line table the earlie
 and a single later one its requested delivery date. Both are weak candidates (``date-order``: the order
 goes to review), taken only for a field no label gave, and never from a label the dictionary knows as
 something else (a quotation's date, a payment's due date).
+
+Payment terms say how many days after the invoice or delivery the buyer pays (``60 dager netto``,
+``virmanom, 60 dana od datuma računa``, ``splatnosť 60 dní``): a count of days is what they are made of
+in every language, and the words for days are few. Such a value after an unknown label above the lines
+is a weak candidate too (``days-value``), only when no label gave the terms.
 """
 
 from __future__ import annotations
@@ -82,3 +88,35 @@ def _unknown_label(text: str) -> bool:
 
 
 DATE_FIELDS = ("order_date", "requested_delivery_date")
+
+
+# The word for days (and its usual abbreviations) in the languages buyers write: a count of them before it.
+_DAYS = (
+    r"days?|d\.|tage[n]?|dagen|dage|dager|dagar|päivää|pv|dni|dní|dnů|dana|dan|nap(?:os|on|ra)?|zile"
+    r"|dienų|dienas|päeva|giorni|gg|días|dias|jours|j\.|gün|дней|днів|дні|дня|ημέρες"
+)
+_COUNTED_DAYS = re.compile(
+    rf"(?<![\d.,])(?:[1-9]\d{{0,2}})\s*(?:{_DAYS})(?![^\W\d_])|[月]结\s*\d{{1,3}}\s*[天日]", re.I
+)
+
+
+def unlabelled_terms(lines: Sequence[Line]) -> list[Candidate]:
+    """Payment-term candidates from ``lines`` (page 1 above the line table): a cell counting days after a
+    label cell (or after its label and a colon in the same cell) that the dictionary does not know."""
+    for line in lines:
+        for i, cell in enumerate(line.cells):
+            label, _, value = cell.text.partition(":") if ":" in cell.text else ("", "", cell.text)
+            if not label and i:
+                label = line.cells[i - 1].text
+            if (
+                label
+                and _unknown_label(label)
+                and _COUNTED_DAYS.search(value)
+                and not _DATE_LIKE.search(value)
+            ):
+                note = "a value counting days after a label no dictionary knows"
+                return [Candidate("payment_terms", value.strip(), cell, "days-value", note=note)]
+    return []
+
+
+_DATE_LIKE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}")
