@@ -69,6 +69,7 @@ from bench.extraction.layouts import (
     netsuite_us,
     objednavka_sk_xlsx,
     odoo_nl,
+    odoo_zh,
     oracle_bip_xlsx,
     oracle_ebs_zh,
     order_form_au_xlsx,
@@ -78,6 +79,7 @@ from bench.extraction.layouts import (
     pohoda_cz,
     protheus_br,
     quickbooks_us,
+    rivile_lt,
     roc_order_tw_xlsx,
     s4_fiori_items_xlsx,
     s4hana_zh,
@@ -109,6 +111,7 @@ from bench.extraction.layouts import (
     yifei_zh,
     yonsuite_ww_zh,
     zakaz_1c_ru,
+    zamovlennia_ua_xlsx,
     zh_grid_long,
 )
 from orderbridge.model import PurchaseOrder
@@ -1189,7 +1192,7 @@ LAYOUTS = [
         "their cells) | 单位 | 数量 (3,000.00; 86.50) | 含税单价 with four decimals | 税率(%) 13 | 税额 | "
         "价税合计 | 备注; 22 lines, 14 on page 1; 合计 row, 价税合计（大写）/（小写）¥, 制单人 / 审核人, "
         "打印日期, 第 n 页 共 2 页; no currency printed",
-        "unseen",
+        "seen",
         "ruide_xingchen",
     ),
     Layout(
@@ -1202,7 +1205,7 @@ LAYOUTS = [
         "only: Varenr. | Varenavn | Antall (1 000; 42,5 with no-break-space thousands) | Enhet (stk, sett, "
         "rull, kg, pk) | Pris (0,8750) | Rabatt % (5, 10 on two lines) | Sum after it; 16 lines; Sum eks. "
         "mva / Mva 0 % (import) / Totalt NOK; Merknad; foot with Bankkonto and Side 1 av 1",
-        "unseen",
+        "seen",
         "nordfjord_tripletex_no",
     ),
     Layout(
@@ -1217,8 +1220,57 @@ LAYOUTS = [
         "bal) | Množstvo (612,5) | Jedn. cena (EUR) | Zľava % a real percentage on two lines | Cena "
         "spolu (EUR) =ROUND(E*F*(1-G),2) cached; 15 lines; Spolu bez DPH, DPH 0 % (dovoz) and Celkom "
         "k úhrade (EUR) as formulas, Poznámky, Vystavil / Schválil, pečiatka a podpis",
-        "unseen",
+        "seen",
         "hydrostroj_objednavka_sk_xlsx",
+    ),
+    Layout(
+        "hefeng-odoo-zh",
+        odoo_zh,
+        "zh, a Hangzhou automation-equipment maker's Odoo 17 purchase order printed in Odoo's zh_CN "
+        "translation (the vendor's language), CNY, 2 pages: external-layout header (logo mark, tagline, "
+        "company address) and footer (电话 / 邮箱 / 网站, 页码： n / 2) on both pages; 送货地址 on "
+        "the left, the vendor (us, 税号) on the right; 采购订单 #P01862; label-over-value cells "
+        "采购代表 / 您的订单参考 / 订单日期 2026年12月21日; rules between rows, no vertical rules: 描述 "
+        "([HF-YY-0201] 液压缸 HOB63×150 over the purchase description) | 税 进项税13% | 需求日期 per "
+        "line (2027年01月18日, 01月25日) | 数量 with the unit in the cell (120.00 个) | 单价 | 金额 "
+        "(¥ 20,160.00); 19 lines in three Odoo sections (grey section rows, an italic note row, 小计 "
+        "rows), page 2 opening with a 小计; 未含税金额 / 增值税 13% / 总计; terms under the totals "
+        "(付款条件：月结60天)",
+        "unseen",
+        "hefeng_odoo_zh",
+    ),
+    Layout(
+        "nemuno-rivile-lt",
+        rivile_lt,
+        "lt, a Kaunas furniture-fittings maker's Rivilė GAMA PIRKIMO UŽSAKYMAS in EUR, 1 page: the company "
+        "with Įmonės kodas / PVM mokėtojo kodas top left; PIRKIMO UŽSAKYMAS, Serija PU Nr. 2026-0418 and "
+        "2026-12-21 centred; Tiekėjas (us, Kinija) beside Pirkėjas; label / value block (Užsakymo data and "
+        "Pristatymo data year first, Pristatymo sąlygos, Apmokėjimo sąlygos, Valiuta EUR, Jūsų pasiūlymas, "
+        "Atsakingas asmuo); Pristatymo adresas on one line; ruled grid with a shaded two-line head: Eil. "
+        "Nr. | Prekės kodas (NF-10211) | Prekės pavadinimas (ą, č, ė, į, š, ų, ū, ž, wrapped at words) | "
+        "Mato vnt. (vnt., kompl., pak., kg) | Kiekis (1 200,00; 612,50) | Kaina, EUR (0,0680) | "
+        "Nuolaida, % (5, 3) | Suma, EUR after it; 15 lines; Suma be PVM / PVM 0 % (importas) / Iš viso "
+        "EUR; Suma žodžiais; Pastabos; Užsakymą parengė / Patvirtino, A.V.; Rivilė GAMA foot, Puslapis 1 "
+        "iš 1",
+        "unseen",
+        "nemuno_rivile_lt",
+    ),
+    Layout(
+        "dniprohidromash-zamovlennia-ua-xlsx",
+        zamovlennia_ua_xlsx,
+        "uk workbook, a Dnipro hydraulics maker's Замовлення постачальнику laid out as BAS prints it, in USD "
+        "(an import from China): sheet Замовлення in Arial without gridlines; the title Замовлення "
+        "постачальнику № ДГ00-000418 від 21 грудня 2026 р. over a thick rule; label | merged value cells "
+        "down the left (Покупець with ЄДРПОУ / ІПН, address and phone rows; Постачальник us, Китай; Номер "
+        "замовлення as text; Дата замовлення and Бажана дата надходження real dates shown dd.mm.yyyy; "
+        "Договір, Валюта USD, Умови поставки FOB Шанхай, Умови оплати, Адреса доставки over two rows, "
+        "Відповідальний); ruled table with a shaded head № | Артикул (DG-10231) | Товар (і, ї, є, ґ, the "
+        "apostrophe) | Од. (шт, компл, уп, м, кг) | Кількість shown with three decimals | Ціна, USD | "
+        "Знижка, % typed 5 and 3 | Сума, USD =ROUND(E*F*(1-G/100),2) cached | Примітка; 15 lines; Разом, "
+        "Сума ПДВ 0 (імпорт) and Всього до сплати as formulas; Всього найменувань 15, на суму ...; the sum "
+        "in words; notes; Виписав(ла) / Керівник, М.П.",
+        "unseen",
+        "dniprohidromash_zamovlennia_ua_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
