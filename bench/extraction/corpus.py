@@ -48,6 +48,7 @@ from bench.extraction.layouts import (
     gjp_zh,
     globalparts_xlsx,
     gsheets_es_xlsx,
+    guanyi_zh,
     harbor_en,
     indkob_dk_xlsx,
     inspur_gs_zh,
@@ -64,6 +65,7 @@ from bench.extraction.layouts import (
     long_order,
     misa_vn_xlsx,
     myob_au_xlsx,
+    narocilnica_si_xlsx,
     narudzbenica_hr_xlsx,
     nc_cloud_zh,
     netsuite_us,
@@ -103,6 +105,7 @@ from bench.extraction.layouts import (
     vendor_central_xlsx,
     wdt_zh,
     wecom_approval_zh,
+    winmentor_ro,
     word_contract_zh,
     wps_form_xlsx,
     xero_nz,
@@ -1222,6 +1225,54 @@ LAYOUTS = [
         "k úhrade (EUR) as formulas, Poznámky, Vystavil / Schválil, pečiatka a podpis",
         "seen",
         "hydrostroj_objednavka_sk_xlsx",
+    ),
+    Layout(
+        "youju-guanyi",
+        guanyi_zh,
+        "zh, a Hangzhou home-goods e-commerce seller's 管易云 采购订单 print, 2 pages: company and "
+        "采购订单 centred, a Code 128 barcode of the 采购单号 top right; borderless 标签：值 head two a "
+        "row (采购单号 CG20261222015, 创建时间 2026-12-22 09:41:07 a time stamp, 供应商, 供应商代码, "
+        "采购员, 入库仓库, 预计到货日期, 结算方式 月结60天), 收货地址 on a line of its own, 收货人 / "
+        "联系电话, 备注; ruled grid 序号 | 商品代码 (YJ-HG-1001) | 商品名称 | 规格名称 (wrapped by "
+        "character in their cells) | 条码 (13-digit EAN) | 单位 | 数量 (integers, 12.5) | 单价 as "
+        "entered (1.85; 0.115) | 金额 | 备注, no thousands separators; 26 lines, 17 on page 1; page 2 "
+        "under a short head (采购订单（续）); 合计 row, 总金额（元） and 大写, 制单人 / 审核人, 打印时间, "
+        "第 n 页 共 2 页; the currency only as 元",
+        "unseen",
+        "youju_guanyi",
+    ),
+    Layout(
+        "carpatia-winmentor-ro",
+        winmentor_ro,
+        "ro, a Cluj-Napoca farm-machinery maker's WinMENTOR ENTERPRISE COMANDĂ FURNIZOR in EUR, 2 pages, "
+        "DejaVu Sans for ă, â, î, ș, ț: the company with Nr. Reg. Com. J12/..., CUI RO..., Sediul, Cont "
+        "top left, Furnizor (us) top right; a ruled strip of labels over values (Nr. comandă CF-1874, Data "
+        "comenzii 21.12.2026, Termen de livrare 15.02.2027, Moneda EUR, Pagina 1 din 2); label: value rows "
+        "(Condiții de plată, Condiții de livrare, Locul de livrare, Adresa de livrare, Persoană de "
+        "contact, Referința dvs.); ruled grid with a grey head Nr. crt. | Cod articol (AG-10231) | "
+        "Denumire articol (wrapped at words) | U.M. (buc, set, m, kg, cutie) | Cantitate (3.000,00; "
+        "412,50) | Preț unitar (EUR) with four decimals | Disc. % (2,00; 5,00) | Valoare (EUR) after it | "
+        "Termen livrare per line; 20 lines, 13 on page 1; page 2 under a short head (... - continuare); "
+        "Total fără TVA / TVA 0% (import) / TOTAL COMANDĂ (EUR); Observații; Întocmit / Aprobat, Semnătura "
+        "și ștampila; foot with CUI, WinMENTOR ENTERPRISE and Pagina n din 2",
+        "unseen",
+        "carpatia_winmentor_ro",
+    ),
+    Layout(
+        "savateh-narocilnica-si-xlsx",
+        narocilnica_si_xlsx,
+        "sl workbook, a Kranj electric-motor maker's own Excel NAROČILNICA in EUR: sheet Naročilnica in "
+        "Calibri without gridlines, the company with ID za DDV / Matična št. / TRR on rows 1-4; NAROČILNICA "
+        "merged across; Dobavitelj: over our name (Kitajska); label | value cells on the right (Številka "
+        "naročilnice NAR-26-0418 as text, Datum naročila and Rok dobave real dates shown d. m. yyyy, "
+        "Paritet, Plačilni pogoji 60 dni od datuma računa, Valuta EUR, Referent); Naslov dostave: over the "
+        "warehouse's name, street and town; ruled table Zap. št. (=A22+1 formulas) | Šifra artikla "
+        "(100-2041) | Naziv artikla (č, š, ž, Ø, °) | EM (kos, kg, m) | Količina (37,5) | Cena/EM (EUR) "
+        "(0,009) | Popust (%) typed 3 and 5 | Vrednost (EUR) =ROUND(E*F*(1-G/100),2) cached | Vaša šifra "
+        "(our QH- code after the amount); 14 lines; Skupaj brez DDV, DDV 0 % (uvoz) and SKUPAJ ZA PLAČILO "
+        "(EUR) as formulas, Opombe, Naročilo pripravila / Odobril, Žig in podpis",
+        "unseen",
+        "savateh_narocilnica_si_xlsx",
     ),
     Layout(
         "hefeng-odoo-zh",
