@@ -45,6 +45,7 @@ COMPANY = re.compile(
     r"|주식회사|\(주\)|㈜|\bCông ty\b|\bTNHH\b|\bCổ phần\b"  # Korean and Vietnamese company forms
     r"|(?-i:\bPT\b|\bTbk\b|\bCV\b)"  # Indonesian: PT Sumber Teknik Abadi, CV Maju Jaya
     r"|\b(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|OOO|ZAO|OAO|PAO)\b"  # Russian, and in Latin letters (or OCR's)
+    r"|\b(?:ТОВ|ПрАТ|ПАТ|ФОП)\b"  # Ukrainian
     r"|บริษัท|จำกัด|ห้างหุ้นส่วน)",  # Thai: company, limited, partnership
     re.IGNORECASE,
 )

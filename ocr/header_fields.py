@@ -108,10 +108,10 @@ def find_candidates(
     return found
 
 
-# An order's number with its date after it (1C: ``№ УГ00-000412 от 14 декабря 2026 г.``; ``4711 dated
-# 3 May 2026``, ``4711 vom 03.05.2026``, ``4711 du 03/05/2026``): the number, then the order's date.
+# An order's number with its date after it (1C: ``№ УГ00-000412 от 14 декабря 2026 г.``, BAS ``від``;
+# ``4711 dated 3 May 2026``, ``4711 vom 03.05.2026``, ``4711 du 03/05/2026``): the number, then its date.
 _DATED = re.compile(  # also SAP's Bestellnummer/Datum: ``4500293817 / 15.12.2026``
-    r"^(?P<number>\S*\d\S*)\s+(?:от|dated|vom|du|del|de fecha|/)\s+(?P<date>\S.*)$", re.IGNORECASE
+    r"^(?P<number>\S*\d\S*)\s+(?:от|від|dated|vom|du|del|de fecha|/)\s+(?P<date>\S.*)$", re.IGNORECASE
 )
 
 

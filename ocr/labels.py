@@ -145,6 +145,8 @@ def _label_at(text: str, pos: int, patterns: Patterns) -> tuple[str, int] | None
         return None
     field, match = found
     end = match.end()
+    if match.group()[-1:].isalpha() and _CODE_GOES_ON.match(text, end):
+        return None  # ``CF-1874``, ``PO2026-11``: letters running on into digits start a code, no label
     while True:  # 订单号 PO No. / 数量 Qty: the same field again, in the other language
         after = _SEPARATOR.match(text, end).end()
         same = [p for f, p in patterns.starting(text, after) if f == field]

@@ -413,7 +413,10 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
                 and (sub := _with_subheader(lines, i)) is not header
             ):
                 stacked, first_row = sub, i + 2  # 本月确认订单 merged over 订单数量 | 订单金额(元)
-            columns = stacked and header_columns(stacked, doc, lines[first_row : first_row + _SAMPLE_ROWS])
+            if stacked is None and unnamed:
+                stacked, first_row = _unnamed_stack(lines, i)
+            following = lines[first_row : first_row + _SAMPLE_ROWS]
+            columns = stacked and header_columns(stacked, doc, following, unnamed)
             header = stacked or header
         elif any(column.kind == _UNNAMED for column in columns):  # ``Unit of`` over ``Measure``
             stacked, below = _stacked_header(lines, i, doc)
@@ -514,6 +517,22 @@ def _stacked_header(lines: list[Line], i: int, doc: Document) -> tuple[Line | No
             return merged, i + len(stack)
         stack.pop()
     return None, i + 1
+
+
+def _unnamed_stack(lines: list[Line], i: int) -> tuple[Line | None, int]:
+    """A header in words no dictionary knows printed over two lines (Rivilė's ``Eil.`` over ``Nr.``,
+    ``Kaina,`` over ``EUR``, a one-line ``Kiekis`` between): two touching lines of words, merged where
+    their cells stand one under the other. Whether it heads the rows below, their numbers tell
+    (``header_columns`` with ``unnamed``). Returns the merged line and the index after it, or ``(None,
+    i + 1)``."""
+    if i + 1 >= len(lines):
+        return None, i + 1
+    top, below = lines[i], lines[i + 1]
+    touching = below.page == top.page and below.top - top.bottom < top.bottom - top.top
+    if not touching or not (_words_only(top) and _words_only(below)):
+        return None, i + 1
+    merged = _merged_vertically([top, below])
+    return (merged, i + 2) if merged is not None else (None, i + 1)
 
 
 def _named(columns: list[Column] | None) -> int:

@@ -60,13 +60,14 @@ def _first_date(candidates: list[Candidate]) -> dt.date | None:
 
 
 def _dated_cells(lines: Sequence[Line]) -> list[tuple[dt.date, Cell]]:
-    """Dates alone in a cell after a label cell, or after their label in one cell (``Datum: 21.12.2026``),
-    where the dictionary knows no label of that cell or the one before."""
+    """Dates alone in a cell after a label cell or under one (a strip of labels over their values:
+    WinMENTOR's ``Data comenzii`` over ``21.12.2026``), or after their label in one cell (``Datum:
+    21.12.2026``), where the dictionary knows no label of that cell or the one before or above."""
     found = []
-    for line in lines:
+    for k, line in enumerate(lines):
         for i, cell in enumerate(line.cells):
             text = cell.text.strip()
-            if _DATE.fullmatch(text) and i and _unknown_label(line.cells[i - 1].text):
+            if _DATE.fullmatch(text) and _labelled(line, i, lines[k - 1] if k else None):
                 date = parse_date(text)
             elif (match := _LABEL_AND_DATE.fullmatch(text)) and _unknown_label(match["label"]):
                 date = parse_date(match["date"])
@@ -75,6 +76,18 @@ def _dated_cells(lines: Sequence[Line]) -> list[tuple[dt.date, Cell]]:
             if date is not None:
                 found.append((date, cell))
     return found
+
+
+def _labelled(line: Line, i: int, above: Line | None) -> bool:
+    """Whether the line's cell ``i`` follows a label cell no dictionary knows, or stands under one."""
+    if i and _unknown_label(line.cells[i - 1].text):
+        return True
+    cell = line.cells[i]
+    return (
+        above is not None
+        and above.page == line.page
+        and any(label.h_overlap(cell.x0, cell.x1) > 0 and _unknown_label(label.text) for label in above.cells)
+    )
 
 
 def _unknown_label(text: str) -> bool:
@@ -90,13 +103,14 @@ def _unknown_label(text: str) -> bool:
 DATE_FIELDS = ("order_date", "requested_delivery_date")
 
 
-# The word for days (and its usual abbreviations) in the languages buyers write: a count of them before it.
+# The word for days (and its usual abbreviations) in the languages buyers write: a count of them before it
+# (Romanian puts ``de`` between a count of twenty or more and its noun: ``60 de zile``).
 _DAYS = (
     r"days?|d\.|tage[n]?|dagen|dage|dager|dagar|päivää|pv|dni|dní|dnů|dana|dan|nap(?:os|on|ra)?|zile"
     r"|dienų|dienas|päeva|giorni|gg|días|dias|jours|j\.|gün|дней|днів|дні|дня|ημέρες"
 )
 _COUNTED_DAYS = re.compile(
-    rf"(?<![\d.,])(?:[1-9]\d{{0,2}})\s*(?:{_DAYS})(?![^\W\d_])|[月]结\s*\d{{1,3}}\s*[天日]", re.I
+    rf"(?<![\d.,])(?:[1-9]\d{{0,2}})\s*(?:de\s+)?(?:{_DAYS})(?![^\W\d_])|[月]结\s*\d{{1,3}}\s*[天日]", re.I
 )
 
 

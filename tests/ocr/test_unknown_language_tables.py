@@ -15,6 +15,7 @@ import pytest
 from ocr.column_roles import profile, resolve
 from ocr.extraction import extract_order
 from ocr.file_name_number import file_name_number
+from ocr.labels import split_pairs
 from tests.ocr.built_documents import line, pdf, sheet
 
 HEAD = ["Kods", "Nosaukums", "Daudzums", "Cena", "Atl. %", "Summa"]
@@ -159,3 +160,44 @@ def test_a_date_or_a_known_label_counting_days_gives_no_payment_terms_by_its_day
     assert _order_with_head(["Derīgs līdz:", "31.01.2027"]).payment_terms is None
     order = _order_with_head(["Payment Terms:", "Net 45"], ["Piegāde:", "14 dienas"])
     assert order.payment_terms == "Net 45"  # a label gave the terms: the delivery's days are none
+
+
+def test_a_header_in_unknown_words_printed_over_two_lines_heads_the_rows_under_it() -> None:
+    # Rivilė's heads wrap in their cells (``Eil.`` over ``Nr.``, ``Kaina,`` over ``EUR``)
+    top = line(
+        100,
+        (30, "Eil."),
+        (60, "Prekės"),
+        (120, "Prekės pavadinimas"),
+        (240, "Kiekis"),
+        (300, "Kaina,"),
+        (360, "Suma,"),
+    )
+    below = line(110, (30, "Nr."), (60, "kodas"), (300, "EUR"), (360, "EUR"))
+    rows = [
+        line(125 + 15 * k, (30, str(k + 1)), (60, code), (120, name), (240, qty), (300, price), (360, amount))
+        for k, (code, name, qty, price, _, amount) in enumerate(ROWS[:1] + ROWS[2:3])
+    ]
+    order = extract_order(
+        replace(pdf(line(20, (30, "UŽSAKYMAS"), (200, "PU-0418")), top, below, *rows), name="PU-0418.pdf")
+    )
+    assert [(row.customer_part_no, row.quantity, row.amount) for row in order.lines] == [
+        ("LV-1001", 150, Decimal("2430.00")),
+        ("LV-1003", 400, Decimal("14560.00")),
+    ]
+
+
+def test_a_code_whose_letters_spell_a_label_is_no_label() -> None:
+    # WinMENTOR's CF-1874 under ``Nr. comandă``: ``CF`` is Italy's C.F. (a tax code) only before a space
+    assert split_pairs("CF-1874") == ("CF-1874", ())
+    assert split_pairs("C.F. 12345678901")[1][0].field == "other"
+
+
+def test_dates_in_a_strip_of_unknown_labels_over_their_values() -> None:
+    order = _order_with_head(
+        ["Nr. comandă", "Data comenzii", "Termen de livrare", "Moneda"],
+        ["CF-1874", "21.12.2026", "15.02.2027", "EUR"],
+        ["Condiții de plată:", "OP la 60 de zile de la data facturii"],  # 60 *de* zile: Romanian's count
+    )
+    assert (order.order_date, order.requested_delivery_date) == (dt.date(2026, 12, 21), dt.date(2027, 2, 15))
+    assert order.payment_terms == "OP la 60 de zile de la data facturii"

@@ -1,0 +1,46 @@
+"""What the thirty-first and thirty-second blind sets taught beyond the unknown-language rules
+(tests/ocr/test_unknown_language_tables.py): a Ukrainian order to a supplier (BAS's Замовлення
+постачальнику), read with its own labels, months and company forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from ocr.candidates import COMPANY
+from ocr.extraction import extract_order
+from ocr.normalise import parse_date
+from tests.ocr.built_documents import sheet
+
+
+def test_a_ukrainian_zamovlennia_postachalnyku_is_read_with_its_own_labels() -> None:
+    order = extract_order(
+        sheet(
+            ["Замовлення постачальнику № ДГ00-000418 від 21 грудня 2026 р."],
+            ["Покупець:", "ТОВ «Дніпрогідромаш»"],
+            ["Постачальник:", "Suzhou Qihang Precision Technology Co., Ltd."],
+            ["Бажана дата надходження:", "2027-02-15"],
+            ["Валюта:", "USD"],
+            ["Умови оплати:", "30 % передоплата, 70 % протягом 30 днів після відвантаження"],
+            ["№", "Артикул", "Товар", "Од.", "Кількість", "Ціна, USD", "Сума, USD"],
+            ["1", "DG-10231", "Гідроциліндр 63/35×400", "шт", "120.000", "58.40", "7008.00"],
+            ["2", "DG-20110", "Комплект ущільнень поршня Ø63", "компл", "400.000", "3.85", "1540.00"],
+            ["", "", "", "", "", "Всього до сплати, USD", "8548.00"],
+        )
+    )
+    assert (order.po_number, order.order_date) == ("ДГ00-000418", dt.date(2026, 12, 21))  # № ... від ...
+    assert order.requested_delivery_date == dt.date(2027, 2, 15)
+    assert (order.buyer.name, order.supplier.name) == (
+        "ТОВ «Дніпрогідромаш»",
+        "Suzhou Qihang Precision Technology Co., Ltd.",
+    )
+    assert order.currency == "USD" and order.payment_terms.startswith("30 % передоплата")
+    second = order.lines[1]
+    assert (second.customer_part_no, second.unit, second.quantity) == ("DG-20110", "компл", Decimal("400"))
+    assert order.total_amount == Decimal("8548.00")
+
+
+def test_ukrainian_months_and_company_forms() -> None:
+    assert parse_date("21 грудня 2026 р.") == dt.date(2026, 12, 21)
+    assert parse_date("3 квітня 2027") == dt.date(2027, 4, 3)  # і, beyond Russian's letters
+    assert COMPANY.search("ТОВ «Дніпрогідромаш»") and COMPANY.search("ПрАТ «Азовсталь»")
