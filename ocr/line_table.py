@@ -1043,14 +1043,18 @@ def _is_remark(line: Line) -> bool:
     return len(line.cells) > 1 or bool(re.search(r"[:：]\s*\S", first))
 
 
+_SECTION_LINES = 2  # a section's heading and a note under it (Odoo's section and note rows)
+
+
 def _rows_follow(lines: list[Line], at: int, placing: _Placement) -> bool:
-    """Whether order lines go on at ``at`` (after one section heading at most), on the same page."""
-    for k in (at, at + 1):
+    """Whether order lines go on at ``at`` (after a section heading and a note under it at most), on the
+    same page."""
+    for k in range(at, at + _SECTION_LINES + 1):
         if k >= len(lines) or lines[k].page != lines[at - 1].page:
             return False
         if _order_row(lines[k], placing):
             return True
-        if k > at or not _is_section(lines[k]):
+        if not _is_section(lines[k]):
             return False
     return False
 

@@ -248,16 +248,11 @@ OB_TEMPLATE_CANNOT: list[str] = [
     # the space. 139 of 141 since its first run's fixes (the prices: a head name parted from a text word
     # across a ruling starts at that ruling): the 收货地址 and the wrapped 规格型号 are left
     "ruide-xingchen",
-    # The thirty-second set, as written (template-only, 2026-12-07). hefeng-odoo-zh 52 of 123: the seven
-    # lines of its 气动元件 section (8-14) are not read, so lines 15-19 come out as 8-12 and 13-19 are
-    # missing. That section's grey head row, then Odoo's full-width note row under it (气动元件须随货提供...,
-    # no numbers), after the 小计 row closing the section before, end the table until page 2's repeated
-    # head; without the note row, or without the 小计 rows, every field is read (checked by hand). The
-    # template format has no way to name section, note or subtotal rows.
-    "hefeng-odoo-zh",
     # Read fully since their first run's fixes: grand-river-acumatica-ca (its Order Total CAD ...: a
     # currency's code before an amount) and hidromont-narudzbenica-hr-xlsx (its ship-to block, once d.o.o.
-    # made the warehouse's name line a company's)
+    # made the warehouse's name line a company's); hefeng-odoo-zh (52 of 123 as written: a 小计 row, the
+    # next section's head row and Odoo's full-width note row under it ended the table; order lines go on
+    # after a subtotal, a section head and a note under it since)
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 # and cannot divide a line's amount by its quantity where the price is per another unit: rheinfeld-sap-de's

@@ -44,3 +44,22 @@ def test_ukrainian_months_and_company_forms() -> None:
     assert parse_date("21 грудня 2026 р.") == dt.date(2026, 12, 21)
     assert parse_date("3 квітня 2027") == dt.date(2027, 4, 3)  # і, beyond Russian's letters
     assert COMPANY.search("ТОВ «Дніпрогідромаш»") and COMPANY.search("ПрАТ «Азовсталь»")
+
+
+def test_order_lines_go_on_after_a_subtotal_a_section_head_and_a_note_under_it() -> None:
+    # Odoo's sections: a 小计 row closes one, a grey head row and a full-width note row open the next
+    order = extract_order(
+        sheet(
+            ["采购订单", "PO No.", "P01862"],
+            ["描述", "数量", "单价", "金额"],
+            ["液压元件"],
+            ["[HF-YY-0201] 液压缸 HOB63×150", "120.00", "168.00", "20160.00"],
+            ["小计", "", "", "20160.00"],
+            ["气动元件"],
+            ["气动元件须随货提供出厂检验报告，每箱附装箱单并注明本订单号。"],
+            ["[HF-QD-1101] 标准气缸 SC50×100", "240.00", "78.00", "18720.00"],
+            ["总计", "", "", "38880.00"],
+        )
+    )
+    assert [line.amount for line in order.lines] == [Decimal("20160.00"), Decimal("18720.00")]
+    assert order.total_amount == Decimal("38880.00")
