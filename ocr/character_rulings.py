@@ -54,6 +54,8 @@ def drawn_rulings(runs: list[Run]) -> tuple[list[Run], list[Rule]]:
 
 def _is_rule_line(text: str) -> bool:
     """``+----+----+``, ``======``, or dashes under several column heads (``------ ---------``)."""
+    if "---" not in text and "===" not in text:
+        return False  # (the cheap test first: every text run of every page is asked)
     return all(_RULE_LINE.fullmatch(part) for part in text.split()) and bool(text.strip())
 
 

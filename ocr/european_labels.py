@@ -1,7 +1,8 @@
 """Purchase-order labels in the European languages Chinese suppliers' customers print in, beside English.
 
 German, Italian, Spanish, French, Portuguese, Dutch, Danish, Norwegian, Finnish, Polish, Czech, Slovak,
-Hungarian, Croatian, Slovenian and Turkish buyers send their own ERPs' prints or workbooks (Bestellung,
+Hungarian, Croatian, Slovenian, Romanian, Lithuanian and Turkish buyers send their own ERPs' prints or
+workbooks (Bestellung,
 Ordine a fornitore, Pedido de compra, Bon de commande, Pedido de Compra, Nota de encomenda, Inkooporder,
 Indkøbsordre, Innkjøpsordre, Ostotilaus, Zamówienie, Objednávka, Megrendelés, Narudžbenica, Naročilnica,
 Satınalma Siparişi).
@@ -54,6 +55,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         # hr, sl
         "Broj narudžbenice", "Broj narudžbe", "Narudžbenica br.", "Narudžba br.", "Številka naročila",
         "Naročilnica št.",
+        "Nr. comandă", "Număr comandă", "Comanda nr.", "Comandă nr.",  # ro
+        "Užsakymo Nr.", "Užsakymo numeris",  # lt
     ),
     "order_date": (
         "Datum", "Bestelldatum", "Belegdatum",
@@ -71,6 +74,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Sipariş Tarihi", "Tarih", "Belge Tarihi",
         "Päivämäärä", "Tilauspäivä", "Tilauspvm", "Päiväys", "Pvm",
         "Datum narudžbe", "Datum narudžbenice", "Datum naročila",
+        "Data comenzii", "Data comandă", "Užsakymo data",
     ),
     "requested_delivery_date": (
         "Liefertermin", "Lieferdatum", "Wunschtermin",
@@ -88,6 +92,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Teslim Tarihi", "Termin Tarihi", "Termin",
         "Toimitusaika", "Toimituspäivä", "Toivottu toimitusaika", "Toimituspvm",
         "Rok isporuke", "Datum isporuke", "Rok dobave", "Datum dobave",
+        "Termen de livrare", "Data livrării", "Pristatymo data", "Pristatymo terminas",
     ),
     "currency": (
         "Währung",
@@ -97,6 +102,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Pénznem", "Deviza",
         "Valuutta",
         "Mena",
+        "Valiuta",
     ),
     "buyer_name": (
         "Cliente", "Committente", "Acquirente", "Fatturare a", "Intestatario fattura",
@@ -111,6 +117,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Tilaaja", "Ostaja",
         "Naručitelj", "Kupac", "Naročnik",
         "Odberateľ", "Objednávateľ",
+        "Cumpărător", "Beneficiar", "Pirkėjas", "Užsakovas",
     ),
     "supplier_name": (
         "Lieferant",
@@ -127,6 +134,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Toimittaja", "Myyjä",
         "Dobavljač", "Dobavitelj",
         "Dodávateľ",
+        "Furnizor", "Tiekėjas", "Pardavėjas",
     ),
     "ship_to_address": (
         "Lieferanschrift", "Lieferadresse", "Anlieferadresse",
@@ -143,6 +151,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Toimitusosoite",
         "Mjesto isporuke", "Adresa isporuke", "Mesto dobave", "Naslov dostave",
         "Miesto dodania", "Miesto určenia", "Dodacia adresa",
+        "Adresa de livrare", "Adresă livrare",  # (lt Pristatymo adresas: one line, name to country, left out)
     ),
     "contact": (
         "Ansprechpartner",
@@ -159,6 +168,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Viitteemme", "Yhteyshenkilö", "Käsittelijä",
         "Referent nabave", "Kontakt osoba", "Kontaktna oseba",
         "Vybavuje", "Vår referanse", "Vår ref.",
+        "Persoană de contact", "Atsakingas asmuo", "Kontaktinis asmuo",
     ),
     "phone": (
         "Telefon",
@@ -181,6 +191,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Maksuehto", "Maksuehdot",
         "Način plaćanja", "Uvjeti plaćanja", "Plačilni pogoji", "Način plačila",
         "Betalingsbetingelse", "Spôsob úhrady", "Platobné podmienky", "Splatnosť",
+        "Condiții de plată", "Termen de plată", "Apmokėjimo sąlygos", "Mokėjimo sąlygos",
     ),
     "total": (
         "Gesamtbetrag", "Gesamtsumme", "Endbetrag",
@@ -197,6 +208,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Yhteensä EUR", "Loppusumma", "Maksettava", "Verollinen yhteensä",
         "Sveukupno", "Sveukupno EUR", "Ukupno s PDV-om", "Ukupno za platiti", "Za plačilo", "Skupaj z DDV",
         "Totalt", "Totalt NOK", "Å betale", "Celkom k úhrade", "Celkom", "Spolu s DPH",
+        "Total comandă", "Total de plată", "Total general", "Iš viso", "Iš viso EUR", "Bendra suma",
     ),
     "subtotal": (
         "Nettobetrag", "Warenwert", "Warenwert netto", "Zwischensumme", "Summe netto",
@@ -213,6 +225,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Ukupno bez PDV-a", "Osnovica", "Skupaj brez DDV",
         "Sum eks. mva", "Sum ekskl. mva", "Spolu bez DPH",
         "Total Líquido",
+        "Total fără TVA", "Suma be PVM",
     ),
     "other": (
         "Lieferanten-Nr.", "Lieferantennummer", "Versandart", "Lieferbedingungen", "Verpackung", "USt.",
@@ -246,6 +259,10 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Leveringsbetingelse", "Deres referanse", "Deres ref.", "Org.nr.", "Mva", "Merknad", "Side",
         "Dodacie podmienky", "IČ DPH", "Poznámky", "Vystavil", "Schválil",
         "V/ Ref.ª", "N/ Ref.ª", "Incoterm", "Transporte", "Total Ilíquido", "Descontos", "NIF",
+        "CUI", "Nr. Reg. Com.", "Condiții de livrare", "Locul de livrare", "Referința dvs.", "Sediul", "TVA",
+        "Pagina", "Întocmit", "Aprobat", "Įmonės kodas", "PVM mokėtojo kodas", "PVM kodas",
+        "Pristatymo sąlygos", "Jūsų pasiūlymas", "PVM", "Suma žodžiais", "Pastabos", "Puslapis",
+        "Užsakymą parengė", "Patvirtino",
     ),
 }
 
@@ -256,6 +273,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Rivi",
         "R.br.", "Rb.", "Red. br.", "Zap. št.",
         "Por. č.",  # (not P.č.: bare, it is "Pc", a piece)
+        "Nr. crt.", "Eil. Nr.",
     ),
     "part_no": (
         "Artikel-Nr.", "Artikelnummer", "Art.-Nr.", "Materialnummer", "Sachnummer", "Teilenummer",
@@ -273,6 +291,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Ref.ª", "Referência",
         "Šifra", "Šifra artikla",
         "Kód tovaru", "Varenummer",
+        "Cod articol", "Prekės kodas",
     ),
     "description": (
         "Bezeichnung", "Artikelbezeichnung", "Beschreibung", "Benennung",
@@ -289,6 +308,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Nimike", "Tuote", "Tuotenimi", "Kuvaus",
         "Naziv artikla", "Naziv", "Naziv proizvoda",
         "Varenavn", "Varebeskrivelse", "Názov tovaru", "Názov",
+        "Denumire articol", "Denumire", "Prekės pavadinimas", "Pavadinimas",
     ),
     "quantity": (
         "Menge", "Bestellmenge",
@@ -304,6 +324,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Määrä", "Tilattu määrä",
         "Količina", "Kol.",
         "Antall", "Množstvo",
+        "Cantitate", "Kiekis",
     ),
     "unit": (
         "ME", "Einheit", "Mengeneinheit",
@@ -320,6 +341,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Yks", "Yks.", "Yksikkö",
         "Jed. mj.", "JM", "Jed. mjere", "EM",
         "Enhet",
+        "U.M.", "Mato vnt.", "Mato vienetas",
     ),
     "unit_price": (
         "Einzelpreis", "Preis", "Stückpreis", "E-Preis", "Preis pro Einheit", "Nettopreis",
@@ -337,6 +359,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Preço Unit.", "Preço unitário",
         "Cijena", "Jedinična cijena", "Cena/EM",
         "Pris", "Enhetspris", "Jedn. cena", "Jednotková cena",
+        "Preț unitar", "Kaina",
     ),
     "amount": (
         "Gesamtpreis", "Gesamt", "Betrag", "G-Preis", "Nettowert", "Positionswert",
@@ -353,6 +376,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Yhteensä", "Rivisumma", "Summa",
         "Iznos", "Vrijednost", "Znesek", "Vrednost",
         "Sum", "Beløp", "Cena spolu", "Spolu",
+        "Valoare", "Suma",
     ),
     "delivery_date": (
         "Liefertermin", "Lieferdatum",
@@ -362,6 +386,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Data de entrega", "Prazo",
         "Leverdatum",
         "Termin", "Data dostawy",
+        "Termen livrare",
     ),
     "line_status": (
         "Estado", "Estado línea", "Statut", "Stato", "Positionsstatus",
@@ -379,6 +404,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "İsk. %", "İskonto %", "İsk %", "İskonto",
         "Ale %", "Ale", "Alennus", "Alennus %",
         "Rabatt %", "Zľava %", "Zľava",
+        "Nuolaida, %", "Nuolaida",
     ),
     "other": (
         "IVA", "Aliquota IVA", "Cod. IVA", "TVA", "BTW", "VAT %", "Note", "Notas",

@@ -108,7 +108,8 @@ def header_columns(
     if line.page in doc.scans and following:
         line = latin_names_apart(names_apart(split_over_columns(line, following), spaced=False))
     elif line.page not in doc.scans and not doc.is_sheet:
-        if following and _numbers_in(following[0]) >= 2:  # (rows right under it: no second head line)
+        joined = any(" " in cell.text for cell in line.cells) and not _DIGIT.search(line.text)
+        if joined and following and _numbers_in(following[0]) >= 2:  # rows right under it, no more head
             line = split_over_columns(line, following, unknown_only=True)  # unknown names printed close
         line = latin_names_apart(names_apart(line))
     if len(line.cells) < 3:
