@@ -1,5 +1,6 @@
-"""Latin words on a German, Turkish, Spanish, Italian, Portuguese, French, Polish, Czech, Hungarian or
-Finnish page read again by that language's model, for the letters ``eng`` cannot read.
+"""Latin words on a German, Turkish, Spanish, Italian, Portuguese, French, Polish, Czech, Hungarian,
+Finnish, Romanian, Lithuanian or Norwegian page read again by that language's model, for the letters
+``eng`` cannot read.
 
 The page models (``chi_sim+eng``) have no ä, ö, ü or ß, nor Turkish ç, ğ, ı, ş or İ, nor á, ñ, è, ã:
 ``vergütet`` comes out as ``vergutet``, ``Distanzhülse`` as ``Distanzhilse``, ``Bilyalı`` as ``Bilyali``,
@@ -16,7 +17,7 @@ diacritics, it never rewrites a word. Without the model installed, pages are lef
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import product
 
 import numpy as np
@@ -37,6 +38,7 @@ class Diacritics:
     model: str  # tesseract's model for it
     common_words: frozenset[str]  # of purchase orders, lower-cased, as the English model reads them
     read_as: dict[str, tuple[str, ...]]  # each letter of the language -> what ``eng`` reads instead
+    spelled: dict[str, str] = field(default_factory=dict)  # the model's letter -> the one printed today
 
     def marks(self, text: str) -> int:
         return sum(ch in self.read_as for ch in text)
@@ -177,7 +179,44 @@ FINNISH = Diacritics(
     ),
     {"ä": ("a",), "Ä": ("A",), "ö": ("o", "6"), "Ö": ("O", "0"), "å": ("a",), "Å": ("A",)},
 )
-LANGUAGES = (GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH, POLISH, CZECH, HUNGARIAN, FINNISH)
+ROMANIAN = Diacritics(
+    "ron",
+    _words(
+        "comanda comandă furnizor comenzii termen livrare moneda pagina condiții conditii plată plata "
+        "adresa cod articol denumire cantitate preț pret unitar valoare total fără fara tva buc crt "
+        "livrării livrarii județ judet strada str"
+    ),
+    {
+        **_folds("ăa âa țt ţt"), "î": ("i", "1"), "Î": ("I", "1"), "ș": ("s", "g"), "Ș": ("S",),
+        "ş": ("s", "g"), "Ş": ("S",),
+    },
+    {"ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț"},  # the model's cedillas: Romanian prints commas below since 2003
+)  # fmt: skip
+LITHUANIAN = Diacritics(
+    "lit",
+    _words(
+        "užsakymas uzsakymas užsakymo uzsakymo pirkimo tiekėjas tiekejas pirkėjas pirkejas pristatymo "
+        "adresas sąlygos salygos apmokėjimo apmokejimo valiuta prekės prekes kodas pavadinimas mato vnt "
+        "kiekis kaina nuolaida suma viso pvm puslapis pastabos"
+    ),
+    {
+        **_folds("ąa ęe įi ųu ūu"), "č": ("c", "e"), "Č": ("C", "E"), "ė": ("e", "é"), "Ė": ("E", "É"),
+        "š": ("s",), "Š": ("S",), "ž": ("z",), "Ž": ("Z",),
+    },
+)  # fmt: skip
+NORWEGIAN = Diacritics(
+    "nor",
+    _words(
+        "innkjøpsordre innkjopsordre ordrenummer ordredato leveringsdato leverandør leverandor "
+        "leveringsadresse betalingsbetingelse valuta varenr varenavn antall enhet pris rabatt sum eks mva "
+        "totalt merknad side netto dager"
+    ),
+    {"æ": ("a", "e"), "Æ": ("A", "E"), "ø": ("o", "@", "g"), "Ø": ("O", "0"), "å": ("a",), "Å": ("A",)},
+)
+LANGUAGES = (
+    GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH, POLISH, CZECH, HUNGARIAN, FINNISH, ROMANIAN,
+    LITHUANIAN, NORWEGIAN,
+)  # fmt: skip
 _LETTERS = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]")  # (é. alone is a word too)
 
 
@@ -196,7 +235,7 @@ def reread_diacritics(words: list[Word], image: np.ndarray, page: int, dpi: int)
         reading = readings[box][0]
         if len(reading) != 1:
             continue  # nothing read there, or two words: no letter to add
-        marked = reading[0].text.strip()
+        marked = reading[0].text.strip().translate(str.maketrans(language.spelled))
         if (reading[0].confidence or 0.0) >= SURE and only_diacritics_added(words[i].text, marked, language):
             out[i] = replace(words[i], text=marked)
     return out

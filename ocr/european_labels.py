@@ -261,7 +261,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "V/ Ref.ª", "N/ Ref.ª", "Incoterm", "Transporte", "Total Ilíquido", "Descontos", "NIF",
         "CUI", "Nr. Reg. Com.", "Condiții de livrare", "Locul de livrare", "Referința dvs.", "Sediul", "TVA",
         "Pagina", "Întocmit", "Aprobat", "Įmonės kodas", "PVM mokėtojo kodas", "PVM kodas",
-        "Pristatymo sąlygos", "Jūsų pasiūlymas", "PVM", "Suma žodžiais", "Pastabos", "Puslapis",
+        "Pristatymo sąlygos", "Jūsų pasiūlymas", "Suma žodžiais", "Pastabos", "Puslapis",
         "Užsakymą parengė", "Patvirtino",
     ),
 }

@@ -26,6 +26,7 @@ from ocr.chinese_script import (
 )
 from ocr.chinese_word_rereads import reread_latin_misreads
 from ocr.diacritic_rereads import reread_diacritics
+from ocr.garbled_words import reread_garbled_words
 from ocr.grid_cells import blank_cells, grid_cells, inside_any, read_cells, with_chinese_rereads
 from ocr.han import HAN_CHAR
 from ocr.ink_gaps import with_ink_gaps
@@ -122,6 +123,7 @@ def read_page(
     words = [word for word in page if not inside_any(word, cells, dpi)]
     outside_cells = sum(len(HAN_CHAR.findall(word.text)) for word in page)
     words += with_chinese_rereads(clean.image, readings, number, dpi, outside_cells, languages)
+    words = reread_garbled_words(words, clean.image, number, dpi, languages)
     words = reread_latin_misreads(words, clean.image, number, dpi, languages)
     words = reread_latin_words(words, clean.image, number, dpi)
     words = reread_diacritics(words, clean.image, number, dpi)

@@ -13,8 +13,11 @@ from ocr.diacritic_rereads import (
     FINNISH,
     GERMAN,
     ITALIAN,
+    LITHUANIAN,
+    NORWEGIAN,
     POLISH,
     PORTUGUESE,
+    ROMANIAN,
     SPANISH,
     TURKISH,
     only_diacritics_added,
@@ -251,3 +254,31 @@ def test_a_finnish_reading_is_taken_only_when_it_adds_finnish_letters_and_nothin
     first: str, finnish: str, taken: bool
 ) -> None:
     assert only_diacritics_added(first, finnish, FINNISH) is taken
+
+
+@pytest.mark.parametrize(
+    ("row", "printed", "english"),
+    [
+        (
+            ["Furnizor", "Cantitate", "Valoare", "Denumire"],
+            ["Lagăr", "Lanț", "fontă", "călit"],
+            ["Lagar", "Lant", "fonta", "calit"],
+        ),
+        (
+            ["Kiekis", "Kaina", "Nuolaida", "Pavadinimas"],
+            ["Stalčiaus", "bėgelis", "išstūmimo", "Rankenėlė"],
+            ["Stalciaus", "begelis", "isstumimo", "Rankenele"],
+        ),
+        (
+            ["Ordrenummer", "Varenavn", "Antall", "Enhet"],
+            ["Stålplate", "Sylinderrør", "høytrykk", "Tetningssett"],
+            ["Stalplate", "Sylinderror", "hoytrykk", "Tetningssett"],
+        ),
+    ],
+)
+def test_romanian_lithuanian_and_norwegian_pages_get_their_letters_back(
+    row: list[str], printed: list[str], english: list[str]
+) -> None:
+    image, words = page_and_words([*row, *printed], [*row, *english])
+    assert page_language(words) in (ROMANIAN, LITHUANIAN, NORWEGIAN)
+    assert [w.text for w in reread_diacritics(words, image, 1, DPI)][4:] == printed
