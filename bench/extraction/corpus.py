@@ -32,6 +32,7 @@ from bench.extraction.layouts import (
     dealer_xlsx,
     digiwin_tw,
     dingtalk_export_xlsx,
+    directo_ee,
     e10_zh,
     eas_zh,
     ecology_oa_zh,
@@ -52,6 +53,7 @@ from bench.extraction.layouts import (
     harbor_en,
     indkob_dk_xlsx,
     inspur_gs_zh,
+    jiandaoyun_zh,
     jingdouyun_zh,
     jinhua_zh,
     jst_zh,
@@ -79,6 +81,7 @@ from bench.extraction.layouts import (
     pivot_order_xlsx,
     po_table_in_xlsx,
     pohoda_cz,
+    poruchka_bg_xlsx,
     protheus_br,
     quickbooks_us,
     rivile_lt,
@@ -1238,7 +1241,7 @@ LAYOUTS = [
         "entered (1.85; 0.115) | 金额 | 备注, no thousands separators; 26 lines, 17 on page 1; page 2 "
         "under a short head (采购订单（续）); 合计 row, 总金额（元） and 大写, 制单人 / 审核人, 打印时间, "
         "第 n 页 共 2 页; the currency only as 元",
-        "unseen",
+        "seen",
         "youju_guanyi",
     ),
     Layout(
@@ -1255,7 +1258,7 @@ LAYOUTS = [
         "Termen livrare per line; 20 lines, 13 on page 1; page 2 under a short head (... - continuare); "
         "Total fără TVA / TVA 0% (import) / TOTAL COMANDĂ (EUR); Observații; Întocmit / Aprobat, Semnătura "
         "și ștampila; foot with CUI, WinMENTOR ENTERPRISE and Pagina n din 2",
-        "unseen",
+        "seen",
         "carpatia_winmentor_ro",
     ),
     Layout(
@@ -1271,7 +1274,7 @@ LAYOUTS = [
         "(0,009) | Popust (%) typed 3 and 5 | Vrednost (EUR) =ROUND(E*F*(1-G/100),2) cached | Vaša šifra "
         "(our QH- code after the amount); 14 lines; Skupaj brez DDV, DDV 0 % (uvoz) and SKUPAJ ZA PLAČILO "
         "(EUR) as formulas, Opombe, Naročilo pripravila / Odobril, Žig in podpis",
-        "unseen",
+        "seen",
         "savateh_narocilnica_si_xlsx",
     ),
     Layout(
@@ -1287,7 +1290,7 @@ LAYOUTS = [
         "(¥ 20,160.00); 19 lines in three Odoo sections (grey section rows, an italic note row, 小计 "
         "rows), page 2 opening with a 小计; 未含税金额 / 增值税 13% / 总计; terms under the totals "
         "(付款条件：月结60天)",
-        "unseen",
+        "seen",
         "hefeng_odoo_zh",
     ),
     Layout(
@@ -1303,7 +1306,7 @@ LAYOUTS = [
         "Nuolaida, % (5, 3) | Suma, EUR after it; 15 lines; Suma be PVM / PVM 0 % (importas) / Iš viso "
         "EUR; Suma žodžiais; Pastabos; Užsakymą parengė / Patvirtino, A.V.; Rivilė GAMA foot, Puslapis 1 "
         "iš 1",
-        "unseen",
+        "seen",
         "nemuno_rivile_lt",
     ),
     Layout(
@@ -1320,8 +1323,56 @@ LAYOUTS = [
         "Знижка, % typed 5 and 3 | Сума, USD =ROUND(E*F*(1-G/100),2) cached | Примітка; 15 lines; Разом, "
         "Сума ПДВ 0 (імпорт) and Всього до сплати as formulas; Всього найменувань 15, на суму ...; the sum "
         "in words; notes; Виписав(ла) / Керівник, М.П.",
-        "unseen",
+        "seen",
         "dniprohidromash_zamovlennia_ua_xlsx",
+    ),
+    Layout(
+        "jinchao-jiandaoyun",
+        jiandaoyun_zh,
+        "zh, a Wuxi environmental-equipment maker's 采购订单 kept as a 简道云 (Jiandaoyun no-code) form and "
+        "printed with the form's default print layout, CNY, 2 pages: the app name 采购管理 over 采购订单, a "
+        "QR code top right; the main form as a ruled grid of shaded label cells beside values, two pairs a "
+        "row (采购单号 CG-20261223-0015 a 流水号, 下单日期 2026-12-23, 采购员 / 所属部门, 供应商 us / "
+        "供应商联系人, 联系电话 / 要求到货日期, 付款方式 月结60天 / 币种 人民币), 收货地址, 收货人 and 备注 "
+        "across; the 子表单 采购明细 under its caption: 序号 | 物料编码 (JC-3105-018) | 物料名称 | 规格型号 "
+        "(wrapped by character in their cells) | 单位 | 采购数量 as typed (5000; 86.5) | 含税单价 with four "
+        "decimals | 金额 | 交货日期 per line | 备注; 22 lines, 13 on page 1, the sub-table head repeated on "
+        "page 2; 合计金额 and 金额大写 as form fields, the 流程日志 approval table, 提交人 / 提交时间 / "
+        "更新时间; 打印人, 打印时间 and 第 n 页 / 共 2 页 in each foot",
+        "unseen",
+        "jinchao_jiandaoyun",
+    ),
+    Layout(
+        "saare-directo-ee",
+        directo_ee,
+        "et, a Kuressaare boatyard's Directo OSTUTELLIMUS in EUR, 2 pages, Helvetica (õ, ä, ö, ü): the "
+        "company with Reg. kood / KMKR nr top left; OSTUTELLIMUS Nr 260418 top right over a label / value "
+        "block (Kuupäev 22.12.2026, Tarneaeg 12.02.2027, Tarnetingimus, Maksetingimus 60 päeva arve "
+        "kuupäevast, Valuuta EUR, Meie viide, Teie viide, Lehekülg 1 / 2); Hankija (us, Hiina) over "
+        "Tarneaadress (the warehouse's name, street, postcode town, Eesti); a grey head band and hairlines, "
+        "no vertical rules: Nr | Artikkel (PT-11025) | Nimetus (wrapped at words) | Kogus (1 500; 37,5) | "
+        "Ühik (tk, kmpl, m, kg, pk) | Hind (0,0850) | Ale % (5, 10, 3) | Summa after it; italic line "
+        "comments under two names; 24 lines, 15 on page 1; page 2 under a short head (OSTUTELLIMUS Nr "
+        "260418 (järg)); Summa km-ta / Käibemaks 0% / Kokku EUR; Märkused; Koostas / Kinnitas (allkiri); "
+        "foot with Reg. kood, KMKR nr, IBAN, Directo and Lehekülg n / 2",
+        "unseen",
+        "saare_directo_ee",
+    ),
+    Layout(
+        "pyldin-poruchka-bg-xlsx",
+        poruchka_bg_xlsx,
+        "bg workbook, a Plovdiv farm-machinery maker's own Excel ПОРЪЧКА in EUR: sheet Поръчка in Times New "
+        "Roman without gridlines; ПОРЪЧКА with № 0000418 / 21.12.2026 г. under it; ВЪЗЛОЖИТЕЛ (the company: "
+        "Фирма, ЕИК, ИН по ЗДДС BG..., Адрес, МОЛ, Тел.) beside ДОСТАВЧИК (us, Китай) as label | merged "
+        "value cells; Номер на поръчката 0000418 as text, Дата на поръчката and Срок на доставка real dates "
+        'shown dd.mm.yyyy "г.", Условия на доставка FCA Шанхай, Начин на плащане, Валута EUR, Място на '
+        "доставка over two rows, Лице за контакт; ruled table with a shaded head № | Код (ПА-20418) | "
+        "Наименование на стоката | Мярка (бр., к-т, кг, оп.) | Количество (612,5) | Ед. цена без ДДС, "
+        "EUR (0,065) | Отстъпка, % typed 5 and 8 | Стойност без ДДС, EUR =ROUND(E*F*(1-G/100),2) cached | "
+        "Забележка; 16 lines; Данъчна основа, ДДС 0 % (внос) and Сума за плащане, EUR as formulas; Словом: "
+        "the sum in words; Забележки; Съставил / Одобрил, М.П.",
+        "unseen",
+        "pyldin_poruchka_bg_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
