@@ -27,6 +27,7 @@ from bench.extraction.layouts import (
     comarch_pl,
     contract_zh,
     contractor_us,
+    cosmic_zh,
     coupa_po_en,
     dealer_matrix_xlsx,
     dealer_xlsx,
@@ -57,6 +58,7 @@ from bench.extraction.layouts import (
     jingdouyun_zh,
     jinhua_zh,
     jst_zh,
+    jumis_lv,
     k3cloud_export_xlsx,
     k3cloud_zh,
     kamfung_hk,
@@ -78,6 +80,7 @@ from bench.extraction.layouts import (
     oracle_ebs_zh,
     order_form_au_xlsx,
     ordine_it,
+    paraggelia_gr_xlsx,
     pivot_order_xlsx,
     po_table_in_xlsx,
     pohoda_cz,
@@ -1373,6 +1376,56 @@ LAYOUTS = [
         "the sum in words; Забележки; Съставил / Одобрил, М.П.",
         "unseen",
         "pyldin_poruchka_bg_xlsx",
+    ),
+    Layout(
+        "hairui-cosmic-zh",
+        cosmic_zh,
+        "zh, a Qingdao machine-tool maker's 金蝶云·苍穹 采购订单 printed through a contract-style "
+        "template, 2 pages: company and 采购订单 centred on both pages; a ruled label | value grid three "
+        "pairs a row with shaded labels (单据编号 CGDD-20261222-0047, 订单日期 2026-12-22, 单据类型, "
+        "采购组织, 采购部门, 采购员, 供应商, 供应商联系人, 结算币别 人民币, 付款条件 货到票到月结60天, "
+        "合同编号 HR-HT-2026-1187 beside the order number, 税率 13%（单价含税）), 收货地址 and 收货人; a "
+        "short head on page 2; ruled grid 序号 | 物料编码 (1.03.01.0015) | 物料名称 | 规格型号 (wrapped by "
+        "character in their cells) | 计量单位 | 数量 (1,200.00; 612.50) | 含税单价 with six decimals "
+        "(0.035000) | 价税合计 | 交货日期 per line (2027-01-15, 2027-01-29) | 备注; 18 lines, 16 on page "
+        "1; 合计 row, 价税合计（大写）/（小写）¥; 合同条款 一 to 八; 需方（甲方） / 供方（乙方） signature "
+        "blocks with （盖章）; 打印人 / 打印时间 and 第 n 页/共 2 页",
+        "unseen",
+        "hairui_cosmic",
+    ),
+    Layout(
+        "vidzeme-jumis-lv",
+        jumis_lv,
+        "lv, a Valmiera trailer maker's Tildes Jumis PASŪTĪJUMS PIEGĀDĀTĀJAM in EUR, 2 pages: the company "
+        "with Reģ. Nr., PVN reģ. Nr. LV..., Juridiskā adrese, Banka / konts top left; PASŪTĪJUMS "
+        "PIEGĀDĀTĀJAM Nr. PP26-0418 over Valmierā, 2026. gada 21. decembrī; Piegādātājs (us, Ķīna) beside "
+        "Pasūtītājs; label / value block with day-first dates closed by a dot (Pasūtījuma datums "
+        "21.12.2026., Piegādes termiņš 15.02.2027.), Piegādes noteikumi, Apmaksas noteikumi, Valūta EUR, "
+        "Jūsu piedāvājums, Kontaktpersona; Piegādes adrese on one line; ruled grid with a shaded head: Nr. "
+        "p.k. (1.) | Preces kods (VM-10112) | Preces nosaukums (ā, č, ē, ģ, ī, ķ, ļ, ņ, š, ū, ž, wrapped "
+        "at words) | Mērv. (gab., kompl., pāris, m, iep., kg, rull.) | Daudzums with three decimals, no "
+        "thousands separator (1500,000) | Cena, EUR (2,2150) | Atl., % (5, 3) | Summa, EUR (5 500,50); 22 "
+        "lines, 16 on page 1; page 2 under a short head (... (turpinājums)); Summa bez PVN / PVN 0 % "
+        "(preču imports) / Kopā apmaksai, EUR; Summa vārdiem; Piezīmes; Sagatavoja / Apstiprināja, Z. v.; "
+        "Tildes Jumis foot, Lapa n no 2",
+        "unseen",
+        "vidzeme_jumis_lv",
+    ),
+    Layout(
+        "thermotechniki-paraggelia-gr-xlsx",
+        paraggelia_gr_xlsx,
+        "el workbook, a Thessaloniki boiler maker's own Excel ΠΑΡΑΓΓΕΛΙΑ ΑΓΟΡΑΣ in EUR: sheet Παραγγελία in "
+        "Calibri without gridlines, the company with ΑΦΜ / ΔΟΥ / Αρ. ΓΕΜΗ on rows 1-5; ΠΑΡΑΓΓΕΛΙΑ ΑΓΟΡΑΣ "
+        "merged across; two label | value blocks side by side (Προμηθευτής us, Διεύθυνση Κίνα, ΑΦΜ / VAT, "
+        "Υπόψη; Αριθμός Παραγγελίας ΠΑ-2026-0418 as text, Ημερομηνία and Ημ/νία Παράδοσης real dates shown "
+        "dd/mm/yyyy, Νόμισμα EUR); Τρόπος Πληρωμής, Όροι Παράδοσης, Τόπος Παράδοσης over two rows, Υπεύθυνος "
+        "Αγορών; ruled table with a shaded head Α/Α | Κωδικός (ΘΜ-1021) | Περιγραφή Είδους | Μ.Μ. (ΤΕΜ, "
+        "ΣΕΤ, ΖΕΥΓ, ΜΕΤ, ΡΟΛ, ΚΙΛ, ΚΙΒ) | Ποσότητα (2450.5) | Τιμή Μονάδας (€) (0.0125) | Έκπτωση % a real "
+        "percentage on two lines | Καθαρή Αξία (€) =ROUND(E*F*(1-G),2) cached | Παρατηρήσεις; 16 lines; "
+        "Σύνολο Καθαρής Αξίας, Φ.Π.Α. 0% (εισαγωγή) and ΓΕΝΙΚΟ ΣΥΝΟΛΟ (€) as formulas; Παρατηρήσεις; Ο "
+        "Συντάξας / Ο Εγκρίνων, Σφραγίδα – Υπογραφή; print footer Σελίδα &P από &N",
+        "unseen",
+        "thermotechniki_paraggelia_gr_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
