@@ -81,12 +81,12 @@ def profile(texts: list[str]) -> str:
     return "text"
 
 
-_ABBREVIATION = re.compile(r"[^\W\d_]{2,5}\.?")  # kom, kpl., sada, stk
+_ABBREVIATION = re.compile(r"(?=.{2,6}$)[^\W\d_]+(?:[-/][^\W\d_]+)?\.?")  # kom, kpl., sada, к-т
 
 
 def _unit_abbreviations(values: list[str]) -> bool:
     """Short words a few of which repeat down the column, none a currency: units in a language whose unit
-    words no list holds (Croatian ``kom`` and ``kpl``, with ``m`` and ``kg``)."""
+    words no list holds (Croatian ``kom`` and ``kpl``, with ``m`` and ``kg``; Bulgarian ``бр.``, ``к-т``)."""
     words = {v.casefold().strip(".") for v in values}
     if len(values) < 3 or len(words) > len(values) / 2:
         return False

@@ -28,7 +28,7 @@ from ocr.title_fields import (
     title_number,
     window_parties,
 )
-from ocr.unlabelled_values import unlabelled_dates, unlabelled_terms
+from ocr.unlabelled_values import unlabelled_currency, unlabelled_dates, unlabelled_terms
 
 SUM_FIELDS = {"total", "subtotal"}
 MULTILINE_FIELDS = {"ship_to_address"}
@@ -97,9 +97,10 @@ def find_candidates(
     _number_dated(found)
     first_row = min(skipped, default=None)
     above = [line for line in lines if line.page == 1 and (first_row is None or line.index < first_row)]
-    for candidate in unlabelled_dates(above, found) + (
-        [] if found.get("payment_terms") else unlabelled_terms(above)
-    ):
+    unlabelled = unlabelled_dates(above, found)
+    unlabelled += [] if found.get("payment_terms") else unlabelled_terms(above)
+    unlabelled += [] if found.get("currency") else unlabelled_currency(above)
+    for candidate in unlabelled:
         found.setdefault(candidate.field, []).append(candidate)
     habit = date_habit(doc)
     if habit:

@@ -107,6 +107,10 @@ _CURRENCY_WORDS = [  # checked in this order: 港元 before 元, HK$ and US$ bef
     ("MXN", ("MXN",)),
     ("IDR", ("IDR",)),
     ("MYR", ("MYR",)),
+    ("BGN", ("BGN",)),  # (codes only: RON, TRY, ISK are inside English words: IRON, COUNTRY, RISK)
+    ("UAH", ("UAH", "₴")),
+    ("ZAR", ("ZAR",)),
+    ("AED", ("AED",)),
 ]
 
 

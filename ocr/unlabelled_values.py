@@ -8,6 +8,9 @@ and a single later one its requested delivery date. Both are weak candidates (``
 goes to review), taken only for a field no label gave, and never from a label the dictionary knows as
 something else (a quotation's date, a payment's due date).
 
+A currency's ISO code alone as the value of an unknown label (Estonian ``Valuuta EUR``, Bulgarian
+``Валута: EUR``) is the order's currency (``code-value``, weak), when no label gave one.
+
 Payment terms say how many days after the invoice or delivery the buyer pays (``60 dager netto``,
 ``virmanom, 60 dana od datuma računa``, ``splatnosť 60 dní``): a count of days is what they are made of
 in every language, and the words for days are few. Such a value after an unknown label above the lines
@@ -23,7 +26,7 @@ from collections.abc import Sequence
 from ocr.candidates import Candidate
 from ocr.labels import split_pairs
 from ocr.layout import Cell, Line
-from ocr.normalise import parse_date
+from ocr.normalise import parse_currency, parse_date
 
 _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\.?|\d{4}年\d{1,2}月\d{1,2}日")  # 21.12.2026, 2026-12-21
 _LABEL = re.compile(r"[^\W\d_][^\d:：]{1,40}?")  # words, no digits
@@ -107,7 +110,7 @@ DATE_FIELDS = ("order_date", "requested_delivery_date")
 # (Romanian puts ``de`` between a count of twenty or more and its noun: ``60 de zile``).
 _DAYS = (
     r"days?|d\.|tage[n]?|dagen|dage|dager|dagar|päivää|pv|dni|dní|dnů|dana|dan|nap(?:os|on|ra)?|zile"
-    r"|dienų|dienas|päeva|giorni|gg|días|dias|jours|j\.|gün|дней|днів|дні|дня|ημέρες"
+    r"|dienų|dienas|päeva|giorni|gg|días|dias|jours|j\.|gün|дней|днів|дні|дня|дни|дена|дана|ημέρες"
 )
 _COUNTED_DAYS = re.compile(
     rf"(?<![\d.,])(?:[1-9]\d{{0,2}})\s*(?:de\s+)?(?:{_DAYS})(?![^\W\d_])|[月]结\s*\d{{1,3}}\s*[天日]", re.I
@@ -134,3 +137,22 @@ def unlabelled_terms(lines: Sequence[Line]) -> list[Candidate]:
 
 
 _DATE_LIKE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}")
+
+
+_ISO_CODE = re.compile(r"[A-Z]{3}")
+
+
+def unlabelled_currency(lines: Sequence[Line]) -> list[Candidate]:
+    """A currency candidate from ``lines`` (page 1 above the line table): a cell that is a known ISO code
+    alone, after or under a label no dictionary knows."""
+    for k, line in enumerate(lines):
+        for i, cell in enumerate(line.cells):
+            code = cell.text.strip()
+            if (
+                _ISO_CODE.fullmatch(code)
+                and parse_currency(code) == code
+                and _labelled(line, i, lines[k - 1] if k else None)
+            ):
+                note = "a currency's code after a label no dictionary knows"
+                return [Candidate("currency", code, cell, "code-value", note=note)]
+    return []

@@ -93,6 +93,7 @@ _XS = (
     [
         (["kom", "kpl", "kom", "m", "kom", "kg", "kom", "kom"], "unit"),  # Croatian kom, kpl; m and kg
         (["gab.", "gab.", "kompl.", "gab."], "unit"),
+        (["бр.", "бр.", "к-т", "оп.", "бр.", "кг", "бр.", "бр."], "unit"),  # Bulgarian, a hyphen in к-т
         (["EUR", "EUR", "EUR"], "text"),  # a currency is no unit
         (["Gultnis", "Vārsts", "Uzgrieznis"], "text"),  # words that do not repeat are names
     ],
@@ -201,3 +202,10 @@ def test_dates_in_a_strip_of_unknown_labels_over_their_values() -> None:
     )
     assert (order.order_date, order.requested_delivery_date) == (dt.date(2026, 12, 21), dt.date(2027, 2, 15))
     assert order.payment_terms == "OP la 60 de zile de la data facturii"
+
+
+def test_a_currency_code_after_an_unknown_label_is_the_currency() -> None:
+    assert _order_with_head(["Valuuta", "EUR"]).currency == "EUR"  # Estonian
+    order = _order_with_head(["Валута:", "BGN"])  # Bulgarian
+    assert order.currency == "BGN" and order.provenance["currency"].method == "code-value"
+    assert _order_with_head(["Kood", "ABC"]).currency != "ABC"  # no currency's code
