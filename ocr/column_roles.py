@@ -34,8 +34,12 @@ UNIT_WORDS = {
     "cái", "bộ", "hộp", "chiếc", "cuộn", "sợi", "thùng",  # Vietnamese
     "ชิ้น", "ชุด", "กล่อง", "เส้น", "ม้วน", "กก", "อัน",  # Thai
 }  # fmt: skip
-# An article code: one token, with a digit (PH-10021, 3.01.0021) or in capitals joined by marks (CG-STAKE-AL).
-_CODE = re.compile(r"(?=.*\d|[A-Z0-9]+[-_/.][A-Z0-9._/-]+$)[A-Za-z0-9][A-Za-z0-9._/#:-]{2,29}")
+# An article code: one token, with a digit (PH-10021, 3.01.0021) or in capitals joined by marks (CG-STAKE-AL);
+# its letters Latin, Greek or Cyrillic (ΘΜ-1021, ДГ-10231), never Chinese (深沟球轴承6204 is a name).
+_CODE = re.compile(
+    r"(?=.*\d|[A-Z0-9]+[-_/.][A-Z0-9._/-]+$)[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff]"
+    r"[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff._/#:-]{2,29}"
+)
 NUMBERS = ("quantity", "unit_price", "amount")
 _SINGLE = ("line_no", "part_no", "unit", "delivery_date")  # roles one column holds (descriptions may be two)
 Inferred = dict[int, str]  # column index -> the role its content gave it

@@ -1,8 +1,8 @@
 """Purchase-order labels in the European languages Chinese suppliers' customers print in, beside English.
 
 German, Italian, Spanish, French, Portuguese, Dutch, Danish, Norwegian, Finnish, Polish, Czech, Slovak,
-Hungarian, Croatian, Slovenian, Romanian, Lithuanian and Turkish buyers send their own ERPs' prints or
-workbooks (Bestellung,
+Hungarian, Croatian, Slovenian, Romanian, Lithuanian, Latvian, Estonian, Greek and Turkish buyers send
+their own ERPs' prints or workbooks (Bestellung,
 Ordine a fornitore, Pedido de compra, Bon de commande, Pedido de Compra, Nota de encomenda, Inkooporder,
 Indkøbsordre, Innkjøpsordre, Ostotilaus, Zamówienie, Objednávka, Megrendelés, Narudžbenica, Naročilnica,
 Satınalma Siparişi).
@@ -57,6 +57,9 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Naročilnica št.",
         "Nr. comandă", "Număr comandă", "Comanda nr.", "Comandă nr.",  # ro
         "Užsakymo Nr.", "Užsakymo numeris",  # lt
+        "Tellimuse nr", "Ostutellimuse nr",  # et
+        "Pasūtījuma Nr.", "Pasūtījuma numurs",  # lv
+        "Αριθμός Παραγγελίας", "Αρ. Παραγγελίας",  # el
     ),
     "order_date": (
         "Datum", "Bestelldatum", "Belegdatum",
@@ -75,6 +78,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Päivämäärä", "Tilauspäivä", "Tilauspvm", "Päiväys", "Pvm",
         "Datum narudžbe", "Datum narudžbenice", "Datum naročila",
         "Data comenzii", "Data comandă", "Užsakymo data",
+        "Kuupäev", "Tellimuse kuupäev", "Pasūtījuma datums", "Ημερομηνία", "Ημερομηνία Παραγγελίας",
     ),
     "requested_delivery_date": (
         "Liefertermin", "Lieferdatum", "Wunschtermin",
@@ -93,6 +97,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Toimitusaika", "Toimituspäivä", "Toivottu toimitusaika", "Toimituspvm",
         "Rok isporuke", "Datum isporuke", "Rok dobave", "Datum dobave",
         "Termen de livrare", "Data livrării", "Pristatymo data", "Pristatymo terminas",
+        "Tarneaeg", "Tarnekuupäev", "Piegādes termiņš", "Piegādes datums", "Ημ/νία Παράδοσης",
+        "Ημερομηνία Παράδοσης",
     ),
     "currency": (
         "Währung",
@@ -103,6 +109,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Valuutta",
         "Mena",
         "Valiuta",
+        "Valuuta", "Valūta", "Νόμισμα",
     ),
     "buyer_name": (
         "Cliente", "Committente", "Acquirente", "Fatturare a", "Intestatario fattura",
@@ -118,6 +125,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Naručitelj", "Kupac", "Naročnik",
         "Odberateľ", "Objednávateľ",
         "Cumpărător", "Beneficiar", "Pirkėjas", "Užsakovas",
+        "Tellija", "Ostja", "Pasūtītājs", "Pircējs", "Πελάτης", "Αγοραστής",
     ),
     "supplier_name": (
         "Lieferant",
@@ -135,6 +143,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Dobavljač", "Dobavitelj",
         "Dodávateľ",
         "Furnizor", "Tiekėjas", "Pardavėjas",
+        "Hankija", "Tarnija", "Piegādātājs", "Προμηθευτής",
     ),
     "ship_to_address": (
         "Lieferanschrift", "Lieferadresse", "Anlieferadresse",
@@ -152,6 +161,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Mjesto isporuke", "Adresa isporuke", "Mesto dobave", "Naslov dostave",
         "Miesto dodania", "Miesto určenia", "Dodacia adresa",
         "Adresa de livrare", "Adresă livrare",  # (lt Pristatymo adresas: one line, name to country, left out)
+        "Tarneaadress", "Τόπος Παράδοσης", "Διεύθυνση Παράδοσης",  # (lv Piegādes adrese: one line, left out)
     ),
     "contact": (
         "Ansprechpartner",
@@ -169,6 +179,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Referent nabave", "Kontakt osoba", "Kontaktna oseba",
         "Vybavuje", "Vår referanse", "Vår ref.",
         "Persoană de contact", "Atsakingas asmuo", "Kontaktinis asmuo",
+        "Meie viide", "Kontaktisik", "Kontaktpersona", "Υπόψη", "Υπεύθυνος Αγορών",
     ),
     "phone": (
         "Telefon",
@@ -192,6 +203,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Način plaćanja", "Uvjeti plaćanja", "Plačilni pogoji", "Način plačila",
         "Betalingsbetingelse", "Spôsob úhrady", "Platobné podmienky", "Splatnosť",
         "Condiții de plată", "Termen de plată", "Apmokėjimo sąlygos", "Mokėjimo sąlygos",
+        "Maksetingimus", "Maksetingimused", "Apmaksas noteikumi", "Τρόπος Πληρωμής", "Όροι Πληρωμής",
     ),
     "total": (
         "Gesamtbetrag", "Gesamtsumme", "Endbetrag",
@@ -209,6 +221,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Sveukupno", "Sveukupno EUR", "Ukupno s PDV-om", "Ukupno za platiti", "Za plačilo", "Skupaj z DDV",
         "Totalt", "Totalt NOK", "Å betale", "Celkom k úhrade", "Celkom", "Spolu s DPH",
         "Total comandă", "Total de plată", "Total general", "Iš viso", "Iš viso EUR", "Bendra suma",
+        "Kokku", "Kokku EUR", "Tasumisele kuulub", "Kopā apmaksai", "Kopā", "ΓΕΝΙΚΟ ΣΥΝΟΛΟ", "Γενικό Σύνολο",
     ),
     "subtotal": (
         "Nettobetrag", "Warenwert", "Warenwert netto", "Zwischensumme", "Summe netto",
@@ -226,6 +239,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Sum eks. mva", "Sum ekskl. mva", "Spolu bez DPH",
         "Total Líquido",
         "Total fără TVA", "Suma be PVM",
+        "Summa km-ta", "Summa bez PVN", "Σύνολο Καθαρής Αξίας",
     ),
     "other": (
         "Lieferanten-Nr.", "Lieferantennummer", "Versandart", "Lieferbedingungen", "Verpackung", "USt.",
@@ -263,6 +277,9 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Pagina", "Întocmit", "Aprobat", "Įmonės kodas", "PVM mokėtojo kodas", "PVM kodas",
         "Pristatymo sąlygos", "Jūsų pasiūlymas", "Suma žodžiais", "Pastabos", "Puslapis",
         "Užsakymą parengė", "Patvirtino",
+        "Reg. kood", "KMKR nr", "Tarnetingimus", "Teie viide", "Lehekülg", "Käibemaks", "Reģ. Nr.",
+        "PVN reģ. Nr.", "Piegādes noteikumi", "Jūsu piedāvājums", "Summa vārdiem", "Piezīmes", "Lapa",
+        "ΑΦΜ", "ΔΟΥ", "Φ.Π.Α.", "Όροι Παράδοσης", "Παρατηρήσεις", "Σελίδα",
     ),
 }
 
@@ -274,6 +291,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "R.br.", "Rb.", "Red. br.", "Zap. št.",
         "Por. č.",  # (not P.č.: bare, it is "Pc", a piece)
         "Nr. crt.", "Eil. Nr.",
+        "Nr. p.k.", "Α/Α",
     ),
     "part_no": (
         "Artikel-Nr.", "Artikelnummer", "Art.-Nr.", "Materialnummer", "Sachnummer", "Teilenummer",
@@ -292,6 +310,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Šifra", "Šifra artikla",
         "Kód tovaru", "Varenummer",
         "Cod articol", "Prekės kodas",
+        "Artikkel", "Preces kods", "Κωδικός",
     ),
     "description": (
         "Bezeichnung", "Artikelbezeichnung", "Beschreibung", "Benennung",
@@ -309,6 +328,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Naziv artikla", "Naziv", "Naziv proizvoda",
         "Varenavn", "Varebeskrivelse", "Názov tovaru", "Názov",
         "Denumire articol", "Denumire", "Prekės pavadinimas", "Pavadinimas",
+        "Nimetus", "Preces nosaukums", "Περιγραφή Είδους", "Περιγραφή",
     ),
     "quantity": (
         "Menge", "Bestellmenge",
@@ -325,6 +345,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Količina", "Kol.",
         "Antall", "Množstvo",
         "Cantitate", "Kiekis",
+        "Kogus", "Daudzums", "Ποσότητα",
     ),
     "unit": (
         "ME", "Einheit", "Mengeneinheit",
@@ -342,6 +363,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Jed. mj.", "JM", "Jed. mjere", "EM",
         "Enhet",
         "U.M.", "Mato vnt.", "Mato vienetas",
+        "Ühik", "Mērv.", "Μ.Μ.",
     ),
     "unit_price": (
         "Einzelpreis", "Preis", "Stückpreis", "E-Preis", "Preis pro Einheit", "Nettopreis",
@@ -360,6 +382,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Cijena", "Jedinična cijena", "Cena/EM",
         "Pris", "Enhetspris", "Jedn. cena", "Jednotková cena",
         "Preț unitar", "Kaina",
+        "Hind", "Cena", "Τιμή Μονάδας",
     ),
     "amount": (
         "Gesamtpreis", "Gesamt", "Betrag", "G-Preis", "Nettowert", "Positionswert",
@@ -377,6 +400,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Iznos", "Vrijednost", "Znesek", "Vrednost",
         "Sum", "Beløp", "Cena spolu", "Spolu",
         "Valoare", "Suma",
+        "Summa", "Καθαρή Αξία", "Αξία",
     ),
     "delivery_date": (
         "Liefertermin", "Lieferdatum",
@@ -405,6 +429,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Ale %", "Ale", "Alennus", "Alennus %",
         "Rabatt %", "Zľava %", "Zľava",
         "Nuolaida, %", "Nuolaida",
+        "Ale %", "Atl., %", "Έκπτωση %", "Έκπτωση",
     ),
     "other": (
         "IVA", "Aliquota IVA", "Cod. IVA", "TVA", "BTW", "VAT %", "Note", "Notas",

@@ -6,8 +6,10 @@ no slash). A document whose number has no label the dictionary knows (a bare num
 unknown language's label) would be rejected for want of one, though the number is printed on it. So the
 name's words, alone or two and three joined as an order number joins them (``-``, ``/``, ``.``, nothing),
 are looked for on the document's first page as a whole word, a ``-`` also as the ``/`` a file name cannot
-hold (``Narudzbenica 418-2026.xlsx`` for 418/2026): the longest one printed there with a digit
-in it, no date, is a candidate, weaker than any label or title (``file-name``: the order goes to review).
+hold (``Narudzbenica 418-2026.xlsx`` for 418/2026), Latin letters also as the Greek or Cyrillic ones
+the name could not spell (``Paraggelia_PA-2026-0418.xlsx`` for ΠΑ-2026-0418): the longest one printed
+there with a digit in it, no date, is a candidate, weaker than any label or title (``file-name``: the
+order goes to review).
 A name is never trusted alone: a number not printed on the document is no candidate, nor one printed
 after another document's label (``Invoice No.``, ``Quotation No.``), nor any in the name of an invoice,
 quotation or delivery note (``Invoice_INV-0815.pdf``): those are no purchase orders and stay rejected.
@@ -52,10 +54,34 @@ def file_name_number(doc: Document) -> list[Candidate]:
                     cell = next((cell for cell in cells if _printed(number, cell.text)), None)
                     if cell is not None:
                         found.append((len(number), number, cell))
+                    elif printed := _printed_in_its_script(number, cells):
+                        found.append((len(number), *printed))
     if not found:
         return []
     _, number, cell = max(found, key=lambda item: item[0])
     return [Candidate("po_number", number, cell, "file-name")]
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+_NOT_LATIN = r"[^\W\d_A-Za-z]"  # a letter of another script: Greek, Cyrillic
+
+
+def _printed_in_its_script(number: str, cells: list[Cell]) -> tuple[str, Cell] | None:
+    """The number as printed in Greek or Cyrillic letters, which the file name spells in Latin ones
+    (``PA-2026-0418`` for ``ΠΑ-2026-0418``, ``DG00-000418`` for ``ДГ00-000418``): the same digits and
+    marks, each Latin letter run a run of the other script's letters, one to as many letters long (one
+    Greek or Cyrillic letter may be two Latin ones: Θ as TH, Ж as ZH)."""
+    if not _LATIN_RUN.search(number):
+        return None
+    parts, at = [], 0
+    for run in _LATIN_RUN.finditer(number):
+        parts += [re.escape(number[at : run.start()]), f"{_NOT_LATIN}{{1,{len(run[0])}}}"]
+        at = run.end()
+    pattern = re.compile(rf"(?<![\w./-]){''.join(parts)}{re.escape(number[at:])}(?![\w/-]|\.\w)")
+    for cell in cells:
+        if match := pattern.search(cell.text):
+            return match[0], cell
+    return None
 
 
 def _dated(word: str) -> bool:

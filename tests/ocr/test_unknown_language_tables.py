@@ -1,8 +1,8 @@
 """An order in a language no dictionary holds is still read from what its rows say: a discount column
 found by the arithmetic, units by how they repeat, a header cell the text layer joined parted over its
 columns, and the order number from the file's name. (The thirtieth set's Norwegian and Slovak orders and
-the twenty-eighth's Finnish one were rejected at first sight for want of these; the headers below are
-Latvian, a language the dictionary does not know.)"""
+the twenty-eighth's Finnish one were rejected at first sight for want of these; the words below are
+Icelandic, a language the dictionary does not know.)"""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from ocr.file_name_number import file_name_number
 from ocr.labels import split_pairs
 from tests.ocr.built_documents import line, pdf, sheet
 
-HEAD = ["Kods", "Nosaukums", "Daudzums", "Cena", "Atl. %", "Summa"]
+HEAD = ["Vörunúmer", "Lýsing", "Magn", "Verð", "Afsl. %", "Upphæð"]
 ROWS = [  # the second and fourth lines 5 % and 10 % off
     ["LV-1001", "Gultnis 6205-2RS", "150", "16.20", "", "2430.00"],
     ["LV-1002", "Blīvgredzens 45x3", "200", "118.00", "5", "22420.00"],
@@ -50,15 +50,15 @@ def test_a_rate_printed_on_every_row_is_no_discount_of_some_lines() -> None:
 
 
 def test_an_order_in_unknown_words_with_a_discount_on_some_lines_is_read() -> None:
-    # the text layer joined two names printed close (Kods Nosaukums) into one cell over two columns
+    # the text layer joined two names printed close (Vörunúmer Lýsing) into one cell over two columns
     head = line(
         100,
-        (30, "Rinda"),
-        (60, "Kods Nosaukums"),
-        (240, "Daudzums"),
-        (300, "Cena"),
-        (350, "Atl. %"),
-        (400, "Summa"),
+        (30, "Lína"),
+        (60, "Vörunúmer Lýsing"),
+        (240, "Magn"),
+        (300, "Verð"),
+        (350, "Afsl. %"),
+        (400, "Upphæð"),
     )
     rows = [
         line(115 + 15 * k, *((x, text) for x, text in zip(_XS, [str(k + 1), *row], strict=True) if text))
@@ -126,7 +126,7 @@ def _order_with_head(*head: list[str]):
 
 
 def test_dates_after_unknown_labels_are_the_order_date_then_the_delivery_date_by_time() -> None:
-    order = _order_with_head(["Pasūtījuma datums:", "21.12.2026"], ["Piegādes termiņš:", "01.02.2027"])
+    order = _order_with_head(["Dagsetning pöntunar:", "21.12.2026"], ["Afhendingardagur:", "01.02.2027"])
     assert (order.order_date, order.requested_delivery_date) == (dt.date(2026, 12, 21), dt.date(2027, 2, 1))
     assert order.provenance["order_date"].method == "date-order"  # weak: the order goes to review
 
@@ -146,8 +146,8 @@ def test_two_later_dates_name_no_delivery_date() -> None:
 @pytest.mark.parametrize(
     ("label", "value"),
     [
-        ("Apmaksas noteikumi:", "60 dienas no rēķina datuma"),  # Latvian
-        ("Όροι πληρωμής:", "60 ημέρες από την τιμολόγηση"),  # Greek
+        ("Услови плаћања:", "60 дана од дана фактуре"),  # Serbian
+        ("Skilmálar:", "greiðsla innan 60 daga"),  # Icelandic, the count before its noun
         ("Greiðsluskilmálar:", "30 dagar nettó"),  # Icelandic
     ],
 )
@@ -206,6 +206,6 @@ def test_dates_in_a_strip_of_unknown_labels_over_their_values() -> None:
 
 def test_a_currency_code_after_an_unknown_label_is_the_currency() -> None:
     assert _order_with_head(["Valuuta", "EUR"]).currency == "EUR"  # Estonian
-    order = _order_with_head(["Валута:", "BGN"])  # Bulgarian
+    order = _order_with_head(["Gjaldmiðill:", "BGN"])  # Icelandic
     assert order.currency == "BGN" and order.provenance["currency"].method == "code-value"
     assert _order_with_head(["Kood", "ABC"]).currency != "ABC"  # no currency's code

@@ -1,16 +1,19 @@
-"""What the thirty-first and thirty-second blind sets taught beyond the unknown-language rules
+"""What the thirty-first to thirty-fourth blind sets taught beyond the unknown-language rules
 (tests/ocr/test_unknown_language_tables.py): a Ukrainian order to a supplier (BAS's Замовлення
 постачальнику), read with its own labels, months and company forms."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 from ocr.candidates import COMPANY
+from ocr.column_roles import profile
 from ocr.extraction import extract_order
+from ocr.file_name_number import file_name_number
 from ocr.normalise import parse_date
-from tests.ocr.built_documents import sheet
+from tests.ocr.built_documents import line, pdf, sheet
 
 
 def test_a_ukrainian_zamovlennia_postachalnyku_is_read_with_its_own_labels() -> None:
@@ -63,3 +66,19 @@ def test_order_lines_go_on_after_a_subtotal_a_section_head_and_a_note_under_it()
     )
     assert [line.amount for line in order.lines] == [Decimal("20160.00"), Decimal("18720.00")]
     assert order.total_amount == Decimal("38880.00")
+
+
+def test_a_number_the_file_name_spells_in_latin_letters_is_found_in_greek_or_cyrillic() -> None:
+    for name, printed in (
+        ("Paraggelia_PA-2026-0418_Qihang.xlsx", "ΠΑ-2026-0418"),
+        ("Zamovlennia_DG00-000418.xlsx", "ДГ00-000418"),
+    ):
+        (candidate,) = file_name_number(replace(pdf(line(10, (30, "№"), (60, printed))), name=name))
+        assert candidate.text == printed
+    other = replace(pdf(line(10, (30, "ΠΑ-2026-0419"))), name="Paraggelia_PA-2026-0418.xlsx")
+    assert file_name_number(other) == []  # other digits: no number of this file
+
+
+def test_greek_and_cyrillic_codes_make_a_part_number_column_but_chinese_names_do_not() -> None:
+    assert profile(["ΘΜ-1021", "ΘΜ-1034", "ΘΜ-2010"]) == "code"
+    assert profile(["深沟球轴承6204", "液压缸63", "齿轮泵310"]) == "text"
