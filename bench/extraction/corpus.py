@@ -24,6 +24,7 @@ from bench.extraction.layouts import (
     business_central_se,
     chumonsho_jp_xlsx,
     clerk_kv_xlsx,
+    comanda_ca_xlsx,
     comarch_pl,
     contract_zh,
     contractor_us,
@@ -68,6 +69,7 @@ from bench.extraction.layouts import (
     logo_tiger_tr,
     long_order,
     misa_vn_xlsx,
+    multiable_zh,
     myob_au_xlsx,
     narocilnica_si_xlsx,
     narudzbenica_hr_xlsx,
@@ -80,6 +82,7 @@ from bench.extraction.layouts import (
     oracle_ebs_zh,
     order_form_au_xlsx,
     ordine_it,
+    pantheon_rs,
     paraggelia_gr_xlsx,
     pivot_order_xlsx,
     po_table_in_xlsx,
@@ -1342,7 +1345,7 @@ LAYOUTS = [
         "decimals | 金额 | 交货日期 per line | 备注; 22 lines, 13 on page 1, the sub-table head repeated on "
         "page 2; 合计金额 and 金额大写 as form fields, the 流程日志 approval table, 提交人 / 提交时间 / "
         "更新时间; 打印人, 打印时间 and 第 n 页 / 共 2 页 in each foot",
-        "unseen",
+        "seen",
         "jinchao_jiandaoyun",
     ),
     Layout(
@@ -1358,7 +1361,7 @@ LAYOUTS = [
         "comments under two names; 24 lines, 15 on page 1; page 2 under a short head (OSTUTELLIMUS Nr "
         "260418 (järg)); Summa km-ta / Käibemaks 0% / Kokku EUR; Märkused; Koostas / Kinnitas (allkiri); "
         "foot with Reg. kood, KMKR nr, IBAN, Directo and Lehekülg n / 2",
-        "unseen",
+        "seen",
         "saare_directo_ee",
     ),
     Layout(
@@ -1374,7 +1377,7 @@ LAYOUTS = [
         "EUR (0,065) | Отстъпка, % typed 5 and 8 | Стойност без ДДС, EUR =ROUND(E*F*(1-G/100),2) cached | "
         "Забележка; 16 lines; Данъчна основа, ДДС 0 % (внос) and Сума за плащане, EUR as formulas; Словом: "
         "the sum in words; Забележки; Съставил / Одобрил, М.П.",
-        "unseen",
+        "seen",
         "pyldin_poruchka_bg_xlsx",
     ),
     Layout(
@@ -1390,7 +1393,7 @@ LAYOUTS = [
         "(0.035000) | 价税合计 | 交货日期 per line (2027-01-15, 2027-01-29) | 备注; 18 lines, 16 on page "
         "1; 合计 row, 价税合计（大写）/（小写）¥; 合同条款 一 to 八; 需方（甲方） / 供方（乙方） signature "
         "blocks with （盖章）; 打印人 / 打印时间 and 第 n 页/共 2 页",
-        "unseen",
+        "seen",
         "hairui_cosmic",
     ),
     Layout(
@@ -1408,7 +1411,7 @@ LAYOUTS = [
         "lines, 16 on page 1; page 2 under a short head (... (turpinājums)); Summa bez PVN / PVN 0 % "
         "(preču imports) / Kopā apmaksai, EUR; Summa vārdiem; Piezīmes; Sagatavoja / Apstiprināja, Z. v.; "
         "Tildes Jumis foot, Lapa n no 2",
-        "unseen",
+        "seen",
         "vidzeme_jumis_lv",
     ),
     Layout(
@@ -1424,8 +1427,55 @@ LAYOUTS = [
         "percentage on two lines | Καθαρή Αξία (€) =ROUND(E*F*(1-G),2) cached | Παρατηρήσεις; 16 lines; "
         "Σύνολο Καθαρής Αξίας, Φ.Π.Α. 0% (εισαγωγή) and ΓΕΝΙΚΟ ΣΥΝΟΛΟ (€) as formulas; Παρατηρήσεις; Ο "
         "Συντάξας / Ο Εγκρίνων, Σφραγίδα – Υπογραφή; print footer Σελίδα &P από &N",
-        "unseen",
+        "seen",
         "thermotechniki_paraggelia_gr_xlsx",
+    ),
+    Layout(
+        "hongtai-multiable-zh",
+        multiable_zh,
+        "zh, a Dongguan hardware factory's 采购单 printed by 万达宝 ERP (Multiable M18), CNY, 1 page, "
+        "bilingual in the Hong Kong way: the company centred with 电话 / 传真, 采 购 单 over PURCHASE ORDER; "
+        "two label：value columns without rules (供应商 us, 供应商编号, 联系人, 电话; 单据编号 PO2612-0031, "
+        "单据日期 2026/12/16 and 交货日期 2027/01/20 with slashes, 币种 RMB 人民币, 汇率 1.0000, 付款条款 "
+        "月结90天, 采购员); 送货地址 with 收货人 on one line; ruled grid with a shaded head 行 | 物料编号 "
+        "(HT-B0218) | 物料名称及规格 (one cell, wrapped by character) | 单位 (PCS, SET, KG, M, ROLL) | 数量 "
+        "(20,000; 612.5) | 单价 with four decimals (0.0350) | 折扣% (3, 5) | 金额 after it | 交货日期 per "
+        "line (two later); 16 lines; 合计 row, 总金额（含税13%）RMB and 大写; 备注 1-3; 制单 / 审核 / 批准, "
+        "供应商确认回签（盖章）; Multiable M18, 打印时间 and 第 1 页 / 共 1 页 in the foot",
+        "unseen",
+        "hongtai_multiable",
+    ),
+    Layout(
+        "djurdjevic-pantheon-rs",
+        pantheon_rs,
+        "sr, a Kragujevac hydraulics maker's Pantheon PORUDŽBENICA in EUR, 1 page, Latin script in DejaVu "
+        "Sans (č, ć, đ, š, ž): the company with PIB / MB, šifra delatnosti and tekući račun top left; "
+        "PORUDŽBENICA over Broj: 26-0130-000418 top right; Dobavljač (us, Narodna Republika Kina) in a "
+        "ruled box beside a label / value block (Datum 18.12.2026., Rok isporuke 15.02.2027. with the "
+        "closing dot, Paritet FCA Šangaj, Način plaćanja, Valuta EUR, Vaša ponuda, Referent); Mesto "
+        "isporuke over two lines (the warehouse's name, the street and town); ruled grid with a grey head: "
+        "R.br. (1.) | Šifra (DH-30412) | Naziv artikla (wrapped at words) | JM (kom, kompl, m, kg, pak) | "
+        "Količina (1.500; 312,5) | Cena (0,0450) | Rabat % (5; 2,5) | Vrednost after it; 16 lines; Ukupno "
+        "bez rabata / Rabat / Osnovica / PDV 0% / Ukupno za plaćanje (EUR); the no-PDV note; Napomena; "
+        "Porudžbinu sastavio / Odgovorno lice, M.P.; PANTHEON foot with Strana 1 od 1",
+        "unseen",
+        "djurdjevic_pantheon_rs",
+    ),
+    Layout(
+        "valles-comanda-ca-xlsx",
+        comanda_ca_xlsx,
+        "ca workbook, a Granollers ceramics maker's own Excel COMANDA DE COMPRA in EUR: sheet Comanda in "
+        "Arial without gridlines, the company with NIF on rows 1-3; COMANDA DE COMPRA merged across; two "
+        "label | value blocks side by side (Proveïdor us, Adreça Xina, NIF / VAT, A l'atenció de; Núm. "
+        "comanda CV-26/0418 as text, Data and Data de lliurament real dates shown dd/mm/yyyy, Moneda EUR); "
+        "Forma de pagament, Condicions de lliurament, Adreça de lliurament over two rows, Persona de "
+        "contacte; ruled table with a shaded head Núm. | Codi (CV-4102) | Descripció (à, è, ï, ò, ç, l·l) | "
+        "Unitat (u., joc, m, kg, caixa) | Quantitat (1250.5) | Preu unitari (€) (0.0210) | Dte. % typed 5 "
+        "and 3 | Import (€) =ROUND(E*F*(1-G/100),2) cached | Observacions; 15 lines; Base imposable, IVA 0% "
+        "(importació) and TOTAL (€) as formulas; Observacions; Sol·licitat per / Aprovat per, Signatura i "
+        "segell; print footer Pàgina &P de &N",
+        "unseen",
+        "valles_comanda_ca_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
