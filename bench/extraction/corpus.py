@@ -46,12 +46,14 @@ from bench.extraction.layouts import (
     exact_nl,
     excel_print_zh,
     feishu_xlsx,
+    financa5_al,
     forecast_order_xlsx,
     form_xlsx,
     gjp_zh,
     globalparts_xlsx,
     gsheets_es_xlsx,
     guanyi_zh,
+    haoshengyi_zh,
     harbor_en,
     indkob_dk_xlsx,
     inspur_gs_zh,
@@ -71,6 +73,7 @@ from bench.extraction.layouts import (
     misa_vn_xlsx,
     multiable_zh,
     myob_au_xlsx,
+    narachka_mk_xlsx,
     narocilnica_si_xlsx,
     narudzbenica_hr_xlsx,
     nc_cloud_zh,
@@ -1476,6 +1479,54 @@ LAYOUTS = [
         "segell; print footer Pàgina &P de &N",
         "unseen",
         "valles_comanda_ca_xlsx",
+    ),
+    Layout(
+        "hongtai-haoshengyi-zh",
+        haoshengyi_zh,
+        "zh, a Wenzhou valve maker's 采购订单 printed by 畅捷通好生意 (Chanjet's cloud 进销存) "
+        "with its default print template, CNY, 2 pages: company and 采购订单 centred on both pages; "
+        "the head as label：value pairs three a row with no rules (单据编号 CGDD-2026-12-0037, "
+        "单据日期 2026-12-23, 交货日期 2027-01-20, 供应商 us, 联系人, 联系电话, 采购员, 部门, "
+        "结算方式 月结45天, 币种 人民币, 仓库), 收货地址 with the 收货人 in brackets after it and "
+        "备注 across; a short head on page 2; ruled grid with a tinted head 序号 | 商品编码 "
+        "(HT-07-0112) | 商品名称 | 规格型号 (wrapped by character in their cells) | 单位 | 数量 "
+        "(1,500.00; 86.50) | 含税单价 (0.0850) | 含税金额 | 税率 13% | 行备注; 17 lines, 12 on "
+        "page 1; 合计 row, 合计金额（大写）/（小写）¥; 整单备注; 制单人 / 审核人 / "
+        "供应商确认（签字盖章）; 畅捷通好生意, 打印时间 and 第 n 页 共 2 页 in each foot",
+        "unseen",
+        "hongtai_haoshengyi",
+    ),
+    Layout(
+        "iliria-financa5-al",
+        financa5_al,
+        "sq, a Durrës pump distributor's Financa 5 URDHËR BLERJE in EUR, 1 page, Helvetica (ë, ç): "
+        "the company with NIPT top left; URDHËR BLERJE Nr. UB-2026/0418 top right over a label : "
+        "value block (Data 22.12.2026, Afati i dorëzimit 19.02.2027, Monedha EUR, Kushtet e pagesës "
+        "30 ditë nga data e faturës, Kushtet e dorëzimit, Oferta juaj); Furnitori (us, Kinë, "
+        "NIPT/NUIS) beside Vendi i dorëzimit (the warehouse's name, street, postcode town, "
+        "Shqipëri); a fully ruled table with a grey head: Nr. | Kodi (IH-3105) | Përshkrimi "
+        "(wrapped at words) | Njësia (copë, palë, kg, m, kuti, set) | Sasia (1.200; 62,5) | Çmimi "
+        "(0,0650) | Zbritje % (5, 3) | Vlera pa TVSH after it; 15 lines; Vlera pa TVSH / TVSH 0% "
+        "(import) / Totali për pagesë (EUR); Shënime; Përgatiti / Miratoi with (emri, mbiemri, "
+        "nënshkrimi) and V.V.; foot with NIPT, Financa 5 and Faqe 1 nga 1",
+        "unseen",
+        "iliria_financa5_al",
+    ),
+    Layout(
+        "pelagonija-narachka-mk-xlsx",
+        narachka_mk_xlsx,
+        "mk workbook, a Bitola food-machinery maker's own Excel НАРАЧКА in EUR: sheet Нарачка in Arial "
+        "without gridlines, the company with ЕДБ MK4002019512873 / ЕМБС 6481237 / Жиро сметка on rows 1-4; "
+        "НАРАЧКА merged across with Број: НР-0418/26 under it; label | merged value rows (Добавувач us, "
+        "Адреса на добавувачот Кина, Број на нарачка as text, Датум на нарачка and Рок на испорака real "
+        "dates shown dd.mm.yyyy, Валута EUR, Начин на плаќање, Паритет FCA Шангај, Место на испорака over "
+        "two rows, Лице за контакт); ruled table with a shaded head Р.бр. | Шифра (ПМ-20418) | Назив на "
+        "производот (ѓ, ќ, ѕ, љ, њ, џ) | Ед. мера (парче, м, сет, кг, кутија) | Количина (1250.5) | "
+        "Единечна цена (EUR) (0.045) | Рабат % typed 5 and 3 | Износ (EUR) =ROUND(E*F*(1-G/100),2) cached "
+        "| Забелешка; 16 lines; Вкупно без ДДВ, ДДВ 0 % (увоз) and ВКУПНО ЗА ПЛАЌАЊЕ (EUR) as formulas; "
+        "Забелешки; Подготвил / Одобрил, М.П.; print footer Страна &P од &N",
+        "unseen",
+        "pelagonija_narachka_mk_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
