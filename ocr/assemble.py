@@ -283,7 +283,7 @@ def _unit(value: str, dotted: bool = True) -> str | None:
 # an abbreviated unit keeps its dot: Thai กก., Polish szt. and kpl. (letters before the dot, not 个.);
 # a unit word the dictionary knows whole (pcs, EA) drops it as a speck
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
-_LATIN_ABBREVIATION = re.compile(r"[^\W\d_]{2,5}\.")
+_LATIN_ABBREVIATION = re.compile(r"[^\W\d_]{1,5}\.")  # (Catalan u.)
 
 
 def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]:

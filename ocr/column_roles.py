@@ -90,13 +90,13 @@ _ABBREVIATION = re.compile(r"(?=.{2,6}$)[^\W\d_]+(?:[-/][^\W\d_]+)?\.?")  # kom,
 
 def _unit_abbreviations(values: list[str]) -> bool:
     """Short words a few of which repeat down the column, none a currency: units in a language whose unit
-    words no list holds (Croatian ``kom`` and ``kpl``, with ``m`` and ``kg``; Bulgarian ``бр.``, ``к-т``)."""
-    words = {v.casefold().strip(".") for v in values}
+    words no list holds (Croatian ``kom`` and ``kpl``, with ``m`` and ``kg``; Bulgarian ``бр.``, ``к-т``;
+    Catalan ``u.``, a single letter with its dot)."""
+    words = {v.casefold() for v in values}
     if len(values) < 3 or len(words) > len(values) / 2:
         return False
-    known = {word for word in words if word in UNIT_WORDS}
-    unknown = words - known
-    return all(_ABBREVIATION.fullmatch(word) and not parse_currency(word) for word in unknown)
+    unknown = {word for word in words if word.strip(".") not in UNIT_WORDS}
+    return all(_ABBREVIATION.fullmatch(word) and not parse_currency(word.strip(".")) for word in unknown)
 
 
 def _mostly_line_numbers(texts: list[str]) -> bool:

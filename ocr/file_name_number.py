@@ -50,38 +50,40 @@ def file_name_number(doc: Document) -> list[Candidate]:
                 joined = joiner.join(words[start : start + size])
                 if not _NUMBER.fullmatch(joined) or _dated(joined):
                     continue
-                for number in dict.fromkeys((joined, joined.replace("-", "/"))):
-                    cell = next((cell for cell in cells if _printed(number, cell.text)), None)
-                    if cell is not None:
-                        found.append((len(number), number, cell))
-                    elif printed := _printed_in_its_script(number, cells):
-                        found.append((len(number), *printed))
+                if printed := _printed_as(joined, cells):
+                    found.append((len(printed[0]), *printed))
     if not found:
         return []
     _, number, cell = max(found, key=lambda item: item[0])
     return [Candidate("po_number", number, cell, "file-name")]
 
 
-_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _NOT_LATIN = r"[^\W\d_A-Za-z]"  # a letter of another script: Greek, Cyrillic
+_DIGITS = re.compile(r"\d+")
 
 
-def _printed_in_its_script(number: str, cells: list[Cell]) -> tuple[str, Cell] | None:
-    """The number as printed in Greek or Cyrillic letters, which the file name spells in Latin ones
-    (``PA-2026-0418`` for ``ΠΑ-2026-0418``, ``DG00-000418`` for ``ДГ00-000418``): the same digits and
-    marks, each Latin letter run a run of the other script's letters, one to as many letters long (one
-    Greek or Cyrillic letter may be two Latin ones: Θ as TH, Ж as ZH)."""
-    if not _LATIN_RUN.search(number):
-        return None
-    parts, at = [], 0
-    for run in _LATIN_RUN.finditer(number):
-        parts += [re.escape(number[at : run.start()]), f"{_NOT_LATIN}{{1,{len(run[0])}}}"]
-        at = run.end()
-    pattern = re.compile(rf"(?<![\w./-]){''.join(parts)}{re.escape(number[at:])}(?![\w/-]|\.\w)")
+def _printed_as(number: str, cells: list[Cell]) -> tuple[str, Cell] | None:
+    """The number as a whole word of a cell (not inside a longer code or number), as printed there: each
+    ``-`` of the name may be a ``/`` (``CV-26-0418`` for CV-26/0418: a file name holds no slash), and each
+    run of Latin letters may be Greek or Cyrillic ones (``PA-2026-0418`` for ΠΑ-2026-0418, ``DG00-000418``
+    for ДГ00-000418: one to as many letters, Θ being TH and Ж ZH)."""
+    digits = max(_DIGITS.findall(number), key=len)
+    pattern = _pattern(number)
     for cell in cells:
-        if match := pattern.search(cell.text):
+        if digits in cell.text and (match := pattern.search(cell.text)):  # (the cheap test first)
             return match[0], cell
     return None
+
+
+def _pattern(number: str) -> re.Pattern[str]:
+    parts, at = [], 0
+    for part in re.finditer(r"[A-Za-z]+|-", number):
+        parts.append(re.escape(number[at : part.start()]))
+        latin = part[0]
+        parts.append("[-/]" if latin == "-" else f"(?:{latin}|{_NOT_LATIN}{{1,{len(latin)}}})")
+        at = part.end()
+    parts.append(re.escape(number[at:]))
+    return re.compile(rf"(?<![\w./-]){''.join(parts)}(?![\w/-]|\.\w)")
 
 
 def _dated(word: str) -> bool:
@@ -93,10 +95,3 @@ def _dated(word: str) -> bool:
 def _labelled_other(cell: Cell) -> bool:
     """Whether the cell's value follows a label of something other than the order's number."""
     return any(pair.field != "po_number" for pair in split_pairs(cell.text)[1])
-
-
-def _printed(number: str, text: str) -> bool:
-    """Whether ``number`` stands in ``text`` as a whole word (not inside a longer code or number)."""
-    if number not in text:
-        return False  # (the cheap test first: the name's words are looked for in every cell of page 1)
-    return re.search(rf"(?<![\w./-]){re.escape(number)}(?![\w/-]|\.\w)", text) is not None

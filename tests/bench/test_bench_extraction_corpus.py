@@ -276,7 +276,8 @@ OB_TEMPLATE_CANNOT: list[str] = [
     # currency's code before an amount) and hidromont-narudzbenica-hr-xlsx (its ship-to block, once d.o.o.
     # made the warehouse's name line a company's); hefeng-odoo-zh (52 of 123 as written: a 小计 row, the
     # next section's head row and Odoo's full-width note row under it ended the table; order lines go on
-    # after a subtotal, a section head and a note under it since)
+    # after a subtotal, a section head and a note under it since); valles-comanda-ca-xlsx (88 of 99 as
+    # written: its unit u., one letter and a dot, lost the dot; a one-letter abbreviation keeps it since)
     # The thirty-third set, as written (template-only, 2026-12-07). jinchao-jiandaoyun 140 of 141: line 20's
     # 规格型号 "2.0mm×1220×2440 2B面" wrapped by character inside its ruled cell between a Latin code and a
     # Chinese word (2B | 面), which the truth keys with no space; a template has no key for how a cell's
@@ -291,11 +292,6 @@ OB_TEMPLATE_CANNOT: list[str] = [
     # ("(iep. 100 | gab.)", "(rullis 10 | m)") come out joined without the space (100gab., 10m); neither a
     # label, a column name nor a format in the template mends a description's join
     "vidzeme-jumis-lv",
-    # The thirty-fifth set, as written (template-only, 2026-12-07). valles-comanda-ca-xlsx 88 of 99: the
-    # Unitat "u." (Catalan's abbreviation of unitat, its dot part of it) of the eleven lines ordered in it
-    # comes out "u" without the dot (joc, m, kg and caixa are read); a template has no key for how a unit
-    # is spelt (wisla-comarch's "szt." keeps its dot in a PDF)
-    "valles-comanda-ca-xlsx",
     # The thirty-sixth set, as written (template-only, 2026-12-07). hongtai-haoshengyi-zh 110 of 111: the
     # 收货地址, printed across with its 收货人 in full-width brackets after it on the same line
     # (…1688号（收货人：周建国 13858801726）), comes out with the opening bracket (…1688号（); the template's

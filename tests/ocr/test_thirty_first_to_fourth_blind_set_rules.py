@@ -72,6 +72,8 @@ def test_a_number_the_file_name_spells_in_latin_letters_is_found_in_greek_or_cyr
     for name, printed in (
         ("Paraggelia_PA-2026-0418_Qihang.xlsx", "ΠΑ-2026-0418"),
         ("Zamovlennia_DG00-000418.xlsx", "ДГ00-000418"),
+        ("Comanda_CV-26-0418_Qihang.xlsx", "CV-26/0418"),  # one dash of two a slash
+        ("Narachka_NR-0418-26_Qihang.xlsx", "НР-0418/26"),  # Cyrillic letters and a slash together
     ):
         (candidate,) = file_name_number(replace(pdf(line(10, (30, "№"), (60, printed))), name=name))
         assert candidate.text == printed
@@ -82,3 +84,17 @@ def test_a_number_the_file_name_spells_in_latin_letters_is_found_in_greek_or_cyr
 def test_greek_and_cyrillic_codes_make_a_part_number_column_but_chinese_names_do_not() -> None:
     assert profile(["ΘΜ-1021", "ΘΜ-1034", "ΘΜ-2010"]) == "code"
     assert profile(["深沟球轴承6204", "液压缸63", "齿轮泵310"]) == "text"
+
+
+def test_a_single_letter_unit_with_its_dot_is_a_unit_and_keeps_the_dot() -> None:
+    order = extract_order(
+        sheet(
+            ["COMANDA DE COMPRA", "PO No.", "4711"],
+            ["Codi", "Descripció", "Unitat", "Quantitat", "Preu", "Import"],
+            ["CV-4102", "Motlle d'alumini 30×60", "u.", "12", "1840", "22080.00"],
+            ["CV-4110", "Filera d'extrusió", "u.", "20", "265", "5300.00"],
+            ["CV-4230", "Cinta transportadora", "m", "180", "38.2", "6876.00"],
+            ["CV-4215", "Rodet de goma", "u.", "40", "96.5", "3860.00"],
+        )
+    )
+    assert [line.unit for line in order.lines] == ["u.", "u.", "m", "u."]  # Catalan's unitat, abbreviated

@@ -2,25 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-from u8_support import key_for, order_body, stored_orders
+from u8_support import FAST, connection, key_for, order_body, stored_orders
 
 from connectors.u8 import U8Connector, protocol
-from connectors.u8.sandbox import SandboxHandle
+from connectors.u8.sandbox import SandboxHandle, start_in_thread
 from orderbridge.errors import ConnectorError, ErrorKind
+from orderbridge.retry import RetryPolicy
 
 
-def test_an_add_without_sync_answers_a_url_that_later_gives_the_result(u8: U8Connector) -> None:
+@pytest.fixture
+def slow_sandbox(tmp_path) -> Iterator[SandboxHandle]:
+    """A U8 sandbox whose asynchronous results are ready only after an hour: never within a test."""
+    handle = start_in_thread(tmp_path / "slow.sqlite", result_delay=3600)
+    yield handle
+    handle.stop()
+
+
+def test_an_add_without_sync_answers_a_url_whose_result_is_not_ready_at_once(
+    slow_sandbox: SandboxHandle,
+) -> None:
+    # (a sandbox ready after 0.05 s made this depend on the machine's speed: a busy one asked too late)
+    u8 = U8Connector(connection(slow_sandbox.url, sync="0"), policy=FAST)
     client = u8.get_conn()
     answer = client.add_order(order_body(), biz_id="k1", sync=False)
     assert answer["errcode"] == "0" and "id" not in answer
     assert protocol.RESULT_PATH + "?requestid=" in answer["url"]
     with pytest.raises(ConnectorError) as raised:
-        client.poll(answer["url"])  # asked at once: not ready yet (ready 0.05 s later)
+        client.poll(answer["url"])
     assert (raised.value.kind, raised.value.code) == (ErrorKind.TRANSIENT, protocol.PROCESSING)
+    u8.close()
 
 
 def test_the_connector_polls_the_url_until_the_order_id_arrives(
@@ -38,27 +52,20 @@ def test_a_refusal_arrives_through_the_url_as_a_data_error(make_u8: Callable[...
     assert raised.value.kind == ErrorKind.DATA
 
 
-def test_a_result_that_never_gets_ready_gives_up_as_transient(tmp_path) -> None:
-    from u8_support import FAST, connection
-
-    from connectors.u8.sandbox import start_in_thread
-    from orderbridge.retry import RetryPolicy
-
-    handle = start_in_thread(tmp_path / "slow.sqlite", result_delay=3600)
-    try:
-        u8 = U8Connector(
-            connection(handle.url, sync="0", poll_attempts=3), policy=RetryPolicy(max_attempts=1), timeout=5
-        )
-        with pytest.raises(ConnectorError) as raised:
-            u8.push_order(order_body(), key_for())
-        assert (raised.value.kind, raised.value.code) == (ErrorKind.TRANSIENT, protocol.PROCESSING)
-        # the order exists though: the next push finds it instead of adding it again
-        again = U8Connector(connection(handle.url, sync="0"), policy=FAST).push_order(order_body(), key_for())
-        assert again.created is False
-        assert len(httpx.get(f"{handle.url}/sandbox/orders").json()["orders"]) == 1
-        u8.close()
-    finally:
-        handle.stop()
+def test_a_result_that_never_gets_ready_gives_up_as_transient(slow_sandbox: SandboxHandle) -> None:
+    u8 = U8Connector(
+        connection(slow_sandbox.url, sync="0", poll_attempts=3), policy=RetryPolicy(max_attempts=1), timeout=5
+    )
+    with pytest.raises(ConnectorError) as raised:
+        u8.push_order(order_body(), key_for())
+    assert (raised.value.kind, raised.value.code) == (ErrorKind.TRANSIENT, protocol.PROCESSING)
+    # the order exists though: the next push finds it instead of adding it again
+    again = U8Connector(connection(slow_sandbox.url, sync="0"), policy=FAST).push_order(
+        order_body(), key_for()
+    )
+    assert again.created is False
+    assert len(httpx.get(f"{slow_sandbox.url}/sandbox/orders").json()["orders"]) == 1
+    u8.close()
 
 
 def test_an_unknown_request_id_is_not_found(u8: U8Connector, sandbox: SandboxHandle) -> None:
