@@ -60,6 +60,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Tellimuse nr", "Ostutellimuse nr",  # et
         "Pasūtījuma Nr.", "Pasūtījuma numurs",  # lv
         "Αριθμός Παραγγελίας", "Αρ. Παραγγελίας",  # el
+        "Nr. urdhri", "Numri i porosisë", "Porudžbenica br.", "Broj porudžbenice", "Núm. comanda",
+        "Número de comanda",
     ),
     "order_date": (
         "Datum", "Bestelldatum", "Belegdatum",
@@ -79,6 +81,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Datum narudžbe", "Datum narudžbenice", "Datum naročila",
         "Data comenzii", "Data comandă", "Užsakymo data",
         "Kuupäev", "Tellimuse kuupäev", "Pasūtījuma datums", "Ημερομηνία", "Ημερομηνία Παραγγελίας",
+        "Datum porudžbenice",
     ),
     "requested_delivery_date": (
         "Liefertermin", "Lieferdatum", "Wunschtermin",
@@ -99,6 +102,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Termen de livrare", "Data livrării", "Pristatymo data", "Pristatymo terminas",
         "Tarneaeg", "Tarnekuupäev", "Piegādes termiņš", "Piegādes datums", "Ημ/νία Παράδοσης",
         "Ημερομηνία Παράδοσης",
+        "Afati i dorëzimit", "Data de lliurament",
     ),
     "currency": (
         "Währung",
@@ -110,6 +114,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Mena",
         "Valiuta",
         "Valuuta", "Valūta", "Νόμισμα",
+        "Monedha",
     ),
     "buyer_name": (
         "Cliente", "Committente", "Acquirente", "Fatturare a", "Intestatario fattura",
@@ -144,6 +149,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Dodávateľ",
         "Furnizor", "Tiekėjas", "Pardavėjas",
         "Hankija", "Tarnija", "Piegādātājs", "Προμηθευτής",
+        "Furnitori", "Proveïdor",
     ),
     "ship_to_address": (
         "Lieferanschrift", "Lieferadresse", "Anlieferadresse",
@@ -162,6 +168,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Miesto dodania", "Miesto určenia", "Dodacia adresa",
         "Adresa de livrare", "Adresă livrare",  # (lt Pristatymo adresas: one line, name to country, left out)
         "Tarneaadress", "Τόπος Παράδοσης", "Διεύθυνση Παράδοσης",  # (lv Piegādes adrese: one line, left out)
+        "Vendi i dorëzimit", "Adreça de lliurament",  # (sr Mesto isporuke: a name over the address, left out)
     ),
     "contact": (
         "Ansprechpartner",
@@ -204,6 +211,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Betalingsbetingelse", "Spôsob úhrady", "Platobné podmienky", "Splatnosť",
         "Condiții de plată", "Termen de plată", "Apmokėjimo sąlygos", "Mokėjimo sąlygos",
         "Maksetingimus", "Maksetingimused", "Apmaksas noteikumi", "Τρόπος Πληρωμής", "Όροι Πληρωμής",
+        "Kushtet e pagesës", "Forma de pagament",
     ),
     "total": (
         "Gesamtbetrag", "Gesamtsumme", "Endbetrag",
@@ -222,6 +230,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Totalt", "Totalt NOK", "Å betale", "Celkom k úhrade", "Celkom", "Spolu s DPH",
         "Total comandă", "Total de plată", "Total general", "Iš viso", "Iš viso EUR", "Bendra suma",
         "Kokku", "Kokku EUR", "Tasumisele kuulub", "Kopā apmaksai", "Kopā", "ΓΕΝΙΚΟ ΣΥΝΟΛΟ", "Γενικό Σύνολο",
+        "Ukupno za plaćanje", "Total comanda",  # (sq Totali për pagesë (EUR): left out, reads as 1)
     ),
     "subtotal": (
         "Nettobetrag", "Warenwert", "Warenwert netto", "Zwischensumme", "Summe netto",
@@ -240,6 +249,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Total Líquido",
         "Total fără TVA", "Suma be PVM",
         "Summa km-ta", "Summa bez PVN", "Σύνολο Καθαρής Αξίας",
+        "Base imposable",
     ),
     "other": (
         "Lieferanten-Nr.", "Lieferantennummer", "Versandart", "Lieferbedingungen", "Verpackung", "USt.",
@@ -280,6 +290,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Reg. kood", "KMKR nr", "Tarnetingimus", "Teie viide", "Lehekülg", "Käibemaks", "Reģ. Nr.",
         "PVN reģ. Nr.", "Piegādes noteikumi", "Jūsu piedāvājums", "Summa vārdiem", "Piezīmes", "Lapa",
         "ΑΦΜ", "ΔΟΥ", "Φ.Π.Α.", "Όροι Παράδοσης", "Παρατηρήσεις", "Σελίδα",
+        "NIPT", "NIPT/NUIS", "Kushtet e dorëzimit", "Oferta juaj", "TVSH", "PIB", "Tekući račun",
+        "Šifra delatnosti", "Ukupno bez rabata", "Condicions de lliurament", "Persona de contacte",
     ),
 }
 
@@ -311,6 +323,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Kód tovaru", "Varenummer",
         "Cod articol", "Prekės kodas",
         "Artikkel", "Preces kods", "Κωδικός",
+        "Kodi", "Codi",
     ),
     "description": (
         "Bezeichnung", "Artikelbezeichnung", "Beschreibung", "Benennung",
@@ -329,6 +342,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Varenavn", "Varebeskrivelse", "Názov tovaru", "Názov",
         "Denumire articol", "Denumire", "Prekės pavadinimas", "Pavadinimas",
         "Nimetus", "Preces nosaukums", "Περιγραφή Είδους", "Περιγραφή",
+        "Përshkrimi", "Descripció",
     ),
     "quantity": (
         "Menge", "Bestellmenge",
@@ -346,6 +360,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Antall", "Množstvo",
         "Cantitate", "Kiekis",
         "Kogus", "Daudzums", "Ποσότητα",
+        "Sasia", "Quantitat",
     ),
     "unit": (
         "ME", "Einheit", "Mengeneinheit",
@@ -364,6 +379,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Enhet",
         "U.M.", "Mato vnt.", "Mato vienetas",
         "Ühik", "Mērv.", "Μ.Μ.",
+        "Njësia", "Unitat",
     ),
     "unit_price": (
         "Einzelpreis", "Preis", "Stückpreis", "E-Preis", "Preis pro Einheit", "Nettopreis",
@@ -383,6 +399,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Pris", "Enhetspris", "Jedn. cena", "Jednotková cena",
         "Preț unitar", "Kaina",
         "Hind", "Cena", "Τιμή Μονάδας",
+        "Çmimi", "Preu unitari",
     ),
     "amount": (
         "Gesamtpreis", "Gesamt", "Betrag", "G-Preis", "Nettowert", "Positionswert",
@@ -401,6 +418,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Sum", "Beløp", "Cena spolu", "Spolu",
         "Valoare", "Suma",
         "Summa", "Καθαρή Αξία", "Αξία",
+        "Vlera", "Import",
     ),
     "delivery_date": (
         "Liefertermin", "Lieferdatum",
@@ -430,6 +448,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "Rabatt %", "Zľava %", "Zľava",
         "Nuolaida, %", "Nuolaida",
         "Ale %", "Atl., %", "Έκπτωση %", "Έκπτωση",
+        "Zbritje %", "Dte. %",
     ),
     "other": (
         "IVA", "Aliquota IVA", "Cod. IVA", "TVA", "BTW", "VAT %", "Note", "Notas",

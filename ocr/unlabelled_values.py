@@ -109,7 +109,7 @@ DATE_FIELDS = ("order_date", "requested_delivery_date")
 # The word for days (and its usual abbreviations) in the languages buyers write: a count of them before it
 # (Romanian puts ``de`` between a count of twenty or more and its noun: ``60 de zile``).
 _DAYS = (
-    r"days?|d\.|tage[n]?|dagen|dage|dager|dagar|daga|päivää|pv|dni|dní|dnů|dana|dan|nap(?:os|on|ra)?|zile"
+    r"days?|d\.|tage[n]?|dagen|dage|dager|dagar|daga|ditë|dite|päivää|pv|dni|dní|dnů|dana|dan|nap(?:os|on|ra)?|zile"
     r"|dienų|dienas|dienu|päeva|giorni|gg|días|dias|jours|j\.|gün|дней|днів|дні|дня|дни|дена|дана|ημέρες"
 )
 _COUNTED_DAYS = re.compile(
