@@ -1,6 +1,6 @@
 """Latin words on a German, Turkish, Spanish, Italian, Portuguese, French, Polish, Czech, Hungarian,
-Finnish, Romanian, Lithuanian or Norwegian page read again by that language's model, for the letters
-``eng`` cannot read.
+Finnish, Romanian, Lithuanian, Norwegian or Albanian page read again by that language's model, for the
+letters ``eng`` cannot read.
 
 The page models (``chi_sim+eng``) have no ä, ö, ü or ß, nor Turkish ç, ğ, ı, ş or İ, nor á, ñ, è, ã:
 ``vergütet`` comes out as ``vergutet``, ``Distanzhülse`` as ``Distanzhilse``, ``Bilyalı`` as ``Bilyali``,
@@ -213,9 +213,18 @@ NORWEGIAN = Diacritics(
     ),
     {"æ": ("a", "e"), "Æ": ("A", "E"), "ø": ("o", "@", "g"), "Ø": ("O", "0"), "å": ("a",), "Å": ("A",)},
 )
+ALBANIAN = Diacritics(
+    "sqi",
+    _words(
+        "urdhër urdher blerje afati dorëzimit dorezimit monedha kushtet pagesës pageses furnitori vendi "
+        "kodi përshkrimi pershkrimi njësia njesia sasia çmimi cmimi zbritje vlera tvsh totali pagesë "
+        "pagese ditë dite copë cope"  # (not data, për: Italian, Romanian and Portuguese words too)
+    ),
+    {"ë": ("e", "é"), "Ë": ("E", "É"), "ç": ("c", "g"), "Ç": ("C",)},
+)
 LANGUAGES = (
     GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH, POLISH, CZECH, HUNGARIAN, FINNISH, ROMANIAN,
-    LITHUANIAN, NORWEGIAN,
+    LITHUANIAN, NORWEGIAN, ALBANIAN,
 )  # fmt: skip
 _LETTERS = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]")  # (é. alone is a word too)
 

@@ -9,6 +9,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from ocr import diacritic_rereads
 from ocr.diacritic_rereads import (
+    ALBANIAN,
     CZECH,
     FINNISH,
     GERMAN,
@@ -274,11 +275,16 @@ def test_a_finnish_reading_is_taken_only_when_it_adds_finnish_letters_and_nothin
             ["Stålplate", "Sylinderrør", "høytrykk", "Tetningssett"],
             ["Stalplate", "Sylinderror", "hoytrykk", "Tetningssett"],
         ),
+        (
+            ["Furnitori", "Sasia", "Kodi", "Njesia"],
+            ["Pompë", "zhytëse", "ujëra", "çelik"],
+            ["Pompe", "zhytese", "ujera", "celik"],
+        ),
     ],
 )
-def test_romanian_lithuanian_and_norwegian_pages_get_their_letters_back(
+def test_romanian_lithuanian_norwegian_and_albanian_pages_get_their_letters_back(
     row: list[str], printed: list[str], english: list[str]
 ) -> None:
     image, words = page_and_words([*row, *printed], [*row, *english])
-    assert page_language(words) in (ROMANIAN, LITHUANIAN, NORWEGIAN)
+    assert page_language(words) in (ROMANIAN, LITHUANIAN, NORWEGIAN, ALBANIAN)
     assert [w.text for w in reread_diacritics(words, image, 1, DPI)][4:] == printed
