@@ -28,11 +28,10 @@ from ocr.title_fields import (
     title_number,
     window_parties,
 )
-from ocr.unlabelled_values import unlabelled_currency, unlabelled_dates, unlabelled_terms
+from ocr.unlabelled_values import DATE_FIELDS, unlabelled_currency, unlabelled_dates, unlabelled_terms
 
 SUM_FIELDS = {"total", "subtotal"}
 MULTILINE_FIELDS = {"ship_to_address"}
-DATE_FIELDS = ("order_date", "requested_delivery_date")
 _WRAP_GAP = 1.2  # an address line follows the one above within this share of its height (double spacing)
 _SHEET_WRAP_GAP = 0.5  # spreadsheet rows touch: a blank row between two rows ends the block
 
