@@ -30,6 +30,7 @@ SCORES = {
     "file-name": 0.5,  # a number in the attachment's name that the document prints too, no label
     "date-order": 0.5,  # a date after a label no dictionary knows, told order or delivery by time
     "code-value": 0.5,  # a currency's ISO code after a label no dictionary knows
+    "number-label": 0.5,  # a code after a label no dictionary knows that echoes the title or says "number"
     "days-value": 0.5,  # a value counting days after a label no dictionary knows: the payment terms
     "template-value": 1.0,  # a customer template's constant
     "template-region": 0.97,  # a template's page region: the customer says exactly where the value is

@@ -28,6 +28,7 @@ from ocr.title_fields import (
     title_number,
     window_parties,
 )
+from ocr.unlabelled_number import unlabelled_number
 from ocr.unlabelled_values import DATE_FIELDS, unlabelled_currency, unlabelled_dates, unlabelled_terms
 
 SUM_FIELDS = {"total", "subtotal"}
@@ -99,6 +100,7 @@ def find_candidates(
     unlabelled = unlabelled_dates(above, found)
     unlabelled += [] if found.get("payment_terms") else unlabelled_terms(above)
     unlabelled += [] if found.get("currency") else unlabelled_currency(above)
+    unlabelled += [] if found.get("po_number") else unlabelled_number(doc, above)
     for candidate in unlabelled:
         found.setdefault(candidate.field, []).append(candidate)
     habit = date_habit(doc)

@@ -72,7 +72,7 @@ def _dated_cells(lines: Sequence[Line]) -> list[tuple[dt.date, Cell]]:
             text = cell.text.strip()
             if _DATE.fullmatch(text) and _labelled(line, i, lines[k - 1] if k else None):
                 date = parse_date(text)
-            elif (match := _LABEL_AND_DATE.fullmatch(text)) and _unknown_label(match["label"]):
+            elif (match := _LABEL_AND_DATE.fullmatch(text)) and unknown_label(match["label"]):
                 date = parse_date(match["date"])
             else:
                 continue
@@ -83,17 +83,17 @@ def _dated_cells(lines: Sequence[Line]) -> list[tuple[dt.date, Cell]]:
 
 def _labelled(line: Line, i: int, above: Line | None) -> bool:
     """Whether the line's cell ``i`` follows a label cell no dictionary knows, or stands under one."""
-    if i and _unknown_label(line.cells[i - 1].text):
+    if i and unknown_label(line.cells[i - 1].text):
         return True
     cell = line.cells[i]
     return (
         above is not None
         and above.page == line.page
-        and any(label.h_overlap(cell.x0, cell.x1) > 0 and _unknown_label(label.text) for label in above.cells)
+        and any(label.h_overlap(cell.x0, cell.x1) > 0 and unknown_label(label.text) for label in above.cells)
     )
 
 
-def _unknown_label(text: str) -> bool:
+def unknown_label(text: str) -> bool:
     """Words (five at most, no digits) no label of the dictionary is found in, but for a date's label
     followed by words it does not know (Croatian ``Datum narudžbe``: ``Datum`` with ``narudžbe`` as its
     value, which is no date)."""
@@ -127,7 +127,7 @@ def unlabelled_terms(lines: Sequence[Line]) -> list[Candidate]:
                 label = line.cells[i - 1].text
             if (
                 label
-                and _unknown_label(label)
+                and unknown_label(label)
                 and _COUNTED_DAYS.search(value)
                 and not _DATE_LIKE.search(value)
             ):
