@@ -4,7 +4,8 @@
 A customer's codes follow a pattern (two letters, three digits, two letters). Tesseract reads a digit 0
 as the letter O, or 1 as I or l, when nothing in the word tells them apart. Where most codes of the same
 length in the column share one shape of letters and digits, and a code differs from it only by such a
-letter where the shape has a digit, the letter is that digit. Nothing else is changed: a code of its own
+letter where the shape has a digit, the letter is that digit (the pattern counts as the column's when most codes have it, or have it but for
+letters where it has digits: OCR may misread half a column's zeros). Nothing else is changed: a code of its own
 shape, or a column without a clear pattern, is left as read. The other way round, a digit or a mark read
 for a letter (``601.2000`` among ``G01.2021``, ``C01.6205``) is that letter when the shape wants a letter
 there and the column's codes have exactly one of the letters it is taken for at that place.
@@ -49,13 +50,20 @@ def _repaired(code: str, shapes: Counter[str] | None, letters: dict[tuple[int, i
     if not shapes:
         return code
     pattern, count = shapes.most_common(1)[0]
-    if count < MIN_SHARED or count < MIN_SHARE * sum(shapes.values()) or shape(code) == pattern:
+    fitting = sum(n for other, n in shapes.items() if _fits(other, pattern))
+    if count < MIN_SHARED or fitting < MIN_SHARE * sum(shapes.values()) or shape(code) == pattern:
         return code
     fixed = "".join(
         _read_as(ch, want, letters.get((len(code), place), set()))
         for place, (ch, want) in enumerate(zip(code, pattern, strict=True))
     )
     return fixed if shape(fixed) == pattern else code
+
+
+def _fits(other: str, pattern: str) -> bool:
+    """Whether codes of shape ``other`` are of the ``pattern`` but for letters where it has digits: half a
+    column of ``HT-F0012`` codes read ``HT-FOO12``, ``HT-HOOO7`` still shows the column's one pattern."""
+    return all(have == want or (have, want) == ("L", "D") for have, want in zip(other, pattern, strict=True))
 
 
 def _read_as(ch: str, want: str, seen: set[str]) -> str:

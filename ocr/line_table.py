@@ -250,7 +250,7 @@ def _sample(
     probe = _Placement([Column(str(i), left, right, None) for i, (left, right) in enumerate(bounds)])
     probe.kinds = [kind or "" for kind in kinds] if kinds else probe.kinds
     for k, below in enumerate(following[:_SAMPLE_ROWS]):
-        if below.page != line.page or _closing_label(below) or (not columns[0] and k >= _FIRST_ROW_WITHIN):
+        if below.page != line.page or (not columns[0] and k >= _FIRST_ROW_WITHIN) or _closing_label(below):
             break  # the rows of a table follow its header at once, and end at its total or page end
         if sum(parse_decimal(cell.text) is not None for cell in below.cells) < 2:
             if sum(column_kind(cell.text) is not None for cell in below.cells) >= 2:
@@ -344,13 +344,11 @@ def _total_label_late(line: Line) -> bool:
     item's (the sums line ``合计： 采购金额：… 税额：… 金额合计：45,507.00`` with its 合计 misread by OCR)."""
     cells = line.cells
     for k in range(2, len(cells) - 1):
+        if parse_decimal(cells[k + 1].text) is None:
+            continue  # (the cheap test first: an order line's cells are no labels to split)
         pairs = split_pairs(cells[k].text)[1]
         alone = len(pairs) == 1 and pairs[0].field == TOTAL_FIELD and not pairs[0].value
-        if (
-            alone
-            and parse_decimal(cells[k + 1].text) is not None
-            and any(split_pairs(other.text)[1] for other in cells[:k])  # another label before it: 税额
-        ):
+        if alone and any(split_pairs(other.text)[1] for other in cells[:k]):  # another label before it: 税额
             return True
     return False
 

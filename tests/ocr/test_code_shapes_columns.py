@@ -20,6 +20,26 @@ def test_a_letter_o_or_i_where_the_column_has_a_digit_is_that_digit() -> None:
     assert by_column_shape(["BH1I5SC", *HINGES]) == ["BH115SC", *HINGES]
 
 
+def test_half_a_column_read_with_letters_for_its_zeros_still_shows_the_column_s_pattern() -> None:
+    # 万达宝's HT-F0012: at 300 dpi OCR read half the column's zeros as O, in one to three places
+    read = ["HT-B0218", "HT-BO226", "HT-FOO12", "HT-HOOO7", "HT-C0105", "HT-JO110", "HT-D0044", "HT-E0310"]
+    assert by_column_shape(read) == [
+        "HT-B0218",
+        "HT-B0226",
+        "HT-F0012",
+        "HT-H0007",
+        "HT-C0105",
+        "HT-J0110",
+        "HT-D0044",
+        "HT-E0310",
+    ]
+
+
+def test_a_column_whose_codes_mostly_have_letters_of_their_own_where_others_have_digits_is_left_alone() -> None:
+    codes = ["HT-BOX12", "HT-CAB34", "HT-DEF56", "HT-G0123", "HT-H0456", "HT-J0789"]  # no misread letters
+    assert by_column_shape(codes) == codes
+
+
 def test_codes_of_another_length_or_without_a_shared_shape_are_left_as_read() -> None:
     assert by_column_shape(["PL40BR", "BOXO12", *HINGES]) == ["PL40BR", "BOXO12", *HINGES]
     mixed = ["AO12", "B1C2", "XY99", "12AB"]  # no shape shared by three
