@@ -4,11 +4,12 @@
 A customer's codes follow a pattern (two letters, three digits, two letters). Tesseract reads a digit 0
 as the letter O, or 1 as I or l, when nothing in the word tells them apart. Where most codes of the same
 length in the column share one shape of letters and digits, and a code differs from it only by such a
-letter where the shape has a digit, the letter is that digit (the pattern counts as the column's when most codes have it, or have it but for
-letters where it has digits: OCR may misread half a column's zeros). Nothing else is changed: a code of its own
-shape, or a column without a clear pattern, is left as read. The other way round, a digit or a mark read
-for a letter (``601.2000`` among ``G01.2021``, ``C01.6205``) is that letter when the shape wants a letter
-there and the column's codes have exactly one of the letters it is taken for at that place.
+letter where the shape has a digit, the letter is that digit (the pattern counts as the column's when
+most codes have it, or have it but for letters where it has digits: OCR may misread half a column's
+zeros). Nothing else is changed: a code of its own shape, or a column without a clear pattern, is left
+as read. The other way round, a digit or a mark read for a letter (``601.2000`` among ``G01.2021``,
+``C01.6205``) is that letter when the shape wants a letter there and the column's codes have exactly one
+of the letters it is taken for at that place.
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ def test_half_a_column_read_with_letters_for_its_zeros_still_shows_the_column_s_
     ]
 
 
-def test_a_column_whose_codes_mostly_have_letters_of_their_own_where_others_have_digits_is_left_alone() -> None:
+def test_codes_with_letters_of_their_own_where_others_have_digits_are_left_alone() -> None:
     codes = ["HT-BOX12", "HT-CAB34", "HT-DEF56", "HT-G0123", "HT-H0456", "HT-J0789"]  # no misread letters
     assert by_column_shape(codes) == codes
 
