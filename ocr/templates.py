@@ -178,6 +178,22 @@ def _others_set_aside(cells: list[Cell], named: list[str | None]) -> list[Cell]:
     return kept
 
 
+_DESCRIPTION, _PART_NO = COLUMN_LABELS["description"][0], COLUMN_LABELS["part_no"][0]
+
+
+def _as_column(printed: str, label: str) -> str:
+    """The dictionary's name for a template's column, but for a description column printed as a code over
+    its description (Ariba's ``Part # / Description``, or ``Part #/`` over ``Description`` on a second
+    head line): named so still, the rows' first words stay the code (``line_table``'s code-first column)
+    instead of joining the description."""
+    if label != _DESCRIPTION:
+        return label
+    parts = [part for part in re.split(r"\s*/\s*", printed) if part]
+    kinds = [found[0] if (found := column_kind(part)) else None for part in parts]
+    more_under = kinds == ["part_no"] and printed.rstrip().endswith("/")  # the head's next line goes on
+    return f"{_PART_NO} / {_DESCRIPTION}" if kinds == ["part_no", "description"] or more_under else label
+
+
 def _label_pattern(label: str) -> re.Pattern[str]:
     body = r"\s*".join(re.escape(part) for part in label.split())
     return re.compile(rf"(?:^|(?<=\s)){body}(?=\s*[:：]|\s|$)", re.IGNORECASE)
@@ -198,7 +214,7 @@ def _template_columns_apart(cells: list[Cell], columns: dict[str, str]) -> list[
 
 def _rewritten(cell: Cell, label_rules: list, columns: dict[str, str]) -> Cell:
     if _squeeze(cell.text) in columns:
-        return replace(cell, text=columns[_squeeze(cell.text)])
+        return replace(cell, text=_as_column(cell.text, columns[_squeeze(cell.text)]))
     text = cell.text
     if not any(pattern.search(text) for pattern, _, _ in label_rules):
         return cell

@@ -332,3 +332,38 @@ def test_a_template_s_dimension_sign_is_put_back_in_part_numbers_that_are_specif
         "M8×30 12.9级",
         "HD-BLT-0830",
     ]
+
+
+ARIBA_TEMPLATE = """format_version: 1
+customer: {name: Saxon Fluid Systems GmbH}
+recognise: {keywords: [Saxon Fluid Systems]}
+fields:
+  po_number: {labels: [PO No.]}
+columns: {Line: line_no, "Part # / Description": description, "Part # /": description,
+  "Customer Part #": part_no, Customer: part_no, Qty: quantity, Qty (Unit): quantity, Unit Price: unit_price,
+  Subtotal: amount}
+"""
+
+
+def test_a_template_s_description_column_printed_as_a_code_over_its_description_keeps_the_code_apart(
+    tmp_path: Path,
+) -> None:
+    # Ariba: our code on the item's first line, its description under it, beside the buyer's part number
+    # (its scans print the head on two lines, ``Part #/`` over ``Description``: saxon-ariba's 300-dpi scan
+    # with its template 81 -> 101/105 by the same rule)
+    head = [("Line", "Part # / Description", "Customer Part #", "Qty", "Unit Price", "Subtotal")]
+    template = load_template(write_template(tmp_path, "ariba", ARIBA_TEMPLATE))
+    xs = (30, 70, 230, 330, 380, 450)
+    lines = [
+        line(20, (30, "Saxon Fluid Systems GmbH"), (300, "PO No."), (350, "4500187326")),
+        *(line(60 + 12 * k, *zip(xs, names, strict=False)) for k, names in enumerate(head)),
+        line(90, *zip(xs, ("1", "QH-6205-2RS", "100231455", "10", "2.50", "25.00"), strict=True)),
+        line(102, (70, "Deep groove ball bearing 6205-2RS C3")),
+        line(120, *zip(xs, ("2", "QH-TC-40628", "100231460", "4", "1.25", "5.00"), strict=True)),
+        line(132, (70, "Radial shaft seal 40x62x8 NBR")),
+    ]
+    order = extract_order(pdf(*lines), template)
+    assert [(row.customer_part_no, row.description) for row in order.lines] == [
+        ("100231455", "Deep groove ball bearing 6205-2RS C3"),
+        ("100231460", "Radial shaft seal 40x62x8 NBR"),
+    ]
