@@ -71,6 +71,7 @@ from bench.extraction.layouts import (
     logo_tiger_tr,
     long_order,
     misa_vn_xlsx,
+    monitor_se,
     multiable_zh,
     myob_au_xlsx,
     narachka_mk_xlsx,
@@ -90,6 +91,7 @@ from bench.extraction.layouts import (
     pivot_order_xlsx,
     po_table_in_xlsx,
     pohoda_cz,
+    pontun_is_xlsx,
     poruchka_bg_xlsx,
     protheus_br,
     quickbooks_us,
@@ -102,6 +104,7 @@ from bench.extraction.layouts import (
     sap_b1_zh,
     sap_bestellung_de,
     sap_en,
+    seeyon_zh,
     srm_export_xlsx,
     srm_print_zh,
     suda_zh,
@@ -1527,6 +1530,61 @@ LAYOUTS = [
         "Забелешки; Подготвил / Одобрил, М.П.; print footer Страна &P од &N",
         "unseen",
         "pelagonija_narachka_mk_xlsx",
+    ),
+    Layout(
+        "jingwei-seeyon-zh",
+        seeyon_zh,
+        "zh, a Shaoxing rapier-loom maker's 采购订单 as a 致远 A8+ (Seeyon) 协同 form printed from "
+        "Chrome to PDF, CNY, 2 pages: Chrome's date and title at the top of each page, the 协同's URL and "
+        "n/2 at the foot; the 协同's subject 采购订单(王晓燕 2026-12-21 09:36) with 发起人 / 发起时间 / "
+        "流程状态 over a rule; the company and 采购订单 centred, 单号 CGDD-202612-0087 at the right over a "
+        "ruled grid of shaded label cells beside value cells three pairs a row (下单日期 | 申请部门 | "
+        "采购员, 供应商名称 across | 供应商编码, 联系人 | 联系电话 | 币种 人民币, 付款方式 across | "
+        "要求到货日期, 交货地址 across | 收货人 with a mobile number, 税率 13% | 发票类型 | 运输方式, "
+        "备注 across); the 重复表 采购明细: 序号 | 物料编码 (JW-11-0203) | 物料名称 | 规格型号 (wrapped "
+        "as a browser wraps, at a space or beside a Chinese character) | 单位 | 数量 with two decimals "
+        "and no thousands (20000.00; 86.50) | 含税单价 with four (68.5000; 0.0320) | 含税金额 | 交货日期 "
+        "per line | 备注; 16 lines; 合计 row, 合计金额（大写）/（小写）¥ as form cells; on page 2 the "
+        "opinions bound into the form (部门经理意见, 财务审核意见, 总经理意见 with name and time) and 附件",
+        "unseen",
+        "jingwei_seeyon",
+    ),
+    Layout(
+        "eman-monitor-se",
+        monitor_se,
+        "sv, a Hultsfred forestry-machine maker's Monitor ERP INKÖPSORDER in USD, 2 pages, Helvetica (å, ä, "
+        "ö, À): the company top left; INKÖPSORDER over a box of label-over-value cells (Ordernr 31874, "
+        "Orderdatum 2026-12-18, Sida 1 (2)); Leveransadress (the company, Godsmottagning, port 3, street, "
+        "postcode and town, Sverige) beside the supplier under Leverantör (us, KINA); label / value rows in "
+        "two columns (Vår referens, Leverantörsnr; Er referens, Leveransvillkor FCA Shanghai, Leveranssätt, "
+        "Betalningsvillkor 60 dagar netto, Valuta USD, Godsmärkning); rules over and under the column heads "
+        "only: Pos | Artikelnr (310-2215) | Benämning (wrapped at words) | Lev.datum per line | Antal (2 000 "
+        "with a no-break space, 250,00 and 62,50 in the unit's decimals) | Enh (st, m, kg, förp, set) | "
+        "À-pris (0,0850) | Rab % (5,00) | Belopp; an Er art.nr: line (our code) in small grey type under "
+        "every line and a Ritn.nr line under two; 18 lines, 16 on page 1, Forts. på nästa sida; page 2 "
+        "under the same head with Leverantör on one line; Ordervärde exkl. moms / Moms 0 % / Totalt USD; "
+        "conditions, Med vänlig hälsning; the footer with Postadress Box 114, Besöksadress, Org.nr, "
+        "Momsreg.nr, Bankgiro, Godkänd för F-skatt on every page",
+        "unseen",
+        "eman_monitor_se",
+    ),
+    Layout(
+        "fjardataekni-pontun-is-xlsx",
+        pontun_is_xlsx,
+        "is workbook, a Hafnarfjörður fish-processing-equipment maker's own Excel INNKAUPAPÖNTUN in EUR: "
+        "sheet Pöntun in Calibri without gridlines; the company top left (address, Kt. 540298-2369 / "
+        "VSK-nr., phone and e-mail); INNKAUPAPÖNTUN top right over a label | value block (Pöntun nr. "
+        "IP-26-0418 as text, Dagsetning and Afhendingardagur real dates shown d.m.yyyy, Gjaldmiðill EUR, "
+        "Tilboð ykkar nr.); Birgir (us, Kína) and Afhendingarstaður (the goods reception, street, postcode "
+        "and town, Ísland) side by side; label | merged value rows Greiðsluskilmálar, Afhendingarskilmálar, "
+        "Flutningsmáti, Tengiliður okkar; ruled table with a shaded head Nr. | Vörunr. (FT-31020) | "
+        "Vörunr. birgja (our code) | Lýsing (ð, þ, æ, ö; Ø, ×, ½) | Eining (stk., rúlla, m, kg, pk.) | Magn "
+        "(1250.5) | Einingarverð (EUR) (0.0215) | Afsl. % typed 5 and 3 | Upphæð (EUR) "
+        "=ROUND(F*G*(1-H/100),2) cached | Athugasemd; 16 lines; Samtals án VSK, VSK 0% (innflutningur) "
+        "and SAMTALS TIL GREIÐSLU (EUR) as formulas; Athugasemdir; Pantað af / Samþykkt; print footer Síða "
+        "&P af &N",
+        "unseen",
+        "fjardataekni_pontun_is_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
