@@ -22,6 +22,7 @@ from bench.extraction.layouts import (
     balju_kr,
     bestellung_de,
     business_central_se,
+    buyurtma_uz_xlsx,
     chumonsho_jp_xlsx,
     clerk_kv_xlsx,
     comanda_ca_xlsx,
@@ -46,6 +47,7 @@ from bench.extraction.layouts import (
     exact_nl,
     excel_print_zh,
     feishu_xlsx,
+    fina_ge,
     financa5_al,
     forecast_order_xlsx,
     form_xlsx,
@@ -57,6 +59,7 @@ from bench.extraction.layouts import (
     harbor_en,
     indkob_dk_xlsx,
     inspur_gs_zh,
+    jde_e1_zh,
     jiandaoyun_zh,
     jingdouyun_zh,
     jinhua_zh,
@@ -1527,6 +1530,61 @@ LAYOUTS = [
         "Забелешки; Подготвил / Одобрил, М.П.; print footer Страна &P од &N",
         "unseen",
         "pelagonija_narachka_mk_xlsx",
+    ),
+    Layout(
+        "corsent-jde-zh",
+        jde_e1_zh,
+        "zh, a Wuxi hydraulics plant's JD Edwards EnterpriseOne 采购订单 (R43500 through its BI Publisher "
+        "template, the profile in Simplified Chinese), CNY, 2 pages, mailed as the batch job's "
+        "R43500_CSN0001_4418203_PDF.pdf: the company in Chinese over its English name and address top "
+        "left; 采购订单 over label | value rows top right, printed on both pages (订单号 1004187, 订单类型 "
+        "OP, 订单公司 00100, 订单日期 2026/12/18, 页码 n / 2); 供应商 (address-book number 20418, us) "
+        "beside 送货地址 (地址号 4100, the plant, its street, postcode and receiving desk) as shaded-head "
+        "boxes; a strip of label-over-value boxes (采购员 王丽 (WANGLI), 请求日期 2027/01/15, 付款条件 "
+        "月结60天, 运输方式, 交货条件, 币种 CNY); shaded column head, a hairline under each line, no "
+        "vertical rules: 行号 1.000 | 项目号 (301-20045) | 说明 (Description 1 over Description 2) | "
+        "请求日期 per line (2027/01/29 on three) | 数量 (2,400.00; 240.50) | 单位 as UOM codes (EA, BX, M, "
+        "KG, ST, DR) | 单位成本 with four decimals (0.0850) | 延伸金额; 19 lines, 16 on page 1, *** 续下页 "
+        "***; 不含税金额合计, 税额 (13%) and 订单总额（含税） CNY 155,824.18 (with the tax); 订单说明 1-3; "
+        "采购员 / 采购经理 / 供应商确认（签字盖章）; foot R43500 / CSN0001, 打印日期, 用户 WANGLI",
+        "unseen",
+        "corsent_jde",
+    ),
+    Layout(
+        "kutaisi-fina-ge",
+        fina_ge,
+        "ka, a Kutaisi farm-machinery maker's FINA შესყიდვის შეკვეთა in USD, 2 pages, Georgian script in "
+        "DejaVu Sans: the company with ს/კ 412731956, legal address, bank and IBAN (GE47BG...) top left; "
+        "შესყიდვის შეკვეთა № 000418 centred over ქ. ქუთაისი, 21.12.2026; a ruled two-column table of the "
+        "parties, მომწოდებელი (us, ჩინეთი) beside მყიდველი; a label: value block (შეკვეთის თარიღი, "
+        "მიწოდების ვადა 15.02.2027, მიწოდების პირობები FOB შანხაი, გადახდის პირობები, ვალუტა USD, თქვენი "
+        "წინადადება, საკონტაქტო პირი) and მიწოდების მისამართი over two lines (the warehouse, then street "
+        "and town, საქართველო); a ruled grid with a grey head of two-line captions: № | კოდი (KAM-1021) | "
+        "დასახელება (wrapped at words) | ზომის ერთ. (ცალი, კომპლ., რულონი, შეკვრა, კგ) | რაოდენობა (5 "
+        "000,00 with a no-break space; 612,50) | ფასი, USD (0,0180) | ფასდ., % (5, 3) | თანხა, USD after "
+        "it; 19 lines, 16 on page 1; page 2 under a short head (... (გაგრძელება)); ჯამი / დღგ 0% (იმპორტი) "
+        "/ სულ გადასახდელი, USD; the sum in words; შენიშვნები; შეადგინა / დაამტკიცა (ხელმოწერა), ბ.ა.; "
+        "FINA foot, გვერდი n / 2",
+        "unseen",
+        "kutaisi_fina_ge",
+    ),
+    Layout(
+        "andijon-buyurtma-uz-xlsx",
+        buyurtma_uz_xlsx,
+        "uz workbook, an Asaka car-parts maker's own Excel XARID BUYURTMASI in USD, Uzbek Latin (o‘, g‘, "
+        "’): sheet Buyurtma in Times New Roman without gridlines, the company with STIR / OKED / H/r / MFO "
+        "on rows 1-4 over a rule; XARID BUYURTMASI № XB-26-0418 merged across, Asaka sh. and 2026-yil "
+        "17-dekabr (text) under it; label | merged value rows (Yetkazib beruvchi us, Manzili Xitoy, "
+        "Buyurtma raqami as text, Buyurtma sanasi and Yetkazib berish muddati real dates shown dd.mm.yyyy, "
+        "Valyuta USD, To‘lov shartlari, Yetkazib berish shartlari DAP Asaka, Yetkazib berish manzili over "
+        "two rows, Mas’ul shaxs); ruled table with a shaded head T/r | Artikul (ADT-21045) | Mahsulot nomi "
+        "| O‘lchov birligi (dona, kg, komplekt, o‘ram) | Miqdori (2450.5) | Narxi, USD (0.0115) | Summasi, "
+        "USD =E*F cached | Izoh, and a row of column numbers 1-8 under the head; 17 lines; Jami =SUM, QQS "
+        "0 % (import) and Jami to‘lovga, USD as formulas; the sum in words; Izohlar; BUYURTMACHI / "
+        "YETKAZIB BERUVCHI requisites side by side; Tuzdi / Tasdiqlayman, M.O‘.; print footer Sahifa &P / "
+        "&N",
+        "unseen",
+        "andijon_buyurtma_uz_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
