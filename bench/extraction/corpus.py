@@ -22,6 +22,7 @@ from bench.extraction.layouts import (
     balju_kr,
     bestellung_de,
     business_central_se,
+    buyurtma_uz_xlsx,
     chumonsho_jp_xlsx,
     clerk_kv_xlsx,
     comanda_ca_xlsx,
@@ -46,6 +47,7 @@ from bench.extraction.layouts import (
     exact_nl,
     excel_print_zh,
     feishu_xlsx,
+    fina_ge,
     financa5_al,
     forecast_order_xlsx,
     form_xlsx,
@@ -57,6 +59,7 @@ from bench.extraction.layouts import (
     harbor_en,
     indkob_dk_xlsx,
     inspur_gs_zh,
+    jde_e1_zh,
     jiandaoyun_zh,
     jingdouyun_zh,
     jinhua_zh,
@@ -1448,7 +1451,7 @@ LAYOUTS = [
         "(20,000; 612.5) | 单价 with four decimals (0.0350) | 折扣% (3, 5) | 金额 after it | 交货日期 per "
         "line (two later); 16 lines; 合计 row, 总金额（含税13%）RMB and 大写; 备注 1-3; 制单 / 审核 / 批准, "
         "供应商确认回签（盖章）; Multiable M18, 打印时间 and 第 1 页 / 共 1 页 in the foot",
-        "unseen",
+        "seen",
         "hongtai_multiable",
     ),
     Layout(
@@ -1464,7 +1467,7 @@ LAYOUTS = [
         "Količina (1.500; 312,5) | Cena (0,0450) | Rabat % (5; 2,5) | Vrednost after it; 16 lines; Ukupno "
         "bez rabata / Rabat / Osnovica / PDV 0% / Ukupno za plaćanje (EUR); the no-PDV note; Napomena; "
         "Porudžbinu sastavio / Odgovorno lice, M.P.; PANTHEON foot with Strana 1 od 1",
-        "unseen",
+        "seen",
         "djurdjevic_pantheon_rs",
     ),
     Layout(
@@ -1480,7 +1483,7 @@ LAYOUTS = [
         "and 3 | Import (€) =ROUND(E*F*(1-G/100),2) cached | Observacions; 15 lines; Base imposable, IVA 0% "
         "(importació) and TOTAL (€) as formulas; Observacions; Sol·licitat per / Aprovat per, Signatura i "
         "segell; print footer Pàgina &P de &N",
-        "unseen",
+        "seen",
         "valles_comanda_ca_xlsx",
     ),
     Layout(
@@ -1496,7 +1499,7 @@ LAYOUTS = [
         "(1,500.00; 86.50) | 含税单价 (0.0850) | 含税金额 | 税率 13% | 行备注; 17 lines, 12 on "
         "page 1; 合计 row, 合计金额（大写）/（小写）¥; 整单备注; 制单人 / 审核人 / "
         "供应商确认（签字盖章）; 畅捷通好生意, 打印时间 and 第 n 页 共 2 页 in each foot",
-        "unseen",
+        "seen",
         "hongtai_haoshengyi",
     ),
     Layout(
@@ -1512,7 +1515,7 @@ LAYOUTS = [
         "(0,0650) | Zbritje % (5, 3) | Vlera pa TVSH after it; 15 lines; Vlera pa TVSH / TVSH 0% "
         "(import) / Totali për pagesë (EUR); Shënime; Përgatiti / Miratoi with (emri, mbiemri, "
         "nënshkrimi) and V.V.; foot with NIPT, Financa 5 and Faqe 1 nga 1",
-        "unseen",
+        "seen",
         "iliria_financa5_al",
     ),
     Layout(
@@ -1528,7 +1531,7 @@ LAYOUTS = [
         "Единечна цена (EUR) (0.045) | Рабат % typed 5 and 3 | Износ (EUR) =ROUND(E*F*(1-G/100),2) cached "
         "| Забелешка; 16 lines; Вкупно без ДДВ, ДДВ 0 % (увоз) and ВКУПНО ЗА ПЛАЌАЊЕ (EUR) as formulas; "
         "Забелешки; Подготвил / Одобрил, М.П.; print footer Страна &P од &N",
-        "unseen",
+        "seen",
         "pelagonija_narachka_mk_xlsx",
     ),
     Layout(
@@ -1585,6 +1588,61 @@ LAYOUTS = [
         "&P af &N",
         "unseen",
         "fjardataekni_pontun_is_xlsx",
+    ),
+    Layout(
+        "corsent-jde-zh",
+        jde_e1_zh,
+        "zh, a Wuxi hydraulics plant's JD Edwards EnterpriseOne 采购订单 (R43500 through its BI Publisher "
+        "template, the profile in Simplified Chinese), CNY, 2 pages, mailed as the batch job's "
+        "R43500_CSN0001_4418203_PDF.pdf: the company in Chinese over its English name and address top "
+        "left; 采购订单 over label | value rows top right, printed on both pages (订单号 1004187, 订单类型 "
+        "OP, 订单公司 00100, 订单日期 2026/12/18, 页码 n / 2); 供应商 (address-book number 20418, us) "
+        "beside 送货地址 (地址号 4100, the plant, its street, postcode and receiving desk) as shaded-head "
+        "boxes; a strip of label-over-value boxes (采购员 王丽 (WANGLI), 请求日期 2027/01/15, 付款条件 "
+        "月结60天, 运输方式, 交货条件, 币种 CNY); shaded column head, a hairline under each line, no "
+        "vertical rules: 行号 1.000 | 项目号 (301-20045) | 说明 (Description 1 over Description 2) | "
+        "请求日期 per line (2027/01/29 on three) | 数量 (2,400.00; 240.50) | 单位 as UOM codes (EA, BX, M, "
+        "KG, ST, DR) | 单位成本 with four decimals (0.0850) | 延伸金额; 19 lines, 16 on page 1, *** 续下页 "
+        "***; 不含税金额合计, 税额 (13%) and 订单总额（含税） CNY 155,824.18 (with the tax); 订单说明 1-3; "
+        "采购员 / 采购经理 / 供应商确认（签字盖章）; foot R43500 / CSN0001, 打印日期, 用户 WANGLI",
+        "unseen",
+        "corsent_jde",
+    ),
+    Layout(
+        "kutaisi-fina-ge",
+        fina_ge,
+        "ka, a Kutaisi farm-machinery maker's FINA შესყიდვის შეკვეთა in USD, 2 pages, Georgian script in "
+        "DejaVu Sans: the company with ს/კ 412731956, legal address, bank and IBAN (GE47BG...) top left; "
+        "შესყიდვის შეკვეთა № 000418 centred over ქ. ქუთაისი, 21.12.2026; a ruled two-column table of the "
+        "parties, მომწოდებელი (us, ჩინეთი) beside მყიდველი; a label: value block (შეკვეთის თარიღი, "
+        "მიწოდების ვადა 15.02.2027, მიწოდების პირობები FOB შანხაი, გადახდის პირობები, ვალუტა USD, თქვენი "
+        "წინადადება, საკონტაქტო პირი) and მიწოდების მისამართი over two lines (the warehouse, then street "
+        "and town, საქართველო); a ruled grid with a grey head of two-line captions: № | კოდი (KAM-1021) | "
+        "დასახელება (wrapped at words) | ზომის ერთ. (ცალი, კომპლ., რულონი, შეკვრა, კგ) | რაოდენობა (5 "
+        "000,00 with a no-break space; 612,50) | ფასი, USD (0,0180) | ფასდ., % (5, 3) | თანხა, USD after "
+        "it; 19 lines, 16 on page 1; page 2 under a short head (... (გაგრძელება)); ჯამი / დღგ 0% (იმპორტი) "
+        "/ სულ გადასახდელი, USD; the sum in words; შენიშვნები; შეადგინა / დაამტკიცა (ხელმოწერა), ბ.ა.; "
+        "FINA foot, გვერდი n / 2",
+        "unseen",
+        "kutaisi_fina_ge",
+    ),
+    Layout(
+        "andijon-buyurtma-uz-xlsx",
+        buyurtma_uz_xlsx,
+        "uz workbook, an Asaka car-parts maker's own Excel XARID BUYURTMASI in USD, Uzbek Latin (o‘, g‘, "
+        "’): sheet Buyurtma in Times New Roman without gridlines, the company with STIR / OKED / H/r / MFO "
+        "on rows 1-4 over a rule; XARID BUYURTMASI № XB-26-0418 merged across, Asaka sh. and 2026-yil "
+        "17-dekabr (text) under it; label | merged value rows (Yetkazib beruvchi us, Manzili Xitoy, "
+        "Buyurtma raqami as text, Buyurtma sanasi and Yetkazib berish muddati real dates shown dd.mm.yyyy, "
+        "Valyuta USD, To‘lov shartlari, Yetkazib berish shartlari DAP Asaka, Yetkazib berish manzili over "
+        "two rows, Mas’ul shaxs); ruled table with a shaded head T/r | Artikul (ADT-21045) | Mahsulot nomi "
+        "| O‘lchov birligi (dona, kg, komplekt, o‘ram) | Miqdori (2450.5) | Narxi, USD (0.0115) | Summasi, "
+        "USD =E*F cached | Izoh, and a row of column numbers 1-8 under the head; 17 lines; Jami =SUM, QQS "
+        "0 % (import) and Jami to‘lovga, USD as formulas; the sum in words; Izohlar; BUYURTMACHI / "
+        "YETKAZIB BERUVCHI requisites side by side; Tuzdi / Tasdiqlayman, M.O‘.; print footer Sahifa &P / "
+        "&N",
+        "unseen",
+        "andijon_buyurtma_uz_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

@@ -149,17 +149,22 @@ BLIND_THIRTY_FIVE = [
     "hongtai-multiable-zh",
     "djurdjevic-pantheon-rs",
     "valles-comanda-ca-xlsx",
-]  # the thirty-fifth set, blind: "unseen"
+]  # the thirty-fifth set, now "seen"
 BLIND_THIRTY_SIX = [
     "hongtai-haoshengyi-zh",
     "iliria-financa5-al",
     "pelagonija-narachka-mk-xlsx",
-]  # the thirty-sixth set, blind: "unseen"
+]  # the thirty-sixth set, now "seen"
 BLIND_THIRTY_SEVEN = [
     "jingwei-seeyon-zh",
     "eman-monitor-se",
     "fjardataekni-pontun-is-xlsx",
 ]  # the thirty-seventh set, blind: "unseen"
+BLIND_THIRTY_EIGHT = [
+    "corsent-jde-zh",
+    "kutaisi-fina-ge",
+    "andijon-buyurtma-uz-xlsx",
+]  # the thirty-eighth set, blind: "unseen"
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
 BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
@@ -197,6 +202,7 @@ BLIND_THIRTY_FOUR_PDFS, BLIND_THIRTY_FOUR_WORKBOOKS = BLIND_THIRTY_FOUR[:2], BLI
 BLIND_THIRTY_FIVE_PDFS, BLIND_THIRTY_FIVE_WORKBOOKS = BLIND_THIRTY_FIVE[:2], BLIND_THIRTY_FIVE[2:]
 BLIND_THIRTY_SIX_PDFS, BLIND_THIRTY_SIX_WORKBOOKS = BLIND_THIRTY_SIX[:2], BLIND_THIRTY_SIX[2:]
 BLIND_THIRTY_SEVEN_PDFS, BLIND_THIRTY_SEVEN_WORKBOOKS = BLIND_THIRTY_SEVEN[:2], BLIND_THIRTY_SEVEN[2:]
+BLIND_THIRTY_EIGHT_PDFS, BLIND_THIRTY_EIGHT_WORKBOOKS = BLIND_THIRTY_EIGHT[:2], BLIND_THIRTY_EIGHT[2:]
 # layouts whose own template cannot read them fully yet (extractor gaps found when a set was written):
 # huachuang-yonsuite (see below). Fixed since: yongchuan-wps-xlsx
 # is read since a second head line naming a merged heading's columns is no order line; the twelfth set since
@@ -320,6 +326,17 @@ OB_TEMPLATE_CANNOT: list[str] = [
     # the town and Ísland, and a regex across the street and town rows found nothing (a regex gives one span
     # of the text, not two rows joined with ", "); a region is no key for a workbook
     "fjardataekni-pontun-is-xlsx",
+    # The thirty-eighth set, as written (template-only, 2026-12-07). kutaisi-fina-ge 122 of 123: line 11's
+    # დასახელება wrapped at the space before its last short word inside the ruled cell ("(შეკვრა 100 |
+    # ც.)") comes out joined without the space (100ც.); line 12 wraps the same way and is read with it. A
+    # label, a column name or a format in the template has no say in how a wrapped cell joins (the kind of
+    # vidzeme-jumis-lv's 100gab.)
+    "kutaisi-fina-ge",
+    # andijon-buyurtma-uz-xlsx 19 of 111 (117 counted): the row of column numbers 1-8 that CIS forms print
+    # under the table head (T/r 1, Artikul 2, Mahsulot nomi 3 ...) comes out as an order line, so every
+    # line after it is read one place late and an 18th line is added; a template names columns, not rows
+    # to pass over, so it cannot mend it
+    "andijon-buyurtma-uz-xlsx",
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 # and cannot divide a line's amount by its quantity where the price is per another unit: rheinfeld-sap-de's
@@ -387,6 +404,7 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
         BLIND_THIRTY_FIVE,
         BLIND_THIRTY_SIX,
         BLIND_THIRTY_SEVEN,
+        BLIND_THIRTY_EIGHT,
     ],
 )
 def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
@@ -420,7 +438,7 @@ def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
     unseen = [name for name, group in groups.items() if group == "unseen"]
-    assert unseen == BLIND_THIRTY_FIVE + BLIND_THIRTY_SIX + BLIND_THIRTY_SEVEN
+    assert unseen == BLIND_THIRTY_SEVEN + BLIND_THIRTY_EIGHT
     for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
     assert all(
@@ -457,6 +475,8 @@ def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
         + BLIND_THIRTY_TWO
         + BLIND_THIRTY_THREE
         + BLIND_THIRTY_FOUR
+        + BLIND_THIRTY_FIVE
+        + BLIND_THIRTY_SIX
     )  # blind in earlier rounds, seen since
 
 
@@ -3837,6 +3857,127 @@ def test_the_thirty_seventh_set_covers_a_seeyon_form_a_monitor_inkopsorder_and_a
     assert currencies == {"CNY", "USD", "EUR"}
 
 
+def test_the_thirty_eighth_set_covers_a_jde_print_a_fina_shekveta_and_an_uzbek_workbook() -> None:
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    jde = by_name["corsent-jde-zh"].module
+    order = jde.expected()
+    pages = _page_texts(jde.render())
+    assert len(pages) == 2 and len(order.lines) == 19 and order.po_number == "1004187"
+    assert jde.FILENAME == "R43500_CSN0001_4418203_PDF.pdf"  # JDE names its output after report and job
+    for k, page in enumerate(pages, start=1):
+        # the company over its English name, the order's key as JDE keeps it, printed on both pages
+        assert page.startswith(f"{order.buyer.name} Corsent Hydraulic Systems (Wuxi) Co., Ltd.")
+        assert f"采购订单 订单号 1004187 订单类型 OP 订单公司 00100 订单日期 2026/12/18 页码 {k} / 2" in page
+        assert "行号 项目号 说明 请求日期 数量 单位 单位成本 延伸金额" in page
+        assert page.endswith("R43500 / CSN0001 打印日期 2026/12/18 10:24:37 用户 WANGLI")
+    assert order.order_date == dt.date(2026, 12, 18) and order.currency == "CNY"
+    assert f"供应商 供应商号 20418 {OUR_NAME_ZH} 江苏省苏州市高新区火炬路88号" in pages[0]
+    assert order.supplier.name == OUR_NAME_ZH
+    assert f"送货地址 地址号 4100 {order.buyer.name} 二号工厂 {order.ship_to.address} 邮编 214028" in pages[0]
+    assert "采购员 王丽 (WANGLI) 请求日期 2027/01/15 付款条件 月结60天 运输方式 供应商送货" in pages[0]
+    assert order.requested_delivery_date == dt.date(2027, 1, 15) and order.payment_terms == "月结60天"
+    # 行号 1.000; Description 2 printed under Description 1, after the row's numbers
+    assert "1.000 301-20045 深沟球轴承 2027/01/15 2,400.00 EA 3.2600 7,824.00 6205-2RS C3" in pages[0]
+    assert order.lines[0].description == "深沟球轴承 6205-2RS C3"
+    line = order.lines[9]
+    assert "10.000 320-05104 冷轧钢板 2027/01/15 1,862.50 KG 6.2400 11,622.00 SPCC 1.5×1250×2500" in pages[0]
+    assert (line.customer_part_no, line.unit, line.quantity, line.unit_price, line.amount) == (
+        "320-05104",
+        "KG",
+        Decimal("1862.5"),
+        Decimal("6.2400"),
+        Decimal("11622.00"),
+    )
+    assert "5.000 305-40110 液压缸活塞杆 2027/01/29 180.00 EA 86.5000 15,570.00" in pages[0]
+    assert "8.000 310-00915 六角法兰面螺母 2027/01/15 10,000.00 EA 0.0850 850.00 M10 8级 镀锌" in pages[0]
+    assert pages[0].count(".000 ") == 16 and "*** 续下页 ***" in pages[0]
+    assert "18.000 380-10003 防锈油 2027/01/15 6.00 DR 268.0000 1,608.00 薄层型 18L/桶" in pages[1]
+    assert "不含税金额合计 137,897.50 税额 (13%) 17,926.68 订单总额（含税） CNY 155,824.18" in pages[1]
+    # the total is the order's with the tax; the lines are before it
+    assert order.lines_total() == Decimal("137897.50") and order.total_amount == Decimal("155824.18")
+    assert "采购员：王丽 采购经理：陈志刚 供应商确认（签字盖章）：" in pages[1]
+
+    fina = by_name["kutaisi-fina-ge"].module
+    order = fina.expected()
+    pages = _page_texts(fina.render())
+    assert len(pages) == 2 and len(order.lines) == 19 and order.po_number == "000418"
+    assert pages[0].startswith(f"{order.buyer.name} ს/კ 412731956 იურიდიული მისამართი:")
+    assert order.buyer.name == "შპს „ქუთაისის აგრომექანიკა“"
+    assert "შესყიდვის შეკვეთა № 000418 ქ. ქუთაისი, 21.12.2026" in pages[0]
+    assert f"მომწოდებელი {OUR_NAME} No. 88 Huoju Road" in pages[0] and order.supplier.name == OUR_NAME
+    assert "შეკვეთის თარიღი: 21.12.2026 მიწოდების ვადა: 15.02.2027" in pages[0]
+    assert order.order_date == dt.date(2026, 12, 21) and order.requested_delivery_date == dt.date(2027, 2, 15)
+    assert f"გადახდის პირობები: {order.payment_terms} ვალუტა: USD" in pages[0] and order.currency == "USD"
+    assert (
+        "მიწოდების მისამართი: შპს „ქუთაისის აგრომექანიკა“ – ცენტრალური საწყობი "
+        f"{order.ship_to.address}, საქართველო" in pages[0]
+    )
+    head = "№ კოდი დასახელება ზომის ერთ. რაოდენობა ფასი, USD ფასდ., % თანხა, USD"
+    assert head in pages[0] and head in pages[1]
+    # Georgian numbers: a (no-break) space for the thousands, a decimal comma; ფასდ. % before the თანხა
+    assert (
+        "3 KAM-1107 ჭიახრახნული რედუქტორი NMRV 063, i=40, ფლანეცით ცალი 24,00 118,50 5 2 701,80" in pages[0]
+    )
+    line = order.lines[2]
+    assert (line.description, line.unit_price, line.amount) == (
+        "ჭიახრახნული რედუქტორი NMRV 063, i=40, ფლანეცით",
+        Decimal("118.50"),
+        Decimal("2701.80"),
+    )
+    assert line.amount != line.quantity * line.unit_price
+    assert "13 KAM-1409 საყელური M10, DIN 125 ცალი 5 000,00 0,0180 90,00" in pages[0]
+    assert order.lines[12].quantity == Decimal("5000") and order.lines[12].unit_price == Decimal("0.0180")
+    assert "15 KAM-1604 უჟანგავი ფოლადის ფურცელი AISI 304, 2 მმ კგ 612,50 3,48 2 131,50" in pages[0]
+    assert order.lines[14].quantity == Decimal("612.5") and order.lines[7].unit == "კომპლ."
+    assert "შესყიდვის შეკვეთა № 000418, 21.12.2026 (გაგრძელება)" in pages[1]
+    assert "სულ გადასახდელი, USD: 20 015,68" in pages[1]
+    assert "თანხა სიტყვიერად: ოცი ათას თხუთმეტი აშშ დოლარი და 68 ცენტი" in pages[1]
+    for k, page in enumerate(pages, start=1):
+        assert page.endswith(f"FINA · დაბეჭდილია 21.12.2026 11:05 გვერდი {k} / 2")
+    assert order.total_amount == order.lines_total() == Decimal("20015.68")
+
+    uzbek = by_name["andijon-buyurtma-uz-xlsx"]
+    order = uzbek.module.expected()
+    data = uzbek.module.render()
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = workbook["Buyurtma"]
+    assert uzbek.is_workbook and workbook.sheetnames == ["Buyurtma"] and not sheet.sheet_view.showGridLines
+    rows = list(sheet.iter_rows(values_only=True))
+    cached = list(
+        openpyxl.load_workbook(io.BytesIO(data), data_only=True)["Buyurtma"].iter_rows(values_only=True)
+    )
+    assert rows[0][0] == order.buyer.name == "«ANDIJON AVTODETAL» MChJ"
+    assert rows[2][0].startswith("STIR: 305418276   OKED: 29320")
+    assert rows[5][0] == "XARID BUYURTMASI № XB-26-0418" and rows[6][5] == "2026-yil 17-dekabr"
+    assert rows[8][0] == "Yetkazib beruvchi:" and rows[8][3] == order.supplier.name == OUR_NAME
+    assert rows[10][0] == "Buyurtma raqami:" and rows[10][3] == order.po_number == "XB-26-0418"
+    assert rows[11][0] == "Buyurtma sanasi:" and rows[11][3] == dt.datetime(2026, 12, 17)
+    assert rows[12][0] == "Yetkazib berish muddati:" and rows[12][3] == dt.datetime(2027, 2, 26)
+    assert sheet["D12"].number_format == sheet["D13"].number_format == "dd.mm.yyyy"
+    assert order.order_date == dt.date(2026, 12, 17) and order.requested_delivery_date == dt.date(2027, 2, 26)
+    assert (rows[13][0], rows[13][3]) == ("Valyuta:", "USD") and order.currency == "USD"
+    assert (rows[14][0], rows[14][3]) == ("To‘lov shartlari:", order.payment_terms)
+    assert rows[16][0] == "Yetkazib berish manzili:" and rows[17][3] == order.ship_to.address
+    assert list(rows[21]) == uzbek.module.HEADS
+    # the row of column numbers under the head, as CIS forms print it
+    assert list(rows[22]) == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert rows[23][6] == "=E24*F24" and cached[23][6] == 1920
+    line = order.lines[9]
+    assert cached[32][1:6] == ("ADT-25001", line.description, "kg", 2450.5, 1.06)
+    assert (line.quantity, line.amount) == (Decimal("2450.5"), Decimal("2597.53"))
+    assert cached[28][5] == 0.0115 and order.lines[5].amount == Decimal("230.00")
+    assert cached[38][3] == "o‘ram" and order.lines[15].unit == "o‘ram"
+    assert [row[6] for row in cached[23 : 23 + len(order.lines)]] == [float(x.amount) for x in order.lines]
+    assert rows[40][2] == "Jami:" and rows[40][6] == "=SUM(G24:G40)"
+    assert rows[42][2] == "Jami to‘lovga, USD:" and cached[42][6] == float(order.total_amount)
+    assert rows[44][0].endswith("O‘n to‘qqiz ming to‘qqiz yuz oltmish AQSh dollari 23 sent")
+    assert (rows[51][0], rows[51][4]) == ("BUYURTMACHI:", "YETKAZIB BERUVCHI:")
+    assert sheet.oddFooter.center.text == "Sahifa &P / &N"
+    assert order.total_amount == order.lines_total() == Decimal("19960.23")
+    currencies = {by_name[name].module.expected().currency for name in BLIND_THIRTY_EIGHT}
+    assert currencies == {"CNY", "USD"}
+
+
 @pytest.mark.parametrize(
     "name",
     NEW_PDFS
@@ -3874,7 +4015,8 @@ def test_the_thirty_seventh_set_covers_a_seeyon_form_a_monitor_inkopsorder_and_a
     + BLIND_THIRTY_FOUR_PDFS
     + BLIND_THIRTY_FIVE_PDFS
     + BLIND_THIRTY_SIX_PDFS
-    + BLIND_THIRTY_SEVEN_PDFS,
+    + BLIND_THIRTY_SEVEN_PDFS
+    + BLIND_THIRTY_EIGHT_PDFS,
 )
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
@@ -3939,6 +4081,7 @@ def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_no
         *BLIND_THIRTY_FIVE_WORKBOOKS,
         *BLIND_THIRTY_SIX_WORKBOOKS,
         *BLIND_THIRTY_SEVEN_WORKBOOKS,
+        *BLIND_THIRTY_EIGHT_WORKBOOKS,
     ]
     items = build(tmp_path, layouts_named(names), scans_too=False)
     templates = invoice2data_engine.load_templates()
@@ -3997,6 +4140,7 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
         + BLIND_THIRTY_FIVE
         + BLIND_THIRTY_SIX
         + BLIND_THIRTY_SEVEN
+        + BLIND_THIRTY_EIGHT
         if name not in OB_TEMPLATE_CANNOT
     ],
 )
