@@ -19,6 +19,7 @@ import re
 from decimal import Decimal
 
 from ocr.han import HAN_RUN
+from ocr.layout import text_width
 from ocr.normalise import is_ambiguous_date, parse_currency, parse_date, parse_decimal, parse_discount
 
 UNIT_WORDS = {
@@ -85,18 +86,24 @@ def profile(texts: list[str]) -> str:
     return "text"
 
 
-_ABBREVIATION = re.compile(r"(?=.{2,6}$)[^\W\d_]+(?:[-/][^\W\d_]+)?\.?")  # kom, kpl., sada, к-т
+# kom, kpl., sada, к-т; Uzbek dona, komplekt, o‘ram (an apostrophe inside)
+_ABBREVIATION = re.compile(r"(?=.{2,8}$)[^\W\d_]+(?:[-/‘’'][^\W\d_]+)?\.?")
 
 
 def _unit_abbreviations(values: list[str]) -> bool:
     """Short words a few of which repeat down the column, none a currency: units in a language whose unit
     words no list holds (Croatian ``kom`` and ``kpl``, with ``m`` and ``kg``; Bulgarian ``бр.``, ``к-т``;
-    Catalan ``u.``, a single letter with its dot)."""
+    Catalan ``u.``, a single letter with its dot; Uzbek ``dona``, ``komplekt``, ``o‘ram``)."""
     words = {v.casefold() for v in values}
     if len(values) < 3 or len(words) > len(values) / 2:
         return False
     unknown = {word for word in words if word.strip(".") not in UNIT_WORDS}
+    if len(words) < 2 and any(len(word) > _SHORT for word in unknown):
+        return False  # one longer word on every line is a type or status (Material, Delivery), no unit
     return all(_ABBREVIATION.fullmatch(word) and not parse_currency(word.strip(".")) for word in unknown)
+
+
+_SHORT = 6  # letters of a unit's abbreviation; longer ones (komplekt) only beside other units
 
 
 def _mostly_line_numbers(texts: list[str]) -> bool:
@@ -169,11 +176,23 @@ def _by_arithmetic(
     found = _best_trio(kinds, columns, options, names, decimal_comma, [""] * rows)
     if found:
         return found
-    for i in _unnamed_percents(kinds, columns, decimal_comma):
+    for i in _unnamed_percents(kinds, _item_rows(columns, numeric), decimal_comma):
         rest = {role: [k for k in indices if k != i] for role, indices in options.items()}
         if found := _best_trio(kinds, columns, rest, names, decimal_comma, columns[i]):
             return {**found, i: "discount"}
     return {}
+
+
+def _item_rows(columns: list[list[str]], numeric: list[int]) -> list[list[str]]:
+    """The columns' cells on the rows that fill two of the number columns or more: no page foot whose
+    postcodes read as numbers (Monitor's ``577 22 Hultsfred | … | SWIFT: HANDSESS`` under the lines)."""
+    rows = [r for r in range(len(columns[0])) if sum(_is_number(columns[i][r]) for i in numeric) >= 2]
+    return [[texts[r] for r in rows] for texts in columns]
+
+
+def _is_number(text: str) -> bool:
+    """A cell that is a number alone (``4 032,00``, ``5,00``), not one that starts with one (a postcode)."""
+    return bool(re.fullmatch(r"[-+]?\d[\d\s.,']*%?", text.strip()))
 
 
 def _unnamed_percents(kinds: list[str | None], columns: list[list[str]], decimal_comma: bool) -> list[int]:
@@ -278,10 +297,27 @@ def resolve(
         for i in [i for i, kind in enumerate(kinds) if kind == role][1:]:
             kinds[i] = "other"
     texts = [i for i, shape in enumerate(shapes) if kinds[i] is None and shape in ("text", "code")]
+    # else a column named as remarks whose every row holds words of its own (JD Edwards' Chinese 说明,
+    # its Description): no flag, revision or note only some lines have
+    texts = texts or [i for i, kind in enumerate(kinds) if kind == "other" and _names_items(columns[i])]
     if texts and "description" not in kinds:
         longest = max(texts, key=lambda i: sum(len(t) for t in columns[i]))
         kinds[longest] = inferred[longest] = "description"
     return kinds, inferred
+
+
+_NAME_WIDTH = 1.5  # Chinese characters an item's name is wide on average, at least (no Y / N flag, no A / B)
+
+
+def _names_items(texts: list[str]) -> bool:
+    """Whether a column's cells read as items' names: words on (almost) every row, most rows' their own."""
+    values = [value for text in texts if (value := text.strip())]
+    return (
+        len(values) >= _DISTINCT * len(texts)
+        and profile(values) == "text"
+        and len(set(values)) >= _DISTINCT * len(values)
+        and sum(map(text_width, values)) >= _NAME_WIDTH * len(values)
+    )
 
 
 def _unit_of_the_quantity(kinds: list[str | None], names: list[str]) -> None:

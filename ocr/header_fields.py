@@ -607,6 +607,9 @@ def _below(field: str, label: Cell, following: list[Line]) -> Candidate | None:
         for cell in line.cells:
             if cell.h_overlap(label.x0, label.x1) > 0:
                 if _is_label(cell):
+                    if not k and field in _BLOCK_FIELDS and _party_number(cell):
+                        reach, distance = 3, 4  # the party's number in the buyer's books, its block under it
+                        break
                     if k or _labelled_field(cell) != field:
                         return None
                     reach, distance = 3, 4  # the label translated: its value is under the translation
@@ -614,6 +617,16 @@ def _below(field: str, label: Cell, following: list[Line]) -> Candidate | None:
                 below = Candidate(field, cell.text, cell, "label-below")
                 return _name_under_code(below, following[following.index(line) + 1 :])
     return None
+
+
+_BLOCK_FIELDS = {*PARTY_FIELDS, *MULTILINE_FIELDS, "ship_to_name"}
+
+
+def _party_number(cell: Cell) -> bool:
+    """A label of no order field with a number or code as its value, heading a party's block (JD Edwards'
+    ``供应商号 20418`` and ``地址号 4100`` under 供应商 and 送货地址, their address-book numbers)."""
+    _prefix, pairs = split_pairs(cell.text)
+    return len(pairs) == 1 and pairs[0].field == "other" and bool(_BARE_CODE.fullmatch(pairs[0].value))
 
 
 def _labelled_field(cell: Cell) -> str | None:

@@ -122,6 +122,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "折扣", "传真", "邮箱", "网址", "开户行", "开户银行", "账号", "税号", "页码", "部门", "采购部门",
         "汇率", "单位名称", "签订地点", "签约地点", "合同签订地点", "厂商简称", "厂商代号", "厂商电话",
         "课税别", "采购人员", "交易条件", "列印日期", "打印日期", "表单编号", "供应商联系人", "供方联系人",
+        "供应商号", "供应商编号", "供应商代码", "地址号",  # Supplier No., an address-book number (JD Edwards)
         "Remarks", "Notes", "Note", "Ship Via", "Shipping Method", "Delivery Terms", "Shipping Terms",
         "Freight Terms", "Trade Terms", "Incoterms", "Terms and Conditions", "Terms & Conditions",
         "Prepared By", "Approved By", "Authorized By", "Requested By", "Requisitioner", "Tax Rate", "Tax",
@@ -157,6 +158,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "Product Code", "Product No.", "Article No.", "Art. No.", "Catalog No.", "Cat. No.", "Code",
         "Item ID", "Product ID", "ASIN", "Inventory ID", "Customer Part #", "Buyer Part #", "Buyer Part No.",
         "单品货号", "商家编码", "料品编码", "料品编号", "货品编号", "货品编码",
+        "项目号",  # JD Edwards' Item Number as its Chinese profile prints it
     ),
     "description": (
         "品名规格", "品名", "描述", "物料名称", "产品名称", "名称", "规格型号", "物料名称及规格",
@@ -183,20 +185,20 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
     ),
     "unit_price": (
         "单价", "含税单价", "未税单价", "不含税单价", "无税单价", "原币单价", "原币含税单价", "采购单价",
-        "价格", "净价", "采购价", "进价", "进货价",
+        "价格", "净价", "采购价", "进价", "进货价", "单位成本",  # (JD Edwards: Unit Cost)
         "Unit Price", "Price", "Unit Cost", "Cost", "Rate", "Net Price", "Price Each", "Each", "Unit Rate",
         "U/Price", "U. Price", "Price per Unit"
     ),
     "amount": (
         "金额", "总价", "含税金额", "不含税金额", "无税金额", "价税合计", "原币金额", "原币价税合计",
-        "行金额", "行总计",
+        "行金额", "行总计", "延伸金额",  # (JD Edwards: Extended Amount)
         "Amount", "Extended Price", "Line Total", "Ext. Price", "Ext. Cost", "Extended Cost",
         "Extended Amount", "Ext. Amount", "Extension", "Total Price", "Net Amount", "Line Amount",
         "Net Value", "Net Order Value", "Value", "Total Cost", "Total", "Subtotal", "Sub-total",
     ),
     "delivery_date": (
         "交货日期", "交期", "到货日期", "要求交期", "需求日期", "交货时间", "送货日期", "要求到货日期",
-        "计划到货日期", "预计到货日期", "预交日", "预交日期",
+        "计划到货日期", "预计到货日期", "预交日", "预交日期", "请求日期",  # (JD Edwards: Request Date)
         "Delivery Date", "Due Date", "Need By", "Need By Date", "Required Date", "Req. Date", "Ship Date",
         "Date Required", "Requested Date", "Promise Date", "Delivery", "Date", "Date Req.", "Due on",
         "Promised",

@@ -252,7 +252,11 @@ def _sample(
     for k, below in enumerate(following[:_SAMPLE_ROWS]):
         if below.page != line.page or (not columns[0] and k >= _FIRST_ROW_WITHIN) or _closing_label(below):
             break  # the rows of a table follow its header at once, and end at its total or page end
-        if sum(parse_decimal(cell.text) is not None for cell in below.cells) < 2:
+        if (
+            sum(parse_decimal(cell.text) is not None for cell in below.cells) < 2
+            or _no_bare_number(below)
+            or (k == 0 and numbers_columns(below))
+        ):
             if sum(column_kind(cell.text) is not None for cell in below.cells) >= 2:
                 break  # the next table's header
             continue
@@ -260,6 +264,25 @@ def _sample(
         for i, texts in enumerate(columns):
             texts.append(" ".join(cell.text for cell in placed.get(str(i), [])))
     return columns
+
+
+_COLUMN_NUMBERS = 4  # columns a numbering row under a header numbers, at least
+
+
+def numbers_columns(line: Line) -> bool:
+    """Whether the line numbers the columns of the header over it, 1, 2, 3 … (forms of the CIS and
+    Eastern Europe: ``T/r | Artikul | … | Izoh`` over ``1 | 2 | … | 8``): no order line."""
+    texts = [cell.text.strip() for cell in line.cells]
+    return len(texts) >= _COLUMN_NUMBERS and texts == [str(n) for n in range(1, len(texts) + 1)]
+
+
+_BARE_NUMBER = re.compile(r"[-+]?\d[\d\s.,']*%?")
+
+
+def _no_bare_number(line: Line) -> bool:
+    """Whether no cell of the line is a number alone: its numbers start words (postcodes in a page foot,
+    ``577 22 Hultsfred``), no order line's."""
+    return not any(_BARE_NUMBER.fullmatch(cell.text.strip()) for cell in line.cells)
 
 
 class _Placement:
@@ -403,7 +426,12 @@ def _headed_rows(doc: Document, unnamed: bool = False) -> Table:
     i = 0
     while i < len(lines):
         header, first_row = lines[i], i + 1
-        columns = header_columns(header, doc, lines[first_row : first_row + _SAMPLE_ROWS], unnamed)
+        if table.headers and read[-1][0] is table.headers[-1] and _printed_again(header, table.headers[-1]):
+            # a text layer's copy on a later page, word for word: the first page's columns (its few rows
+            # may not tell them again: Monitor's two lines on page 2 under a head no dictionary names)
+            columns = read[-1][1]
+        else:
+            columns = header_columns(header, doc, lines[first_row : first_row + _SAMPLE_ROWS], unnamed)
         if not columns:
             stacked, first_row = _stacked_header(lines, i, doc)
             if (
@@ -474,6 +502,16 @@ def _names_quantity(columns: list[Column]) -> bool:
 
 
 _STACK = 3  # a header printed over this many text lines at most (``Sl`` / ``No.``, ``Rate`` / ``(USD)``)
+
+
+def _printed_again(line: Line, first: Line) -> bool:
+    """A later page's text-layer line printing the header's cells again, word for word and in place."""
+    if line.page <= first.page or len(line.cells) != len(first.cells):
+        return False
+    return all(
+        a.text == b.text and abs(a.x0 - b.x0) <= 2 and a.confidence is None
+        for a, b in zip(line.cells, first.cells, strict=True)
+    )
 
 
 def _repeats_header(line: Line, first: Line, first_read: Line) -> bool:
@@ -721,6 +759,7 @@ def _read_rows(
             continue
         if i == start and (
             all(column_kind(c.text) for c in line.cells)
+            or numbers_columns(line)
             or _caption_end(line, previous)
             or _under_group_headings(line, previous)
         ):

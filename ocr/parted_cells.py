@@ -19,6 +19,7 @@ from ocr.layout import Cell, Line, text_width
 from ocr.normalise import parse_date, parse_decimal
 
 _SPLIT_ROWS = 3  # rows under an OCR'd header that must show its cell stands over two columns
+_TEXT_SPLIT_ROWS = 8  # a text layer's rows looked at for one with two cells under a head cell
 
 
 def split_over_columns(line: Line, following: Sequence[Line], unknown_only: bool = False) -> Line:
@@ -27,12 +28,14 @@ def split_over_columns(line: Line, following: Sequence[Line], unknown_only: bool
     them) split into its words, each placed by its share of the cell's width. Each of the first rows
     below (those holding two numbers or more) must start two cells or more under it. With
     ``unknown_only`` (a text layer, which joins names printed close: Lemonsoft's ``Tuotenumero Nimike``
-    over ``LK-104512 | Urakuulalaakeri ...``) only cells naming no column are split."""
+    over ``LK-104512 | Urakuulalaakeri ...``) only cells naming no column are split, and one of those
+    rows with two cells under it is enough (``_over_columns``)."""
+    count = _TEXT_SPLIT_ROWS if unknown_only else _SPLIT_ROWS  # (a discount some rows have: more rows)
     rows = [
         below
-        for below in following[: 3 * _SPLIT_ROWS]
+        for below in following[: 3 * count]
         if below.page == line.page and sum(parse_decimal(c.text) is not None for c in below.cells) >= 2
-    ][:_SPLIT_ROWS]
+    ][:count]
     if not rows:
         return line
     cells: list[Cell] = []
@@ -40,12 +43,43 @@ def split_over_columns(line: Line, following: Sequence[Line], unknown_only: bool
         words = cell.text.split()
         under = [sorted(c.x0 for c in row.cells if cell.x0 - 1 <= c.x0 < cell.x1) for row in rows]
         known = unknown_only and column_kind(cell.text) is not None
-        if len(words) < 2 or min(len(starts) for starts in under) < 2 or known:
+        numbered = _numbered_starts(cell, rows) if unknown_only and len(words) >= 2 and not known else None
+        if numbered:
+            cells += _grouped_by_column(_words_placed(cell, words), numbered)
+            continue
+        if len(words) < 2 or known or not _over_columns([len(starts) for starts in under], unknown_only):
             cells.append(cell)
             continue
-        starts = min(under, key=len)  # the row with the fewest cells under it: the columns for sure
+        # the row with the fewest cells under it: the columns for sure; a text layer's, the most
+        starts = max(under, key=len) if unknown_only else min(under, key=len)
         cells += _grouped_by_column(_words_placed(cell, words), starts)
     return line if len(cells) == len(line.cells) else Line(line.page, cells, line.index)
+
+
+_NUMBERED = re.compile(r"(\d{1,4}(?:\.0{1,3})?)\s+(\S.*)")  # 1 310-2215; JD Edwards' 1.000 301-20045
+
+
+def _numbered_starts(cell: Cell, rows: list[Line]) -> list[float] | None:
+    """Where a text layer's head cell over rows whose one cell under it is their line number and a code
+    printed close (Monitor's ``Pos Artikelnr`` over ``1 310-2215``, ``2 310-2231``: 1, 2, 3 on) parts
+    into two columns: its left edge, and where the first row's code starts; else None."""
+    under = [cells for row in rows if (cells := [c for c in row.cells if cell.x0 - 1 <= c.x0 < cell.x1])]
+    if len(under) < 2 or any(len(cells) != 1 for cells in under):
+        return None  # (rows with nothing under it, a page foot's, say nothing)
+    numbered = [_NUMBERED.fullmatch(cells[0].text.strip()) for cells in under]
+    if not all(numbered) or len({float(match[1]) for match in numbered if match}) < len(numbered):
+        return None
+    first = under[0][0]
+    number, code = _words_placed(first, [numbered[0][1], numbered[0][2]])  # type: ignore[index]
+    return [min(cell.x0, number.x0), code.x0]
+
+
+def _over_columns(counts: list[int], text_layer: bool) -> bool:
+    """Whether a head cell stands over two columns, by how many cells each row starts under it: two or
+    more in every row; in a text layer, whose cells are as printed, two in some row (a price beside a
+    discount only some lines have: Monitor's ``À-pris Rab %`` over ``12,40 | 5,00``; a right-aligned
+    price wider than its head starts left of it, so other rows may start none under it)."""
+    return max(counts) >= 2 if text_layer else min(counts) >= 2
 
 
 def split_over_cells(line: Line, below: Line) -> Line:
@@ -199,6 +233,7 @@ _WORD_OR_GROUPED_NUMBER = re.compile(r"(?<!\S)\d{1,3}(?: \d{3})+[.,]\d{1,2}(?![\
 
 _PUNCTUATION = ",，。.、;；:： "
 _TEXT_COLUMNS = frozenset({"part_no", "description", "unit", "delivery_date"})  # what follows a value
+_UNKNOWN_KINDS = frozenset({"", "other"})  # a column whose role its name does not tell (yet)
 
 
 _CODE_WORD = re.compile(r"(?=\S*\d)[A-Za-z0-9][A-Za-z0-9\-_/.#]*")
@@ -250,9 +285,16 @@ def values_apart(cell: Cell, ends: list[float], kinds: Sequence[str] = ()) -> Se
     columns = [bisect.bisect_left(ends, (part.x0 + part.x1) / 2) for part in parts]
     if len(set(columns[:values])) < values:
         return (cell,)
-    # one value and text: ``6205 bearing`` starts its column's text; ``20,000 件`` has no unit column
+    # one value and text: ``6205 bearing`` starts its column's text; ``20,000 件`` has no unit column;
+    # a line number before a column no name tells is parted from it (Monitor's ``1 310-2215`` under
+    # ``Pos`` | ``Artikelnr``: the rows then show the column's codes)
     if values == 1 and (
-        columns[1] == columns[0] or columns[1] >= len(kinds) or kinds[columns[1]] not in _TEXT_COLUMNS
+        columns[1] == columns[0]
+        or columns[1] >= len(kinds)
+        or (
+            kinds[columns[1]] not in _TEXT_COLUMNS
+            and not (kinds[columns[0]] == "line_no" and kinds[columns[1]] in _UNKNOWN_KINDS)
+        )
     ):
         return (cell,)
     last = columns[values - 1]

@@ -332,11 +332,8 @@ OB_TEMPLATE_CANNOT: list[str] = [
     # label, a column name or a format in the template has no say in how a wrapped cell joins (the kind of
     # vidzeme-jumis-lv's 100gab.)
     "kutaisi-fina-ge",
-    # andijon-buyurtma-uz-xlsx 19 of 111 (117 counted): the row of column numbers 1-8 that CIS forms print
-    # under the table head (T/r 1, Artikul 2, Mahsulot nomi 3 ...) comes out as an order line, so every
-    # line after it is read one place late and an 18th line is added; a template names columns, not rows
-    # to pass over, so it cannot mend it
-    "andijon-buyurtma-uz-xlsx",
+    # (andijon-buyurtma-uz-xlsx, 19 of 111 as written: its row of column numbers 1-8 under the head was
+    # read as an order line; read fully since a row numbering the columns is passed over)
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 # and cannot divide a line's amount by its quantity where the price is per another unit: rheinfeld-sap-de's
