@@ -1,6 +1,6 @@
 """Latin words on a German, Turkish, Spanish, Italian, Portuguese, French, Polish, Czech, Hungarian,
-Finnish, Romanian, Lithuanian, Norwegian or Albanian page read again by that language's model, for the
-letters ``eng`` cannot read.
+Finnish, Romanian, Lithuanian, Norwegian, Albanian or Swedish page read again by that language's model, for
+the letters ``eng`` cannot read.
 
 The page models (``chi_sim+eng``) have no ä, ö, ü or ß, nor Turkish ç, ğ, ı, ş or İ, nor á, ñ, è, ã:
 ``vergütet`` comes out as ``vergutet``, ``Distanzhülse`` as ``Distanzhilse``, ``Bilyalı`` as ``Bilyali``,
@@ -222,9 +222,18 @@ ALBANIAN = Diacritics(
     ),
     {"ë": ("e", "é"), "Ë": ("E", "É"), "ç": ("c", "g"), "Ç": ("C",)},
 )
+SWEDISH = Diacritics(
+    "swe",
+    _words(
+        "inköpsorder inkopsorder ordernr orderdatum leverantör leverantor leveransadress leveransvillkor "
+        "leveranssätt leveranssatt betalningsvillkor artikelnr benämning benamning antal enh belopp moms "
+        "ordervärde ordervarde totalt dagar sida godsmärkning godsmarkning"
+    ),
+    {"å": ("a",), "Å": ("A",), "ä": ("a",), "Ä": ("A",), "ö": ("o",), "Ö": ("O",), "À": ("A",)},
+)
 LANGUAGES = (
     GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH, POLISH, CZECH, HUNGARIAN, FINNISH, ROMANIAN,
-    LITHUANIAN, NORWEGIAN, ALBANIAN,
+    LITHUANIAN, NORWEGIAN, ALBANIAN, SWEDISH,
 )  # fmt: skip
 _LETTERS = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]")  # (é. alone is a word too)
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from ocr.candidates import Candidate
+from ocr.han import HAN_CHAR
 from ocr.labels import split_pairs
 from ocr.layout import Document, Line
 from ocr.normalise import parse_date, parse_decimal
@@ -30,7 +31,7 @@ from ocr.unlabelled_values import unknown_label
 _NUMBER_WORD = re.compile(
     r"(?:^|[\s(])(?:no|nr|nro|n|nº|n°|num|numero|number|nummer|numer|numeris|numurs|numri|nomor|nombor|nomer"
     r"|so|br|broj|бр|број|номер|нoмер|αρ|αριθμος|cislo|c|szam|sz|sayi)\.?(?=$|[\s.:)/])"
-    r"|[^\W\d_]{3,}(?:nummer|numer|numero|nr|szam)\.?(?=$|[\s:])|[#№]|号",
+    r"|[^\W\d_]{3,}(?:nummer|numer|numero|nr|szam)\.?(?=$|[\s:])|[#№]|号$",  # 单号, not 二号工厂
 )
 _CODE = re.compile(r"(?=\S*\d)[^\W_][\w./-]{1,28}[\w]|\d{1,3}")  # CV-26/0418, 10418, НР-0418/26
 _MARK = re.compile(r"^(?:[#№]|n[º°o]\.?)\s*", re.IGNORECASE)  # № 0418 as 0418
@@ -90,8 +91,8 @@ def _label(text: str) -> bool:
 def _is_code(value: str) -> bool:
     """Whether ``value`` is a document's code: a digit in it, one word, no date, no amount with decimals,
     at most MAX_DIGITS digits."""
-    if not _CODE.fullmatch(value) or sum(ch.isdigit() for ch in value) > MAX_DIGITS:
-        return False
+    if not _CODE.fullmatch(value) or sum(ch.isdigit() for ch in value) > MAX_DIGITS or HAN_CHAR.search(value):
+        return False  # (Chinese words with a digit are an address, a name: 锡兴路58号)
     if _dated(value) or value.endswith("%"):
         return False
     return not (re.fullmatch(r"[\d.,]*[.,]\d+", value) and parse_decimal(value) is not None)  # 17.2350

@@ -67,6 +67,7 @@ def test_of_two_labels_saying_number_the_value_printed_again_wins() -> None:
         "DE89370400440532013000",  # an IBAN: too many digits for an order's number
         "Reykjavík",  # no digit
         "IS 2026 0418",  # more than one word
+        "锡兴路58号",  # Chinese words with a digit: an address
     ],
 )
 def test_a_value_that_is_no_code_is_no_number(value: str) -> None:
@@ -76,6 +77,7 @@ def test_a_value_that_is_no_code_is_no_number(value: str) -> None:
 def test_a_label_that_neither_echoes_the_title_nor_says_number_gives_none() -> None:
     assert _number(_workbook(["PÖNTUN"], ["Tilvísun:", "REF-0418"])) is None  # a reference
     assert _number(_workbook(["PÖNTUN"], ["Gjaldmiðill:", "USD - Dólar americano"])) is None
+    assert _number(_workbook(["PÖNTUN"], ["二号工厂", "B-58"])) is None  # 号 inside a word: no number's label
 
 
 def test_an_order_with_its_number_after_an_unknown_label_is_read_and_goes_to_review() -> None:
