@@ -17,6 +17,7 @@ from bench.extraction.layouts import (
     accurate_id,
     acumatica_ca,
     alibaba_1688_xlsx,
+    amr_shira_eg_xlsx,
     ariba_po_en,
     aspel_sae_mx,
     balju_kr,
@@ -91,6 +92,7 @@ from bench.extraction.layouts import (
     ordine_it,
     pantheon_rs,
     paraggelia_gr_xlsx,
+    pastel_za,
     pivot_order_xlsx,
     po_table_in_xlsx,
     pohoda_cz,
@@ -134,6 +136,7 @@ from bench.extraction.layouts import (
     zakaz_1c_ru,
     zamovlennia_ua_xlsx,
     zh_grid_long,
+    zhibang_zh,
 )
 from orderbridge.model import PurchaseOrder
 from orderbridge.samples import acme, hdprecision, nordwind, scans, xinhui_pdf, xinhui_xlsx
@@ -1643,6 +1646,62 @@ LAYOUTS = [
         "&N",
         "unseen",
         "andijon_buyurtma_uz_xlsx",
+    ),
+    Layout(
+        "luwei-zhibang-zh",
+        zhibang_zh,
+        "zh, a Xiamen automation-equipment maker's 采购订单 printed by 智邦国际 ERP (a web ERP for small and "
+        "mid-sized firms) through its print template, CNY, A4 landscape, 2 pages, saved as 采购订单打印.pdf: "
+        "the company centred over 采购订单 with 单号：CG20261218003 at the right; the head as a ruled grid "
+        "of shaded label cells beside values, four pairs a row (主题 across; 采购单号, 采购日期 2026-12-18, "
+        "交货日期 2027-01-12, 采购人员; 供应商 us, 联系人, 联系电话, 所属部门; 结算方式 月结60天, 付款方式 "
+        "银行转账, 币种 人民币, 发票类型; 交货地址 across three pairs, 收货人); a ruled product grid with a "
+        "shaded head repeated on page 2 (the form's head is not): 序号 | 产品名称 before 产品编号 (dotted "
+        "category codes 03.01.0125) | 型号规格 (wrapped as a browser wraps) | 单位 | 数量 as entered (10000; "
+        "86.5) | 单价 with four decimals (0.0180) | 折扣 as a factor (1.00; 0.95, 0.98, 0.90) | 折后单价 | "
+        "金额 after it | 交货日期 per line (two lines later) | 备注; 18 lines, 16 on page 1; 合计 row, "
+        "合计金额（大写）and ¥33,908.20, 备注 1-3, 制单 / 审核 / 批准 / 供应商确认（盖章）; foot with "
+        "打印时间, 打印人 and 第 n 页 / 共 2 页",
+        "unseen",
+        "luwei_zhibang",
+    ),
+    Layout(
+        "breerivier-pastel-za",
+        pastel_za,
+        "af, a Worcester (Western Cape) irrigation firm's AANKOOPBESTELLING from Sage Pastel Partner run in "
+        "Afrikaans, in USD, A4 portrait, 2 pages, mailed as AB000418.pdf: on every page the company with "
+        "Posbus, street, Tel / Faks, E-pos, BTW-nr. and Reg.nr. top left; AANKOOPBESTELLING over a box "
+        "Dokumentnr. AB000418 / Datum 16/12/2026 / Bladsy n; Verskaffer (us) beside Aflewer aan (five "
+        "lines: the company, Pakhuis 3, Nywerheidstraat 27, Worcester, 6850) in boxes; a strip of "
+        "label-over-value boxes (Rekening QIH001, U verwysing, Koper, Afleweringsdatum 26/02/2027, "
+        "Betaalterme 60 dae vanaf faktuurdatum, Valuta USD); a frame with a shaded head whose column rules "
+        "run down through the empty rows, no rule between lines: Kode (KLEP-BAL-050) | Beskrywing (40 "
+        "characters) | Hoeveelheid (20 000.00; 412.50) | Eenheid (stuk, rol, doos, kg) | Eenheidsprys with "
+        "three decimals (0.085) | Afsl. % (0.00; 5.00, 2.50) | BTW % 0.00 | Totaal Uitsl.; numbers grouped "
+        "by a space with a decimal point; two Pastel comment lines among the items; 19 lines, 17 on page 1; "
+        "Boodskap beside the totals box (Vervolg... on page 1; Totaal Uitsl. / BTW / Totaal USD 16 772.10); "
+        "Gemagtig deur / Datum; purchase conditions in small print",
+        "unseen",
+        "breerivier_pastel_za",
+    ),
+    Layout(
+        "nile-amr-shira-eg-xlsx",
+        amr_shira_eg_xlsx,
+        "ar workbook, a Tenth of Ramadan City pump maker's own Excel أمر شراء to us in USD, right to left: "
+        "sheet أمر شراء laid out from the right (column A at the right edge) in Arial without gridlines; "
+        "the company with سجل تجاري / بطاقة ضريبية on rows 1-4, أمر شراء and PURCHASE ORDER beside it; "
+        "label | merged value pairs two a row (رقم أمر الشراء 2026/418 as text beside تاريخ أمر الشراء; "
+        "اسم المورد us beside تاريخ التسليم المطلوب, real dates shown dd/mm/yyyy; عنوان المورد beside "
+        "العملة دولار أمريكي (USD); عرض السعر beside شروط التسليم FOB شنغهاي), شروط الدفع (a documentary "
+        "credit) and عنوان التسليم across, ميناء الوصول beside المسؤول; the letter's opening; ruled table "
+        "with a shaded head م | كود الصنف (NE-BR-6205) | اسم الصنف والمواصفات (Egyptian workshop Arabic "
+        "with Latin specifications: رولمان بلي 6205-2RS C3) | الوحدة (قطعة, علبة, كجم, بكرة, متر) | الكمية "
+        "(612.5) | سعر الوحدة (دولار) (0.0650) | الخصم % typed 5 and 3 | الإجمالي (دولار) "
+        "=ROUND(E*F*(1-G/100),2) cached | ملاحظات; 17 lines; الإجمالي, ضريبة القيمة المضافة (not charged) "
+        "and الإجمالي المستحق as formulas; the sum in words (فقط … لا غير); ملاحظات وشروط عامة 1-4 (ACID); "
+        "three signatures; print footer صفحة &P من &N",
+        "unseen",
+        "nile_amr_shira_eg_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

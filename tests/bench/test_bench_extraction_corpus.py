@@ -165,6 +165,11 @@ BLIND_THIRTY_EIGHT = [
     "kutaisi-fina-ge",
     "andijon-buyurtma-uz-xlsx",
 ]  # the thirty-eighth set, blind: "unseen"
+BLIND_THIRTY_NINE = [
+    "luwei-zhibang-zh",
+    "breerivier-pastel-za",
+    "nile-amr-shira-eg-xlsx",
+]  # the thirty-ninth set, blind: "unseen"
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
 BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
@@ -203,6 +208,7 @@ BLIND_THIRTY_FIVE_PDFS, BLIND_THIRTY_FIVE_WORKBOOKS = BLIND_THIRTY_FIVE[:2], BLI
 BLIND_THIRTY_SIX_PDFS, BLIND_THIRTY_SIX_WORKBOOKS = BLIND_THIRTY_SIX[:2], BLIND_THIRTY_SIX[2:]
 BLIND_THIRTY_SEVEN_PDFS, BLIND_THIRTY_SEVEN_WORKBOOKS = BLIND_THIRTY_SEVEN[:2], BLIND_THIRTY_SEVEN[2:]
 BLIND_THIRTY_EIGHT_PDFS, BLIND_THIRTY_EIGHT_WORKBOOKS = BLIND_THIRTY_EIGHT[:2], BLIND_THIRTY_EIGHT[2:]
+BLIND_THIRTY_NINE_PDFS, BLIND_THIRTY_NINE_WORKBOOKS = BLIND_THIRTY_NINE[:2], BLIND_THIRTY_NINE[2:]
 # layouts whose own template cannot read them fully yet (extractor gaps found when a set was written):
 # huachuang-yonsuite (see below). Fixed since: yongchuan-wps-xlsx
 # is read since a second head line naming a merged heading's columns is no order line; the twelfth set since
@@ -402,6 +408,7 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
         BLIND_THIRTY_SIX,
         BLIND_THIRTY_SEVEN,
         BLIND_THIRTY_EIGHT,
+        BLIND_THIRTY_NINE,
     ],
 )
 def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
@@ -435,7 +442,7 @@ def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
     unseen = [name for name, group in groups.items() if group == "unseen"]
-    assert unseen == BLIND_THIRTY_SEVEN + BLIND_THIRTY_EIGHT
+    assert unseen == BLIND_THIRTY_SEVEN + BLIND_THIRTY_EIGHT + BLIND_THIRTY_NINE
     for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
     assert all(
@@ -3975,6 +3982,142 @@ def test_the_thirty_eighth_set_covers_a_jde_print_a_fina_shekveta_and_an_uzbek_w
     assert currencies == {"CNY", "USD"}
 
 
+def test_the_thirty_ninth_set_covers_a_zhibang_print_a_pastel_aankoopbestelling_and_an_arabic_workbook() -> (
+    None
+):
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    zhibang = by_name["luwei-zhibang-zh"].module
+    order = zhibang.expected()
+    pages = _page_texts(zhibang.render())
+    assert len(pages) == 2 and len(order.lines) == 18 and order.po_number == "CG20261218003"
+    assert zhibang.FILENAME == "采购订单打印.pdf"  # saved under the print page's title
+    page = pages[0]
+    assert page.startswith(f"{order.buyer.name} 采购订单 单号：CG20261218003 主题 12月份设备零部件备货采购")
+    # the head: shaded label cells beside value cells, four pairs a row
+    assert "采购单号 CG20261218003 采购日期 2026-12-18 交货日期 2027-01-12 采购人员 陈晓东" in page
+    assert order.order_date == dt.date(2026, 12, 18) and order.requested_delivery_date == dt.date(2027, 1, 12)
+    assert (
+        f"供应商 {OUR_NAME_ZH} 联系人 张丽 联系电话 0512-66558812" in page
+        and order.supplier.name == OUR_NAME_ZH
+    )
+    # 结算方式 is the terms (when), 付款方式 the way (how)
+    assert f"结算方式 {order.payment_terms} 付款方式 银行转账 币种 人民币" in page
+    assert order.payment_terms == "月结60天" and order.currency == "CNY"
+    assert f"交货地址 {order.ship_to.address} 收货人 黄建华 13906012345" in page
+    # the print control repeats the table's head on page 2, not the form's head
+    head = "序号 产品名称 产品编号 型号规格 单位 数量 单价 折扣 折后单价 金额 交货日期 备注"
+    assert head in page and pages[1].startswith(f"{head} 17 拖链 07.03.0020")
+    # 产品名称 before 产品编号; 单价 before the 折扣 factor, 折后单价 and 金额 after it
+    line = order.lines[0]
+    assert (
+        "1 直线导轨 03.01.0125 HGR15 L=600mm 含滑块 HGH15CA 2只 根 40 168.5000 0.95 160.0750 6,403.00" in page
+    )
+    assert (line.customer_part_no, line.description, line.unit, line.unit_price, line.amount) == (
+        "03.01.0125",
+        "直线导轨 HGR15 L=600mm 含滑块 HGH15CA 2只",
+        "根",
+        Decimal("168.5000"),
+        Decimal("6403.00"),
+    )
+    assert line.amount != line.quantity * line.unit_price
+    assert "4 深沟球轴承 03.05.0016 608ZZ 只 2000 0.6800 0.98 0.6664 1,332.80 2027-01-12" in page
+    assert "8 标准气缸 04.01.0050 SC40×100-S 带磁 支 30 96.0000 0.90 86.4000 2,592.00 2027-01-20" in page
+    # 数量 as entered, no thousands and no trailing zeros; cells wrapped as a browser wraps
+    assert "13 内六角圆柱头 螺钉 06.01.0412 M5×16 12.9级 发黑 个 10000 0.0850 1.00 0.0850 850.00" in page
+    assert order.lines[12].description == "内六角圆柱头螺钉 M5×16 12.9级 发黑"
+    assert "15 铝型材 07.01.0003 4040欧标 6063-T5 阳极氧 化 米 86.5 38.4000 1.00 38.4000 3,321.60" in page
+    assert order.lines[14].description == "铝型材 4040欧标 6063-T5 阳极氧化"
+    assert order.lines[14].quantity == Decimal("86.5") and order.lines[15].quantity == Decimal("120.5")
+    assert page.endswith("打印时间：2026-12-18 15:42:07 打印人：陈晓东 第 1 页 / 共 2 页")
+    assert "合计 24292 33,908.20 合计金额（大写）：叁万叁仟玖佰零捌元贰角 合计金额：¥33,908.20" in pages[1]
+    assert "制单：陈晓东 审核：林志明 批准： 供应商确认（盖章）：" in pages[1]
+    assert pages[1].endswith("第 2 页 / 共 2 页")
+    assert order.total_amount == order.lines_total() == Decimal("33908.20")
+
+    pastel = by_name["breerivier-pastel-za"].module
+    order = pastel.expected()
+    pages = _page_texts(pastel.render())
+    assert len(pages) == 2 and len(order.lines) == 19 and order.po_number == "AB000418"
+    assert pastel.FILENAME == "AB000418.pdf"  # Pastel names the PDF after the document
+    assert order.buyer.name == "Breërivier Besproeiing (Edms) Bpk"
+    for k, page in enumerate(pages, start=1):
+        # Pastel prints the document's whole head on every page
+        assert page.startswith(f"{order.buyer.name} Posbus 412, Worcester, 6849 Nywerheidstraat 27")
+        assert (
+            f"AANKOOPBESTELLING Dokumentnr. AB000418 Datum 16/12/2026 Bladsy {k} Verskaffer {OUR_NAME}"
+            in page
+        )
+        assert f"Aflewer aan {order.buyer.name} Pakhuis 3 Nywerheidstraat 27 Worcester 6850 Rekening" in page
+        assert "Afleweringsdatum 26/02/2027 Betaalterme 60 dae vanaf faktuurdatum Valuta USD" in page
+        assert "Kode Beskrywing Hoeveelheid Eenheid Eenheidsprys Afsl. % BTW % Totaal Uitsl." in page
+    assert order.ship_to.address == "Nywerheidstraat 27, Worcester, 6850" and order.supplier.name == OUR_NAME
+    assert order.order_date == dt.date(2026, 12, 16) and order.requested_delivery_date == dt.date(2027, 2, 26)
+    assert order.payment_terms == "60 dae vanaf faktuurdatum" and order.currency == "USD"
+    # numbers grouped by a space with a decimal point; the price in the company's three decimals
+    assert pastel.money(Decimal("1413.6")) == "1 413.60"
+    line = order.lines[2]
+    assert "SEEL-MEG-35 Meganiese seël 35 mm, SiC/koolstof 60.00 stuk 24.800 5.00 0.00 1 413.60" in pages[0]
+    assert (line.description, line.unit, line.unit_price, line.amount) == (
+        "Meganiese seël 35 mm, SiC/koolstof",
+        "stuk",
+        Decimal("24.80"),
+        Decimal("1413.60"),
+    )
+    assert line.amount != line.quantity * line.unit_price
+    assert "DRUP-2L-16 Drupper 2 l/h, drukvergoed, 16 mm 20 000.00 stuk 0.085 0.00 0.00 1 700.00" in pages[0]
+    assert order.lines[9].quantity == Decimal("20000") and order.lines[9].unit_price == Decimal("0.085")
+    # a Pastel comment line among the items: a description alone, no order line
+    assert "0.00 2 012.40 Met 2 ekstra filterskywe per eenheid DRUP-2L-16" in pages[0]
+    assert not any("filterskywe" in line.description for line in order.lines)
+    assert "Vervolg..." in pages[0] and "Totaal USD" not in pages[0]
+    assert "STAAL-PLT-3 Vlekvrye plaat 304, 3 mm 412.50 kg 3.520 0.00 0.00 1 452.00" in pages[1]
+    assert order.lines[17].quantity == Decimal("412.5") and order.lines[17].unit == "kg"
+    assert "Totaal Uitsl. 16 772.10 BTW 0.00 Totaal USD 16 772.10" in pages[1]
+    assert order.total_amount == order.lines_total() == Decimal("16772.10")
+
+    arabic = by_name["nile-amr-shira-eg-xlsx"]
+    order = arabic.module.expected()
+    data = arabic.module.render()
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = workbook["أمر شراء"]
+    assert arabic.is_workbook and workbook.sheetnames == ["أمر شراء"] and not sheet.sheet_view.showGridLines
+    assert sheet.sheet_view.rightToLeft  # laid out from the right: column A at the right edge
+    rows = list(sheet.iter_rows(values_only=True))
+    cached = list(
+        openpyxl.load_workbook(io.BytesIO(data), data_only=True)["أمر شراء"].iter_rows(values_only=True)
+    )
+    assert rows[0][0] == order.buyer.name == "شركة النيل للصناعات الهندسية (ش.م.م)"
+    assert (rows[0][6], rows[1][6]) == ("أمر شراء", "PURCHASE ORDER")
+    assert rows[2][0].startswith("سجل تجاري رقم 48731")
+    # label | value pairs two a row, the number typed as text, dates real and shown dd/mm/yyyy
+    assert (rows[6][0], rows[6][2]) == ("رقم أمر الشراء:", order.po_number) and order.po_number == "2026/418"
+    assert (rows[6][5], rows[6][7]) == ("تاريخ أمر الشراء:", dt.datetime(2026, 12, 17))
+    assert (rows[7][0], rows[7][2]) == ("اسم المورد:", OUR_NAME) and order.supplier.name == OUR_NAME
+    assert (rows[7][5], rows[7][7]) == ("تاريخ التسليم المطلوب:", dt.datetime(2027, 2, 25))
+    assert sheet["H7"].number_format == sheet["H8"].number_format == "dd/mm/yyyy"
+    assert order.order_date == dt.date(2026, 12, 17) and order.requested_delivery_date == dt.date(2027, 2, 25)
+    assert (rows[8][5], rows[8][7]) == ("العملة:", "دولار أمريكي (USD)") and order.currency == "USD"
+    assert (rows[10][0], rows[10][2]) == ("شروط الدفع:", order.payment_terms)
+    assert order.payment_terms.startswith("اعتماد مستندي")  # Egypt's imports are paid by documentary credit
+    assert (rows[11][0], rows[11][2]) == ("عنوان التسليم:", order.ship_to.address)
+    assert list(rows[16]) == arabic.module.HEADS
+    # الخصم % typed as a number, الإجمالي by a ROUND formula with its cached value
+    line = order.lines[2]
+    assert rows[19][1:3] == ("NE-MS-035", line.description) and line.customer_part_no == "NE-MS-035"
+    assert rows[19][6] == 5 and rows[19][7] == "=ROUND(E20*F20*(1-G20/100),2)" and cached[19][7] == 2439.6
+    assert (line.unit, line.unit_price, line.amount) == ("قطعة", Decimal("21.40"), Decimal("2439.60"))
+    assert cached[26][4:6] == (5000, 0.065) and order.lines[9].unit_price == Decimal("0.0650")
+    assert cached[30][3:5] == ("كجم", 612.5) and order.lines[13].quantity == Decimal("612.5")
+    assert [row[7] for row in cached[17 : 17 + len(order.lines)]] == [float(x.amount) for x in order.lines]
+    assert rows[34][2] == "الإجمالي:" and rows[34][7] == "=SUM(H18:H34)"
+    assert rows[36][2] == "الإجمالي المستحق (دولار أمريكي):" and cached[36][7] == float(order.total_amount)
+    assert rows[38][0].startswith("فقط ثمانية عشر ألفاً") and rows[38][0].endswith("لا غير")
+    assert sheet.oddFooter.center.text == "صفحة &P من &N"
+    assert order.total_amount == order.lines_total() == Decimal("18442.80")
+    currencies = {by_name[name].module.expected().currency for name in BLIND_THIRTY_NINE}
+    assert currencies == {"CNY", "USD"}
+
+
 @pytest.mark.parametrize(
     "name",
     NEW_PDFS
@@ -4013,7 +4156,8 @@ def test_the_thirty_eighth_set_covers_a_jde_print_a_fina_shekveta_and_an_uzbek_w
     + BLIND_THIRTY_FIVE_PDFS
     + BLIND_THIRTY_SIX_PDFS
     + BLIND_THIRTY_SEVEN_PDFS
-    + BLIND_THIRTY_EIGHT_PDFS,
+    + BLIND_THIRTY_EIGHT_PDFS
+    + BLIND_THIRTY_NINE_PDFS,
 )
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
@@ -4079,6 +4223,7 @@ def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_no
         *BLIND_THIRTY_SIX_WORKBOOKS,
         *BLIND_THIRTY_SEVEN_WORKBOOKS,
         *BLIND_THIRTY_EIGHT_WORKBOOKS,
+        *BLIND_THIRTY_NINE_WORKBOOKS,
     ]
     items = build(tmp_path, layouts_named(names), scans_too=False)
     templates = invoice2data_engine.load_templates()
@@ -4138,6 +4283,7 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
         + BLIND_THIRTY_SIX
         + BLIND_THIRTY_SEVEN
         + BLIND_THIRTY_EIGHT
+        + BLIND_THIRTY_NINE
         if name not in OB_TEMPLATE_CANNOT
     ],
 )
