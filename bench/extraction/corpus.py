@@ -19,6 +19,7 @@ from bench.extraction.layouts import (
     alibaba_1688_xlsx,
     amr_shira_eg_xlsx,
     ariba_po_en,
+    armsoft_am,
     aspel_sae_mx,
     balju_kr,
     bestellung_de,
@@ -52,6 +53,7 @@ from bench.extraction.layouts import (
     financa5_al,
     forecast_order_xlsx,
     form_xlsx,
+    futong_trade_zh,
     gjp_zh,
     globalparts_xlsx,
     gsheets_es_xlsx,
@@ -115,6 +117,7 @@ from bench.extraction.layouts import (
     suda_zh,
     t100_zh,
     tally_in,
+    tapsyrys_kz_xlsx,
     thai_po_xlsx,
     tplus_zh,
     trading_jp,
@@ -1552,7 +1555,7 @@ LAYOUTS = [
         "and no thousands (20000.00; 86.50) | 含税单价 with four (68.5000; 0.0320) | 含税金额 | 交货日期 "
         "per line | 备注; 16 lines; 合计 row, 合计金额（大写）/（小写）¥ as form cells; on page 2 the "
         "opinions bound into the form (部门经理意见, 财务审核意见, 总经理意见 with name and time) and 附件",
-        "unseen",
+        "seen",
         "jingwei_seeyon",
     ),
     Layout(
@@ -1571,7 +1574,7 @@ LAYOUTS = [
         "under the same head with Leverantör on one line; Ordervärde exkl. moms / Moms 0 % / Totalt USD; "
         "conditions, Med vänlig hälsning; the footer with Postadress Box 114, Besöksadress, Org.nr, "
         "Momsreg.nr, Bankgiro, Godkänd för F-skatt on every page",
-        "unseen",
+        "seen",
         "eman_monitor_se",
     ),
     Layout(
@@ -1589,7 +1592,7 @@ LAYOUTS = [
         "=ROUND(F*G*(1-H/100),2) cached | Athugasemd; 16 lines; Samtals án VSK, VSK 0% (innflutningur) "
         "and SAMTALS TIL GREIÐSLU (EUR) as formulas; Athugasemdir; Pantað af / Samþykkt; print footer Síða "
         "&P af &N",
-        "unseen",
+        "seen",
         "fjardataekni_pontun_is_xlsx",
     ),
     Layout(
@@ -1608,7 +1611,7 @@ LAYOUTS = [
         "KG, ST, DR) | 单位成本 with four decimals (0.0850) | 延伸金额; 19 lines, 16 on page 1, *** 续下页 "
         "***; 不含税金额合计, 税额 (13%) and 订单总额（含税） CNY 155,824.18 (with the tax); 订单说明 1-3; "
         "采购员 / 采购经理 / 供应商确认（签字盖章）; foot R43500 / CSN0001, 打印日期, 用户 WANGLI",
-        "unseen",
+        "seen",
         "corsent_jde",
     ),
     Layout(
@@ -1626,7 +1629,7 @@ LAYOUTS = [
         "it; 19 lines, 16 on page 1; page 2 under a short head (... (გაგრძელება)); ჯამი / დღგ 0% (იმპორტი) "
         "/ სულ გადასახდელი, USD; the sum in words; შენიშვნები; შეადგინა / დაამტკიცა (ხელმოწერა), ბ.ა.; "
         "FINA foot, გვერდი n / 2",
-        "unseen",
+        "seen",
         "kutaisi_fina_ge",
     ),
     Layout(
@@ -1644,7 +1647,7 @@ LAYOUTS = [
         "0 % (import) and Jami to‘lovga, USD as formulas; the sum in words; Izohlar; BUYURTMACHI / "
         "YETKAZIB BERUVCHI requisites side by side; Tuzdi / Tasdiqlayman, M.O‘.; print footer Sahifa &P / "
         "&N",
-        "unseen",
+        "seen",
         "andijon_buyurtma_uz_xlsx",
     ),
     Layout(
@@ -1702,6 +1705,59 @@ LAYOUTS = [
         "three signatures; print footer صفحة &P من &N",
         "unseen",
         "nile_amr_shira_eg_xlsx",
+    ),
+    Layout(
+        "kaifan-futong-zh",
+        futong_trade_zh,
+        "zh, a Ningbo export trading company's 采购订单 to the factory (us) printed by its 外贸 ERP "
+        "(富通天下外贸ERP), CNY, 2 pages, mailed as 采购订单CG26120047（启航精工）.pdf: the company in "
+        "Chinese over its English name and address, a double rule, 采购订单 centred; a ruled head of shaded "
+        "label cells beside values, two pairs a row (供方 us / 需方, both addresses, 联系人 / 跟单员, "
+        "采购单号 CG26120047 / 外销合同号 26KFE1187 (the export contract's number), 订单日期 / 交货日期 "
+        "2027-01-25, 币种 人民币（RMB） / 付款方式, 交货地点 across (the forwarder's warehouse at Beilun), "
+        "收货仓库 / 收货人); a ruled grid, head repeated on page 2: 序号 | 图片 (a product photo on every "
+        "line, tall rows) | 货号 (KF-HF1021) | 工厂货号 (ours, QH-2031-06) | 品名 / 规格 (the name over its "
+        "specification) | 单位 (只, 条, 米, 千克, 套) | 数量 (2,000; 86.5) | 含税单价 as keyed (2.35; "
+        "0.3150) | 金额 | 装箱要求 (100只/盒 20盒/箱 wrapped); 18 lines, 11 on page 1; page 2 under a short "
+        "head (采购订单（续）, 采购单号); 合计 row, 合计人民币（大写） with （小写）¥114,431.90; 条款 一-七 "
+        "(EN / RoHS, neutral packing, AQL 2.5, a 13% 增值税专用发票 for the tax rebate); 正唛 / 侧唛 "
+        "shipping marks in a box; 需方 / 供方（盖章）; foot 打印时间, 第 n 页 共 2 页",
+        "unseen",
+        "kaifan_futong",
+    ),
+    Layout(
+        "armhydromash-armsoft-am",
+        armsoft_am,
+        "hy, a Yerevan pump maker's ԳՆՄԱՆ ՊԱՏՎԵՐ printed by ArmSoft's ՀԾ-Ձեռնարկություն in USD, 1 page, "
+        "Armenian script in DejaVu Sans: the company top left with ՀՎՀՀ 02573418, address, bank account and "
+        "SWIFT, the labels ending in ՝; Մատակարար՝ (us, Չինաստան) and Ի գիտություն՝ top right; ԳՆՄԱՆ ՊԱՏՎԵՐ "
+        "№ 0418 centred over a strip of label-over-value boxes (Պատվերի ամսաթիվ 21.12.2026, Մատակարարման "
+        "ժամկետ 12.02.2027, Արժույթ USD, Մատակարարման պայմաններ CPT Երևան, Ձեր առաջարկը); label՝ value lines "
+        "(Վճարման պայմաններ, Առաքման հասցե, Ստացող, Պատասխանատու); a ruled grid with a grey head of two-line "
+        "captions: Հ/Հ | Կոդ (AH-01021) | Անվանում (wrapped at words) | Չափի միավոր (հատ, մ, կգ, տուփ) | "
+        "Քանակ with three decimals (2,000.000; 612.500) | Գին, USD (0.4250) | Զեղչ, % (5, 3) | Գումար, USD "
+        "after it; 18 lines; Ընդամենը առանց ԱԱՀ / ԱԱՀ 0% / Վճարման ենթակա, USD 21,469.76; the exchange rate "
+        "and the value in drams (8,296,988.75 դրամ) under it; the sum in Armenian words; Նշումներ; Տնօրեն / "
+        "Գլխավոր հաշվապահ / Կազմեց, Կ.Տ.; foot with the print time, Էջ 1 / 1",
+        "unseen",
+        "armhydromash_armsoft",
+    ),
+    Layout(
+        "ertis-tapsyrys-kz-xlsx",
+        tapsyrys_kz_xlsx,
+        "kk workbook, a Pavlodar hydraulics maker's own Excel ЖЕТКІЗУШІГЕ ТАПСЫРЫС in CNY, Kazakh Cyrillic "
+        "(ә, ғ, қ, ң, ө, ұ, ү, і): sheet Тапсырыс in Arial without gridlines, the company with БСН / ЖСК / "
+        "БСК / Кбе on rows 1-4 over a rule; ЖЕТКІЗУШІГЕ ТАПСЫРЫС № ЕГ-0418/26 merged across, Павлодар қ. and "
+        "2026 жылғы 22 желтоқсан (text) under it; label | merged value rows (Жеткізуші us, Мекенжайы Қытай, "
+        "Тапсырыс нөмірі as text, Тапсырыс күні and Жеткізу мерзімі real dates shown dd.mm.yyyy, Валюта CNY, "
+        "Төлем шарттары, Жеткізу шарттары DAP Павлодар via Khorgos, Жеткізу мекенжайы, Жүк алушы, Жауапты "
+        "тұлға); ruled table with a shaded head № | Артикул (ЕГ-10215, Cyrillic) | Тауардың атауы | ЕАЭО СЭҚ "
+        "ТН коды (ten-digit customs code as text) | Өлш. бірл. (дана, кг, орам, жинақ) | Саны (612.5) | "
+        "Бағасы, CNY (0.315) | Сомасы, CNY =ROUND(F*G,2) cached | Ескертпе; 17 lines; Барлығы =SUM, ҚҚС 0 % "
+        "(импорт) and Төлеуге барлығы, CNY as formulas; the sum in Kazakh words; Ескертулер; Директор / Бас "
+        "бухгалтер, Орындаған, М.О.; landscape, print footer Бет &P / &N",
+        "unseen",
+        "ertis_tapsyrys_kz_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
