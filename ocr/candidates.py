@@ -50,6 +50,8 @@ COMPANY = re.compile(
     r"|\b(?:ТОВ|ПрАТ|ПАТ|ФОП)\b"  # Ukrainian
     r"|\b(?:ООД|ЕООД|ЕАД)\b"  # Bulgarian
     r"|Α\.Ε\.|Ε\.Π\.Ε\.|Ι\.Κ\.Ε\.|(?-i:\bSIA\b)"  # Greek; Latvian
+    r"|\b(?:ՍՊԸ|ՓԲԸ|ԲԲԸ)\b|შპს|\bشركة\b|ش\.م\.م"  # Armenian, Georgian, Arabic (company, LLC)
+    r"|\b(?:MChJ|ТОО|ЖШС)\b|\(Edms\) Bpk|\bBpk\b"  # Uzbek, Kazakh LLCs; Afrikaans (Pty) Ltd
     r"|บริษัท|จำกัด|ห้างหุ้นส่วน)",  # Thai: company, limited, partnership
     re.IGNORECASE,
 )

@@ -195,16 +195,23 @@ def _is_number(text: str) -> bool:
     return bool(re.fullmatch(r"[-+]?\d[\d\s.,']*%?", text.strip()))
 
 
+def _off(text: str) -> bool:
+    """Whether a discount cell takes something off: printed, and not a zero (Pastel's ``0.00`` on the
+    lines without one)."""
+    return bool(text.strip()) and not re.fullmatch(r"0+(?:[.,]0+)?\s*%?", text.strip())
+
+
 def _unnamed_percents(kinds: list[str | None], columns: list[list[str]], decimal_comma: bool) -> list[int]:
-    """Columns no name tells whose cells are all percentages, some of them empty (a discount printed on
-    the lines that have one: Norwegian ``Rabatt %``, Slovak ``Zľava %`` in words no dictionary knew)."""
+    """Columns no name tells whose cells are all percentages, some of them empty or zero (a discount
+    printed on the lines that have one: Norwegian ``Rabatt %``, Slovak ``Zľava %`` in words no dictionary
+    knew; Pastel's Afrikaans ``Afsl. %`` with 0.00 on the others)."""
     return [
         i
         for i, texts in enumerate(columns)
         if kinds[i] is None
-        and any(text.strip() for text in texts)
-        and not all(text.strip() for text in texts)
-        and _percents(texts, decimal_comma)
+        and any(_off(text) for text in texts)
+        and not all(_off(text) for text in texts)
+        and _percents([text if _off(text) else "" for text in texts], decimal_comma)  # (zeros: none)
     ]
 
 

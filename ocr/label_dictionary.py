@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 
-from ocr import asian_labels, european_labels, russian_labels
+from ocr import asian_labels, european_labels, russian_labels, west_asian_labels
 
 # fmt: off
 _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, either language
@@ -238,7 +238,7 @@ def _with(own: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) -> 
     }
 
 
-_MORE_LANGUAGES = (european_labels, russian_labels, asian_labels)
+_MORE_LANGUAGES = (european_labels, russian_labels, asian_labels, west_asian_labels)
 HEADER_LABELS = functools.reduce(_with, (module.HEADER_LABELS for module in _MORE_LANGUAGES), _HEADER_LABELS)
 COLUMN_LABELS = functools.reduce(_with, (module.COLUMN_LABELS for module in _MORE_LANGUAGES), _COLUMN_LABELS)
 

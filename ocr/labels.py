@@ -23,10 +23,10 @@ from ocr.normalise import parse_currency
 
 # Labels that end the line table when they start a line.
 TOTAL_FIELD = "total"
-_COLON = r"\s*[:：#]?\s*"
+_COLON = r"\s*[:：#՝]?\s*"  # (՝: the Armenian comma closes a label)
 _LEADING_COLON = re.compile("^" + _COLON)
 _SEPARATOR = re.compile(r"[\s/|()（）\-]*")
-_COLON_NEXT = re.compile(r"\s*[:：]")
+_COLON_NEXT = re.compile(r"\s*[:：՝]")
 _SPACES_AND_DOTS = re.compile(r"[\s.]")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]\s*[:：]?\s*")
 _PARENS = re.compile(r"[(（]([^)）]*)[)）]")
@@ -272,7 +272,7 @@ def split_pairs(text: str) -> tuple[str, tuple[Pair, ...]]:
         bracketed = starts_word and hit is not None and _closed_translation(text, opening, pos, hit[1])
         if hit and _needs_colon(text[pos : hit[1]]) and not bracketed:  # ``수신 (To)``: the brackets tell
             rest = text[hit[1] :].strip()
-            hit = hit if pos == opening and (not rest or rest[0] in ":：#") else None
+            hit = hit if pos == opening and (not rest or rest[0] in ":：#՝") else None
         at_end = not starts_word and hit is not None and hit[1] == len(text)  # ``_inside_a_sentence``
         ends_cell = starts_word and hit is not None and not found and _TRANSLATED.fullmatch(text[opening:pos])
         if ends_cell and hit and (closed := _closed_translation(text, opening, pos, hit[1])):
@@ -322,7 +322,7 @@ def column_kind(text: str) -> tuple[str, str | None] | None:
     The whole cell must be labels of one column (in one or two languages); anything else is not a header.
     """
     hints = _PARENS.findall(text)
-    bare = _PARENS.sub(" ", text).strip().rstrip(":：")
+    bare = _PARENS.sub(" ", text).strip().rstrip(":：՝")
     if not bare:
         return None
     keyed = keyed_caption(bare)
@@ -450,7 +450,7 @@ def ocr_column_kind(text: str) -> tuple[str, str | None] | None:
     if exact:
         return exact
     hints = _PARENS.findall(text)
-    bare = "".join(_PARENS.sub(" ", text).split()).rstrip(":：")
+    bare = "".join(_PARENS.sub(" ", text).split()).rstrip(":：՝")
     if re.fullmatch(r"[A-Za-z]+ [A-Za-z]{1,2}", text.strip()):  # a word OCR split near its end: Quantit y
         return column_kind(bare)
     if not bare or not re.fullmatch(r"[\u4e00-\u9fff]+", bare):

@@ -1,5 +1,5 @@
-"""Pages printed in a script the configured models cannot read (Cyrillic, Hangul, Thai, Georgian), read with
-its own.
+"""Pages printed in a script the configured models cannot read (Cyrillic, Hangul, Thai, Georgian,
+Armenian), read with its own.
 
 Pages are read with ``chi_sim+eng``; loading Russian, Korean and Thai as well would slow every page. A
 Russian order read so comes out as Latin letters tesseract is unsure of (``Nocrasuimk`` for Поставщик):
@@ -24,7 +24,7 @@ from ocr.loaded_tesseract import tessdata_dir
 from ocr.reading_quality import CLEAR, clear_share
 from ocr.tesseract_engine import page_words
 
-OTHER_SCRIPTS = ("rus+eng", "kor+eng", "tha+eng", "kat+eng")  # tried in this order, where installed
+OTHER_SCRIPTS = ("rus+eng", "kor+eng", "tha+eng", "kat+eng", "hye+eng")  # in this order, where installed
 LATIN_CLEAR = 0.6
 MIN_LATIN = 40  # Latin words on the page, at least (a Chinese page's few codes say nothing)
 MAX_CHINESE = 20  # Chinese characters read on the page, at most: more, and it is a Chinese page

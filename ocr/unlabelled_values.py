@@ -111,6 +111,7 @@ DATE_FIELDS = ("order_date", "requested_delivery_date")
 _DAYS = (
     r"days?|d\.|tage[n]?|dagen|dage|dager|dagar|daga|ditë|dite|päivää|pv|dni|dní|dnů|dana|dan|nap(?:os|on|ra)?|zile"
     r"|dienų|dienas|dienu|päeva|giorni|gg|días|dias|jours|j\.|gün|дней|днів|дні|дня|дни|дена|дана|ημέρες"
+    r"|kun|күн|დღის|დღე|օր|օրվա|dae|يوم|يوما"  # Uzbek, Kazakh, Georgian, Armenian, Afrikaans, Arabic
 )
 _COUNTED_DAYS = re.compile(
     rf"(?<![\d.,])(?:[1-9]\d{{0,2}})\s*(?:de\s+)?(?:{_DAYS})(?![^\W\d_])|[月]结\s*\d{{1,3}}\s*[天日]", re.I

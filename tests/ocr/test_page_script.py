@@ -81,7 +81,7 @@ def test_only_a_page_of_many_unclear_latin_words_and_little_chinese_is_tried_wit
 
 
 def test_another_scripts_reading_must_be_clear_and_clearly_better(monkeypatch: pytest.MonkeyPatch) -> None:
-    clear = {"rus+eng": 80, "kor+eng": 50, "tha+eng": 40}  # of 100 words, read with 95 % certainty
+    clear = {"rus+eng": 80, "kor+eng": 50, "tha+eng": 40, "kat+eng": 30, "hye+eng": 20}  # of 100, read surely
 
     def reading(image: object, page: int, dpi: int, languages: str) -> list[Word]:
         return words("x", 0.95, clear[languages]) + words("y", 0.1, 100 - clear[languages])
