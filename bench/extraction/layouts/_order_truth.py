@@ -9,10 +9,11 @@ no tax; layouts that print a discount or total with tax (from the thirty-ninth s
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from bench.extraction.layouts._amounts import exact_amount
 from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
 
 CENT = Decimal("0.01")
@@ -33,6 +34,54 @@ class LineTruth:
 def after_discount(gross: Decimal, percent: Decimal | str) -> Decimal:
     """``gross`` less ``percent`` per cent, rounded half up to the cent as accounting packages do."""
     return (gross * (100 - Decimal(percent or "0")) / 100).quantize(CENT, ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class ItemFields:
+    """Where a layout's item tuples keep what the truth needs (indexes), and how a line's discount is typed:
+    a percentage (5), a fraction (0.05, as Greek forms type it) or not at all (``discount=None``); ``spec``
+    a specification column the truth joins to the description with a space (Chinese ERPs print 规格型号
+    apart). The layouts keep their lines as tuples of strings; this reads them the one way they all did."""
+
+    part: int = 0
+    description: int = 1
+    unit: int = 2
+    quantity: int = 3
+    price: int = 4
+    discount: int | None = 5
+    fraction: bool = False
+    spec: int | None = None
+
+    def amount(self, item: Sequence[str]) -> Decimal:
+        """The line's amount: quantity x price, less its discount."""
+        gross = exact_amount(item[self.quantity], item[self.price])
+        if self.discount is None:
+            return gross
+        percent = item[self.discount] or "0"
+        return after_discount(gross, Decimal(percent) * 100 if self.fraction else percent)
+
+    def describe(self, item: Sequence[str]) -> str:
+        """The description as the truth keys it: the name, then the specification if kept apart."""
+        name = item[self.description]
+        return name if self.spec is None else f"{name} {item[self.spec]}"
+
+    def total(self, items: Iterable[Sequence[str]]) -> Decimal:
+        """The lines' amounts summed."""
+        return sum((self.amount(item) for item in items), Decimal(0))
+
+    def lines(self, items: Iterable[Sequence[str]]) -> list[LineTruth]:
+        """The truth's lines, in the tuples' order."""
+        return [
+            LineTruth(
+                item[self.part],
+                self.describe(item),
+                item[self.unit],
+                item[self.quantity],
+                item[self.price],
+                self.amount(item),
+            )
+            for item in items
+        ]
 
 
 def purchase_order(

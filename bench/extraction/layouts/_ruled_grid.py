@@ -94,3 +94,22 @@ class RuledGrid:
         bottom = self.cells(c, y, cells, font)
         self.rules(c, y, bottom)
         return bottom
+
+    def framed(
+        self,
+        c: Canvas,
+        y: float,
+        cells: Sequence[Sequence[str]],
+        font: str,
+        height: float,
+        drop: float | None = None,
+    ) -> float:
+        """A ruled row of a fixed ``height`` as FINA, Jumis, Rivilė and the Kingdee / Chanjet prints draw
+        it: the box and column rules first, then the cells, their first baseline ``drop`` below the top
+        (a full line unless given); returns its bottom."""
+        self.rules(c, y, y - height)
+        first = self.line_h if drop is None else drop
+        for k, parts in enumerate(cells):
+            for n, part in enumerate(parts):
+                self.put(c, k, y - first - self.line_h * n, part, font)
+        return y - height

@@ -43,11 +43,13 @@ def form_sheet(
 
 
 def print_setup(
-    sheet: Worksheet, area: str, *, landscape: bool = False, header: str = "", footer: str = ""
+    sheet: Worksheet, area: str = "", *, landscape: bool = False, header: str = "", footer: str = ""
 ) -> None:
-    """A4, fitted to one page wide, over ``area``; ``header`` at the top right and ``footer`` centred at
-    the foot of every printed page (Excel's codes: &P the page, &N the pages)."""
-    sheet.print_area = area
+    """A4, fitted to one page wide, over ``area`` (none: the whole used range, as Excel prints a sheet
+    with no print area); ``header`` at the top right and ``footer`` centred at the foot of every printed
+    page (Excel's codes: &P the page, &N the pages)."""
+    if area:
+        sheet.print_area = area
     sheet.page_setup.orientation = "landscape" if landscape else "portrait"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1

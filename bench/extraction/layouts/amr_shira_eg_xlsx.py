@@ -35,8 +35,7 @@ from decimal import Decimal
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from bench.extraction.layouts._amounts import exact_amount
-from bench.extraction.layouts._order_truth import LineTruth, after_discount, purchase_order
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
 from bench.extraction.layouts._sheet_cells import put_cell
 from bench.extraction.layouts._sheet_form import BOX, form_sheet, print_setup, workbook_bytes
 from orderbridge.model import PurchaseOrder
@@ -101,16 +100,10 @@ RTL = Alignment(horizontal="right", readingOrder=2)
 CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True, readingOrder=2)
 
 
-def line_total(item: tuple) -> Decimal:
-    return after_discount(exact_amount(item[3], item[4]), item[5])
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields()
 
 
 def expected() -> PurchaseOrder:
-    lines = [LineTruth(item[0], item[1], item[2], item[3], item[4], line_total(item)) for item in ITEMS]
     return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
@@ -120,7 +113,7 @@ def expected() -> PurchaseOrder:
         supplier=OUR_NAME_EN,
         ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -195,16 +188,16 @@ def _table(sheet, cached: dict[str, object]) -> int:
         for k, (value, fmt) in enumerate(values):
             align = CENTRE if k in (0, 3) else Alignment(wrap_text=k == 2, vertical="top", readingOrder=2)
             _put(sheet, f"{COLUMNS[k]}{row}", value, PLAIN, fmt, border=BOX, alignment=align)
-        cached[f"H{row}"] = float(line_total(item))
+        cached[f"H{row}"] = float(FIELDS.amount(item))
     return first + len(ITEMS) - 1
 
 
 def _end(sheet, last: int, cached: dict[str, object]) -> int:
     first = HEAD_ROW + 1
     rows = [
-        ("الإجمالي:", f"=SUM(H{first}:H{last})", float(total()), PLAIN),
+        ("الإجمالي:", f"=SUM(H{first}:H{last})", float(FIELDS.total(ITEMS)), PLAIN),
         ("ضريبة القيمة المضافة (لا تُحتسب – استيراد، تُسدد لدى الجمارك):", 0, None, PLAIN),
-        ("الإجمالي المستحق (دولار أمريكي):", f"=H{last + 1}+H{last + 2}", float(total()), BOLD),
+        ("الإجمالي المستحق (دولار أمريكي):", f"=H{last + 1}+H{last + 2}", float(FIELDS.total(ITEMS)), BOLD),
     ]
     for k, (label, value, cache, font) in enumerate(rows):
         r = last + 1 + k

@@ -28,18 +28,16 @@ birligi, the quantity Miqdori, the unit price Narxi and the amount Summasi.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from decimal import Decimal
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from bench.extraction.layouts._amounts import exact_amount as amount
-from bench.extraction.layouts._cached_formulas import with_cached_values
+from bench.extraction.layouts._form_table import boxed_cells, head_cells, total_rows
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
 from bench.extraction.layouts._sheet_cells import put_cell
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from bench.extraction.layouts._sheet_form import BOX, form_sheet, print_setup, workbook_bytes
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples.sample import OUR_NAME_EN
-from orderbridge.samples.zip_bytes import freeze
 
 FILENAME = "Buyurtma_XB-26-0418.xlsx"
 BUYER = "«ANDIJON AVTODETAL» MChJ"
@@ -100,45 +98,25 @@ HEADS = [
     "Izoh",
 ]
 COLUMNS = "ABCDEFGH"
-THIN = Side(style="thin", color="000000")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 PLAIN, BOLD = Font(name=FONT, size=11), Font(name=FONT, size=11, bold=True)
 SMALL = Font(name=FONT, size=9)
 
 
-def line_total(item: tuple) -> Decimal:
-    return amount(item[3], item[4])
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields(discount=None)
 
 
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=item[1],
-            quantity=Decimal(item[3]),
-            unit=item[2],
-            unit_price=Decimal(item[4]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=DELIVERY,
+        delivery=DELIVERY,
         currency="USD",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_EN),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_EN,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -195,9 +173,8 @@ def _head(sheet) -> None:
 
 
 def _table(sheet, cached: dict[str, object]) -> int:
-    for k, title in enumerate(HEADS):
-        cell = _put(sheet, f"{COLUMNS[k]}{HEAD_ROW}", title, BOLD, fill=HEAD_FILL, border=BOX)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    head_cells(sheet, HEAD_ROW, HEADS, COLUMNS, BOLD, HEAD_FILL)
+    for k in range(len(HEADS)):
         number = _put(sheet, f"{COLUMNS[k]}{HEAD_ROW + 1}", k + 1, Font(name=FONT, size=9, italic=True))
         number.border, number.alignment = BOX, Alignment(horizontal="center")
     first = HEAD_ROW + 2
@@ -215,27 +192,26 @@ def _table(sheet, cached: dict[str, object]) -> int:
             (f"=E{row}*F{row}", MONEY),
             (note or None, None),
         ]
-        for k, (value, fmt) in enumerate(values):
-            _put(sheet, f"{COLUMNS[k]}{row}", value, PLAIN, fmt, border=BOX)
+        boxed_cells(sheet, row, values, COLUMNS, PLAIN)
         sheet[f"A{row}"].alignment = sheet[f"D{row}"].alignment = Alignment(horizontal="center")
         sheet[f"C{row}"].alignment = Alignment(wrap_text=True, vertical="top")
-        cached[f"G{row}"] = float(line_total(item))
+        cached[f"G{row}"] = float(FIELDS.amount(item))
     return first + len(ITEMS) - 1
 
 
 def _end(sheet, last: int, cached: dict[str, object]) -> None:
-    first = HEAD_ROW + 2
-    rows = [
-        ("Jami:", f"=SUM(G{first}:G{last})", float(total()), PLAIN),
-        ("QQS 0 % (import – QQS bojxonada to‘lanadi):", 0, None, PLAIN),
-        ("Jami to‘lovga, USD:", f"=G{last + 1}+G{last + 2}", float(total()), BOLD),
-    ]
-    for k, (label, value, cache, font) in enumerate(rows):
-        r = last + 1 + k
-        _put(sheet, f"C{r}", label, font, merge=f"F{r}", alignment=Alignment(horizontal="right"))
-        _put(sheet, f"G{r}", value, font, MONEY, border=BOX)
-        if cache is not None:
-            cached[f"G{r}"] = cache
+    total_rows(
+        sheet,
+        ("Jami:", "QQS 0 % (import – QQS bojxonada to‘lanadi):", "Jami to‘lovga, USD:"),
+        (PLAIN, PLAIN, BOLD),
+        lines=(HEAD_ROW + 2, last),
+        top=last + 1,
+        label_span=("C", "F"),
+        amount="G",
+        total=float(FIELDS.total(ITEMS)),
+        money=MONEY,
+        cached=cached,
+    )
     r = last + 5
     _put(sheet, f"A{r}", f"Jami summa so‘z bilan: {IN_WORDS}", merge=f"H{r}")
     r += 2
@@ -269,26 +245,12 @@ def _end(sheet, last: int, cached: dict[str, object]) -> None:
 
 
 def render() -> bytes:
-    workbook = Workbook()
-    workbook.properties.creator = "Dilshod Karimov"
-    workbook.properties.lastModifiedBy = "Dilshod Karimov"
-    workbook.properties.created = FIXED_TIME
-    workbook.properties.modified = FIXED_TIME
-    sheet = workbook.active
-    sheet.title = "Buyurtma"
-    sheet.sheet_view.showGridLines = False
     widths = {"A": 5, "B": 12, "C": 44, "D": 10, "E": 11, "F": 11, "G": 13, "H": 16}
-    for col, width in widths.items():
-        sheet.column_dimensions[col].width = width
+    workbook, sheet = form_sheet("Buyurtma", "Dilshod Karimov", FIXED_TIME, widths)
     sheet.row_dimensions[HEAD_ROW].height = 30
     cached: dict[str, object] = {}
     _head(sheet)
     last = _table(sheet, cached)
     _end(sheet, last, cached)
-    sheet.page_setup.orientation = "portrait"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.oddFooter.center.text = "Sahifa &P / &N"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return freeze(with_cached_values(buffer.getvalue(), cached))
+    print_setup(sheet, footer="Sahifa &P / &N")
+    return workbook_bytes(workbook, cached)

@@ -34,10 +34,11 @@ from decimal import Decimal
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
+from bench.extraction.layouts._ruled_grid import Column, RuledGrid
 from bench.extraction.layouts._wrapping import wrap_chars
 from bench.extraction.layouts._zh_money import capitals
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_ZH
 
@@ -86,11 +87,10 @@ COLS = [  # title, width, align
     ("交货日期", 48, "c"),
     ("备注", 0, "l"),
 ]
-COLS[-1] = ("备注", RIGHT - LEFT - sum(width for _, width, _ in COLS), "l")
-EDGES = [LEFT]
-for _, _width, _ in COLS:
-    EDGES.append(EDGES[-1] + _width)
 SIZE, LINE_H = 7.5, 9.5
+GRID = RuledGrid(
+    LEFT, RIGHT, [Column((title,), width, align) for title, width, align in COLS], SIZE, LINE_H, pad=2
+)
 CLAUSES = [
     "一、质量要求：按需方图纸及技术协议执行，供方随货提供出厂检验报告，原材料须附材质证明。",
     "二、交货期限及地点：按本订单各行交货日期送至需方收货地址，运费及装卸费由供方承担。",
@@ -107,38 +107,20 @@ def money(value: Decimal | str) -> str:
     return f"{Decimal(value):,.2f}"
 
 
-def line_total(item: tuple) -> Decimal:
-    return amount(item[4], item[5])
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields(unit=3, quantity=4, price=5, discount=None, spec=2)
 
 
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=f"{item[1]} {item[2]}",
-            quantity=Decimal(item[4]),
-            unit=item[3],
-            unit_price=Decimal(item[5]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=min(item[6] for item in ITEMS),
+        delivery=min(item[6] for item in ITEMS),
         currency="CNY",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_ZH),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_ZH,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -196,24 +178,11 @@ def _short_head(c: Canvas, y: float, font: str) -> float:
 
 
 def _row(c: Canvas, y: float, cells: list[str], font: str, height: float) -> None:
-    c.setLineWidth(0.5)
-    c.rect(LEFT, y - height, RIGHT - LEFT, height)
-    for edge in EDGES[1:-1]:
-        c.line(edge, y, edge, y - height)
-    for k, value in enumerate(cells):
-        align = COLS[k][2]
-        for n, part in enumerate(value.split("\n")):
-            base = y - 10 - LINE_H * n
-            if align == "r":
-                draw.text(c, EDGES[k + 1] - 2, base, part, font, SIZE, "right")
-            elif align == "c":
-                draw.text(c, (EDGES[k] + EDGES[k + 1]) / 2, base, part, font, SIZE, "center")
-            else:
-                draw.text(c, EDGES[k] + 2, base, part, font, SIZE)
+    GRID.framed(c, y, [value.split("\n") for value in cells], font, height, drop=10)
 
 
 def _wrapped(value: str, k: int, font: str) -> str:
-    return "\n".join(wrap_chars(value, font, SIZE, COLS[k][1] - 4, strip=True))
+    return "\n".join(wrap_chars(value, font, SIZE, GRID.width(k), strip=True))
 
 
 def _thead(c: Canvas, y: float, font: str) -> float:
@@ -227,7 +196,7 @@ def _thead(c: Canvas, y: float, font: str) -> float:
 def _item(c: Canvas, y: float, n: int, item: tuple, font: str) -> float:
     code, name, spec, unit, qty, cost, day, note = item
     cells = [str(n), code, _wrapped(name, 2, font), _wrapped(spec, 3, font), unit, money(qty)]
-    cells += [f"{Decimal(cost):,.6f}", money(line_total(item)), day.isoformat(), _wrapped(note, 9, font)]
+    cells += [f"{Decimal(cost):,.6f}", money(FIELDS.amount(item)), day.isoformat(), _wrapped(note, 9, font)]
     height = 5 + LINE_H * max(value.count("\n") + 1 for value in cells)
     _row(c, y, cells, font, height)
     return y - height
@@ -235,11 +204,11 @@ def _item(c: Canvas, y: float, n: int, item: tuple, font: str) -> float:
 
 def _sums(c: Canvas, y: float, font: str) -> float:
     qty = sum((Decimal(item[4]) for item in ITEMS), Decimal(0))
-    _row(c, y, ["", "合计", "", "", "", money(qty), "", money(total()), "", ""], font, 15)
+    _row(c, y, ["", "合计", "", "", "", money(qty), "", money(FIELDS.total(ITEMS)), "", ""], font, 15)
     y -= 15
     c.rect(LEFT, y - 15, RIGHT - LEFT, 15)
-    draw.text(c, LEFT + 4, y - 10.5, f"价税合计（大写）：{capitals(total())}", font, 8)
-    draw.text(c, EDGES[6], y - 10.5, f"（小写）：¥{money(total())}", font, 8)
+    draw.text(c, LEFT + 4, y - 10.5, f"价税合计（大写）：{capitals(FIELDS.total(ITEMS))}", font, 8)
+    draw.text(c, GRID.edges[6], y - 10.5, f"（小写）：¥{money(FIELDS.total(ITEMS))}", font, 8)
     y -= 30
     draw.text(c, LEFT, y, "合同条款：", font, 9)
     for k, clause in enumerate(CLAUSES):

@@ -30,15 +30,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
+from bench.extraction.layouts._ruled_grid import Column, RuledGrid
 from bench.extraction.layouts._wrapping import wrap_words
 from bench.extraction.layouts.zakaz_1c_ru import fonts
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN
 
@@ -51,7 +52,6 @@ WAREHOUSE = f"{BUYER} – ცენტრალური საწყობი"
 ADDRESS = "ნიკეას ქ. 46, ქუთაისი 4600"
 TERMS = "საბანკო გადარიცხვით, ინვოისის თარიღიდან 60 დღის განმავლობაში"
 IN_WORDS = "ოცი ათას თხუთმეტი აშშ დოლარი და 68 ცენტი"
-CENT = Decimal("0.01")
 NBSP = "\u00a0"
 WIDTH, HEIGHT = A4
 LEFT, RIGHT = 36.0, A4[0] - 36.0
@@ -89,11 +89,10 @@ COLS = [  # caption lines, width, align
     (["ფასდ.,", "%"], 38, "r"),
     (["თანხა,", "USD"], 0, "r"),
 ]
-COLS[-1] = (["თანხა,", "USD"], RIGHT - LEFT - sum(width for _, width, _ in COLS), "r")
-EDGES = [LEFT]
-for _, _width, _ in COLS:
-    EDGES.append(EDGES[-1] + _width)
 SIZE, LINE_H = 7.5, 9.5
+GRID = RuledGrid(
+    LEFT, RIGHT, [Column(tuple(caption), width, align) for caption, width, align in COLS], SIZE, LINE_H
+)
 
 
 def ge_number(value: Decimal | str, places: int = 2) -> str:
@@ -118,39 +117,20 @@ def ge_date(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def line_total(item: tuple) -> Decimal:
-    gross = amount(item[3], item[4])
-    return (gross * (100 - Decimal(item[5] or "0")) / 100).quantize(CENT, ROUND_HALF_UP)
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields()
 
 
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=item[1],
-            quantity=Decimal(item[3]),
-            unit=item[2],
-            unit_price=Decimal(item[4]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=DELIVERY,
+        delivery=DELIVERY,
         currency="USD",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_EN),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_EN,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -217,23 +197,6 @@ def _short_head(c: Canvas, font: str, bold: str) -> float:
     return top - 26
 
 
-def _row(c: Canvas, y: float, cells: list[list[str]], font: str, height: float) -> None:
-    c.setLineWidth(0.5)
-    c.rect(LEFT, y - height, RIGHT - LEFT, height)
-    for edge in EDGES[1:-1]:
-        c.line(edge, y, edge, y - height)
-    for k, parts in enumerate(cells):
-        align = COLS[k][2]
-        for n, part in enumerate(parts):
-            base = y - 9.5 - LINE_H * n
-            if align == "r":
-                draw.text(c, EDGES[k + 1] - 2.5, base, part, font, SIZE, "right")
-            elif align == "c":
-                draw.text(c, (EDGES[k] + EDGES[k + 1]) / 2, base, part, font, SIZE, "center")
-            else:
-                draw.text(c, EDGES[k] + 2.5, base, part, font, SIZE)
-
-
 def _thead(c: Canvas, y: float, bold: str) -> float:
     height = 4 + LINE_H * 2
     c.setFillColorRGB(0.85, 0.85, 0.85)
@@ -243,8 +206,8 @@ def _thead(c: Canvas, y: float, bold: str) -> float:
     c.rect(LEFT, y - height, RIGHT - LEFT, height)
     for k, (caption, _, _) in enumerate(COLS):
         if k:
-            c.line(EDGES[k], y, EDGES[k], y - height)
-        centre = (EDGES[k] + EDGES[k + 1]) / 2
+            c.line(GRID.edges[k], y, GRID.edges[k], y - height)
+        centre = (GRID.edges[k] + GRID.edges[k + 1]) / 2
         for n, part in enumerate(caption):
             draw.text(c, centre, y - 9.5 - LINE_H * n, part, bold, SIZE, "center")
     return y - height
@@ -252,23 +215,23 @@ def _thead(c: Canvas, y: float, bold: str) -> float:
 
 def _item(c: Canvas, y: float, n: int, item: tuple, font: str) -> float:
     code, name, unit, qty, cost, discount = item
-    parts = wrap_words(name, font, SIZE, COLS[2][1] - 5)
+    parts = wrap_words(name, font, SIZE, GRID.width(2))
     cells = [[f"{n}"], [code], parts, [unit], [printed(money(qty))], [price(cost)], [discount]]
-    cells.append([printed(money(line_total(item)))])
+    cells.append([printed(money(FIELDS.amount(item)))])
     height = 4 + LINE_H * len(parts)
-    _row(c, y, cells, font, height)
+    GRID.framed(c, y, cells, font, height)
     return y - height
 
 
 def _totals(c: Canvas, y: float, font: str, bold: str) -> float:
     rows = [
-        ("ჯამი:", printed(money(total())), font),
+        ("ჯამი:", printed(money(FIELDS.total(ITEMS))), font),
         ("დღგ 0% (იმპორტი – დღგ გადაიხდება საბაჟოზე):", money(0), font),
-        ("სულ გადასახდელი, USD:", printed(money(total())), bold),
+        ("სულ გადასახდელი, USD:", printed(money(FIELDS.total(ITEMS))), bold),
     ]
     for k, (label, value, face) in enumerate(rows):
         base = y - 13 - 12 * k
-        draw.text(c, EDGES[7] - 6, base, label, face, 8, "right")
+        draw.text(c, GRID.edges[7] - 6, base, label, face, 8, "right")
         draw.text(c, RIGHT - 2.5, base, value, face, 8, "right")
     y -= 13 + 12 * len(rows) + 6
     draw.text(c, LEFT, y, f"თანხა სიტყვიერად: {IN_WORDS}", font, 8)

@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
 from bench.extraction.layouts._wrapping import wrap_words
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN
 
@@ -45,7 +45,6 @@ WAREHOUSE = "Magazina qendrore ILIRIA HIDRAULIK"
 STREET, TOWN = "Rruga Aleksandër Goga, Lagjja 11", "2001 Durrës"
 ADDRESS = f"{STREET}, {TOWN}"
 TERMS = "30 ditë nga data e faturës"
-CENT = Decimal("0.01")
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
 WIDTH, HEIGHT = A4
 LEFT, RIGHT = 38.0, A4[0] - 38.0
@@ -112,39 +111,20 @@ def price(value: str) -> str:
     return al_number(value, 4 if len(value.split(".")[1]) == 4 else 2)
 
 
-def line_total(item: tuple) -> Decimal:
-    gross = amount(item[3], item[4])
-    return (gross * (100 - Decimal(item[5] or "0")) / 100).quantize(CENT, ROUND_HALF_UP)
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields()
 
 
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=item[1],
-            quantity=Decimal(item[3]),
-            unit=item[2],
-            unit_price=Decimal(item[4]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=DELIVERY,
+        delivery=DELIVERY,
         currency="EUR",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_EN),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_EN,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -215,7 +195,7 @@ def _item(c: Canvas, y: float, n: int, item: tuple) -> float:
     code, name, unit, qty, cost, discount = item
     parts = wrap_words(name, FONT, SIZE, COLS[2][1] - 6)
     base = y - 11
-    cells = [f"{n}", code, parts[0], unit, quantity(qty), price(cost), discount, money(line_total(item))]
+    cells = [f"{n}", code, parts[0], unit, quantity(qty), price(cost), discount, money(FIELDS.amount(item))]
     for k, value in enumerate(cells):
         _put(c, k, base, value, FONT, COLS[k][2])
     for part in parts[1:]:
@@ -228,9 +208,9 @@ def _item(c: Canvas, y: float, n: int, item: tuple) -> float:
 
 def _totals(c: Canvas, y: float) -> float:
     rows = [
-        ("Vlera pa TVSH:", money(total()), FONT),
+        ("Vlera pa TVSH:", money(FIELDS.total(ITEMS)), FONT),
         ("TVSH 0% (import):", money(0), FONT),
-        ("Totali për pagesë (EUR):", money(total()), BOLD),
+        ("Totali për pagesë (EUR):", money(FIELDS.total(ITEMS)), BOLD),
     ]
     for k, (label, value, font) in enumerate(rows):
         base = y - 14 - 12 * k

@@ -30,10 +30,11 @@ from decimal import Decimal
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
+from bench.extraction.layouts._ruled_grid import Column, RuledGrid
 from bench.extraction.layouts._wrapping import wrap_chars
 from bench.extraction.layouts._zh_money import capitals
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_ZH
 
@@ -80,11 +81,10 @@ COLS = [  # title, width, align
     ("税率", 28, "c"),
     ("行备注", 0, "l"),
 ]
-COLS[-1] = ("行备注", RIGHT - LEFT - sum(width for _, width, _ in COLS), "l")
-EDGES = [LEFT]
-for _, _width, _ in COLS:
-    EDGES.append(EDGES[-1] + _width)
 SIZE, LINE_H = 7.5, 9.5
+GRID = RuledGrid(
+    LEFT, RIGHT, [Column((title,), width, align) for title, width, align in COLS], SIZE, LINE_H, pad=2
+)
 
 
 def money(value: Decimal | str) -> str:
@@ -96,38 +96,20 @@ def price(value: str) -> str:
     return f"{Decimal(value):,.{places}f}"
 
 
-def line_total(item: tuple) -> Decimal:
-    return amount(item[4], item[5])
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields(unit=3, quantity=4, price=5, discount=None, spec=2)
 
 
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=f"{item[1]} {item[2]}",
-            quantity=Decimal(item[4]),
-            unit=item[3],
-            unit_price=Decimal(item[5]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=DELIVERY,
+        delivery=DELIVERY,
         currency="CNY",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_ZH),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_ZH,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -165,24 +147,11 @@ def _short_head(c: Canvas, y: float, font: str) -> float:
 
 
 def _row(c: Canvas, y: float, cells: list[str], font: str, height: float) -> None:
-    c.setLineWidth(0.5)
-    c.rect(LEFT, y - height, RIGHT - LEFT, height)
-    for edge in EDGES[1:-1]:
-        c.line(edge, y, edge, y - height)
-    for k, value in enumerate(cells):
-        align = COLS[k][2]
-        for n, part in enumerate(value.split("\n")):
-            base = y - 10 - LINE_H * n
-            if align == "r":
-                draw.text(c, EDGES[k + 1] - 2, base, part, font, SIZE, "right")
-            elif align == "c":
-                draw.text(c, (EDGES[k] + EDGES[k + 1]) / 2, base, part, font, SIZE, "center")
-            else:
-                draw.text(c, EDGES[k] + 2, base, part, font, SIZE)
+    GRID.framed(c, y, [value.split("\n") for value in cells], font, height, drop=10)
 
 
 def _wrapped(value: str, k: int, font: str) -> str:
-    return "\n".join(wrap_chars(value, font, SIZE, COLS[k][1] - 4, strip=True))
+    return "\n".join(wrap_chars(value, font, SIZE, GRID.width(k), strip=True))
 
 
 def _thead(c: Canvas, y: float, font: str) -> float:
@@ -196,7 +165,7 @@ def _thead(c: Canvas, y: float, font: str) -> float:
 def _item(c: Canvas, y: float, n: int, item: tuple, font: str) -> float:
     code, name, spec, unit, qty, cost, note = item
     cells = [str(n), code, _wrapped(name, 2, font), _wrapped(spec, 3, font), unit, money(qty)]
-    cells += [price(cost), money(line_total(item)), "13%", _wrapped(note, 9, font)]
+    cells += [price(cost), money(FIELDS.amount(item)), "13%", _wrapped(note, 9, font)]
     height = 5 + LINE_H * max(value.count("\n") + 1 for value in cells)
     _row(c, y, cells, font, height)
     return y - height
@@ -204,11 +173,11 @@ def _item(c: Canvas, y: float, n: int, item: tuple, font: str) -> float:
 
 def _sums(c: Canvas, y: float, font: str) -> float:
     qty = sum((Decimal(item[4]) for item in ITEMS), Decimal(0))
-    _row(c, y, ["", "合计", "", "", "", money(qty), "", money(total()), "", ""], font, 15)
+    _row(c, y, ["", "合计", "", "", "", money(qty), "", money(FIELDS.total(ITEMS)), "", ""], font, 15)
     y -= 15
     c.rect(LEFT, y - 15, RIGHT - LEFT, 15)
-    draw.text(c, LEFT + 4, y - 10.5, f"合计金额（大写）：{capitals(total())}", font, 8)
-    draw.text(c, EDGES[6], y - 10.5, f"（小写）：¥{money(total())}", font, 8)
+    draw.text(c, LEFT + 4, y - 10.5, f"合计金额（大写）：{capitals(FIELDS.total(ITEMS))}", font, 8)
+    draw.text(c, GRID.edges[6], y - 10.5, f"（小写）：¥{money(FIELDS.total(ITEMS))}", font, 8)
     y -= 30
     notes = [
         "整单备注：1. 货物须经我司质检部检验合格后入库，不合格品退回并由供应商承担往返运费。",

@@ -31,15 +31,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
+from bench.extraction.layouts._ruled_grid import Column, RuledGrid
 from bench.extraction.layouts._wrapping import wrap_words
 from bench.extraction.layouts.zakaz_1c_ru import fonts
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN
 
@@ -51,7 +52,6 @@ DELIVERY = dt.date(2027, 2, 15)
 WAREHOUSE = 'SIA "Vidzemes metālapstrāde" noliktava Nr. 2'
 ADDRESS = "Rūpniecības iela 14, Valmiera, LV-4201"
 TERMS = "60 dienu laikā no rēķina datuma, ar pārskaitījumu"
-CENT = Decimal("0.01")
 WIDTH, HEIGHT = A4
 LEFT, RIGHT = 36.0, A4[0] - 36.0
 FIRST = 16  # lines on page 1
@@ -91,11 +91,10 @@ COLS = [  # title, width, align
     ("Atl., %", 36, "r"),
     ("Summa, EUR", 0, "r"),
 ]
-COLS[-1] = ("Summa, EUR", RIGHT - LEFT - sum(width for _, width, _ in COLS), "r")
-EDGES = [LEFT]
-for _, _width, _ in COLS:
-    EDGES.append(EDGES[-1] + _width)
 SIZE, LINE_H = 7.5, 9.5
+GRID = RuledGrid(
+    LEFT, RIGHT, [Column((caption,), width, align) for caption, width, align in COLS], SIZE, LINE_H
+)
 # the total in words as Jumis prints it
 IN_WORDS = "Trīsdesmit seši tūkstoši astoņdesmit trīs euro un 97 centi"
 
@@ -119,39 +118,20 @@ def lv_date(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y.")
 
 
-def line_total(item: tuple) -> Decimal:
-    gross = amount(item[3], item[4])
-    return (gross * (100 - Decimal(item[5] or "0")) / 100).quantize(CENT, ROUND_HALF_UP)
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields()
 
 
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=item[1],
-            quantity=Decimal(item[3]),
-            unit=item[2],
-            unit_price=Decimal(item[4]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=DELIVERY,
+        delivery=DELIVERY,
         currency="EUR",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_EN),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_EN,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -209,50 +189,33 @@ def _short_head(c: Canvas, font: str, bold: str) -> float:
     return top - 26
 
 
-def _row(c: Canvas, y: float, cells: list[list[str]], font: str, height: float) -> None:
-    c.setLineWidth(0.5)
-    c.rect(LEFT, y - height, RIGHT - LEFT, height)
-    for edge in EDGES[1:-1]:
-        c.line(edge, y, edge, y - height)
-    for k, parts in enumerate(cells):
-        align = COLS[k][2]
-        for n, part in enumerate(parts):
-            base = y - 9.5 - LINE_H * n
-            if align == "r":
-                draw.text(c, EDGES[k + 1] - 2.5, base, part, font, SIZE, "right")
-            elif align == "c":
-                draw.text(c, (EDGES[k] + EDGES[k + 1]) / 2, base, part, font, SIZE, "center")
-            else:
-                draw.text(c, EDGES[k] + 2.5, base, part, font, SIZE)
-
-
 def _thead(c: Canvas, y: float, bold: str) -> float:
     c.setFillColorRGB(0.88, 0.88, 0.88)
     c.rect(LEFT, y - 14, RIGHT - LEFT, 14, stroke=0, fill=1)
     c.setFillColorRGB(0, 0, 0)
-    _row(c, y, [[title] for title, _, _ in COLS], bold, 14)
+    GRID.framed(c, y, [[title] for title, _, _ in COLS], bold, 14)
     return y - 14
 
 
 def _item(c: Canvas, y: float, n: int, item: tuple, font: str) -> float:
     code, name, unit, qty, cost, discount = item
-    parts = wrap_words(name, font, SIZE, COLS[2][1] - 5)
+    parts = wrap_words(name, font, SIZE, GRID.width(2))
     cells = [[f"{n}."], [code], parts, [unit], [lv_number(qty, 3, group=False)], [price(cost)]]
-    cells += [[discount], [money(line_total(item))]]
+    cells += [[discount], [money(FIELDS.amount(item))]]
     height = 4 + LINE_H * len(parts)
-    _row(c, y, cells, font, height)
+    GRID.framed(c, y, cells, font, height)
     return y - height
 
 
 def _totals(c: Canvas, y: float, font: str, bold: str) -> float:
     rows = [
-        ("Summa bez PVN:", money(total()), font),
+        ("Summa bez PVN:", money(FIELDS.total(ITEMS)), font),
         ("PVN 0 % (preču imports: PVN maksā muitā):", money(0), font),
-        ("Kopā apmaksai, EUR:", money(total()), bold),
+        ("Kopā apmaksai, EUR:", money(FIELDS.total(ITEMS)), bold),
     ]
     for k, (label, value, face) in enumerate(rows):
         base = y - 13 - 12 * k
-        draw.text(c, EDGES[7] - 6, base, label, face, 8.5, "right")
+        draw.text(c, GRID.edges[7] - 6, base, label, face, 8.5, "right")
         draw.text(c, RIGHT - 2.5, base, value, face, 8.5, "right")
     y -= 13 + 12 * len(rows) + 6
     draw.text(c, LEFT, y, f"Summa vārdiem: {IN_WORDS}", font, 8)

@@ -25,18 +25,16 @@ Vrednost (after it).
 from __future__ import annotations
 
 import datetime as dt
-import io
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font, PatternFill
 
-from bench.extraction.layouts._amounts import exact_amount as amount
-from bench.extraction.layouts._cached_formulas import with_cached_values
+from bench.extraction.layouts._form_table import boxed_cells, head_cells, total_rows
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
 from bench.extraction.layouts._sheet_cells import put_cell
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from bench.extraction.layouts._sheet_form import form_sheet, print_setup, workbook_bytes
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples.sample import OUR_NAME_EN
-from orderbridge.samples.zip_bytes import freeze
 
 FILENAME = "Narocilnica_NAR-26-0418.xlsx"
 BUYER = "SAVATEH d.o.o."
@@ -46,7 +44,6 @@ DELIVERY = dt.date(2027, 2, 8)
 SHIP_LINES = ["SAVATEH d.o.o. – skladišče Labore", "Laborska cesta 12", "4000 Kranj"]
 ADDRESS = ", ".join(SHIP_LINES[1:])
 TERMS = "60 dni od datuma računa"
-CENT = Decimal("0.01")
 FONT = "Calibri"
 HEAD_ROW = 21
 FIXED_TIME = dt.datetime(2026, 12, 21, 9, 12, 0)
@@ -80,45 +77,24 @@ ITEMS = [
 HEADS = ["Zap. št.", "Šifra artikla", "Naziv artikla", "EM", "Količina", "Cena/EM (EUR)", "Popust (%)"]
 HEADS += ["Vrednost (EUR)", "Vaša šifra"]
 COLUMNS = "ABCDEFGHI"
-THIN = Side(style="thin", color="000000")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="E2EFDA")
 PLAIN, BOLD = Font(name=FONT, size=10), Font(name=FONT, size=10, bold=True)
 
 
-def line_total(item: tuple) -> Decimal:
-    gross = amount(item[3], item[4])
-    return (gross * (100 - Decimal(item[5] or "0")) / 100).quantize(CENT, ROUND_HALF_UP)
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields()
 
 
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=item[1],
-            quantity=Decimal(item[3]),
-            unit=item[2],
-            unit_price=Decimal(item[4]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=DELIVERY,
+        delivery=DELIVERY,
         currency="EUR",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_EN),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_EN,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -163,9 +139,7 @@ def _head(sheet) -> None:
 
 
 def _table(sheet, cached: dict[str, object]) -> int:
-    for k, title in enumerate(HEADS):
-        cell = _put(sheet, f"{COLUMNS[k]}{HEAD_ROW}", title, BOLD, fill=HEAD_FILL, border=BOX)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    head_cells(sheet, HEAD_ROW, HEADS, COLUMNS, BOLD, HEAD_FILL)
     first = HEAD_ROW + 1
     for n, item in enumerate(ITEMS):
         row = first + n
@@ -182,30 +156,29 @@ def _table(sheet, cached: dict[str, object]) -> int:
             (f"=ROUND(E{row}*F{row}*(1-G{row}/100),2)", MONEY),
             (ours, None),
         ]
-        for k, (value, fmt) in enumerate(values):
-            _put(sheet, f"{COLUMNS[k]}{row}", value, PLAIN, fmt, border=BOX)
+        boxed_cells(sheet, row, values, COLUMNS, PLAIN)
         for col in "ADG":
             sheet[f"{col}{row}"].alignment = Alignment(horizontal="center")
         sheet[f"C{row}"].alignment = Alignment(wrap_text=True, vertical="top")
         if n:
             cached[f"A{row}"] = n + 1
-        cached[f"H{row}"] = float(line_total(item))
+        cached[f"H{row}"] = float(FIELDS.amount(item))
     return first + len(ITEMS) - 1
 
 
 def _end(sheet, last: int, cached: dict[str, object]) -> int:
-    first = HEAD_ROW + 1
-    rows = [
-        ("Skupaj brez DDV:", f"=SUM(H{first}:H{last})", float(total()), PLAIN),
-        ("DDV 0 % (uvoz – DDV se obračuna pri carinjenju):", 0, None, PLAIN),
-        ("SKUPAJ ZA PLAČILO (EUR):", f"=H{last + 2}+H{last + 3}", float(total()), BOLD),
-    ]
-    for k, (label, value, cache, font) in enumerate(rows):
-        r = last + 2 + k
-        _put(sheet, f"C{r}", label, font, merge=f"G{r}", alignment=Alignment(horizontal="right"))
-        _put(sheet, f"H{r}", value, font, MONEY, border=BOX)
-        if cache is not None:
-            cached[f"H{r}"] = cache
+    total_rows(
+        sheet,
+        ("Skupaj brez DDV:", "DDV 0 % (uvoz – DDV se obračuna pri carinjenju):", "SKUPAJ ZA PLAČILO (EUR):"),
+        (PLAIN, PLAIN, BOLD),
+        lines=(HEAD_ROW + 1, last),
+        top=last + 2,
+        label_span=("C", "G"),
+        amount="H",
+        total=float(FIELDS.total(ITEMS)),
+        money=MONEY,
+        cached=cached,
+    )
     notes = [
         "Na računu, dobavnici in vsakem kosu embalaže navedite številko naše naročilnice in našo šifro "
         "artikla.",
@@ -226,26 +199,12 @@ def _end(sheet, last: int, cached: dict[str, object]) -> int:
 
 
 def render() -> bytes:
-    workbook = Workbook()
-    workbook.properties.creator = "Mojca Zupančič"
-    workbook.properties.lastModifiedBy = "Mojca Zupančič"
-    workbook.properties.created = FIXED_TIME
-    workbook.properties.modified = FIXED_TIME
-    sheet = workbook.active
-    sheet.title = "Naročilnica"
-    sheet.sheet_view.showGridLines = False
     widths = {"A": 7, "B": 12, "C": 42, "D": 6, "E": 10, "F": 13, "G": 10, "H": 15, "I": 14}
-    for col, width in widths.items():
-        sheet.column_dimensions[col].width = width
+    workbook, sheet = form_sheet("Naročilnica", "Mojca Zupančič", FIXED_TIME, widths)
     sheet.row_dimensions[HEAD_ROW].height = 28
     cached: dict[str, object] = {}
     _head(sheet)
     last = _table(sheet, cached)
     end = _end(sheet, last, cached)
-    sheet.print_area = f"A1:I{end}"
-    sheet.page_setup.orientation = "portrait"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return freeze(with_cached_values(buffer.getvalue(), cached))
+    print_setup(sheet, f"A1:I{end}")
+    return workbook_bytes(workbook, cached)

@@ -26,15 +26,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from bench.extraction.layouts import zakaz_1c_ru
 from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
 from bench.extraction.layouts._wrapping import wrap_words
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN
 
@@ -46,7 +47,6 @@ DELIVERY = dt.date(2027, 2, 15)
 WAREHOUSE = "Magacin repromaterijala – pogon Grošnica"
 ADDRESS = "Industrijska zona bb, 34204 Grošnica"
 TERMS = "Virmanski, 60 dana od datuma fakture"
-CENT = Decimal("0.01")
 FONT, BOLD = zakaz_1c_ru.FONT, zakaz_1c_ru.BOLD  # DejaVu Sans: č, ć, đ are not in the base fonts
 WIDTH, HEIGHT = A4
 LEFT, RIGHT = 38.0, A4[0] - 38.0
@@ -118,38 +118,20 @@ def gross(item: tuple) -> Decimal:
     return amount(item[3], item[4])
 
 
-def line_total(item: tuple) -> Decimal:
-    return (gross(item) * (100 - Decimal(item[5] or "0")) / 100).quantize(CENT, ROUND_HALF_UP)
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields()
 
 
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=item[1],
-            quantity=Decimal(item[3]),
-            unit=item[2],
-            unit_price=Decimal(item[4]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=DELIVERY,
+        delivery=DELIVERY,
         currency="EUR",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_EN),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_EN,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -231,7 +213,7 @@ def _table(c: Canvas, y: float) -> float:
         height = 5 + LINE_H * len(parts)
         _row(c, y, height)
         cells = [f"{n}.", code, parts[0], unit, quantity(qty), price(cost), discount(rebate)]
-        cells.append(money(line_total(item)))
+        cells.append(money(FIELDS.amount(item)))
         for k, value in enumerate(cells):
             _put(c, k, y - 10, value, FONT, COLS[k][2])
         for m, part in enumerate(parts[1:], start=1):
@@ -244,10 +226,10 @@ def _totals(c: Canvas, y: float) -> float:
     brutto = sum((gross(item) for item in ITEMS), Decimal(0))
     rows = [
         ("Ukupno bez rabata:", money(brutto), FONT),
-        ("Rabat:", money(brutto - total()), FONT),
-        ("Osnovica:", money(total()), FONT),
+        ("Rabat:", money(brutto - FIELDS.total(ITEMS)), FONT),
+        ("Osnovica:", money(FIELDS.total(ITEMS)), FONT),
         ("PDV 0%:", money(0), FONT),
-        ("Ukupno za plaćanje (EUR):", money(total()), BOLD),
+        ("Ukupno za plaćanje (EUR):", money(FIELDS.total(ITEMS)), BOLD),
     ]
     for k, (label, value, font) in enumerate(rows):
         base = y - 13 - 11 * k

@@ -27,18 +27,16 @@ address the row under Τόπος Παράδοσης's warehouse name; the paymen
 from __future__ import annotations
 
 import datetime as dt
-import io
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from bench.extraction.layouts._amounts import exact_amount as amount
-from bench.extraction.layouts._cached_formulas import with_cached_values
+from bench.extraction.layouts._form_table import boxed_cells, head_cells, total_rows
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
 from bench.extraction.layouts._sheet_cells import put_cell
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from bench.extraction.layouts._sheet_form import form_sheet, print_setup, workbook_bytes
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples.sample import OUR_NAME_EN
-from orderbridge.samples.zip_bytes import freeze
 
 FILENAME = "Paraggelia_PA-2026-0418_Qihang.xlsx"
 BUYER = "ΘΕΡΜΟΤΕΧΝΙΚΗ ΜΑΚΕΔΟΝΙΑΣ Α.Ε."
@@ -48,7 +46,6 @@ DELIVERY = dt.date(2027, 2, 22)
 WAREHOUSE = "Κεντρική Αποθήκη Σίνδου – ΘΕΡΜΟΤΕΧΝΙΚΗ ΜΑΚΕΔΟΝΙΑΣ Α.Ε."
 ADDRESS = "Οδός 12, Ο.Τ. 48, ΒΙ.ΠΕ. Σίνδου, 570 22 Σίνδος Θεσσαλονίκης"
 TERMS = "30% προκαταβολή, 70% με την αποστολή των φορτωτικών εγγράφων"
-CENT = Decimal("0.01")
 FONT = "Calibri"
 HEAD_ROW = 22
 FIXED_TIME = dt.datetime(2026, 12, 21, 12, 5, 0)
@@ -85,45 +82,24 @@ HEADS = [
     "Παρατηρήσεις",
 ]
 COLUMNS = "ABCDEFGHI"
-THIN = Side(style="thin", color="000000")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 PLAIN, BOLD = Font(name=FONT, size=10), Font(name=FONT, size=10, bold=True)
 
 
-def line_total(item: tuple) -> Decimal:
-    gross = amount(item[3], item[4])
-    return (gross * (1 - Decimal(item[5] or "0"))).quantize(CENT, ROUND_HALF_UP)
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields(fraction=True)
 
 
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=item[1],
-            quantity=Decimal(item[3]),
-            unit=item[2],
-            unit_price=Decimal(item[4]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=DELIVERY,
+        delivery=DELIVERY,
         currency="EUR",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_EN),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_EN,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -179,9 +155,7 @@ def _head(sheet) -> None:
 
 
 def _table(sheet, cached: dict[str, object]) -> int:
-    for k, title in enumerate(HEADS):
-        cell = _put(sheet, f"{COLUMNS[k]}{HEAD_ROW}", title, BOLD, fill=HEAD_FILL, border=BOX)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    head_cells(sheet, HEAD_ROW, HEADS, COLUMNS, BOLD, HEAD_FILL)
     first = HEAD_ROW + 1
     for n, item in enumerate(ITEMS):
         row = first + n
@@ -198,28 +172,31 @@ def _table(sheet, cached: dict[str, object]) -> int:
             (f"=ROUND(E{row}*F{row}*(1-G{row}),2)", MONEY),
             (note or None, None),
         ]
-        for k, (value, fmt) in enumerate(values):
-            _put(sheet, f"{COLUMNS[k]}{row}", value, PLAIN, fmt, border=BOX)
+        boxed_cells(sheet, row, values, COLUMNS, PLAIN)
         sheet[f"A{row}"].alignment = Alignment(horizontal="center")
         sheet[f"C{row}"].alignment = Alignment(wrap_text=True, vertical="top")
         sheet[f"D{row}"].alignment = Alignment(horizontal="center")
-        cached[f"H{row}"] = float(line_total(item))
+        cached[f"H{row}"] = float(FIELDS.amount(item))
     return first + len(ITEMS) - 1
 
 
 def _end(sheet, last: int, cached: dict[str, object]) -> int:
-    first = HEAD_ROW + 1
-    rows = [
-        ("Σύνολο Καθαρής Αξίας:", f"=SUM(H{first}:H{last})", float(total()), PLAIN),
-        ("Φ.Π.Α. 0% (εισαγωγή από τρίτη χώρα – ο Φ.Π.Α. καταβάλλεται στο τελωνείο):", 0, None, PLAIN),
-        ("ΓΕΝΙΚΟ ΣΥΝΟΛΟ (€):", f"=H{last + 1}+H{last + 2}", float(total()), BOLD),
-    ]
-    for k, (label, value, cache, font) in enumerate(rows):
-        r = last + 1 + k
-        _put(sheet, f"C{r}", label, font, merge=f"G{r}", alignment=Alignment(horizontal="right"))
-        _put(sheet, f"H{r}", value, font, MONEY, border=BOX)
-        if cache is not None:
-            cached[f"H{r}"] = cache
+    total_rows(
+        sheet,
+        (
+            "Σύνολο Καθαρής Αξίας:",
+            "Φ.Π.Α. 0% (εισαγωγή από τρίτη χώρα – ο Φ.Π.Α. καταβάλλεται στο τελωνείο):",
+            "ΓΕΝΙΚΟ ΣΥΝΟΛΟ (€):",
+        ),
+        (PLAIN, PLAIN, BOLD),
+        lines=(HEAD_ROW + 1, last),
+        top=last + 1,
+        label_span=("C", "G"),
+        amount="H",
+        total=float(FIELDS.total(ITEMS)),
+        money=MONEY,
+        cached=cached,
+    )
     r = last + 5
     _put(sheet, f"A{r}", "Παρατηρήσεις:", BOLD, merge=f"C{r}")
     notes = [
@@ -253,28 +230,12 @@ def _end(sheet, last: int, cached: dict[str, object]) -> int:
 
 
 def render() -> bytes:
-    workbook = Workbook()
-    workbook.properties.creator = "Γεώργιος Παπαδόπουλος"
-    workbook.properties.lastModifiedBy = "Γεώργιος Παπαδόπουλος"
-    workbook.properties.created = FIXED_TIME
-    workbook.properties.modified = FIXED_TIME
-    sheet = workbook.active
-    sheet.title = "Παραγγελία"
-    sheet.sheet_view.showGridLines = False
     widths = {"A": 6, "B": 11, "C": 44, "D": 7, "E": 11, "F": 12, "G": 10, "H": 14, "I": 20}
-    for col, width in widths.items():
-        sheet.column_dimensions[col].width = width
+    workbook, sheet = form_sheet("Παραγγελία", "Γεώργιος Παπαδόπουλος", FIXED_TIME, widths)
     sheet.row_dimensions[HEAD_ROW].height = 30
     cached: dict[str, object] = {}
     _head(sheet)
     last = _table(sheet, cached)
     end = _end(sheet, last, cached)
-    sheet.print_area = f"A1:I{end}"
-    sheet.page_setup.orientation = "portrait"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.oddHeader.right.text = f"Παραγγελία {PO}"
-    sheet.oddFooter.center.text = "Σελίδα &P από &N"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return freeze(with_cached_values(buffer.getvalue(), cached))
+    print_setup(sheet, f"A1:I{end}", header=f"Παραγγελία {PO}", footer="Σελίδα &P από &N")
+    return workbook_bytes(workbook, cached)

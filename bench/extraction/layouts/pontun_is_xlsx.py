@@ -26,18 +26,16 @@ Einingarverð (before the Afsl. %) and the amount Upphæð (after it).
 from __future__ import annotations
 
 import datetime as dt
-import io
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from bench.extraction.layouts._amounts import exact_amount as amount
-from bench.extraction.layouts._cached_formulas import with_cached_values
+from bench.extraction.layouts._form_table import boxed_cells, head_cells, total_rows
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
 from bench.extraction.layouts._sheet_cells import put_cell
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from bench.extraction.layouts._sheet_form import form_sheet, print_setup, workbook_bytes
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples.sample import OUR_NAME_EN
-from orderbridge.samples.zip_bytes import freeze
 
 FILENAME = "Innkaupapöntun IP-26-0418.xlsx"
 BUYER = "Fjarðatækni ehf."
@@ -48,7 +46,6 @@ RECEPTION = "Fjarðatækni ehf. – vörumóttaka"
 STREET, TOWN = "Óseyrarbraut 6", "220 Hafnarfjörður"
 ADDRESS = f"{STREET}, {TOWN}"
 TERMS = "60 dagar frá dagsetningu reiknings"
-CENT = Decimal("0.01")
 FONT = "Calibri"
 HEAD_ROW = 21
 FIXED_TIME = dt.datetime(2026, 12, 17, 14, 5, 0)
@@ -122,45 +119,24 @@ HEADS = [
     "Athugasemd",
 ]
 COLUMNS = "ABCDEFGHIJ"
-THIN = Side(style="thin", color="000000")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 PLAIN, BOLD = Font(name=FONT, size=10), Font(name=FONT, size=10, bold=True)
 
 
-def line_total(item: tuple) -> Decimal:
-    gross = amount(item[4], item[5])
-    return (gross * (100 - Decimal(item[6] or "0")) / 100).quantize(CENT, ROUND_HALF_UP)
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields(description=2, unit=3, quantity=4, price=5, discount=6)
 
 
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=item[2],
-            quantity=Decimal(item[4]),
-            unit=item[3],
-            unit_price=Decimal(item[5]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=DELIVERY,
+        delivery=DELIVERY,
         currency="EUR",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_EN),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_EN,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -212,9 +188,7 @@ def _head(sheet) -> None:
 
 
 def _table(sheet, cached: dict[str, object]) -> int:
-    for k, title in enumerate(HEADS):
-        cell = _put(sheet, f"{COLUMNS[k]}{HEAD_ROW}", title, BOLD, fill=HEAD_FILL, border=BOX)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    head_cells(sheet, HEAD_ROW, HEADS, COLUMNS, BOLD, HEAD_FILL)
     first = HEAD_ROW + 1
     for n, item in enumerate(ITEMS):
         row = first + n
@@ -232,27 +206,30 @@ def _table(sheet, cached: dict[str, object]) -> int:
             (f"=ROUND(F{row}*G{row}*(1-H{row}/100),2)", MONEY),
             (note or None, None),
         ]
-        for k, (value, fmt) in enumerate(values):
-            _put(sheet, f"{COLUMNS[k]}{row}", value, PLAIN, fmt, border=BOX)
+        boxed_cells(sheet, row, values, COLUMNS, PLAIN)
         sheet[f"A{row}"].alignment = sheet[f"E{row}"].alignment = Alignment(horizontal="center")
         sheet[f"D{row}"].alignment = Alignment(wrap_text=True, vertical="top")
-        cached[f"I{row}"] = float(line_total(item))
+        cached[f"I{row}"] = float(FIELDS.amount(item))
     return first + len(ITEMS) - 1
 
 
 def _end(sheet, last: int, cached: dict[str, object]) -> int:
-    first = HEAD_ROW + 1
-    rows = [
-        ("Samtals án VSK:", f"=SUM(I{first}:I{last})", float(total()), PLAIN),
-        ("VSK 0% (innflutningur – VSK greiddur við tollafgreiðslu):", 0, None, PLAIN),
-        ("SAMTALS TIL GREIÐSLU (EUR):", f"=I{last + 1}+I{last + 2}", float(total()), BOLD),
-    ]
-    for k, (label, value, cache, font) in enumerate(rows):
-        r = last + 1 + k
-        _put(sheet, f"D{r}", label, font, merge=f"H{r}", alignment=Alignment(horizontal="right"))
-        _put(sheet, f"I{r}", value, font, MONEY, border=BOX)
-        if cache is not None:
-            cached[f"I{r}"] = cache
+    total_rows(
+        sheet,
+        (
+            "Samtals án VSK:",
+            "VSK 0% (innflutningur – VSK greiddur við tollafgreiðslu):",
+            "SAMTALS TIL GREIÐSLU (EUR):",
+        ),
+        (PLAIN, PLAIN, BOLD),
+        lines=(HEAD_ROW + 1, last),
+        top=last + 1,
+        label_span=("D", "H"),
+        amount="I",
+        total=float(FIELDS.total(ITEMS)),
+        money=MONEY,
+        cached=cached,
+    )
     r = last + 5
     _put(sheet, f"A{r}", "Athugasemdir:", BOLD, merge=f"D{r}")
     notes = [
@@ -272,28 +249,12 @@ def _end(sheet, last: int, cached: dict[str, object]) -> int:
 
 
 def render() -> bytes:
-    workbook = Workbook()
-    workbook.properties.creator = "Guðrún Sigurðardóttir"
-    workbook.properties.lastModifiedBy = "Guðrún Sigurðardóttir"
-    workbook.properties.created = FIXED_TIME
-    workbook.properties.modified = FIXED_TIME
-    sheet = workbook.active
-    sheet.title = "Pöntun"
-    sheet.sheet_view.showGridLines = False
     widths = {"A": 5, "B": 10, "C": 15, "D": 42, "E": 7, "F": 9, "G": 12, "H": 7, "I": 13, "J": 17}
-    for col, width in widths.items():
-        sheet.column_dimensions[col].width = width
+    workbook, sheet = form_sheet("Pöntun", "Guðrún Sigurðardóttir", FIXED_TIME, widths)
     sheet.row_dimensions[HEAD_ROW].height = 30
     cached: dict[str, object] = {}
     _head(sheet)
     last = _table(sheet, cached)
     end = _end(sheet, last, cached)
-    sheet.print_area = f"A1:J{end}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.oddHeader.right.text = f"Innkaupapöntun {PO}"
-    sheet.oddFooter.center.text = "Síða &P af &N"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return freeze(with_cached_values(buffer.getvalue(), cached))
+    print_setup(sheet, f"A1:J{end}", landscape=True, header=f"Innkaupapöntun {PO}", footer="Síða &P af &N")
+    return workbook_bytes(workbook, cached)

@@ -28,18 +28,16 @@ the description Наименование на стоката, the unit Мярк�
 from __future__ import annotations
 
 import datetime as dt
-import io
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill
 
-from bench.extraction.layouts._amounts import exact_amount as amount
-from bench.extraction.layouts._cached_formulas import with_cached_values
+from bench.extraction.layouts._form_table import boxed_cells, head_cells, total_rows
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
 from bench.extraction.layouts._sheet_cells import put_cell
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from bench.extraction.layouts._sheet_form import THIN, form_sheet, print_setup, workbook_bytes
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples.sample import OUR_NAME_EN
-from orderbridge.samples.zip_bytes import freeze
 
 FILENAME = "Poruchka_0000418_Qihang.xlsx"
 BUYER = "„Пълдин Агротехника“ ООД"
@@ -49,7 +47,6 @@ DELIVERY = dt.date(2027, 2, 22)
 WAREHOUSE = "„Пълдин Агротехника“ ООД – склад Радиново"
 ADDRESS = "ул. „Индустриална“ 4, с. Радиново 4202, общ. Марица"
 TERMS = "банков превод, 60 дни след датата на фактурата"
-CENT = Decimal("0.01")
 FONT = "Times New Roman"
 HEAD_ROW = 24
 FIXED_TIME = dt.datetime(2026, 12, 21, 10, 5, 0)
@@ -88,45 +85,24 @@ HEADS = [
 COLUMNS = "ABCDEFGHI"
 # the total in words as Bulgarian forms print it (евро and евроцента)
 IN_WORDS = "Двадесет и една хиляди осемстотин седемдесет и четири евро и 80 евроцента"
-THIN = Side(style="thin", color="000000")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
 PLAIN, BOLD = Font(name=FONT, size=10), Font(name=FONT, size=10, bold=True)
 
 
-def line_total(item: tuple) -> Decimal:
-    gross = amount(item[3], item[4])
-    return (gross * (100 - Decimal(item[5] or "0")) / 100).quantize(CENT, ROUND_HALF_UP)
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields()
 
 
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=item[1],
-            quantity=Decimal(item[3]),
-            unit=item[2],
-            unit_price=Decimal(item[4]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=DELIVERY,
+        delivery=DELIVERY,
         currency="EUR",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_EN),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_EN,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -192,9 +168,7 @@ def _head(sheet) -> None:
 
 
 def _table(sheet, cached: dict[str, object]) -> int:
-    for k, title in enumerate(HEADS):
-        cell = _put(sheet, f"{COLUMNS[k]}{HEAD_ROW}", title, BOLD, fill=HEAD_FILL, border=BOX)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    head_cells(sheet, HEAD_ROW, HEADS, COLUMNS, BOLD, HEAD_FILL)
     first = HEAD_ROW + 1
     for n, item in enumerate(ITEMS):
         row = first + n
@@ -211,28 +185,31 @@ def _table(sheet, cached: dict[str, object]) -> int:
             (f"=ROUND(E{row}*F{row}*(1-G{row}/100),2)", MONEY),
             (note or None, None),
         ]
-        for k, (value, fmt) in enumerate(values):
-            _put(sheet, f"{COLUMNS[k]}{row}", value, PLAIN, fmt, border=BOX)
+        boxed_cells(sheet, row, values, COLUMNS, PLAIN)
         sheet[f"A{row}"].alignment = Alignment(horizontal="center")
         sheet[f"C{row}"].alignment = Alignment(wrap_text=True, vertical="top")
         sheet[f"D{row}"].alignment = Alignment(horizontal="center")
-        cached[f"H{row}"] = float(line_total(item))
+        cached[f"H{row}"] = float(FIELDS.amount(item))
     return first + len(ITEMS) - 1
 
 
 def _end(sheet, last: int, cached: dict[str, object]) -> int:
-    first = HEAD_ROW + 1
-    rows = [
-        ("Данъчна основа:", f"=SUM(H{first}:H{last})", float(total()), PLAIN),
-        ("ДДС 0 % (внос – ДДС се начислява при митническото оформяне):", 0, None, PLAIN),
-        ("Сума за плащане, EUR:", f"=H{last + 1}+H{last + 2}", float(total()), BOLD),
-    ]
-    for k, (label, value, cache, font) in enumerate(rows):
-        r = last + 1 + k
-        _put(sheet, f"C{r}", label, font, merge=f"G{r}", alignment=Alignment(horizontal="right"))
-        _put(sheet, f"H{r}", value, font, MONEY, border=BOX)
-        if cache is not None:
-            cached[f"H{r}"] = cache
+    total_rows(
+        sheet,
+        (
+            "Данъчна основа:",
+            "ДДС 0 % (внос – ДДС се начислява при митническото оформяне):",
+            "Сума за плащане, EUR:",
+        ),
+        (PLAIN, PLAIN, BOLD),
+        lines=(HEAD_ROW + 1, last),
+        top=last + 1,
+        label_span=("C", "G"),
+        amount="H",
+        total=float(FIELDS.total(ITEMS)),
+        money=MONEY,
+        cached=cached,
+    )
     r = last + 5
     _put(sheet, f"A{r}", "Словом:", BOLD, merge=f"B{r}")
     _put(sheet, f"C{r}", IN_WORDS, PLAIN, merge=f"I{r}")
@@ -256,27 +233,13 @@ def _end(sheet, last: int, cached: dict[str, object]) -> int:
 
 
 def render() -> bytes:
-    workbook = Workbook()
-    workbook.properties.creator = "Мария Иванова"
-    workbook.properties.lastModifiedBy = "Мария Иванова"
-    workbook.properties.created = FIXED_TIME
-    workbook.properties.modified = FIXED_TIME
-    sheet = workbook.active
-    sheet.title = "Поръчка"
-    sheet.sheet_view.showGridLines = False
     widths = {"A": 5, "B": 12, "C": 44, "D": 8, "E": 11, "F": 12, "G": 10, "H": 13, "I": 18}
-    for col, width in widths.items():
-        sheet.column_dimensions[col].width = width
+    workbook, sheet = form_sheet("Поръчка", "Мария Иванова", FIXED_TIME, widths)
     sheet.row_dimensions[1].height = 24
     sheet.row_dimensions[HEAD_ROW].height = 30
     cached: dict[str, object] = {}
     _head(sheet)
     last = _table(sheet, cached)
     end = _end(sheet, last, cached)
-    sheet.print_area = f"A1:I{end}"
-    sheet.page_setup.orientation = "portrait"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return freeze(with_cached_values(buffer.getvalue(), cached))
+    print_setup(sheet, f"A1:I{end}")
+    return workbook_bytes(workbook, cached)

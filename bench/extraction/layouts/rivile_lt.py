@@ -28,16 +28,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
+from bench.extraction.layouts._ruled_grid import Column, RuledGrid
 from bench.extraction.layouts._wrapping import wrap_words
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_EN
 
@@ -50,7 +51,6 @@ WAREHOUSE = "UAB „Nemuno furnitūra“ centrinis sandėlis"
 STREET, TOWN = "Pramonės pr. 16A", "LT-51329 Kaunas"
 ADDRESS = f"{STREET}, {TOWN}"
 TERMS = "60 d. nuo sąskaitos faktūros datos, bankiniu pavedimu"
-CENT = Decimal("0.01")
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
 WIDTH, HEIGHT = A4
@@ -90,11 +90,10 @@ COLS = [  # title, width, align
     ("Nuolaida, %", 46, "r"),
     ("Suma, EUR", 0, "r"),
 ]
-COLS[-1] = ("Suma, EUR", RIGHT - LEFT - sum(width for _, width, _ in COLS), "r")
-EDGES = [LEFT]
-for _, _width, _ in COLS:
-    EDGES.append(EDGES[-1] + _width)
 SIZE, LINE_H = 7.5, 9.5
+GRID = RuledGrid(
+    LEFT, RIGHT, [Column((caption,), width, align) for caption, width, align in COLS], SIZE, LINE_H
+)
 # the column heads as printed, wrapped in their cells
 HEADS = {
     "Eil. Nr.": ["Eil.", "Nr."],
@@ -131,39 +130,20 @@ def price(value: str) -> str:
     return lt_number(value, 4 if len(value.split(".")[1]) == 4 else 2)
 
 
-def line_total(item: tuple) -> Decimal:
-    gross = amount(item[3], item[4])
-    return (gross * (100 - Decimal(item[5] or "0")) / 100).quantize(CENT, ROUND_HALF_UP)
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields()
 
 
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=item[1],
-            quantity=Decimal(item[3]),
-            unit=item[2],
-            unit_price=Decimal(item[4]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=DELIVERY,
+        delivery=DELIVERY,
         currency="EUR",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_EN),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_EN,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -212,49 +192,32 @@ def _head(c: Canvas) -> float:
     return y - 12
 
 
-def _row(c: Canvas, y: float, cells: list[list[str]], font: str, height: float) -> None:
-    c.setLineWidth(0.5)
-    c.rect(LEFT, y - height, RIGHT - LEFT, height)
-    for edge in EDGES[1:-1]:
-        c.line(edge, y, edge, y - height)
-    for k, parts in enumerate(cells):
-        align = COLS[k][2]
-        for n, part in enumerate(parts):
-            base = y - 9.5 - LINE_H * n
-            if align == "r":
-                draw.text(c, EDGES[k + 1] - 2.5, base, part, font, SIZE, "right")
-            elif align == "c":
-                draw.text(c, (EDGES[k] + EDGES[k + 1]) / 2, base, part, font, SIZE, "center")
-            else:
-                draw.text(c, EDGES[k] + 2.5, base, part, font, SIZE)
-
-
 def _table(c: Canvas, y: float) -> float:
     c.setFillColorRGB(0.9, 0.9, 0.9)
     c.rect(LEFT, y - 23, RIGHT - LEFT, 23, stroke=0, fill=1)
     c.setFillColorRGB(0, 0, 0)
-    _row(c, y, [HEADS[title] for title, _, _ in COLS], BOLD, 23)
+    GRID.framed(c, y, [HEADS[title] for title, _, _ in COLS], BOLD, 23)
     y -= 23
     for n, item in enumerate(ITEMS, start=1):
         code, name, unit, qty, cost, discount = item
-        parts = wrap_words(name, FONT, SIZE, COLS[2][1] - 5)
+        parts = wrap_words(name, FONT, SIZE, GRID.width(2))
         cells = [[str(n)], [code], parts, [unit], [lt_number(qty)], [price(cost)], [discount]]
-        cells.append([money(line_total(item))])
+        cells.append([money(FIELDS.amount(item))])
         height = 4 + LINE_H * len(parts)
-        _row(c, y, cells, FONT, height)
+        GRID.framed(c, y, cells, FONT, height)
         y -= height
     return y
 
 
 def _totals(c: Canvas, y: float) -> float:
     rows = [
-        ("Suma be PVM:", money(total()), FONT),
+        ("Suma be PVM:", money(FIELDS.total(ITEMS)), FONT),
         ("PVM 0 % (importas: PVM skaičiuojamas muitinėje):", money(0), FONT),
-        ("Iš viso EUR:", money(total()), BOLD),
+        ("Iš viso EUR:", money(FIELDS.total(ITEMS)), BOLD),
     ]
     for k, (label, value, font) in enumerate(rows):
         base = y - 13 - 12 * k
-        draw.text(c, EDGES[7] - 6, base, label, font, 8.5, "right")
+        draw.text(c, GRID.edges[7] - 6, base, label, font, 8.5, "right")
         draw.text(c, RIGHT - 2.5, base, value, font, 8.5, "right")
     y -= 13 + 12 * len(rows) + 6
     draw.text(c, LEFT, y, f"Suma žodžiais: {IN_WORDS}", FONT, 8)

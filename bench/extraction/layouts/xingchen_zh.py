@@ -26,10 +26,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from bench.extraction.layouts._amounts import exact_amount as amount
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
 from bench.extraction.layouts._wrapping import wrap_chars
 from bench.extraction.layouts._zh_money import capitals
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples import pdf_drawing as draw
 from orderbridge.samples.sample import OUR_NAME_ZH
 
@@ -94,43 +94,25 @@ def money(value: Decimal | str) -> str:
     return f"{Decimal(value):,.2f}"
 
 
-def line_total(item: tuple) -> Decimal:
-    return amount(item[4], item[5])
+FIELDS = ItemFields(unit=3, quantity=4, price=5, discount=None, spec=2)
 
 
 def tax(item: tuple) -> Decimal:
-    gross = line_total(item)
+    gross = FIELDS.amount(item)
     return (gross * RATE / (1 + RATE)).quantize(CENT, ROUND_HALF_UP)
 
 
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
-
-
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=f"{item[1]} {item[2]}",
-            quantity=Decimal(item[4]),
-            unit=item[3],
-            unit_price=Decimal(item[5]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=DELIVERY,
+        delivery=DELIVERY,
         currency="CNY",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_ZH),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_ZH,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -179,7 +161,7 @@ def _wrapped(value: str, k: int, font: str) -> str:
 def _item(c: Canvas, y: float, n: int, item: tuple, font: str) -> float:
     code, name, spec, unit, qty, cost, note = item
     cells = [str(n), code, _wrapped(name, 2, font), _wrapped(spec, 3, font), unit, money(qty)]
-    cells += [f"{Decimal(cost):,.4f}", "13", money(tax(item)), money(line_total(item))]
+    cells += [f"{Decimal(cost):,.4f}", "13", money(tax(item)), money(FIELDS.amount(item))]
     cells.append(_wrapped(note, 10, font))
     height = 5 + LINE_H * max(value.count("\n") + 1 for value in cells)
     _row(c, y, cells, font, height)
@@ -194,12 +176,12 @@ def _foot(c: Canvas, page: int, font: str) -> None:
 def _sums(c: Canvas, y: float, font: str) -> float:
     qty = sum((Decimal(item[4]) for item in ITEMS), Decimal(0))
     taxes = sum((tax(item) for item in ITEMS), Decimal(0))
-    cells = ["", "合计", "", "", "", money(qty), "", "", money(taxes), money(total()), ""]
+    cells = ["", "合计", "", "", "", money(qty), "", "", money(taxes), money(FIELDS.total(ITEMS)), ""]
     _row(c, y, cells, font, 14)
     y -= 14
     c.rect(LEFT, y - 14, RIGHT - LEFT, 14)
-    draw.text(c, LEFT + 4, y - 10, f"价税合计（大写）：{capitals(total())}", font, SIZE)
-    draw.text(c, EDGES[8], y - 10, f"（小写）：¥{money(total())}", font, SIZE)
+    draw.text(c, LEFT + 4, y - 10, f"价税合计（大写）：{capitals(FIELDS.total(ITEMS))}", font, SIZE)
+    draw.text(c, EDGES[8], y - 10, f"（小写）：¥{money(FIELDS.total(ITEMS))}", font, SIZE)
     y -= 34
     for k, value in enumerate(["制单人：陈建国", "审核人：刘志强", "供应商确认（签章）："]):
         draw.text(c, LEFT + k * 180, y, value, font, 8.5)

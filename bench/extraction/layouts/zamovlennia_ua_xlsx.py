@@ -29,18 +29,16 @@ supplier Постачальник (us); the ship-to address the street-and-town 
 from __future__ import annotations
 
 import datetime as dt
-import io
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from bench.extraction.layouts._amounts import exact_amount as amount
-from bench.extraction.layouts._cached_formulas import with_cached_values
+from bench.extraction.layouts._form_table import boxed_cells, head_cells, total_rows
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
 from bench.extraction.layouts._sheet_cells import put_cell
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder, ShipTo, Supplier
+from bench.extraction.layouts._sheet_form import form_sheet, print_setup, workbook_bytes
+from orderbridge.model import PurchaseOrder
 from orderbridge.samples.sample import OUR_NAME_EN
-from orderbridge.samples.zip_bytes import freeze
 
 FILENAME = "Zamovlennia_DG00-000418_Qihang.xlsx"
 BUYER = "ТОВ «Дніпрогідромаш»"
@@ -52,7 +50,6 @@ ADDRESS = "просп. Слобожанський, 31Д, м. Дніпро, 49083
 TERMS = "30 % передоплата, 70 % протягом 30 днів після відвантаження"
 TITLE = f"Замовлення постачальнику № {PO} від 21 грудня 2026 р."
 IN_WORDS = "Двадцять дев'ять тисяч шістсот шістдесят два долари США 30 центів"
-CENT = Decimal("0.01")
 FONT = "Arial"
 HEAD_ROW = 23
 FIXED_TIME = dt.datetime(2026, 12, 21, 11, 20, 0)
@@ -86,19 +83,11 @@ ITEMS = [
 ]
 HEADS = ["№", "Артикул", "Товар", "Од.", "Кількість", "Ціна, USD", "Знижка, %", "Сума, USD", "Примітка"]
 COLUMNS = "ABCDEFGHI"
-THIN = Side(style="thin", color="000000")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="F2F2F2")
 PLAIN, BOLD = Font(name=FONT, size=9), Font(name=FONT, size=9, bold=True)
 
 
-def line_total(item: tuple) -> Decimal:
-    gross = amount(item[3], item[4])
-    return (gross * (100 - Decimal(item[5] or "0")) / 100).quantize(CENT, ROUND_HALF_UP)
-
-
-def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+FIELDS = ItemFields()
 
 
 def ua_number(value: Decimal) -> str:
@@ -107,29 +96,16 @@ def ua_number(value: Decimal) -> str:
 
 
 def expected() -> PurchaseOrder:
-    lines = [
-        OrderLine(
-            line_no=n,
-            customer_part_no=item[0],
-            description=item[1],
-            quantity=Decimal(item[3]),
-            unit=item[2],
-            unit_price=Decimal(item[4]),
-            amount=line_total(item),
-        )
-        for n, item in enumerate(ITEMS, start=1)
-    ]
-    return PurchaseOrder(
+    return purchase_order(
         po_number=PO,
         order_date=ORDER_DATE,
-        requested_delivery_date=DELIVERY,
+        delivery=DELIVERY,
         currency="USD",
-        buyer=Buyer(name=BUYER),
-        supplier=Supplier(name=OUR_NAME_EN),
-        ship_to=ShipTo(address=ADDRESS),
+        buyer=BUYER,
+        supplier=OUR_NAME_EN,
+        ship_to_address=ADDRESS,
         payment_terms=TERMS,
-        total_amount=total(),
-        lines=lines,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -168,9 +144,7 @@ def _head(sheet) -> None:
 
 
 def _table(sheet, cached: dict[str, object]) -> int:
-    for k, title in enumerate(HEADS):
-        cell = _put(sheet, f"{COLUMNS[k]}{HEAD_ROW}", title, BOLD, fill=HEAD_FILL, border=BOX)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    head_cells(sheet, HEAD_ROW, HEADS, COLUMNS, BOLD, HEAD_FILL)
     first = HEAD_ROW + 1
     for n, item in enumerate(ITEMS):
         row = first + n
@@ -187,30 +161,34 @@ def _table(sheet, cached: dict[str, object]) -> int:
             (f"=ROUND(E{row}*F{row}*(1-G{row}/100),2)", MONEY),
             (note or None, None),
         ]
-        for k, (value, fmt) in enumerate(values):
-            _put(sheet, f"{COLUMNS[k]}{row}", value, PLAIN, fmt, border=BOX)
+        boxed_cells(sheet, row, values, COLUMNS, PLAIN)
         sheet[f"A{row}"].alignment = Alignment(horizontal="center")
         sheet[f"C{row}"].alignment = Alignment(wrap_text=True, vertical="top")
         sheet[f"D{row}"].alignment = Alignment(horizontal="center")
-        cached[f"H{row}"] = float(line_total(item))
+        cached[f"H{row}"] = float(FIELDS.amount(item))
     return first + len(ITEMS) - 1
 
 
 def _end(sheet, last: int, cached: dict[str, object]) -> int:
-    first = HEAD_ROW + 1
-    rows = [
-        ("Разом:", f"=SUM(H{first}:H{last})", float(total()), BOLD),
-        ("Сума ПДВ (імпорт: ПДВ сплачується на митниці):", 0, None, PLAIN),
-        ("Всього до сплати, USD:", f"=H{last + 1}+H{last + 2}", float(total()), BOLD),
-    ]
-    for k, (label, value, cache, font) in enumerate(rows):
-        r = last + 1 + k
-        _put(sheet, f"C{r}", label, font, merge=f"G{r}", alignment=Alignment(horizontal="right"))
-        _put(sheet, f"H{r}", value, font, MONEY, border=BOX)
-        if cache is not None:
-            cached[f"H{r}"] = cache
+    total_rows(
+        sheet,
+        ("Разом:", "Сума ПДВ (імпорт: ПДВ сплачується на митниці):", "Всього до сплати, USD:"),
+        (BOLD, PLAIN, BOLD),
+        lines=(HEAD_ROW + 1, last),
+        top=last + 1,
+        label_span=("C", "G"),
+        amount="H",
+        total=float(FIELDS.total(ITEMS)),
+        money=MONEY,
+        cached=cached,
+    )
     r = last + 5
-    _put(sheet, f"A{r}", f"Всього найменувань {len(ITEMS)}, на суму {ua_number(total())} USD", merge=f"I{r}")
+    _put(
+        sheet,
+        f"A{r}",
+        f"Всього найменувань {len(ITEMS)}, на суму {ua_number(FIELDS.total(ITEMS))} USD",
+        merge=f"I{r}",
+    )
     _put(sheet, f"A{r + 1}", IN_WORDS, BOLD, merge=f"I{r + 1}")
     notes = [
         "1. Номер замовлення зазначати в інвойсі, пакувальному листі та на кожному місці вантажу.",
@@ -229,27 +207,13 @@ def _end(sheet, last: int, cached: dict[str, object]) -> int:
 
 
 def render() -> bytes:
-    workbook = Workbook()
-    workbook.properties.creator = "Олена Коваленко"
-    workbook.properties.lastModifiedBy = "Олена Коваленко"
-    workbook.properties.created = FIXED_TIME
-    workbook.properties.modified = FIXED_TIME
-    sheet = workbook.active
-    sheet.title = "Замовлення"
-    sheet.sheet_view.showGridLines = False
     widths = {"A": 5, "B": 11, "C": 46, "D": 7, "E": 11, "F": 10, "G": 9, "H": 13, "I": 18}
-    for col, width in widths.items():
-        sheet.column_dimensions[col].width = width
+    workbook, sheet = form_sheet("Замовлення", "Олена Коваленко", FIXED_TIME, widths)
     sheet.row_dimensions[1].height = 22
     sheet.row_dimensions[HEAD_ROW].height = 26
     cached: dict[str, object] = {}
     _head(sheet)
     last = _table(sheet, cached)
     end = _end(sheet, last, cached)
-    sheet.print_area = f"A1:I{end}"
-    sheet.page_setup.orientation = "portrait"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return freeze(with_cached_values(buffer.getvalue(), cached))
+    print_setup(sheet, f"A1:I{end}")
+    return workbook_bytes(workbook, cached)
