@@ -67,9 +67,18 @@ class RuledGrid:
         for edge in self.edges[1:-1]:
             c.line(edge, top, edge, bottom)
 
-    def head(self, c: Canvas, y: float, font: str, grey: float = 0.85, lines: int = 0) -> float:
+    def head(
+        self,
+        c: Canvas,
+        y: float,
+        font: str,
+        grey: float = 0.85,
+        lines: int = 0,
+        drop: float | None = None,
+    ) -> float:
         """The shaded, ruled head with its captions centred, ``lines`` caption lines high (else the
-        longest caption's); returns its bottom."""
+        longest caption's), their first baseline ``drop`` below the top (half a point less than a line
+        unless given: ArmSoft and 富通天下 print a full line); returns its bottom."""
         height = 4 + self.line_h * (lines or max(len(column.caption) for column in self.columns))
         c.setFillColorRGB(grey, grey, grey)
         c.rect(self.left, y - height, self.right - self.left, height, stroke=0, fill=1)
@@ -78,7 +87,8 @@ class RuledGrid:
         for k, column in enumerate(self.columns):
             centre = (self.edges[k] + self.edges[k + 1]) / 2
             for n, part in enumerate(column.caption):
-                draw.text(c, centre, y - self.line_h + 0.5 - self.line_h * n, part, font, self.size, "center")
+                base = y - self.line_h + 0.5 - self.line_h * n if drop is None else y - drop - self.line_h * n
+                draw.text(c, centre, base, part, font, self.size, "center")
         return y - height
 
     def cells(self, c: Canvas, y: float, cells: Sequence[Sequence[str]], font: str) -> float:

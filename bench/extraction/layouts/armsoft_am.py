@@ -34,9 +34,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from bench.extraction.layouts._amounts import exact_amount as amount
-from bench.extraction.layouts._item_orders import item_lines, item_order
-from bench.extraction.layouts._ruled_table import Column, RuledTable
+from bench.extraction.layouts._order_truth import CENT, ItemFields, purchase_order
+from bench.extraction.layouts._ruled_grid import Column, RuledGrid
 from bench.extraction.layouts._wrapping import wrap_words
 from bench.extraction.layouts.zakaz_1c_ru import fonts
 from orderbridge.model import PurchaseOrder
@@ -52,7 +51,6 @@ ADDRESS = "ք. Մասիս, Երևանյան խճուղի 12, 0802, Արարատ�
 TERMS = "30% կանխավճար, 70%՝ բեռնումից հետո 10 բանկային օրվա ընթացքում"
 RATE = Decimal("386.45")  # drams to the dollar, the Central Bank's rate of the order's day
 IN_WORDS = "քսանմեկ հազար չորս հարյուր վաթսունինը ԱՄՆ դոլար 76 ցենտ"
-CENT = Decimal("0.01")
 WIDTH, HEIGHT = A4
 LEFT, RIGHT = 36.0, A4[0] - 36.0
 # Կոդ, Անվանում, Չափի միավոր, Քանակ, Գին (USD), Զեղչ %
@@ -76,7 +74,7 @@ ITEMS = [
     ("AH-08012", "Էլեկտրաշարժիչ 5,5 կՎտ, 2900 պտ/ր, IP55", "հատ", "12", "186.00", "5"),
     ("AH-09001", "Հիդրավլիկ ֆիլտրի տարր, 10 մկմ", "հատ", "90", "12.40", ""),
 ]
-TABLE = RuledTable(
+TABLE = RuledGrid(
     LEFT,
     RIGHT,
     [
@@ -107,13 +105,11 @@ def am_date(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def line_total(item: tuple) -> Decimal:
-    gross = amount(item[3], item[4])
-    return (gross * (100 - Decimal(item[5] or "0")) / 100).quantize(CENT, ROUND_HALF_UP)
+FIELDS = ItemFields()
 
 
 def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+    return FIELDS.total(ITEMS)
 
 
 def in_drams() -> Decimal:
@@ -121,17 +117,16 @@ def in_drams() -> Decimal:
 
 
 def expected() -> PurchaseOrder:
-    lines = item_lines(ITEMS, part=0, name=1, unit=2, qty=3, price=4, amount=line_total)
-    return item_order(
-        po=PO,
+    return purchase_order(
+        po_number=PO,
         order_date=ORDER_DATE,
         delivery=DELIVERY,
         currency="USD",
         buyer=BUYER,
         supplier=OUR_NAME_EN,
-        ship_to=ADDRESS,
-        terms=TERMS,
-        lines=lines,
+        ship_to_address=ADDRESS,
+        payment_terms=TERMS,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -198,7 +193,8 @@ def _item(c: Canvas, y: float, n: int, item: tuple, font: str) -> float:
     code, name, unit, qty, price, discount = item
     parts = wrap_words(name, font, TABLE.size, TABLE.width(2))
     cells = [[f"{n}"], [code], parts, [unit], [quantity(qty)], [price], [discount]]
-    return TABLE.row(c, y, [*cells, [money(line_total(item))]], font)
+    cells.append([money(FIELDS.amount(item))])
+    return TABLE.framed(c, y, cells, font, 4 + TABLE.line_h * max(len(cell) for cell in cells))
 
 
 def _totals(c: Canvas, y: float, font: str, bold: str) -> float:
@@ -255,7 +251,7 @@ def render() -> bytes:
     c.setTitle(f"Գնման պատվեր N {PO}")
     c.setAuthor("Լիլիթ Հակոբյան")
     c.setCreator("ՀԾ-Ձեռնարկություն")
-    y = TABLE.head(c, _head(c, font, bold), bold)
+    y = TABLE.head(c, _head(c, font, bold), bold, drop=TABLE.line_h)
     for n, item in enumerate(ITEMS, start=1):
         y = _item(c, y, n, item, font)
     if _totals(c, y, font, bold) < 50:

@@ -40,9 +40,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from bench.extraction.layouts._amounts import exact_amount as amount
-from bench.extraction.layouts._item_orders import item_lines, item_order
-from bench.extraction.layouts._ruled_table import Column, RuledTable
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
+from bench.extraction.layouts._ruled_grid import Column, RuledGrid
 from bench.extraction.layouts._wrapping import wrap_chars
 from bench.extraction.layouts._zh_money import capitals
 from orderbridge.model import PurchaseOrder
@@ -223,7 +222,7 @@ ITEMS = [
     ),
     ("KF-SW4022", "QH-1120-12", "不锈钢丝", "304 Φ1.2mm 软态", "千克", "152.5", "36.40", "25千克/箱", "wire"),
 ]
-TABLE = RuledTable(
+TABLE = RuledGrid(
     LEFT,
     RIGHT,
     [
@@ -253,28 +252,24 @@ def quantity(qty: str) -> str:
     return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.1f}"
 
 
-def line_total(item: tuple) -> Decimal:
-    return amount(item[5], item[6])
+FIELDS = ItemFields(description=2, unit=4, quantity=5, price=6, discount=None, spec=3)
 
 
 def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+    return FIELDS.total(ITEMS)
 
 
 def expected() -> PurchaseOrder:
-    lines = item_lines(
-        ITEMS, part=0, name=lambda item: f"{item[2]} {item[3]}", unit=4, qty=5, price=6, amount=line_total
-    )
-    return item_order(
-        po=PO,
+    return purchase_order(
+        po_number=PO,
         order_date=ORDER_DATE,
         delivery=DELIVERY,
         currency="CNY",
         buyer=BUYER,
         supplier=OUR_NAME_ZH,
-        ship_to=ADDRESS,
-        terms=TERMS,
-        lines=lines,
+        ship_to_address=ADDRESS,
+        payment_terms=TERMS,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -376,8 +371,9 @@ def _item(c: Canvas, y: float, n: int, item: tuple, font: str) -> float:
     code, ours, name, spec, unit, qty, price, packing, kind = item
     described = [name, *wrap_chars(spec, font, TABLE.size, TABLE.width(4))]
     cells = [[f"{n}"], [], [code], [ours], described, [unit], [quantity(qty)], [price]]
-    cells += [[money(line_total(item))], wrap_chars(packing, font, TABLE.size, TABLE.width(9))]
-    bottom = TABLE.row(c, y, cells, font, ROW_H)
+    cells += [[money(FIELDS.amount(item))], wrap_chars(packing, font, TABLE.size, TABLE.width(9))]
+    height = max(ROW_H, 4 + TABLE.line_h * max(len(cell) for cell in cells))
+    bottom = TABLE.framed(c, y, cells, font, height)
     side = ROW_H - 6
     centre = (TABLE.edges[1] + TABLE.edges[2]) / 2
     c.drawImage(_photo(kind), centre - side / 2, bottom + 3, side, side)
@@ -458,7 +454,7 @@ def render() -> bytes:
     c.setCreator("富通天下外贸ERP")
     for page, chunk in enumerate((ITEMS[:FIRST], ITEMS[FIRST:]), start=1):
         y = _head_box(c, font, _letterhead(c, font)) if page == 1 else _short_head(c, font)
-        y = TABLE.head(c, y, font, shade=0.88)
+        y = TABLE.head(c, y, font, grey=0.88, drop=TABLE.line_h)
         for n, item in enumerate(chunk, start=1 + (FIRST if page == 2 else 0)):
             y = _item(c, y, n, item, font)
         if page == PAGES:

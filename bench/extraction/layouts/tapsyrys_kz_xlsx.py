@@ -30,10 +30,10 @@ from decimal import Decimal
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from bench.extraction.layouts._amounts import exact_amount as amount
-from bench.extraction.layouts._form_workbook import BOX, form_sheet, print_on_a4, saved
-from bench.extraction.layouts._item_orders import item_lines, item_order
+from bench.extraction.layouts._form_table import boxed_cells, head_cells, total_rows
+from bench.extraction.layouts._order_truth import ItemFields, purchase_order
 from bench.extraction.layouts._sheet_cells import put_cell
+from bench.extraction.layouts._sheet_form import form_sheet, print_setup, workbook_bytes
 from orderbridge.model import PurchaseOrder
 from orderbridge.samples.sample import OUR_NAME_EN
 
@@ -111,26 +111,24 @@ PLAIN, BOLD = Font(name=FONT, size=10), Font(name=FONT, size=10, bold=True)
 SMALL = Font(name=FONT, size=8)
 
 
-def line_total(item: tuple) -> Decimal:
-    return amount(item[4], item[5])
+FIELDS = ItemFields(unit=3, quantity=4, price=5, discount=None)
 
 
 def total() -> Decimal:
-    return sum((line_total(item) for item in ITEMS), Decimal(0))
+    return FIELDS.total(ITEMS)
 
 
 def expected() -> PurchaseOrder:
-    lines = item_lines(ITEMS, part=0, name=1, unit=3, qty=4, price=5, amount=line_total)
-    return item_order(
-        po=PO,
+    return purchase_order(
+        po_number=PO,
         order_date=ORDER_DATE,
         delivery=DELIVERY,
         currency="CNY",
         buyer=BUYER,
         supplier=OUR_NAME_EN,
-        ship_to=ADDRESS,
-        terms=TERMS,
-        lines=lines,
+        ship_to_address=ADDRESS,
+        payment_terms=TERMS,
+        lines=FIELDS.lines(ITEMS),
     )
 
 
@@ -180,9 +178,7 @@ def _head(sheet) -> None:
 
 
 def _table(sheet, cached: dict[str, object]) -> int:
-    for k, title in enumerate(HEADS):
-        cell = _put(sheet, f"{COLUMNS[k]}{HEAD_ROW}", title, BOLD, fill=HEAD_FILL, border=BOX)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    head_cells(sheet, HEAD_ROW, HEADS, COLUMNS, BOLD, HEAD_FILL)
     first = HEAD_ROW + 1
     for n, item in enumerate(ITEMS):
         row = first + n
@@ -199,28 +195,32 @@ def _table(sheet, cached: dict[str, object]) -> int:
             (f"=ROUND(F{row}*G{row},2)", MONEY),
             (note or None, None),
         ]
-        for k, (value, fmt) in enumerate(values):
-            _put(sheet, f"{COLUMNS[k]}{row}", value, PLAIN, fmt, border=BOX)
+        boxed_cells(sheet, row, values, COLUMNS, PLAIN)
         for col in "ADE":
             sheet[f"{col}{row}"].alignment = Alignment(horizontal="center")
         sheet[f"C{row}"].alignment = Alignment(wrap_text=True, vertical="top")
-        cached[f"H{row}"] = float(line_total(item))
+        cached[f"H{row}"] = float(FIELDS.amount(item))
     return first + len(ITEMS) - 1
 
 
 def _end(sheet, last: int, cached: dict[str, object]) -> int:
-    first = HEAD_ROW + 1
-    rows = [
-        ("Барлығы:", f"=SUM(H{first}:H{last})", float(total()), PLAIN),
-        ("ҚҚС 0 % (импорт – ҚҚС кедендік ресімдеу кезінде төленеді):", 0, None, PLAIN),
-        ("Төлеуге барлығы, CNY:", f"=H{last + 1}+H{last + 2}", float(total()), BOLD),
-    ]
-    for k, (label, value, cache, font) in enumerate(rows):
-        r = last + 1 + k
-        _put(sheet, f"C{r}", label, font, merge=f"G{r}", alignment=Alignment(horizontal="right"))
-        _put(sheet, f"H{r}", value, font, MONEY, border=BOX)
-        if cache is not None:
-            cached[f"H{r}"] = cache
+    labels = (
+        "Барлығы:",
+        "ҚҚС 0 % (импорт – ҚҚС кедендік ресімдеу кезінде төленеді):",
+        "Төлеуге барлығы, CNY:",
+    )
+    total_rows(
+        sheet,
+        labels,
+        (PLAIN, PLAIN, BOLD),
+        lines=(HEAD_ROW + 1, last),
+        top=last + 1,
+        label_span=("C", "G"),
+        amount="H",
+        total=float(total()),
+        money=MONEY,
+        cached=cached,
+    )
     r = last + 5
     _put(sheet, f"A{r}", f"Барлығы жазбаша: {IN_WORDS}", merge=f"I{r}")
     r += 2
@@ -249,5 +249,5 @@ def render() -> bytes:
     cached: dict[str, object] = {}
     _head(sheet)
     end = _end(sheet, _table(sheet, cached), cached)
-    print_on_a4(sheet, f"A1:I{end}", landscape=True, footer="Бет &P / &N")
-    return saved(workbook, cached)
+    print_setup(sheet, f"A1:I{end}", landscape=True, footer="Бет &P / &N")
+    return workbook_bytes(workbook, cached)
