@@ -25,6 +25,7 @@ from bench.extraction.layouts import (
     bestellung_de,
     business_central_se,
     buyurtma_uz_xlsx,
+    chone_zh,
     chumonsho_jp_xlsx,
     clerk_kv_xlsx,
     comanda_ca_xlsx,
@@ -86,6 +87,7 @@ from bench.extraction.layouts import (
     nc_cloud_zh,
     netsuite_us,
     objednavka_sk_xlsx,
+    oda_tz_xlsx,
     odoo_nl,
     odoo_zh,
     oracle_bip_xlsx,
@@ -128,6 +130,7 @@ from bench.extraction.layouts import (
     vendor_central_xlsx,
     wdt_zh,
     wecom_approval_zh,
+    wings_ba,
     winmentor_ro,
     word_contract_zh,
     wps_form_xlsx,
@@ -1758,6 +1761,62 @@ LAYOUTS = [
         "бухгалтер, Орындаған, М.О.; landscape, print footer Бет &P / &N",
         "unseen",
         "ertis_tapsyrys_kz_xlsx",
+    ),
+    Layout(
+        "dingfeng-chone-zh",
+        chone_zh,
+        "zh, a Kunshan (Taiwanese-invested) moulding plant's 采购单 printed by 正航 ERP (Chone, the "
+        "Taiwanese package of many Taiwanese-invested plants) through its Crystal report, CNY, A4 portrait, "
+        "2 pages, mailed as 采购单PO2612190015.pdf: the company over its English name and address, a double "
+        "rule, 采  购  单 spaced, 页次：n/2 and 打印日期 at the right; the page header on both pages: "
+        "borderless 标签：值 rows three a row, two-character labels padded with ideographic spaces "
+        "(币　　别, 税　　别): 厂商编号 / 厂商简称 启航精工 / 采购单号 PO2612190015, 厂商名称 (us) / "
+        "采购日期 2026/12/19, 联 系 人 / 电话 / 预交日期 2027/01/15, 付款条件 月结60天 / 币别 RMB / 汇率 "
+        "1.0000, 税别 应税外加 / 税率 13% / 采购人员, 交货地点 across / 部门; the detail between a double "
+        "rule and a single rule under the captions, no vertical rules: 项次 | 品号 (M02-0101-006) | 品名 | "
+        "规格 (wrapped in its cell: 含石 | 墨) | 单位 (PCS, SET, KG, 瓶) | 数量 (20,000; 186.50 KG) | 单价 "
+        "with four decimals (0.0420) | 金额 | 预交日期 per line | 备注; 12 lines on page 1 closed by "
+        "（接下页）, 6 on page 2; 未税金额 / 税　　额 / 含税总额 36,885.80 (the total with the 13 % tax), "
+        "含税总额（大写）, 合计项数; 注意事项 1-3; 核准 / 审核 / 采购 / 厂商确认回签（盖章）",
+        "unseen",
+        "dingfeng_chone",
+    ),
+    Layout(
+        "usora-wings-ba",
+        wings_ba,
+        "bs, a Tešanj (Bosnia and Herzegovina) farm-trailer maker's NARUDŽBENICA printed by Wings (Wings "
+        "Soft's business package) in Bosnian, EUR, A4 portrait, 1 page, DejaVu Sans (č, ć, đ, š, ž), mailed "
+        "as Narudzbenica NB-418-26.pdf: the company top left with ID broj, PDV broj, phone, fax, e-mail and "
+        "transakcijski račun; a Dobavljač: box top right (us, Kina); NARUDŽBENICA br. NB-418/26 centred; "
+        "label: value rows two a row (Datum narudžbe 17.12.2026 / Rok isporuke 26.02.2027, Vaša ponuda / "
+        "Valuta EUR, Paritet FOB Šangaj / Način otpreme morem do luke Ploče), Uslovi plaćanja, Mjesto "
+        "isporuke and Kontakt osoba across; a ruled grid with a shaded head R.br. | Šifra (12-1102) | Naziv "
+        "artikla (wrapped at words) | JM (kom, kg, kompl.) | Količina (5.000,00; 612,50) | Cijena with four "
+        "decimals (0,0850) | Rabat % (5,00 / 3,00 on four lines) | Iznos after it; dot thousands, decimal "
+        "comma; 18 lines; Vrijednost robe / Rabat / Osnovica / PDV 0 % (uvoz) / UKUPNO ZA PLAĆANJE (EUR) "
+        "25.569,08; Slovima in joined words with 08/100; Napomena 1-3; Narudžbu sastavila / M.P. / Odobrio; "
+        "foot Wings, Štampano, Korisnik, Strana 1 od 1",
+        "unseen",
+        "usora_wings_ba",
+    ),
+    Layout(
+        "ziwa-oda-tz-xlsx",
+        oda_tz_xlsx,
+        "sw workbook, a Mwanza (Tanzania) engineering firm's own Excel ODA YA MANUNUZI (LPO) in Swahili, "
+        "USD, mailed as LPO 418 Suzhou Qihang.xlsx: sheet LPO in Calibri without gridlines; the company on "
+        "rows 1-4 (Kiwanja Na., S.L.P., Simu, Barua pepe, TIN and VRN) with ODA YA MANUNUZI / (LPO) at the "
+        "right, over a rule; MSAMBAZAJI (us) at the left beside label | merged value rows at the right "
+        "(Namba ya Oda ZEH/LPO/2026/418 as text, Tarehe ya Oda and Tarehe ya Kufikisha real dates shown "
+        "dd/mm/yyyy, Sarafu USD, Nukuu Yenu); Masharti ya Malipo, Masharti ya Usafirishaji (CIF Dar es "
+        "Salaam, then by rail), Mahali pa Kufikisha and Mhusika across; the request sentence; ruled table "
+        "with a shaded head Na. | Namba ya Bidhaa (ZE-BR-6205) | Maelezo ya Bidhaa (Beringi, Mkanda wa V, "
+        "Sili ya pampu (mechanical seal)) | Kipimo (kipande, seti, roli, boksi, kg, pea) | Idadi (612.5) | "
+        "Bei ya Kipimo (USD) (0.065) | Punguzo % typed 5 and 3 | Jumla (USD) =ROUND(E*F*(1-G/100),2) "
+        "cached; 17 lines; Jumla Ndogo, VAT 0% and JUMLA KUU (USD) as formulas; Kwa maneno (Dola za "
+        "Kimarekani …); MAELEZO 1-3 (PVoC CoC); Imeandaliwa na / Imeidhinishwa na / Sahihi na Muhuri wa "
+        "Msambazaji; print footer Ukurasa &P kati ya &N",
+        "unseen",
+        "ziwa_oda_tz_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

@@ -175,6 +175,11 @@ BLIND_FORTY = [
     "armhydromash-armsoft-am",
     "ertis-tapsyrys-kz-xlsx",
 ]  # the fortieth set, blind: "unseen"
+BLIND_FORTY_ONE = [
+    "dingfeng-chone-zh",
+    "usora-wings-ba",
+    "ziwa-oda-tz-xlsx",
+]  # the forty-first set, blind: "unseen"
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
 BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
@@ -215,6 +220,7 @@ BLIND_THIRTY_SEVEN_PDFS, BLIND_THIRTY_SEVEN_WORKBOOKS = BLIND_THIRTY_SEVEN[:2], 
 BLIND_THIRTY_EIGHT_PDFS, BLIND_THIRTY_EIGHT_WORKBOOKS = BLIND_THIRTY_EIGHT[:2], BLIND_THIRTY_EIGHT[2:]
 BLIND_THIRTY_NINE_PDFS, BLIND_THIRTY_NINE_WORKBOOKS = BLIND_THIRTY_NINE[:2], BLIND_THIRTY_NINE[2:]
 BLIND_FORTY_PDFS, BLIND_FORTY_WORKBOOKS = BLIND_FORTY[:2], BLIND_FORTY[2:]
+BLIND_FORTY_ONE_PDFS, BLIND_FORTY_ONE_WORKBOOKS = BLIND_FORTY_ONE[:2], BLIND_FORTY_ONE[2:]
 # layouts whose own template cannot read them fully yet (extractor gaps found when a set was written):
 # huachuang-yonsuite (see below). Fixed since: yongchuan-wps-xlsx
 # is read since a second head line naming a merged heading's columns is no order line; the twelfth set since
@@ -416,6 +422,7 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
         BLIND_THIRTY_EIGHT,
         BLIND_THIRTY_NINE,
         BLIND_FORTY,
+        BLIND_FORTY_ONE,
     ],
 )
 def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
@@ -449,7 +456,7 @@ def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
     unseen = [name for name, group in groups.items() if group == "unseen"]
-    assert unseen == BLIND_THIRTY_NINE + BLIND_FORTY
+    assert unseen == BLIND_THIRTY_NINE + BLIND_FORTY + BLIND_FORTY_ONE
     for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
     assert all(
@@ -4255,6 +4262,146 @@ def test_the_fortieth_set_covers_a_trade_erp_order_an_armsoft_patver_and_a_kazak
     assert currencies == {"CNY", "USD"}
 
 
+def test_the_forty_first_set_covers_a_chone_caigoudan_a_wings_narudzbenica_and_a_swahili_workbook() -> None:
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    chone = by_name["dingfeng-chone-zh"].module
+    order = chone.expected()
+    pages = _page_texts(chone.render())
+    assert len(pages) == 2 and len(order.lines) == 18 and order.po_number == "PO2612190015"
+    assert chone.FILENAME == "采购单PO2612190015.pdf"  # the clerk names it after the order
+    for k, page in enumerate(pages, start=1):
+        # the Crystal report's page header on both pages: 标签：值 rows three a row
+        assert page.startswith(f"{order.buyer.name} DINGFENG PRECISION PLASTIC (KUNSHAN) CO., LTD. 地址：")
+        assert f"采 购 单 页次：{k}/2 打印日期：2026/12/19" in page
+        assert "厂商编号：S0418 厂商简称：启航精工 采购单号：PO2612190015" in page
+        assert f"厂商名称：{OUR_NAME_ZH} 采购日期：2026/12/19" in page
+        assert f"付款条件：{order.payment_terms} 币 别：RMB 汇 率：1.0000 税 别：应税外加 税 率：13%" in page
+        assert f"交货地点：{order.ship_to.address} 部 门：资材部" in page
+        assert "项次 品号 品名 规格 单位 数量 单价 金额 预交日期 备注" in page
+    # the two-character labels padded to four with ideographic spaces (币　　别)
+    raw = pdfium.PdfDocument(chone.render())[0].get_textpage().get_text_range()
+    assert "币\u3000\u3000别：RMB" in raw and "税\u3000\u3000别：应税外加" in raw
+    assert (
+        order.supplier.name == OUR_NAME_ZH and order.currency == "CNY" and order.payment_terms == "月结60天"
+    )
+    assert order.order_date == dt.date(2026, 12, 19) and order.requested_delivery_date == dt.date(2027, 1, 15)
+    # 规格 wrapped in its cell between two Chinese characters; the truth joins 品名 and 规格
+    assert "5 M02-0202-020 导套 SUJ2 Φ20×40 带油槽 含石 墨 PCS 80 15.8000 1,264.00 2027/01/15" in pages[0]
+    assert order.lines[4].description == "导套 SUJ2 Φ20×40 带油槽 含石墨"
+    assert (
+        "7 M02-0305-025 氮气弹簧 X750-025 初始压力750daN PCS 20 286.0000 5,720.00 2027/01/22 附检测报告"
+        in pages[0]
+    )
+    assert pages[0].endswith(
+        "12 F01-1205-016 内六角螺丝 M5×16 12.9级 发黑 PCS 5,000 0.0850 425.00 2027/01/15 （接下页）"
+    )
+    line = order.lines[14]
+    assert (
+        "15 S01-2738-000 模具钢 P20 精料 按附图尺寸 KG 186.50 28.6000 5,333.90 2027/01/15 附材质证明"
+        in pages[1]
+    )
+    assert (line.customer_part_no, line.unit, line.quantity, line.unit_price, line.amount) == (
+        "S01-2738-000",
+        "KG",
+        Decimal("186.5"),
+        Decimal("28.6000"),
+        Decimal("5333.90"),
+    )
+    assert order.lines[16].unit == "瓶" and order.lines[13].quantity == Decimal("20000")
+    # 应税外加: the prices before the tax, the total with it
+    assert "未税金额： 32,642.30 税 额： 4,243.50 含税总额： 36,885.80" in pages[1]
+    assert order.lines_total() == Decimal("32642.30") and order.total_amount == Decimal("36885.80")
+    assert "含税总额（大写）：人民币叁万陆仟捌佰捌拾伍元捌角 合计项数：18" in pages[1]
+    assert pages[1].endswith("核准： 审核： 采购：吴佩珊 厂商确认回签（盖章）：")
+
+    wings = by_name["usora-wings-ba"].module
+    order = wings.expected()
+    pages = _page_texts(wings.render())
+    assert len(pages) == 1 and len(order.lines) == 18 and order.po_number == "NB-418/26"
+    assert wings.FILENAME == "Narudzbenica NB-418-26.pdf"  # no diacritics, the slash as a dash
+    page = pages[0]
+    assert page.startswith(
+        f"{order.buyer.name} Industrijska zona Bukva bb, 74260 Tešanj, Bosna i Hercegovina"
+    )
+    assert (
+        "ID broj: 4218437290002 PDV broj: 218437290002" in page and order.buyer.name == "Usora Metal d.o.o."
+    )
+    assert f"Dobavljač: {OUR_NAME} No. 88 Huoju Road" in page and order.supplier.name == OUR_NAME
+    assert "NARUDŽBENICA br. NB-418/26 Datum narudžbe: 17.12.2026 Rok isporuke: 26.02.2027" in page
+    assert order.order_date == dt.date(2026, 12, 17) and order.requested_delivery_date == dt.date(2027, 2, 26)
+    assert "Valuta: EUR Paritet: FOB Šangaj (Incoterms 2020) Način otpreme: morem do luke Ploče" in page
+    assert f"Uslovi plaćanja: {order.payment_terms} Mjesto isporuke: {order.ship_to.address} Kontakt" in page
+    assert (
+        order.currency == "EUR"
+        and order.ship_to.address == "Skladište 2, Industrijska zona Bukva bb, 74260 Tešanj"
+    )
+    assert "R.br. Šifra Naziv artikla JM Količina Cijena Rabat % Iznos" in page
+    # dot thousands, a decimal comma; Cijena in four decimals before the Rabat %
+    assert wings.money(Decimal("4330.08")) == "4.330,08"
+    line = order.lines[3]
+    assert "4. 12-1102 Hidraulični cilindar 50/30×300, dvoradni kom 24,00 186,0000 3,00 4.330,08" in page
+    assert (line.customer_part_no, line.unit_price, line.amount) == (
+        "12-1102",
+        Decimal("186.0000"),
+        Decimal("4330.08"),
+    )
+    assert line.amount != line.quantity * line.unit_price
+    assert "11. 16-0301 O-prsten 45×3,5 NBR 70 kom 5.000,00 0,0850 0,00 425,00" in page
+    assert "8. 14-0108 Vijak M12×40, 8.8, pocinčan, DIN 933 kg 612,50 2,4800 0,00 1.519,00" in page
+    assert order.lines[7].quantity == Decimal("612.5") and order.lines[16].unit == "kompl."
+    # a name wrapped at words in its cell
+    assert "13. 18-0020 Žica za zavarivanje ER70S-6, Ø1,2 mm (kalem 15 kg) kg 900,00" in page
+    assert order.lines[12].description == "Žica za zavarivanje ER70S-6, Ø1,2 mm (kalem 15 kg)"
+    assert "Vrijednost robe: 25.958,30 Rabat: 389,22 Osnovica: 25.569,08 PDV 0 %" in page
+    assert (
+        "UKUPNO ZA PLAĆANJE (EUR): 25.569,08 Slovima: dvadesetpethiljadapetstotinašezdesetdevet eura" in page
+    )
+    assert order.total_amount == order.lines_total() == Decimal("25569.08")
+    assert page.endswith("Korisnik: AHODZIC Strana 1 od 1")
+
+    swahili = by_name["ziwa-oda-tz-xlsx"]
+    order = swahili.module.expected()
+    data = swahili.module.render()
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = workbook["LPO"]
+    assert swahili.is_workbook and workbook.sheetnames == ["LPO"] and not sheet.sheet_view.showGridLines
+    assert swahili.module.FILENAME == "LPO 418 Suzhou Qihang.xlsx"
+    rows = list(sheet.iter_rows(values_only=True))
+    cached = list(openpyxl.load_workbook(io.BytesIO(data), data_only=True)["LPO"].iter_rows(values_only=True))
+    assert rows[0][0] == order.buyer.name.upper() and order.buyer.name == "Ziwa Engineering & Hardware Ltd"
+    assert (rows[0][5], rows[1][5]) == ("ODA YA MANUNUZI", "(LPO)")
+    assert rows[3][0] == "TIN: 118-427-906   VRN: 40-018427-K"
+    # MSAMBAZAJI at the left beside label | value rows at the right
+    assert (rows[6][0], rows[7][0]) == ("MSAMBAZAJI:", OUR_NAME) and order.supplier.name == OUR_NAME
+    assert (rows[6][4], rows[6][6]) == (
+        "Namba ya Oda:",
+        order.po_number,
+    ) and order.po_number == "ZEH/LPO/2026/418"
+    assert (rows[7][4], rows[7][6]) == ("Tarehe ya Oda:", dt.datetime(2026, 12, 18))
+    assert (rows[8][4], rows[8][6]) == ("Tarehe ya Kufikisha:", dt.datetime(2027, 3, 5))
+    assert sheet["G8"].number_format == sheet["G9"].number_format == "dd/mm/yyyy"
+    assert order.order_date == dt.date(2026, 12, 18) and order.requested_delivery_date == dt.date(2027, 3, 5)
+    assert (rows[9][4], rows[9][6]) == ("Sarafu:", "USD") and order.currency == "USD"
+    assert (rows[12][0], rows[12][2]) == ("Masharti ya Malipo:", order.payment_terms)
+    assert (rows[14][0], rows[14][2]) == ("Mahali pa Kufikisha:", order.ship_to.address)
+    assert list(rows[19]) == swahili.module.HEADS
+    # Punguzo % typed as a number, Jumla by a ROUND formula with its cached value
+    line = order.lines[6]
+    assert cached[26][1:7] == ("ZE-MS-035", line.description, "kipande", 120, 21.4, 3)
+    assert rows[26][7] == "=ROUND(E27*F27*(1-G27/100),2)" and cached[26][7] == 2490.96
+    assert line.description == "Sili ya pampu (mechanical seal) 35 mm" and line.amount == Decimal("2490.96")
+    assert cached[32][4:6] == (5000, 0.065) and order.lines[12].unit_price == Decimal("0.065")
+    assert cached[34][3:5] == ("kg", 612.5) and order.lines[14].quantity == Decimal("612.5")
+    assert [row[7] for row in cached[20 : 20 + len(order.lines)]] == [float(x.amount) for x in order.lines]
+    assert rows[37][2] == "Jumla Ndogo:" and rows[37][7] == "=SUM(H21:H37)"
+    assert rows[39][2] == "JUMLA KUU (USD):" and cached[39][7] == float(order.total_amount)
+    assert rows[41][0].startswith("Kwa maneno: Dola za Kimarekani elfu kumi na tisa, mia tisa")
+    assert sheet.oddFooter.center.text == "Ukurasa &P kati ya &N"
+    assert order.total_amount == order.lines_total() == Decimal("19937.71")
+    currencies = {by_name[name].module.expected().currency for name in BLIND_FORTY_ONE}
+    assert currencies == {"CNY", "EUR", "USD"}
+
+
 @pytest.mark.parametrize(
     "name",
     NEW_PDFS
@@ -4295,7 +4442,8 @@ def test_the_fortieth_set_covers_a_trade_erp_order_an_armsoft_patver_and_a_kazak
     + BLIND_THIRTY_SEVEN_PDFS
     + BLIND_THIRTY_EIGHT_PDFS
     + BLIND_THIRTY_NINE_PDFS
-    + BLIND_FORTY_PDFS,
+    + BLIND_FORTY_PDFS
+    + BLIND_FORTY_ONE_PDFS,
 )
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
@@ -4363,6 +4511,7 @@ def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_no
         *BLIND_THIRTY_EIGHT_WORKBOOKS,
         *BLIND_THIRTY_NINE_WORKBOOKS,
         *BLIND_FORTY_WORKBOOKS,
+        *BLIND_FORTY_ONE_WORKBOOKS,
     ]
     items = build(tmp_path, layouts_named(names), scans_too=False)
     templates = invoice2data_engine.load_templates()
@@ -4424,6 +4573,7 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
         + BLIND_THIRTY_EIGHT
         + BLIND_THIRTY_NINE
         + BLIND_FORTY
+        + BLIND_FORTY_ONE
         if name not in OB_TEMPLATE_CANNOT
     ],
 )
