@@ -15,6 +15,7 @@ from PIL import Image
 
 from bench.extraction.layouts import (
     accurate_id,
+    acolous_mn,
     acumatica_ca,
     alibaba_1688_xlsx,
     amr_shira_eg_xlsx,
@@ -74,6 +75,7 @@ from bench.extraction.layouts import (
     kamfung_hk,
     kis_zh,
     kulcs_hu,
+    landray_ekp_zh,
     lemonsoft_fi,
     logo_tiger_tr,
     long_order,
@@ -114,6 +116,7 @@ from bench.extraction.layouts import (
     sap_bestellung_de,
     sap_en,
     seeyon_zh,
+    sefaresh_ir_xlsx,
     srm_export_xlsx,
     srm_print_zh,
     suda_zh,
@@ -1668,7 +1671,7 @@ LAYOUTS = [
         "金额 after it | 交货日期 per line (two lines later) | 备注; 18 lines, 16 on page 1; 合计 row, "
         "合计金额（大写）and ¥33,908.20, 备注 1-3, 制单 / 审核 / 批准 / 供应商确认（盖章）; foot with "
         "打印时间, 打印人 and 第 n 页 / 共 2 页",
-        "unseen",
+        "seen",
         "luwei_zhibang",
     ),
     Layout(
@@ -1687,7 +1690,7 @@ LAYOUTS = [
         "by a space with a decimal point; two Pastel comment lines among the items; 19 lines, 17 on page 1; "
         "Boodskap beside the totals box (Vervolg... on page 1; Totaal Uitsl. / BTW / Totaal USD 16 772.10); "
         "Gemagtig deur / Datum; purchase conditions in small print",
-        "unseen",
+        "seen",
         "breerivier_pastel_za",
     ),
     Layout(
@@ -1706,7 +1709,7 @@ LAYOUTS = [
         "=ROUND(E*F*(1-G/100),2) cached | ملاحظات; 17 lines; الإجمالي, ضريبة القيمة المضافة (not charged) "
         "and الإجمالي المستحق as formulas; the sum in words (فقط … لا غير); ملاحظات وشروط عامة 1-4 (ACID); "
         "three signatures; print footer صفحة &P من &N",
-        "unseen",
+        "seen",
         "nile_amr_shira_eg_xlsx",
     ),
     Layout(
@@ -1725,7 +1728,7 @@ LAYOUTS = [
         "head (采购订单（续）, 采购单号); 合计 row, 合计人民币（大写） with （小写）¥114,431.90; 条款 一-七 "
         "(EN / RoHS, neutral packing, AQL 2.5, a 13% 增值税专用发票 for the tax rebate); 正唛 / 侧唛 "
         "shipping marks in a box; 需方 / 供方（盖章）; foot 打印时间, 第 n 页 共 2 页",
-        "unseen",
+        "seen",
         "kaifan_futong",
     ),
     Layout(
@@ -1742,7 +1745,7 @@ LAYOUTS = [
         "after it; 18 lines; Ընդամենը առանց ԱԱՀ / ԱԱՀ 0% / Վճարման ենթակա, USD 21,469.76; the exchange rate "
         "and the value in drams (8,296,988.75 դրամ) under it; the sum in Armenian words; Նշումներ; Տնօրեն / "
         "Գլխավոր հաշվապահ / Կազմեց, Կ.Տ.; foot with the print time, Էջ 1 / 1",
-        "unseen",
+        "seen",
         "armhydromash_armsoft",
     ),
     Layout(
@@ -1759,7 +1762,7 @@ LAYOUTS = [
         "Бағасы, CNY (0.315) | Сомасы, CNY =ROUND(F*G,2) cached | Ескертпе; 17 lines; Барлығы =SUM, ҚҚС 0 % "
         "(импорт) and Төлеуге барлығы, CNY as formulas; the sum in Kazakh words; Ескертулер; Директор / Бас "
         "бухгалтер, Орындаған, М.О.; landscape, print footer Бет &P / &N",
-        "unseen",
+        "seen",
         "ertis_tapsyrys_kz_xlsx",
     ),
     Layout(
@@ -1817,6 +1820,63 @@ LAYOUTS = [
         "Msambazaji; print footer Ukurasa &P kati ya &N",
         "unseen",
         "ziwa_oda_tz_xlsx",
+    ),
+    Layout(
+        "derui-landray-zh",
+        landray_ekp_zh,
+        "zh, a Foshan die-casting-machine maker's 采购订单 as a 蓝凌 EKP (Landray OA) approval flow, "
+        "printed from its print view with Chrome and saved under the flow's subject "
+        "(采购订单-苏州启航精工-CG202612100007.pdf), CNY, A4 portrait, 2 pages: Chrome's header (date, "
+        "title) and foot (the km_review print URL, 1/2); 采购订单 centred; 基本信息 (主题, 申请人, "
+        "所属部门, 申请时间, 流程状态 已通过, 文档编号, 紧急程度) and 表单内容 as ruled grids of shaded "
+        "label cells beside value cells, two pairs a row (订单编号 CG202612100007, 订单日期 2026-12-10; "
+        "采购方, 采购员; 供应商名称 us, 供应商编码; 联系人, 联系电话; 采购类型, 币种 人民币; 要求到货日期 "
+        "2027-01-15, 付款条件 货到票到月结90天; 税率 13%, 发票类型; 收货地址 across; 收货人 across); "
+        "采购明细 as a ruled table whose head Chrome repeats on page 2: 序号 | 物料编码 (ten digits) | "
+        "物料名称 | 规格型号 (wrapped as a browser wraps) | 单位 (台, 个, 套, 根, 米, 只, 千克) | 数量 with "
+        "two decimals, no thousands (480.50) | 含税单价 with four (4850.0000) | 含税金额 (38,800.00) | "
+        "需求日期 per line | 备注; 17 lines, 12 on page 1; 合计 row, 合计金额（大写）and "
+        "合计金额（小写）¥151,927.55; 备注说明 1-3; 审批记录 (节点 | 处理人 | 操作 | 处理意见 | 处理时间, "
+        "four steps)",
+        "unseen",
+        "derui_landray",
+    ),
+    Layout(
+        "tenger-acolous-mn",
+        acolous_mn,
+        "mn, an Ulaanbaatar mining-hydraulics firm's ХУДАЛДАН АВАХ ЗАХИАЛГА printed by Acolous (the "
+        "Mongolian accounting package) to us in CNY, A4 portrait, 2 pages, Mongolian Cyrillic (ө, ү) in "
+        "DejaVu Sans, saved as Захиалга ХАЗ-000418.pdf: the company with Регистрийн дугаар, address, phone, "
+        "e-mail, Khan Bank yuan account and SWIFT; ХУДАЛДАН АВАХ ЗАХИАЛГА № ХАЗ-000418 centred over 2026 "
+        "оны 12 дугаар сарын 09 and Улаанбаатар хот; Захиалагч beside Нийлүүлэгч (us, Хятад Улс) in boxes "
+        "with shaded captions; label: value lines (Захиалгын огноо 2026.12.09, Нийлүүлэх хугацаа "
+        "2027.01.29, Валют CNY (юань), Нийлүүлэх нөхцөл DAP Замын-Үүд, Төлбөрийн нөхцөл, Хүргэх хаяг, "
+        "Хүлээн авагч, Үнийн санал); ruled grid with a grey head № | Барааны код (ТГ-01021) | Барааны нэр, "
+        "үзүүлэлт (wrapped at words) | Хэмжих нэгж (ш, м, кг, хайрцаг, ороомог) | Тоо хэмжээ (5,000.00; "
+        "1,250.50) | Нэгжийн үнэ as keyed (0.8650; 1,260.00) | Хөнг. % (5, 3) | Нийт дүн after it; 19 "
+        "lines, 17 on page 1, Үргэлжлэл дараагийн хуудсанд; page 2 under a short head (үргэлжлэл); Дүн / "
+        "НӨАТ 0% / Нийт төлөх дүн, CNY 112,267.30; Мөнгөн дүн үсгээр; Тайлбар 1-3; Захиалга өгсөн / Хянасан "
+        "/ Баталсан with /Б.Гантулга/ names and Т.Т.; foot with Acolous, the print time and Хуудас n / 2",
+        "unseen",
+        "tenger_acolous_mn",
+    ),
+    Layout(
+        "aryapump-sefaresh-ir-xlsx",
+        sefaresh_ir_xlsx,
+        "fa workbook, a Tabriz pump maker's own Excel سفارش خرید to us in CNY, right to left: sheet سفارش "
+        "خرید laid out from the right in B Nazanin without gridlines; باسمه تعالی on row 1; the company "
+        "with شناسه ملی / کد اقتصادی / شماره ثبت, address and phone in Persian digits; the letterhead's "
+        "شماره AP-1405-0418 / تاریخ ۱۴۰۵/۰۹/۲۳ (Jalali, text) / پیوست ندارد box; label | merged value pairs "
+        "two a row (فروشنده us beside تاریخ سفارش (میلادی); نشانی فروشنده beside تاریخ تحویل (میلادی), real "
+        "dates shown yyyy/mm/dd; شماره پیش‌فاکتور beside ارز یوان چین (CNY); شرایط تحویل CFR بندرعباس "
+        "beside شماره ثبت سفارش), شرایط پرداخت and محل تحویل across, مسئول پیگیری beside حمل; احتراماً "
+        "opening; ruled table with a shaded head ردیف | کد کالا (31020145) | شرح کالا | واحد (عدد, متر, "
+        "بسته, کیلوگرم, دستگاه, قرقره) | مقدار (350.5) | فی (یوان) (0.4250) | تخفیف ٪ typed 5 and 3 | مبلغ "
+        "کل (یوان) =ROUND(E*F*(1-G/100),2) cached | توضیحات; 18 lines; جمع کل, ارزش افزوده (paid at "
+        "customs) and مبلغ قابل پرداخت (یوان) as formulas; مبلغ به حروف; توضیحات 1-4; three signatures with "
+        "مهر و امضا; print footer صفحه &P از &N",
+        "unseen",
+        "aryapump_sefaresh_ir_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
