@@ -8,6 +8,7 @@ import io
 from decimal import Decimal
 from pathlib import Path
 
+import numpy as np
 import pytest
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -89,7 +90,7 @@ def test_another_scripts_reading_must_be_clear_and_clearly_better(monkeypatch: p
     monkeypatch.setattr(page_script, "tessdata_dir", lambda languages: "/installed")
     monkeypatch.setattr(page_script, "page_words", reading)
     page = words("Nocrasuimk", 0.4, 60)
-    assert page_script.clearer_script(None, 1, 300, page) is None  # 0.8: clearer, not clear enough
+    assert page_script.clearer_script(np.zeros((1000, 800), dtype=np.uint8), 1, 300, page) is None  # 0.8: clearer, not clear enough
     clear["kor+eng"] = 95
-    languages, reading = page_script.clearer_script(None, 1, 300, page)
+    languages, reading = page_script.clearer_script(np.zeros((1000, 800), dtype=np.uint8), 1, 300, page)
     assert languages == "kor+eng" and len(reading) == 100  # its reading comes along: no second read
