@@ -100,7 +100,15 @@ def _unit_abbreviations(values: list[str]) -> bool:
     unknown = {word for word in words if word.strip(".") not in UNIT_WORDS}
     if len(words) < 2 and any(len(word) > _SHORT for word in unknown):
         return False  # one longer word on every line is a type or status (Material, Delivery), no unit
-    return all(_ABBREVIATION.fullmatch(word) and not parse_currency(word.strip(".")) for word in unknown)
+    longer = any(len(word.strip(".")) >= 2 for word in words)  # (a letter alone beside units: Mongolian ш)
+    return all(
+        (_ABBREVIATION.fullmatch(word) or (longer and _LETTER.fullmatch(word)))
+        and not parse_currency(word.strip("."))
+        for word in unknown
+    )
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # one letter: a unit beside longer ones, never a column of them (A, B)
 
 
 _SHORT = 6  # letters of a unit's abbreviation; longer ones (komplekt) only beside other units

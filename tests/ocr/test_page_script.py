@@ -89,8 +89,8 @@ def test_another_scripts_reading_must_be_clear_and_clearly_better(monkeypatch: p
 
     monkeypatch.setattr(page_script, "tessdata_dir", lambda languages: "/installed")
     monkeypatch.setattr(page_script, "page_words", reading)
-    page = words("Nocrasuimk", 0.4, 60)
-    assert page_script.clearer_script(np.zeros((1000, 800), dtype=np.uint8), 1, 300, page) is None  # 0.8: clearer, not clear enough
+    page, image = words("Nocrasuimk", 0.4, 60), np.zeros((1000, 800), dtype=np.uint8)
+    assert page_script.clearer_script(image, 1, 300, page) is None  # 0.8: clearer, not clear enough
     clear["kor+eng"] = 95
-    languages, reading = page_script.clearer_script(np.zeros((1000, 800), dtype=np.uint8), 1, 300, page)
+    languages, reading = page_script.clearer_script(image, 1, 300, page)
     assert languages == "kor+eng" and len(reading) == 100  # its reading comes along: no second read

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ocr.candidates import COMPANY
-from ocr.column_roles import resolve
+from ocr.column_roles import profile, resolve
 from ocr.labels import split_pairs
 from ocr.unlabelled_values import unlabelled_terms
 from tests.ocr.built_documents import sheet
@@ -72,3 +72,9 @@ def test_days_counted_in_more_languages_make_payment_terms(terms: str) -> None:
     document = sheet(["Shartlar:", terms])
     (candidate,) = unlabelled_terms(document.lines)
     assert candidate.text == terms
+
+
+def test_a_single_letter_is_a_unit_beside_longer_unit_words_but_a_column_of_letters_is_none() -> None:
+    # Mongolian ш (piece) beside кг, хайрцаг (box) and ороомог (roll); a revision column A, B, D is no unit
+    assert profile(["ш", "ш", "кг", "хайрцаг", "ш", "ш", "ороомог", "кг"]) == "unit"
+    assert profile(["A", "B", "A", "D", "A", "B"]) != "unit"

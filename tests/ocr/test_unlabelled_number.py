@@ -38,6 +38,8 @@ def _number(document: Document) -> str | None:
         ([["PÖNTUN"], ["Pöntunarnúmer", "10418"]], "10418"),  # Icelandic compound, five digits no serial
         ([["PÖNTUN"], ["Broj: 26-0130-000418"]], "26-0130-000418"),
         ([["PÖNTUN"], ["№", "0418"]], "0418"),
+        ([["ODA YA MANUNUZI"], ["Namba ya Oda:", "ZEH/LPO/2026/418"]], "ZEH/LPO/2026/418"),  # Swahili
+        ([["سفارش خرید"], ["شماره:", "AP-1405-0418"]], "AP-1405-0418"),  # Persian
     ],
 )
 def test_a_code_after_an_unknown_label_that_echoes_the_title_or_says_number_is_the_number(
