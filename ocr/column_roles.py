@@ -300,6 +300,8 @@ def resolve(
         if kinds[i] is not None:
             continue
         role = {"serial": "line_no", "date": "delivery_date", "unit": "unit", "code": "part_no"}.get(shape)
+        if shape == "number" and _numeric_codes(columns[i]):
+            role = "part_no"  # whole numbers of five digits or more, each its own, no sum uses: item codes
         if role and role not in kinds:
             kinds[i] = inferred[i] = role
     _unit_of_the_quantity(kinds, names or [])
@@ -319,6 +321,14 @@ def resolve(
         longest = max(texts, key=lambda i: sum(len(t) for t in columns[i]))
         kinds[longest] = inferred[longest] = "description"
     return kinds, inferred
+
+
+def _numeric_codes(texts: list[str]) -> bool:
+    """Whether a column's cells are item codes made of digits (an ERP's ``31070007``): whole numbers of
+    five digits or more, a different one on every row (quantities and amounts repeat or carry decimals)."""
+    values = [text.strip() for text in texts if text.strip()]
+    digits = all(re.fullmatch(r"\d{5,}", value) for value in values)
+    return len(values) >= 2 and digits and len(set(values)) == len(values)
 
 
 _NAME_WIDTH = 1.5  # Chinese characters an item's name is wide on average, at least (no Y / N flag, no A / B)

@@ -78,3 +78,17 @@ def test_a_single_letter_is_a_unit_beside_longer_unit_words_but_a_column_of_lett
     # Mongolian ш (piece) beside кг, хайрцаг (box) and ороомог (roll); a revision column A, B, D is no unit
     assert profile(["ш", "ш", "кг", "хайрцаг", "ш", "ш", "ороомог", "кг"]) == "unit"
     assert profile(["A", "B", "A", "D", "A", "B"]) != "unit"
+
+
+def test_a_column_of_distinct_whole_numbers_of_five_digits_no_sum_uses_is_the_item_codes() -> None:
+    # the Persian workbook's کد کالا: an ERP's item codes made of digits, beside quantity x price = amount
+    rows = [
+        ("31070007", "12", "85.00", "1020.00"),
+        ("31080112", "40", "12.50", "500.00"),
+        ("31080120", "40", "12.50", "500.00"),
+    ]
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    kinds, _ = resolve([None] * 4, columns, ["کد کالا", "مقدار", "فی", "مبلغ کل"])
+    assert kinds == ["part_no", "quantity", "unit_price", "amount"]
+    repeated = [["1000", "1000", "2000"], *columns[1:]]  # a value that repeats is no code column
+    assert resolve([None] * 4, repeated, ["?", "مقدار", "فی", "مبلغ کل"])[0][0] != "part_no"
