@@ -22,6 +22,7 @@ from bench.extraction.layouts import (
     ariba_po_en,
     armsoft_am,
     aspel_sae_mx,
+    autocount_my,
     balju_kr,
     bestellung_de,
     business_central_se,
@@ -62,6 +63,7 @@ from bench.extraction.layouts import (
     guanyi_zh,
     haoshengyi_zh,
     harbor_en,
+    hazmana_il_xlsx,
     indkob_dk_xlsx,
     inspur_gs_zh,
     jde_e1_zh,
@@ -124,6 +126,7 @@ from bench.extraction.layouts import (
     tally_in,
     tapsyrys_kz_xlsx,
     thai_po_xlsx,
+    tongda_oa_zh,
     tplus_zh,
     trading_jp,
     tripletex_no,
@@ -1877,6 +1880,60 @@ LAYOUTS = [
         "مهر و امضا; print footer صفحه &P از &N",
         "unseen",
         "aryapump_sefaresh_ir_xlsx",
+    ),
+    Layout(
+        "oulong-tongda-zh",
+        tongda_oa_zh,
+        "zh, a Wenzhou valve maker's 采购订单 as a 通达OA workflow form printed from its 打印 view with "
+        "Chrome (headers and footers off) and saved under the work's name, the flow and its creation time "
+        "with the colons as underscores (采购订单(2026-12-15 09_32_11).pdf), CNY, A4 portrait, 1 page: "
+        "流水号 and 工作名称/文号 over the form; 采购订单 centred; the designer's ruled table of shaded "
+        "label cells beside value cells two pairs a row (订单编号 OL-CG2612-0418 / 下单日期 2026-12-15, "
+        "采购方 / 采购员, 供应商 us / 供应商联系人, 所属部门 / 联系电话, 要求交货日期 2027-01-20 / 付款方式 "
+        "月结60天，6个月银行承兑汇票, 币别 人民币 / 发票要求, 送货地址 and 收货人 across); 采购明细 as the "
+        "form's list control: 序号 | 物料编号 (OL-FJ-0215) | 物料名称 | 规格型号 | 单位 (根, 只, 套, 台, "
+        "千克, 片) | 数量 as typed (1500; 62.5) | 单价 as typed (0.365) | 金额 computed, two decimals, no "
+        "thousands | 备注; the control's 合计 row (数量 and 金额); 合计金额（大写） beside "
+        "合计金额（小写）：¥86755.10; 备注 1-3; 会签意见 of 采购经理 / 财务 / 总经理 with the signer and "
+        "time; 16 lines",
+        "unseen",
+        "oulong_tongda",
+    ),
+    Layout(
+        "teguhjaya-autocount-my",
+        autocount_my,
+        "ms, a Pasir Gudang (Johor) fabricator's PESANAN PEMBELIAN printed by AutoCount Accounting (the "
+        "package most Malaysian SMEs keep their books in) in Malay to us in USD, A4 portrait, 1 page, "
+        "exported as PO-2612-0418.pdf: the company with No. Syarikat 201501014418 (1141418-K) (SSM's new "
+        "and old numbers), address, Tel / Faks / E-mel and its SST number; Kepada: (us, U.P. the contact) "
+        "beside Hantar Ke: (the yard); PESANAN PEMBELIAN over a ruled box (No. P/O, Tarikh 16/12/2026, "
+        "Terma T/T 30 hari dari tarikh B/L, Mata Wang USD, Kadar Tukaran, Ruj. Anda, Halaman 1 / 1); a "
+        "strip of Tarikh Penghantaran 05/02/2027, Syarat Penghantaran FOB Shanghai, Pembeli; an unruled "
+        "body in a column frame under a grey head Bil. | Kod Item (TJ-BR-6208) | Perihal (wrapped at words) "
+        "| Kuantiti (1,500.00; 62.50) | UOM (PCS, SET, UNIT, BOX, MTR, KG) | Harga Unit as keyed (0.3650) | "
+        "Diskaun (5% on three lines) | Jumlah (USD) after it; 18 lines; Jumlah Kecil, Cukai (0%), Jumlah "
+        "Besar USD; the sum in Malay words (DOLAR AMERIKA SYARIKAT: … SAHAJA); Catatan 1-4; Disediakan / "
+        "Disemak / Diluluskan Oleh and (Cop Syarikat); a foot with Dicetak pada and Dokumen ini dijana oleh "
+        "komputer.",
+        "unseen",
+        "teguhjaya_autocount_my",
+    ),
+    Layout(
+        "galron-hazmana-il-xlsx",
+        hazmana_il_xlsx,
+        "he workbook, an Emek Hefer irrigation-equipment maker's own Excel הזמנת רכש to us in USD, right "
+        "to left, mailed as הזמנת רכש PO-26-0418.xlsx: sheet הזמנת רכש laid out from the right in Arial "
+        "without gridlines; the company with ת.ד., מיקוד, טל' / פקס / דוא\"ל and ח.פ. 514184182 beside "
+        "הזמנת רכש; a rule; label | merged value pairs two a row (לכבוד us beside הזמנה מס' PO-26-0418; "
+        "כתובת beside תאריך 17/12/2026 and איש קשר beside תאריך אספקה 25/02/2027, real dates shown "
+        'dd/mm/yyyy; הצעת מחיר beside מטבע דולר ארה"ב (USD); תנאי תשלום שוטף + 60 beside תנאי אספקה FOB '
+        "Ningbo); כתובת למשלוח across; מזמין beside טלפון; ruled table with a shaded head מס' | מק\"ט "
+        "(40-21-0185) | תיאור הפריט | יח' מידה (יח', מטר, קרטון, סט, ק\"ג) | כמות (62.5; 350.5) | מחיר "
+        "ליח' ($) (0.0950) | הנחה % typed 5 and 3 | סה\"כ ($) =ROUND(E*F*(1-G/100),2) cached | הערות; 17 "
+        'lines; סה"כ לפני מע"מ, מע"מ 0% (paid at customs) and סה"כ לתשלום ($) as formulas; הערות 1-4; '
+        "three signatures with חתימה וחותמת; print footer עמוד &P מתוך &N",
+        "unseen",
+        "galron_hazmana_il_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
