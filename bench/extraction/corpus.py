@@ -57,10 +57,12 @@ from bench.extraction.layouts import (
     forecast_order_xlsx,
     form_xlsx,
     futong_trade_zh,
+    galaktika_by,
     gjp_zh,
     globalparts_xlsx,
     gsheets_es_xlsx,
     guanyi_zh,
+    h3yun_zh,
     haoshengyi_zh,
     harbor_en,
     hazmana_il_xlsx,
@@ -126,6 +128,7 @@ from bench.extraction.layouts import (
     tally_in,
     tapsyrys_kz_xlsx,
     thai_po_xlsx,
+    tizaz_et_xlsx,
     tongda_oa_zh,
     tplus_zh,
     trading_jp,
@@ -1784,7 +1787,7 @@ LAYOUTS = [
         "with four decimals (0.0420) | 金额 | 预交日期 per line | 备注; 12 lines on page 1 closed by "
         "（接下页）, 6 on page 2; 未税金额 / 税　　额 / 含税总额 36,885.80 (the total with the 13 % tax), "
         "含税总额（大写）, 合计项数; 注意事项 1-3; 核准 / 审核 / 采购 / 厂商确认回签（盖章）",
-        "unseen",
+        "seen",
         "dingfeng_chone",
     ),
     Layout(
@@ -1802,7 +1805,7 @@ LAYOUTS = [
         "comma; 18 lines; Vrijednost robe / Rabat / Osnovica / PDV 0 % (uvoz) / UKUPNO ZA PLAĆANJE (EUR) "
         "25.569,08; Slovima in joined words with 08/100; Napomena 1-3; Narudžbu sastavila / M.P. / Odobrio; "
         "foot Wings, Štampano, Korisnik, Strana 1 od 1",
-        "unseen",
+        "seen",
         "usora_wings_ba",
     ),
     Layout(
@@ -1821,7 +1824,7 @@ LAYOUTS = [
         "cached; 17 lines; Jumla Ndogo, VAT 0% and JUMLA KUU (USD) as formulas; Kwa maneno (Dola za "
         "Kimarekani …); MAELEZO 1-3 (PVoC CoC); Imeandaliwa na / Imeidhinishwa na / Sahihi na Muhuri wa "
         "Msambazaji; print footer Ukurasa &P kati ya &N",
-        "unseen",
+        "seen",
         "ziwa_oda_tz_xlsx",
     ),
     Layout(
@@ -1841,7 +1844,7 @@ LAYOUTS = [
         "需求日期 per line | 备注; 17 lines, 12 on page 1; 合计 row, 合计金额（大写）and "
         "合计金额（小写）¥151,927.55; 备注说明 1-3; 审批记录 (节点 | 处理人 | 操作 | 处理意见 | 处理时间, "
         "four steps)",
-        "unseen",
+        "seen",
         "derui_landray",
     ),
     Layout(
@@ -1860,7 +1863,7 @@ LAYOUTS = [
         "lines, 17 on page 1, Үргэлжлэл дараагийн хуудсанд; page 2 under a short head (үргэлжлэл); Дүн / "
         "НӨАТ 0% / Нийт төлөх дүн, CNY 112,267.30; Мөнгөн дүн үсгээр; Тайлбар 1-3; Захиалга өгсөн / Хянасан "
         "/ Баталсан with /Б.Гантулга/ names and Т.Т.; foot with Acolous, the print time and Хуудас n / 2",
-        "unseen",
+        "seen",
         "tenger_acolous_mn",
     ),
     Layout(
@@ -1878,7 +1881,7 @@ LAYOUTS = [
         "کل (یوان) =ROUND(E*F*(1-G/100),2) cached | توضیحات; 18 lines; جمع کل, ارزش افزوده (paid at "
         "customs) and مبلغ قابل پرداخت (یوان) as formulas; مبلغ به حروف; توضیحات 1-4; three signatures with "
         "مهر و امضا; print footer صفحه &P از &N",
-        "unseen",
+        "seen",
         "aryapump_sefaresh_ir_xlsx",
     ),
     Layout(
@@ -1934,6 +1937,58 @@ LAYOUTS = [
         "three signatures with חתימה וחותמת; print footer עמוד &P מתוך &N",
         "unseen",
         "galron_hazmana_il_xlsx",
+    ),
+    Layout(
+        "jiamei-h3yun-zh",
+        h3yun_zh,
+        "zh, a Foshan furniture-hardware maker's 采购订单 printed from 氚云 (H3 Yun, the low-code cloud "
+        "app small Guangdong firms build their own forms and approval flows in) through its 打印模板, "
+        "CNY, 1 page, saved as 采购订单-CGDD20261207003.pdf: the company and 采购订单 centred, a QR "
+        "code's box at the right; a ruled head of shaded label cells beside value cells two pairs a row "
+        "(供应商 us / 单据号, 联系人 / 联系电话, 下单日期 2026-12-07 / 要求交期 2027-01-10, 付款方式 / "
+        "币种 人民币), 收货地址 and 备注 across; 采购明细: ruled 子表 序号 | 物料编码 (JM-HG-3510) | "
+        "物料名称 | 规格型号 (wrapped) | 单位 (个, 套, 千克, 米, 卷) | 数量 in two decimals (20000.00; "
+        "86.50) | 含税单价 as keyed (0.1850) | 折扣(%) as the price paid (100, 95, 98) | 金额 without "
+        "thousands; 15 lines; 合计 row with the quantities' and amounts' sums, 金额合计（大写）; "
+        "审批记录 (发起 / 采购主管审批 / 总经理审批 with 同意 and times); 供应商确认（盖章）; foot "
+        "打印人 / 打印时间 / 第1页 共1页",
+        "unseen",
+        "jiamei_h3yun",
+    ),
+    Layout(
+        "nioman-galaktika-by",
+        galaktika_by,
+        "be, a Grodno hydraulics plant's ЗАМОВА ПАСТАЎШЧЫКУ printed by Галактыка ERP in Belarusian, to "
+        "us in CNY, A4 portrait, 1 page, saved as Замова 418-26.pdf: the company top left (УНП, IBAN "
+        "BY.., Беларусбанк, phone, e-mail), a Пастаўшчык: box top right (us, Кітай); ЗАМОВА ПАСТАЎШЧЫКУ "
+        "№ 418/26-З centred; label: value rows two a row (Дата замовы 16.12.2026 / Тэрмін пастаўкі "
+        "20.02.2027, Ваша прапанова / Валюта CNY, Умовы пастаўкі FCA Шанхай / Транспарт by rail), Умовы "
+        "аплаты, Месца пастаўкі and Адказная асоба across; a ruled grid with a shaded head of two-line "
+        "captions № п/п | Код (28.12.0418) | Найменне тавару (wrapped at words) | Адз. вым. (шт., кг, "
+        "м, кампл.) | Колькасць with three decimals (5 000,000; 612,500) | Цана, CNY as keyed (0,4250; "
+        "842,00) | Скідка, % (5 and 3 on five lines) | Сума, CNY after it; space thousands, decimal "
+        "comma; 17 lines; Усяго без ПДВ / ПДВ 0 % (імпарт) / Усяго да аплаты, CNY 145 885,19; Сума "
+        "прапісам; Заўвагі 1-3; Дырэктар / Галоўны бухгалтар / Выканаўца with lines and М.П.; foot "
+        "Галактыка ERP, Надрукавана, Старонка 1 з 1",
+        "unseen",
+        "nioman_galaktika_by",
+    ),
+    Layout(
+        "abay-tizaz-et-xlsx",
+        tizaz_et_xlsx,
+        "am workbook, an Addis Ababa metal-works importer's own Excel የግዢ ትዕዛዝ (PURCHASE ORDER) in "
+        "Amharic (Ethiopic script), USD, mailed as PO 0418 Qihang.xlsx: sheet የግዢ ትዕዛዝ without "
+        "gridlines; the company in Amharic over its English name, address, ስልክ, ኢሜይል, TIN over a rule; "
+        "አቅራቢ: (us) at the left beside label | merged value rows (የትዕዛዝ ቁጥር ABM/PO/0418/26 as text, "
+        "የትዕዛዝ ቀን (እ.ኤ.አ) and የሚረከብበት ቀን (እ.ኤ.አ) real dates shown dd/mm/yyyy, ገንዘብ USD, የፕሮፎርማ ቁጥር); "
+        "የክፍያ ሁኔታ (L/C at sight), የማጓጓዣ ሁኔታ (CFR Djibouti, then by rail to Modjo dry port), የማስረከቢያ ቦታ "
+        "and ተጠሪ across; the request sentence ending in ።; ruled table with a shaded head ተ.ቁ | የዕቃ ኮድ "
+        "(ABM-HG-102) | የዕቃው ዝርዝር | መለኪያ (ቁጥር, ኪ.ግ, ሜትር, ጥቅል, ስብስብ, ጥንድ) | ብዛት (612.5) | የአንዱ ዋጋ (USD) "
+        "(0.145; 0.625) | ቅናሽ % typed 5 and 3 | ጠቅላላ ዋጋ (USD) =ROUND(E*F*(1-G/100),2) cached; 16 lines; "
+        "ድምር =SUM, ቫት 0% and ጠቅላላ ድምር (USD) as formulas; ማሳሰቢያ 1-3; ያዘጋጀው / ያጸደቀው / የአቅራቢው ፊርማና ማህተም; "
+        "print footer ገጽ &P ከ &N",
+        "unseen",
+        "abay_tizaz_et_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")
