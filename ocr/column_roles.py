@@ -194,13 +194,17 @@ def _by_arithmetic(
 def _item_rows(columns: list[list[str]], numeric: list[int]) -> list[list[str]]:
     """The columns' cells on the rows that fill two of the number columns or more: no page foot whose
     postcodes read as numbers (Monitor's ``577 22 Hultsfred | … | SWIFT: HANDSESS`` under the lines)."""
-    rows = [r for r in range(len(columns[0])) if sum(_is_number(columns[i][r]) for i in numeric) >= 2]
+    rows = [r for r in range(len(columns[0])) if sum(is_bare_number(columns[i][r]) for i in numeric) >= 2]
     return [[texts[r] for r in rows] for texts in columns]
 
 
-def _is_number(text: str) -> bool:
-    """A cell that is a number alone (``4 032,00``, ``5,00``), not one that starts with one (a postcode)."""
-    return bool(re.fullmatch(r"[-+]?\d[\d\s.,']*%?", text.strip()))
+_BARE_NUMBER = re.compile(r"[-+]?\d[\d\s.,']*%?")
+
+
+def is_bare_number(text: str) -> bool:
+    """A cell that is a number alone (``4 032,00``, ``5,00``), not one that starts with one (a postcode:
+    ``577 22 Hultsfred``, which ``parse_decimal`` reads as 577)."""
+    return bool(_BARE_NUMBER.fullmatch(text.strip()))
 
 
 def _off(text: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ocr.candidates import Candidate
 from ocr.cell_stacks import CELL_BREAK, stacked_text
-from ocr.column_roles import UNIT_WORDS, resolve
+from ocr.column_roles import UNIT_WORDS, is_bare_number, resolve
 from ocr.item_notes import without_repeated_notes
 from ocr.label_dictionary import CARRY_LABELS
 from ocr.labels import TOTAL_FIELD, bare_letters, column_kind, ocr_column_kind, split_pairs
@@ -276,13 +276,10 @@ def numbers_columns(line: Line) -> bool:
     return len(texts) >= _COLUMN_NUMBERS and texts == [str(n) for n in range(1, len(texts) + 1)]
 
 
-_BARE_NUMBER = re.compile(r"[-+]?\d[\d\s.,']*%?")
-
-
 def _no_bare_number(line: Line) -> bool:
     """Whether no cell of the line is a number alone: its numbers start words (postcodes in a page foot,
     ``577 22 Hultsfred``), no order line's."""
-    return not any(_BARE_NUMBER.fullmatch(cell.text.strip()) for cell in line.cells)
+    return not any(is_bare_number(cell.text) for cell in line.cells)
 
 
 class _Placement:
