@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ocr.candidates import Candidate
 from ocr.checks import (
+    WEAK_SOURCE_CAP,
     adds_up,
     amount_warnings,
     arithmetic_warnings,
@@ -22,6 +23,7 @@ from ocr.checks import (
     ocr_doubts,
     part_number_warnings,
     verified,
+    weakly_sourced,
 )
 from ocr.code_shapes import by_column_shape, codes_out_of_descriptions
 from ocr.column_roles import UNIT_WORDS
@@ -265,16 +267,20 @@ def _code_and_description(row: Row) -> tuple[str | None, str | None]:
     return part_no, description
 
 
-def _unit(value: str, dotted: bool = True) -> str | None:
+def _unit(value: str, dotted: bool = True, known_dotted: bool = False) -> str | None:
     """A unit without the mark OCR glued to it (``个、``); an abbreviation keeps its dot (กก., szt.) where
-    the order's units are ``dotted`` (``_dotted_units``: one ``MT.`` among undotted units is a speck)."""
+    the order's units are ``dotted`` (``_dotted_units``: one ``MT.`` among undotted units is a speck). A
+    unit word the dictionary knows whole (``шт``) keeps it only where most of the order's units have one
+    (``known_dotted``: Galaktika's ``шт.``, ``кампл.``), a lone ``pcs.`` drops it."""
     cleaned = _text(value)
     if not cleaned:
         return None
     if bracketed := re.fullmatch(r"\((\w{1,8})\)", cleaned):  # Ariba's 500 (EA)
         cleaned = bracketed[1]
     kept_dot = _THAI.search(cleaned) or (
-        dotted and _LATIN_ABBREVIATION.fullmatch(cleaned) and cleaned.rstrip(".").lower() not in UNIT_WORDS
+        dotted
+        and _LATIN_ABBREVIATION.fullmatch(cleaned)
+        and (known_dotted or cleaned.rstrip(".").lower() not in UNIT_WORDS)
     )
     marks = "、,，。;；:：" if kept_dot else "、,.，。;；:："
     return cleaned.strip(marks) or None
@@ -294,10 +300,12 @@ def order_lines(rows: list[Row], decimal_comma: bool = False) -> list[OrderLine]
     return lines
 
 
-def _dotted_units(rows: list[Row]) -> bool:
-    """Whether the order writes its units with a dot (szt., kpl.): half of its lines' units or more."""
+def _dotted_units(rows: list[Row], lines: int = 1) -> bool:
+    """Whether the order writes its units with a dot (szt., kpl.): half of its lines' units or more, and
+    at least ``lines`` of them (one ``PCS.`` is as likely a speck as a habit)."""
     units = [unit for row in rows if (unit := row.values.get("unit", "").strip())]
-    return bool(units) and 2 * sum(unit.endswith(".") for unit in units) >= len(units)
+    dotted = sum(unit.endswith(".") for unit in units)
+    return bool(units) and 2 * dotted >= len(units) and dotted >= lines
 
 
 def _units_as_most_lines_spell_them(lines: list[OrderLine]) -> None:
@@ -316,7 +324,7 @@ def _order_lines(rows: list[Row], decimal_comma: bool, scanned: bool) -> list[Or
     if ocr_codes:
         read = codes_out_of_descriptions(read)
     codes = by_column_shape([code for code, _ in read]) if ocr_codes else [code for code, _ in read]
-    dotted = _dotted_units(rows) or not scanned  # a text layer has no specks
+    dots = (_dotted_units(rows) or not scanned, _dotted_units(rows, lines=2))  # a text layer has no specks
     for number, (row, part_no, (_, description)) in enumerate(zip(rows, codes, read, strict=True), start=1):
         quantity, rest = split_number(row.values.get("quantity", ""), decimal_comma) or (Decimal(0), "")
         lines.append(
@@ -326,7 +334,7 @@ def _order_lines(rows: list[Row], decimal_comma: bool, scanned: bool) -> list[Or
                 sku=row.values.get("sku") or None,
                 description=_ocr_separators(_diameter(description)) if _scanned(row) else description,
                 quantity=quantity,
-                unit=_unit(row.values.get("unit", ""), dotted) or _unit(rest, dotted),
+                unit=_unit(row.values.get("unit", ""), *dots) or _unit(rest, *dots),
                 unit_price=_unit_price(row, decimal_comma),
                 amount=parse_decimal(row.values.get("amount", ""), decimal_comma),
             )
@@ -488,6 +496,9 @@ def assemble(candidates: dict[str, list[Candidate]], table: Table) -> PurchaseOr
     order.warnings = arithmetic_warnings(order, subtotal_value, discounts)  # type: ignore[arg-type]
     order.warnings += amount_warnings(order) + part_number_warnings(order)
     order.confidence = confidence(order, subtotal_value, discounts)  # type: ignore[arg-type]
+    if weak := weakly_sourced(order):
+        order.warnings += weak
+        order.confidence = min(order.confidence, WEAK_SOURCE_CAP)
     lines_source = order.provenance.get("lines")
     if lines_source:  # (the order holds its own copy of the provenance dict)
         lines_source = cross_checked(lines_source, order, subtotal_value, discounts)  # type: ignore[arg-type]

@@ -116,8 +116,25 @@ def prices_lost(order: PurchaseOrder) -> list[int]:
     return _lines_without(order, "unit_price")
 
 
+def total_unchecked(order: PurchaseOrder) -> bool:
+    """A total is printed, yet no line has an amount to add up to it, and the lines' quantity x unit price
+    (where every line has both) does not make it either: the table's money columns were not read (a
+    quantity ``1 500,000`` cut to ``1``, prices lost), and nothing checks what is left."""
+    if order.total_amount is None or not order.lines or any(line.amount is not None for line in order.lines):
+        return False
+    if any(line.unit_price is None for line in order.lines):
+        return True
+    priced = sum((line.quantity * line.unit_price for line in order.lines), Decimal(0))
+    return abs(priced - order.total_amount) > _tolerance(order.total_amount)
+
+
 def amount_warnings(order: PurchaseOrder) -> list[str]:
     warnings = []
+    if total_unchecked(order):
+        warnings.append(
+            f"no line has an amount that adds up to the total printed, {order.total_amount}: "
+            "the lines' prices and amounts were not read"
+        )
     for what, lost in (("amount", amounts_lost(order)), ("unit price", prices_lost(order))):
         if lost:
             numbers = ", ".join(map(str, lost))
@@ -150,13 +167,38 @@ def confidence(
         score -= _PENALTY_PROSE_CODE
     if _any_line_mismatch(order, discounts):
         score -= _PENALTY_LINE
-    if amounts_lost(order) or prices_lost(order):
+    if amounts_lost(order) or prices_lost(order) or total_unchecked(order):
         score -= _PENALTY_AMOUNT_LOST
     gap = total_mismatch(order, subtotal)
     if gap is not None:
         small = order.total_amount and abs(gap) <= _SMALL_GAP * abs(order.total_amount)
         score -= _PENALTY_TOTAL if small else _PENALTY_TOTAL_LARGE
     return round(min(1.0, max(0.0, score)), 3)
+
+
+# Fields an ERP order is keyed and priced by: the number (the order's identity, the idempotency key), its
+# date and its currency. One taken without a label the dictionary or the template knows (a number in the
+# file name, a date after an unknown label, an ISO code after one) may be another value of the page: the
+# order goes to review, where a person confirms it once.
+SOURCED_FIELDS = ("po_number", "order_date", "currency")
+SURE_SOURCE = 0.6  # a pairing score below this is a guess (``ocr.candidates.SCORES``)
+WEAK_SOURCE_CAP = 0.75  # below the review threshold (0.80)
+# ... but for CNY in an order written in simplified Chinese that names no currency: the weakest candidate,
+# so that any printed one wins, yet a mainland buyer's order is in yuan when it says nothing else
+_SURE_WHEN_ALONE = ("home-currency",)
+
+
+def weakly_sourced(order: PurchaseOrder) -> list[str]:
+    """Warnings for key fields whose value no label gave: how it was found, and how sure that is. A
+    customer template's own rules (its constants, regions and regexes) are what the customer's IT set."""
+    warnings = []
+    for path in SOURCED_FIELDS:
+        source = order.provenance.get(path)
+        if not source or source.method.startswith("template") or source.method in _SURE_WHEN_ALONE:
+            continue
+        if source.score < SURE_SOURCE:
+            warnings.append(f"{path}: found by {source.method} (score {source.score}), not by a known label")
+    return warnings
 
 
 # OCR: fields whose misreading would put a wrong order into the ERP, and how sure tesseract must be of them.

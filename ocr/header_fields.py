@@ -497,11 +497,17 @@ def _block(
             break  # a label the dictionary does not know, with its colon (金蝶 KIS: 采购方式：赊购)
         under = [c for c in line.cells if aligned[0].x0 - 1 <= c.x0 < max(value.x1, aligned[0].x1)]
         at = line.cells.index(aligned[0])
-        if any(_has_label(c) for c in under) or (at and _waiting_label(line.cells[at - 1])):
+        if any(_has_label(c) for c in under) or (at and _waits(line.cells[at - 1])):
             break  # a label, or the value of the bare label just left of it (联系人 | 李娜)
         texts.append(" ".join(c.text for c in under))
         previous = aligned[0]
     return texts
+
+
+def _waits(cell: Cell) -> bool:
+    """A bare label whose value is the next cell: one the dictionary knows, or any ending in a colon
+    (Belarusian ``Адказная асоба:`` | ``Вольга Кавалёва``, under the ship-to address)."""
+    return _waiting_label(cell) or cell.text.rstrip().endswith((":", "：", "՝"))
 
 
 # 07:00 or, as Portugal and France write it, 8h30

@@ -258,6 +258,7 @@ TRADITIONAL: dict[str, str] = dict(zip(
 NEEDS_COLON = (
     "No.", "PO", "编号", "To", "致", "From", "Terms", "Payment", "付款", "结算", "单号", "Dated",
     "Numero", "Número", "Numéro", "Numer", "Order", "N°", "Nº", "Số",
+    "Склад",  # a warehouse's label, and the first word of its address (``Склад № 2, вул. Суворава``)
 )
 # Rows that carry a page's running sums to the next page (管家婆, 用友 T3 prints): no order line, and the
 # table goes on after them.

@@ -216,8 +216,9 @@ _CODE_GOES_ON = re.compile(r"[-/]\d")
 # space), taken only with decimals after the last group: ``2 500`` alone may be two numbers side by side.
 _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?=[.,]\d{1,2}(?!\d))")
 # A document writing decimal commas groups its thousands with spaces (France, Sweden, Poland: ``2 000``,
-# the no-break space printed as a plain one): a cell that is nothing but such a number is one number.
-_SPACE_GROUPED_WHOLE = re.compile(r"^\s*\d{1,3}(?: \d{3})+\s*$")
+# the no-break space printed as a plain one): a cell that is nothing but such a number is one number,
+# whatever decimals it has (Galaktika's quantities ``2 000,000``).
+_SPACE_GROUPED_WHOLE = re.compile(r"^\s*\d{1,3}(?: \d{3})+(?:,\d+)?\s*$")
 # ... also with its unit after it in the cell (POHODA's ``1 000 ks``, ``2 000 szt.``)
 _SPACE_GROUPED_UNIT = re.compile(r"^\s*\d{1,3}(?: \d{3})+(?=\s+[^\W\d_])")
 # a currency's ISO code (or RMB) before an amount: ``CAD 39,353.05`` (Acumatica's Order Total)

@@ -142,7 +142,7 @@ def prepare(doc: Document, template: Template) -> Document:
     columns = {_squeeze(text): COLUMN_LABELS[role][0] for text, role in template.columns.items()}
     roles = {_squeeze(text): role for text, role in template.columns.items()}
     lines = []
-    for line in doc.lines:
+    for line in _two_line_captions(doc.lines, columns):
         printed = _template_columns_apart(line.cells, columns)
         # a row of numbers holds no column heads: its 总计 is the pivot's total row, not the 总计 column
         heads = columns if sum(parse_decimal(cell.text) is not None for cell in printed) < 2 else {}
@@ -157,6 +157,37 @@ def prepare(doc: Document, template: Template) -> Document:
     decimal_comma = template.decimal_separator == "," if template.decimal_separator else doc.decimal_comma
     described = template.item_small_print == "description"
     return replace(doc, lines=lines, decimal_comma=decimal_comma, small_print_described=described)
+
+
+def _two_line_captions(lines: list[Line], columns: dict[str, str]) -> list[Line]:
+    """The lines with each template column named by a caption printed over two lines (``Цана,`` over
+    ``CNY``, written ``Цана, CNY`` in the template) as one cell on the upper line, in the box of both; the
+    cells under it leave the lower line (a line left empty goes). A cell named whole stays as printed."""
+    joined = list(lines)
+    for i in range(len(joined) - 1):
+        top, under = joined[i], joined[i + 1]
+        if not top.cells or not under.cells or top.page != under.page:
+            continue
+        if under.top - top.bottom > max(c.bottom - c.top for c in top.cells):
+            continue
+        cells, taken = list(top.cells), set()
+        for k, cell in enumerate(top.cells):
+            if _squeeze(cell.text) in columns:
+                continue
+            below = [
+                j for j, c in enumerate(under.cells) if j not in taken and c.x0 < cell.x1 and cell.x0 < c.x1
+            ]
+            text = " ".join([cell.text, *(under.cells[j].text for j in below)])
+            if below and _squeeze(text) in columns:
+                parts = [cell, *(under.cells[j] for j in below)]
+                x0, x1 = min(c.x0 for c in parts), max(c.x1 for c in parts)
+                cells[k] = replace(cell, text=text, x0=x0, x1=x1, bottom=max(c.bottom for c in parts))
+                taken.update(below)
+        if taken:
+            joined[i] = Line(top.page, cells, top.index)
+            left = [c for j, c in enumerate(under.cells) if j not in taken]
+            joined[i + 1] = Line(under.page, left, under.index)
+    return [line for line in joined if line.cells]
 
 
 # Roles one column holds: where the template names that column, another the dictionary would give the
@@ -255,8 +286,8 @@ def add_candidates(
             pattern = re.compile(str(spec["regex"]))
             found[name] = [_in_regex_shape(candidate, pattern) for candidate in found.get(name, [])]
             hit = _regex_hit(doc.lines, str(spec["regex"]))
-            if hit:
-                found.setdefault(name, []).append(Candidate(name, hit[0], hit[1], "template-regex"))
+            if hit:  # first of the guesses it ties with (a number in the file name): the customer's rule
+                found.setdefault(name, []).insert(0, Candidate(name, hit[0], hit[1], "template-regex"))
     if template.date_order:
         for name in ("order_date", "requested_delivery_date"):
             found[name] = [_dated(c, template.date_order) for c in found.get(name, [])]

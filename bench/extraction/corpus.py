@@ -1952,7 +1952,7 @@ LAYOUTS = [
         "thousands; 15 lines; 合计 row with the quantities' and amounts' sums, 金额合计（大写）; "
         "审批记录 (发起 / 采购主管审批 / 总经理审批 with 同意 and times); 供应商确认（盖章）; foot "
         "打印人 / 打印时间 / 第1页 共1页",
-        "unseen",
+        "seen",
         "jiamei_h3yun",
     ),
     Layout(
@@ -1970,7 +1970,7 @@ LAYOUTS = [
         "comma; 17 lines; Усяго без ПДВ / ПДВ 0 % (імпарт) / Усяго да аплаты, CNY 145 885,19; Сума "
         "прапісам; Заўвагі 1-3; Дырэктар / Галоўны бухгалтар / Выканаўца with lines and М.П.; foot "
         "Галактыка ERP, Надрукавана, Старонка 1 з 1",
-        "unseen",
+        "seen",
         "nioman_galaktika_by",
     ),
     Layout(
@@ -1987,7 +1987,7 @@ LAYOUTS = [
         "(0.145; 0.625) | ቅናሽ % typed 5 and 3 | ጠቅላላ ዋጋ (USD) =ROUND(E*F*(1-G/100),2) cached; 16 lines; "
         "ድምር =SUM, ቫት 0% and ጠቅላላ ድምር (USD) as formulas; ማሳሰቢያ 1-3; ያዘጋጀው / ያጸደቀው / የአቅራቢው ፊርማና ማህተም; "
         "print footer ገጽ &P ከ &N",
-        "unseen",
+        "seen",
         "abay_tizaz_et_xlsx",
     ),
 ]

@@ -1,14 +1,20 @@
 """What sends an order to review (confidence below the pipeline's 0.80) however complete it looks: a line
 whose quantity x unit price is not its amount, lines that lost their amount while the others kept theirs,
-and lines that do not sum to the printed total, by however little. Each is a misread number, a line read
-that was not ordered, or a charge the canonical order cannot carry: none may go out untouched."""
+lines that do not sum to the printed total, by however little, or a total no line amount adds up to. Each
+is a misread number, a line read that was not ordered, or a charge the canonical order cannot carry: none
+may go out untouched. So does an order whose number, date or currency no known label gave."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from ocr.checks import amount_warnings, confidence
-from orderbridge.model import Buyer, OrderLine, PurchaseOrder
+import pytest
+
+from ocr.candidates import SCORES
+from ocr.checks import amount_warnings, confidence, weakly_sourced
+from ocr.extraction import extract_order
+from orderbridge.model import Buyer, FieldSource, OrderLine, PurchaseOrder
+from tests.ocr.built_documents import sheet
 
 REVIEW_BELOW = 0.80
 
@@ -80,3 +86,68 @@ def test_lines_that_miss_the_printed_total_by_a_little_send_the_order_to_review(
         order_line(1, "2000", "0.17", "340.00"), order_line(2, "30", "22", "660.00"), total="935.00"
     )
     assert confidence(order) < REVIEW_BELOW
+
+
+def test_a_printed_total_that_no_line_amount_adds_up_to_sends_the_order_to_review() -> None:
+    """Galaktika's ``1 500,000`` read as 1 and its prices and amounts lost on every line: nothing is left
+    to check against the total, so nothing may be trusted."""
+    order = order_of(order_line(1, "1", None, None), order_line(2, "2", None, None), total="3540.00")
+    assert confidence(order) < REVIEW_BELOW
+    assert amount_warnings(order) == [
+        "no line has an amount that adds up to the total printed, 3540.00: "
+        "the lines' prices and amounts were not read"
+    ]
+
+
+def test_lines_priced_without_amounts_that_make_the_total_go_through() -> None:
+    order = order_of(order_line(1, "2000", "0.17", None), order_line(2, "30", "22", None), total="1000.00")
+    assert confidence(order) == 1.0 and amount_warnings(order) == []
+    wrong = order_of(order_line(1, "2", "0.17", None), order_line(2, "30", "22", None), total="1000.00")
+    assert confidence(wrong) < REVIEW_BELOW
+
+
+@pytest.mark.parametrize(
+    ("path", "method"),
+    [
+        ("po_number", "file-name"),
+        ("po_number", "number-label"),
+        ("order_date", "date-order"),
+        ("currency", "code-value"),
+    ],
+)
+def test_a_number_date_or_currency_found_without_a_known_label_sends_the_order_to_review(
+    path: str, method: str
+) -> None:
+    """The order's identity, date and currency guessed from the file name, an unknown label or the
+    language: right more often than not, but a person confirms them once before an ERP has them."""
+    order = order_of(order_line(1, "2000", "0.17", "340.00"), total="340.00")
+    order.provenance = {path: FieldSource(method=method, score=SCORES[method])}
+    assert weakly_sourced(order) == [
+        f"{path}: found by {method} (score {SCORES[method]}), not by a known label"
+    ]
+
+
+def test_a_key_field_a_label_or_the_customer_s_template_gave_is_no_guess() -> None:
+    order = order_of(order_line(1, "2000", "0.17", "340.00"), total="340.00")
+    order.provenance = {
+        "po_number": FieldSource(method="label-right", score=0.9),
+        "order_date": FieldSource(method="template-regex", score=0.5),  # the customer's IT wrote the rule
+        "currency": FieldSource(method="home-currency", score=0.4),  # CNY, in simplified Chinese
+        "buyer.name": FieldSource(method="title-size", score=0.5),  # a party's name is not a key field
+        "payment_terms": FieldSource(method="template-value", score=1.0),
+    }
+    assert weakly_sourced(order) == []
+
+
+def test_an_order_whose_number_came_from_an_unknown_label_is_extracted_for_review() -> None:
+    document = sheet(
+        ["ዓባይ ብረታ ብረት ሥራዎች", "", "የግዢ ትዕዛዝ"],
+        ["የትዕዛዝ ቁጥር:", "ABM/PO/0418/26"],
+        ["ተ.ቁ", "የዕቃ ኮድ", "የዕቃው ዝርዝር", "Qty", "Unit Price", "Amount"],
+        ["1", "ABM-HG-102", "የበር ማጠፊያ", "6000", "0.42", "2520.00"],
+        ["", "", "", "", "Total", "2520.00"],
+    )
+    order = extract_order(document)
+    assert order.po_number == "ABM/PO/0418/26" and order.provenance["po_number"].method == "number-label"
+    assert order.confidence is not None and order.confidence < REVIEW_BELOW
+    assert "po_number: found by number-label (score 0.5), not by a known label" in order.warnings
