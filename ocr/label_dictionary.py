@@ -45,7 +45,7 @@ _HEADER_LABELS: dict[str, tuple[str, ...]] = {  # header field -> its labels, ei
         "交货日期", "要求交期", "要求交货日期", "交期", "到货日期", "要求到货日期", "送货日期", "需求日期",
         "交货期", "交货时间", "到货时间", "送货时间", "计划交货日期", "预计交货日期", "约定交货日期",
         "交付日期", "计划到货日期", "预计到货日期", "交货时间及地点", "交货时间和地点", "交货日期及地点",
-        "交货期限", "订单交期", "预计到货时间", "预计交货时间", "要求到货时间",
+        "交货期限", "订单交期", "预计到货时间", "预计交货时间", "要求到货时间", "预计到货",
         "Delivery Date", "Required Date", "Requested Delivery Date", "Need By Date", "Need By", "Needed By",
         "Required By", "Deliver By", "Delivery By", "Due Date", "Ship Date", "Ship By", "Requested Date",
         "Req. Date", "Required Delivery Date", "Expected Delivery Date", "Expected Date", "Promised Date",
@@ -258,6 +258,7 @@ TRADITIONAL: dict[str, str] = dict(zip(
 NEEDS_COLON = (
     "No.", "PO", "编号", "To", "致", "From", "Terms", "Payment", "付款", "结算", "单号", "Dated",
     "Numero", "Número", "Numéro", "Numer", "Order", "N°", "Nº", "Số",
+    "Ба",  # Tajik "to" (the supplier), a word of any sentence without its colon
     "Склад",  # a warehouse's label, and the first word of its address (``Склад № 2, вул. Суворава``)
 )
 # Rows that carry a page's running sums to the next page (管家婆, 用友 T3 prints): no order line, and the

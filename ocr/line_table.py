@@ -796,6 +796,8 @@ def _read_rows(
             last_row_line = line
         elif table.rows and (_is_remark(line) or _is_release(line) or _is_component(line)):
             pass  # a remark, a delivery release or a part supplied for it under an order line: it goes on
+        elif table.rows and _labelled_across(line) and _rows_follow(lines, i + 1, placing):
+            pass  # a note across the table in words no dictionary knows (Qeyd: 8-ci və 9-cu …): it goes on
         elif _heading(line, previous, columns) and _rows_follow(lines, i + 1, placing):
             pass  # a group heading among the lines (SAP Business One's text line): no wrapped text
         elif (
@@ -1076,6 +1078,19 @@ def _is_remark(line: Line) -> bool:
     if not _REMARK.match(first) or any(parse_decimal(cell.text) is not None for cell in line.cells):
         return False
     return len(line.cells) > 1 or bool(re.search(r"[:：]\s*\S", first))
+
+
+# One word and a colon opening a note (Azerbaijani ``Qeyd:``, Maltese ``Nota:``, Swahili ``Kumbuka:``)
+_LABEL_OPENING = re.compile(r"^\s*[^\W\d_]{2,15}\s*[:：]\s*\S")
+
+
+def _labelled_across(line: Line) -> bool:
+    """A note row across the table: one cell, a word and a colon, then a sentence (five words or more),
+    no number alone. With order lines right after it, the table goes on (the caller checks that)."""
+    if len(line.cells) != 1:
+        return False
+    text = line.cells[0].text
+    return bool(_LABEL_OPENING.match(text)) and len(text.split()) >= 5 and parse_decimal(text) is None
 
 
 _SECTION_LINES = 2  # a section's heading and a note under it (Odoo's section and note rows)

@@ -91,7 +91,7 @@ def without_schedule_rows(rows: list[Row], decimal_comma: bool = False) -> list[
         row = rows[i]
         kept.append(row)
         i += 1
-        quantity = number(row, "quantity", decimal_comma)
+        quantity = number(row, "quantity", decimal_comma) or _quantity_priced(row, decimal_comma)
         if quantity is None or not _priced(row, decimal_comma):
             continue  # only a priced line is split over dates (its price or its amount: OCR may lose one)
         end, split = i, Decimal(0)
@@ -100,7 +100,21 @@ def without_schedule_rows(rows: list[Row], decimal_comma: bool = False) -> list[
             end += 1
         if end > i and split == quantity:
             i = end  # the rows from i up to end split the line's quantity: skipped
+            if number(row, "quantity", decimal_comma) is None:  # OCR lost it: the schedule gives it back
+                row.values["quantity"] = str(split).replace(".", ",") if decimal_comma else str(split)
+                row.gaps.pop("quantity", None)
+                row.reread.append("quantity")
     return kept
+
+
+def _quantity_priced(row: Row, decimal_comma: bool) -> Decimal | None:
+    """The quantity a line without one (OCR lost it) must have: its amount over its unit price, when that
+    is exact to three decimals (Oracle's ``90`` lost over ``Shipment 1 | 40``, ``Shipment 2 | 50``)."""
+    price, amount = number(row, "unit_price", decimal_comma), number(row, "amount", decimal_comma)
+    if not price or amount is None:
+        return None
+    quantity = (amount / price).quantize(Decimal("0.001"))
+    return quantity.normalize() if quantity * price == amount else None
 
 
 def _priced(row: Row, decimal_comma: bool) -> bool:

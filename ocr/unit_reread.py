@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+import cv2
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
@@ -42,7 +43,9 @@ def reread_unknown_units(table: Table, doc: Document) -> None:
         scan = doc.scans.get(row.page)
         if scan is not None and id(row) in lost:
             crop = cut_out(scan, *lost[id(row)])
-            reading = _read_unit(crop, scan.languages).strip() if crop.size else ""
+            reading = _read_unit(crop, scan.languages) if crop.size else ""
+            reading = reading if _taken(reading) else _black_and_white_unit(crop, scan.languages)
+            reading = reading.strip()
             if _taken(reading):
                 row.values["unit"] = reading
                 row.reread.append("unit")
@@ -56,6 +59,8 @@ def reread_unknown_units(table: Table, doc: Document) -> None:
             continue
         reading = _read_unit(crop, scan.languages)
         unit = reading.strip() if _taken(reading) else _one_off(printed)
+        if not unit:  # (after the one-off word: 干克 is 千克, where black and white may keep only 克)
+            unit = _black_and_white_unit(crop, scan.languages).strip() or None
         if unit:
             row.values["unit"] = unit
             row.reread.append("unit")
@@ -82,14 +87,43 @@ def _read_unit(crop: np.ndarray, languages: str) -> str:
     return reading
 
 
+def _black_and_white_unit(crop: np.ndarray, languages: str) -> str:
+    """The cell read as one word in black and white (Otsu) by the Chinese model alone, a unit word or
+    nothing: a lone 个 on a grey, speckled cell that the page's models read as 本, A or nothing, its
+    strokes alone as 个 (with eng beside it, tesseract takes the character for Latin letters)."""
+    chinese = [language for language in languages.split("+") if language.startswith("chi")]
+    if not chinese or not crop.size:
+        return ""
+    ink = _black_and_white(crop)
+    read = read_cell(ink, chinese[0], _WHITELIST, WORD_PSM)
+    if not read or not _taken(read[0]) or len(read[0].strip()) < _characters_inked(ink):
+        return ""  # 千克 read as 克: a unit word, but not what the cell holds
+    return read[0]
+
+
+def _characters_inked(ink: np.ndarray) -> int:
+    """How many square characters the cell's ink spans side by side (its width over its height)."""
+    rows, columns = np.nonzero(ink < 128)
+    if not len(rows):
+        return 0
+    height, width = rows.max() - rows.min() + 1, columns.max() - columns.min() + 1
+    return max(1, round(width / height))
+
+
+def _black_and_white(crop: np.ndarray) -> np.ndarray:
+    grey = crop if crop.ndim == 2 else cv2.cvtColor(crop, cv2.COLOR_RGB2GRAY)
+    return cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1]
+
+
 Box = tuple[float, float, float, float]
 
 
 def _lost_units(table: Table) -> dict[int, Box]:
     """Rows (by id) with no unit, in a table with a unit column some row fills, and where their unit
-    stands: under the column's head (the widest of its header cells, a character's height of room each
-    side), on the row's quantity line."""
-    heads = [c for line in table.headers for c in line.cells if (column_kind(c.text) or ("",))[0] == "unit"]
+    stands: under the column's head (the widest of its cells in the first header naming it, a character's
+    height of room each side, short of the row's cells either side: the quantity may stand right or left
+    of it), on the row's quantity line."""
+    heads = next((found for line in table.headers if (found := _unit_heads(line.cells))), [])
     if not heads or not table.rows:
         return {}
     if not any("unit" in row.values for row in table.rows):
@@ -102,8 +136,16 @@ def _lost_units(table: Table) -> dict[int, Box]:
         if "unit" in row.values or len(quantity) != 1 or "unit" in row.by_kind:
             continue
         cell = quantity[0]
-        lost[id(row)] = (max(head.x0 - room, cell.x1), cell.top, head.x1 + room, cell.bottom)
+        left = max([c.x1 for c in row.cells if c.x1 <= head.x0 + room / 2], default=head.x0 - room)
+        right = min([c.x0 for c in row.cells if c.x0 >= head.x1 - room / 2], default=head.x1 + room)
+        middle = (cell.top + cell.bottom) / 2  # (digits' boxes are shorter than a Chinese character's)
+        top, bottom = min(cell.top, middle - 0.6 * room), max(cell.bottom, middle + 0.6 * room)
+        lost[id(row)] = (max(head.x0 - room, left), top, min(head.x1 + room, right), bottom)
     return lost
+
+
+def _unit_heads(cells: list[Cell]) -> list[Cell]:
+    return [c for c in cells if (column_kind(c.text) or ("",))[0] == "unit"]
 
 
 def _unknown_unit(row: Row, decimal_comma: bool) -> tuple[str, Box] | None:

@@ -4,9 +4,9 @@ An order in a language the dictionary does not hold still names its number in on
 no dictionary: the label repeats the document's own title word (Catalan ``COMANDA DE COMPRA`` over
 ``Núm. comanda  CV-26/0418``, Greek ``ΠΑΡΑΓΓΕΛΙΑ ΑΓΟΡΑΣ`` over ``Αριθμός Παραγγελίας``, Macedonian
 ``НАРАЧКА`` over ``Број на нарачка``), or it holds one of the few words and signs for "number" (``Nr.``,
-``Broj``, ``№``, ``#``, Swahili ``Namba``, Persian ``شماره``, Amharic ``ቁጥር``, a compound ending in
-``nummer``). Its value is a code: a digit in it, no space, no date, no amount, not so many digits that it
-is an account or a tax number.
+``Broj``, ``№``, ``#``, Swahili ``Namba``, Persian ``شماره``, Tajik ``рақам``, Amharic ``ቁጥር``,
+a compound ending in ``nummer``). Its value is a code: a digit in it, no space, no date, no amount, not so
+many digits that it is an account or a tax number.
 
 Of such values above the line table on page 1, one whose label echoes the title beats one whose label
 only says "number", and a value printed again elsewhere (a print header, the next page's head) beats
@@ -31,7 +31,7 @@ from ocr.unlabelled_values import unknown_label
 # "number" in the languages buyers write, bare or ending a compound (Ordrenummer, Bestellnr, Tilausnumero)
 _NUMBER_WORD = re.compile(
     r"(?:^|[\s(])(?:no|nr|nro|n|nº|n°|num|numero|number|nummer|numer|numeris|numurs|numri|nomor|nombor|nomer"
-    r"|so|br|broj|бр|број|номер|нoмер|αρ|αριθμος|cislo|c|szam|sz|sayi|namba|nambari|رقم|شماره|מספר|ቁጥር)"
+    r"|so|br|broj|бр|број|номер|нoмер|αρ|αριθμος|cislo|c|szam|sz|sayi|namba|nambari|рақам|рақами|رقم|شماره|מספר|ቁጥር)"
     r"\.?(?=$|[\s.:)/])"
     r"|[^\W\d_]{3,}(?:nummer|numer|numero|nr|szam)\.?(?=$|[\s:])|[#№]|号$",  # 单号, not 二号工厂
 )

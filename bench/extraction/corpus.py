@@ -51,6 +51,7 @@ from bench.extraction.layouts import (
     eu_distributor_en,
     exact_nl,
     excel_print_zh,
+    farmoish_tj_xlsx,
     feishu_xlsx,
     fina_ge,
     financa5_al,
@@ -68,6 +69,7 @@ from bench.extraction.layouts import (
     hazmana_il_xlsx,
     indkob_dk_xlsx,
     inspur_gs_zh,
+    jackyun_zh,
     jde_e1_zh,
     jiandaoyun_zh,
     jingdouyun_zh,
@@ -83,6 +85,7 @@ from bench.extraction.layouts import (
     lemonsoft_fi,
     logo_tiger_tr,
     long_order,
+    mingdao_hap_zh,
     misa_vn_xlsx,
     monitor_se,
     multiable_zh,
@@ -100,9 +103,12 @@ from bench.extraction.layouts import (
     oracle_ebs_zh,
     order_form_au_xlsx,
     ordine_it,
+    ordni_mt_xlsx,
+    pagbili_ph,
     pantheon_rs,
     paraggelia_gr_xlsx,
     pastel_za,
+    phc_ao,
     pivot_order_xlsx,
     po_table_in_xlsx,
     pohoda_cz,
@@ -121,11 +127,13 @@ from bench.extraction.layouts import (
     sap_en,
     seeyon_zh,
     sefaresh_ir_xlsx,
+    sifaris_az_xlsx,
     srm_export_xlsx,
     srm_print_zh,
     suda_zh,
     t100_zh,
     tally_in,
+    tango_ar,
     tapsyrys_kz_xlsx,
     thai_po_xlsx,
     tizaz_et_xlsx,
@@ -137,6 +145,7 @@ from bench.extraction.layouts import (
     u9_zh,
     uk_wholesale_en,
     vendor_central_xlsx,
+    wanliniu_zh,
     wdt_zh,
     wecom_approval_zh,
     wings_ba,
@@ -1989,6 +1998,174 @@ LAYOUTS = [
         "print footer ገጽ &P ከ &N",
         "seen",
         "abay_tizaz_et_xlsx",
+    ),
+    Layout(
+        "mingdao-hap-zh",
+        mingdao_hap_zh,
+        "zh, a Ningbo mould maker's 采购订单 kept in an app built on 明道云 (Mingdao HAP, the no-code "
+        "platform) and printed through the worksheet's Word 打印模板 to PDF under the template's name and "
+        "the record's number (采购订单_MH-PO-2612-018.pdf), CNY, A4 portrait, 1 page: the Word page "
+        "header (company left, 采购订单 right, a rule); the company and 采购订单 centred; a Word table of "
+        "label cells beside value cells two pairs a row (订单编号 MH-PO-2612-018 / 下单日期 2026-12-16, "
+        "供应商 us / 供应商联系人, 采购员 / 联系电话, 要求到货日期 2027-01-25 / 结算币种 人民币), "
+        "付款条件 货到票到后月结30天，电汇 and 收货地址 across; 采购明细: the 子表 as a ruled Word table "
+        "with two-line captions 序号 | 物料编码 (MH-MJ-1102) | 物料名称 | 规格型号 (wrapped at spaces and "
+        "between Chinese characters) | 单位 (支, 件, 个, 千克, 箱) | 数量 in two decimals with thousands "
+        "(1,500.00; 862.50) | 单价 over (含税) in four fixed decimals (18.6000; 0.1250) | 金额 over "
+        "(含税) | 备注 (wrapped); 17 lines; the 合计 row; 不含税金额 / 税额（13%） / 价税合计：¥54,714.80 "
+        "in one row; 价税合计（大写）; 订单说明 1-4; 制单 / 审核 / 批准 / 供应商确认（签字盖章）; Word "
+        "footer 打印时间 and 第 1 页 共 1 页",
+        "seen",
+        "mingdao_hap_zh",
+    ),
+    Layout(
+        "bayanihan-pagbili-ph",
+        pagbili_ph,
+        "fil, a Valenzuela City (Metro Manila) hardware and industrial-supply distributor's ORDER NG "
+        "PAGBILI from its BIR-registered computerized accounting system with the forms set in Filipino, to "
+        "us in USD, A4 portrait, 1 page, exported as PO-BHI-26-00418.pdf: the company centred with its "
+        "address, VAT Reg. TIN and phone; ORDER NG PAGBILI; boxes Tagapagtustos: (us) and Ipadala sa: (the "
+        "warehouse over three lines) beside label : value pairs (Blg. ng P.O., Petsa 12/16/2026 month first, "
+        "Petsa ng Paghahatid 02/05/2027, Pera USD, Paraan ng Pagpapadala FOB Xiamen, Inihanda ni); Mga "
+        "Tuntunin ng Pagbabayad T/T 30% paunang bayad, 70% bago ang pagpapadala; a ruled table with a grey "
+        "head of two-line captions Blg. | Kodigo ng Item (HT-DR-13V) | Paglalarawan (English and Tagalog, "
+        "wrapped at words) | Dami (1,500; 312.50) | Yunit (set, pcs, kahon, rolyo, kg, metro) | Presyo "
+        "bawat Yunit as keyed (0.4250) | Diskwento (%) (5.00 on four lines) | Halaga after it; 16 lines; "
+        "Kabuuan (Gross), Diskwento (441.42) and Kabuuang Halaga (USD); Halaga sa Salita in English words "
+        "(US DOLLARS: … AND 58/100 ONLY); Mga Tala 1-4; Inihanda / Sinuri / Inaprubahan ni; the BIR CAS "
+        "foot (Acknowledgment Certificate No., Date Issued, HINDI ITO OPISYAL NA RESIBO), Pahina 1 ng 1",
+        "seen",
+        "bayanihan_pagbili_ph",
+    ),
+    Layout(
+        "xezer-sifaris-az-xlsx",
+        sifaris_az_xlsx,
+        "az workbook, a Baku steel-structure builder's own Excel ALIŞ SİFARİŞİ in Azerbaijani (Latin "
+        "script), USD, mailed as Sifariş XMK-2026-418.xlsx: sheet Sifariş in Arial without gridlines; the "
+        'company ("Xəzər Metal Konstruksiya" MMC) with its Lökbatan address, VÖEN, Tel / e-poçt and bank '
+        "account beside ALIŞ SİFARİŞİ; a rule; label | merged value pairs two a row (Təchizatçı us / "
+        "Sifariş № XMK-2026-418 as text, Ünvan / Tarix 18.12.2026, Əlaqədar şəxs / Çatdırılma tarixi "
+        "01.03.2027, real dates shown dd.mm.yyyy, Kommersiya təklifi / Valyuta ABŞ dolları (USD), Ödəniş "
+        "şərtləri Konosament tarixindən 60 gün sonra / Çatdırılma şərtləri CFR Poti); Çatdırılma ünvanı "
+        "across; Məsul şəxs / Telefon; ruled table with a shaded head whose captions break inside their "
+        "cells (Ölçü vahidi, Qiymət (USD), Endirim (%), Məbləğ (USD)): № | Məhsul kodu (XM-FL-0418) | "
+        "Məhsulun adı | Ölçü vahidi (ədəd, kq, dəst, qutu, metr, rulon, cüt) | Miqdar (1250; 62.5) | Qiymət "
+        "(0.385; 0.425) | Endirim typed 5, 10 and 3 | Məbləğ =ROUND(E*F*(1-G/100),2) cached | Qeyd; a "
+        "note row merged across the table after line 9; 18 lines; Cəmi (USD) =SUM, ƏDV 0% (idxal) and "
+        "Yekun məbləğ (USD) as formulas; Məbləğ sözlə in Azerbaijani words; Qeydlər 1-4; Hazırladı / "
+        "Təchizat şöbəsinin rəisi / Direktor with İmza and M.Y.; print footer Səhifə &P / &N",
+        "seen",
+        "xezer_sifaris_az_xlsx",
+    ),
+    Layout(
+        "jackyun-zh",
+        jackyun_zh,
+        "zh, a Hangzhou home-goods e-commerce brand's 采购单 printed from 吉客云 (Jackyun ERP) through its "
+        "default 打印模板 and saved under the bill number (采购单_CG20261217000418.pdf), CNY, A4 portrait, 1 "
+        "page: 打印时间 at the top right; the company centred over 采购单; an unruled head of label：value "
+        "three a row (采购单号 CG20261217000418 | 采购日期 2026-12-17 | 预计到货 2027-01-15; 供应商 us | "
+        "联系人 | 联系电话; 采购员 | 收货仓库 | 结算方式 月结45天; 币种 人民币 | 税率 13% | 物流方式), "
+        "收货地址 and 单据备注 across; a ruled table 序号 | 货品编号 (SG-WJ-20318) | 货品名称 (wrapped as a "
+        "browser wraps a cell: 三节静音抽屉滑轨（冷轧钢镀 / 锌）) | 规格 | 单位 (个, 套, 件, 千克, 米, 卷) | "
+        "数量 as keyed (2400; 62.5) | 含税单价 with four decimals (0.3250) | 折扣 as the rate paid (95% on "
+        "four lines, 100% elsewhere) | 含税金额 after it, with thousands (9,576.00) | 备注; the 合计 row; "
+        "合计金额（大写） beside 合计金额：¥86,487.00; 制单人 / 审核人 / 供应商确认（签字盖章）; "
+        "第1页 共1页; 16 lines",
+        "seen",
+        "shiguang_jackyun",
+    ),
+    Layout(
+        "kwanza-phc-ao",
+        phc_ao,
+        "pt-AO, a Luanda hardware importer's Encomenda a Fornecedor printed by PHC CS (Compras) in Angolan "
+        "Portuguese (Director, Recepção, factura) to us in USD, A4 portrait, 1 page, saved as Encomenda a "
+        "Fornecedor n.º 418.pdf: the company with Contribuinte n.º, Rua, Telef. / Telemóvel / E-mail; "
+        "Exmo.(s) Sr.(s) over a box with us; Encomenda a Fornecedor n.º 418 and Original; a ruled strip of "
+        "captions over values (Data 18.12.2026 | V/ Referência | Moeda USD | Câmbio 912,4500 | Requisitante "
+        "| Pág. 1/1); Data de Entrega Prevista 26.02.2027, Condições de Pagamento 30% antecipado, 70% "
+        "contra cópia do B/L, Local de Descarga (Viana, Luanda) and Expedição CIF Luanda; an unruled body "
+        "in a column frame under a grey head Referência (KF-BB-0418) | Designação (wrapped at words) | Qtd. "
+        "(1.500,00; 62,50) | Un. (UN, MT, CX, JG, RL, KG) | Preço Unit. (0,3650) | Desc. % (5,00 and 10,00 "
+        "on five lines) | Total after it; 17 lines; Total Ilíquido, Total Desconto, Total Líquido, IVA 0,00 "
+        "and Total (USD) 24.782,23; São: the sum in Portuguese words (dólares americanos … cêntimos); "
+        "Observações 1-3; three signatures; a foot Processado por computador | PHC CS and Pág. 1/1",
+        "seen",
+        "kwanza_phc_ao",
+    ),
+    Layout(
+        "pamir-farmoish-tj-xlsx",
+        farmoish_tj_xlsx,
+        "tg workbook, a Dushanbe road builder's own Excel Фармоиши харид in Tajik (Cyrillic with ӣ, ӯ, қ, ғ, "
+        "ҳ, ҷ) to us in USD, mailed as Фармоиши харид ФХ-0418-26.xlsx: sheet Фармоиш in Times New Roman "
+        "without gridlines; ҶДММ «Помир Транс Сохтмон» with РМА, Тел. and почтаи электронӣ beside ФАРМОИШИ "
+        "ХАРИД; a rule; label | merged value pairs two a row (Ба us beside Рақами фармоиш ФХ-0418/26; Суроға "
+        "beside Сана 21.12.2026 and Шахси масъул beside Мӯҳлати расонидан 15.03.2027, real dates shown "
+        "dd.mm.yyyy; Пешниҳоди нарх beside Асъор доллари ИМА (USD); Шартҳои пардохт 50% пешпардохт, … beside "
+        "Шартҳои расонидан DAP Душанбе); Суроғаи расонидан across (the Khorog depot); Фармоишгар beside "
+        "Телефон; a ruled two-row head (№ | Рамзи мол | Номгӯи мол | Воҳиди ченак | Миқдор merged down, Нарх "
+        "ва маблағ, USD over Нархи воҳид | Тахфиф, % | Маблағ, Эзоҳ); Рамзи мол in Cyrillic (ПТС-ПД-6310), "
+        "names wrapped in their cells, units дона, м, кг, қуттӣ, ҷуфт, маҷмӯа, 62.5 and 350.5 as quantities, "
+        "Тахфиф typed 5 and 3 on six lines, Маблағ =ROUND(E*F*(1-G/100),2) cached; 18 lines; Ҳамагӣ, "
+        "ААИ 0% and Ҳамагӣ барои пардохт, USD as formulas; Бо ҳарф: the sum in Tajik words; Эзоҳ 1-3; "
+        "Директор / Сармуҳосиб / Мутахассиси таъминот and Ҷ.М.; print footer Саҳифаи &P аз &N",
+        "seen",
+        "pamir_farmoish_tj_xlsx",
+    ),
+    Layout(
+        "wanliniu-zh",
+        wanliniu_zh,
+        "zh, a Hangzhou tool distributor's 采购单 (it sells on Tmall and JD) printed from 万里牛 "
+        "(Hupun's e-commerce ERP) with the default 打印模板 and saved from Chrome as "
+        "采购单_CG202612140018.pdf, CNY, A4 portrait, 1 page: the company centred over 采购单, a Code "
+        "128 barcode of the number top right; an unruled head of label：value pairs three a row "
+        "(采购单号 CG202612140018 / 采购日期 2026-12-14 / 预计到货 2026-12-28, 供应商 us / 联系人 / "
+        "联系电话, 收货仓库 / 采购员 / 结算方式 月结30天（票到）, 收货地址 and 单据备注 across); a "
+        "ruled table 序号 | 商品编码 (DC-ZC-6202) | 商品名称 wrapped at any character | 规格 | 单位 "
+        "(个, 根, 套, 盒, 米, 台, 千克) | 数量 as keyed (5000; 62.5) | 单价 as keyed (0.365) | 折扣 "
+        "as the rate paid (95% on three lines, 100% on the rest) | 金额 after it (11,580.00) | 备注; "
+        "the 合计 row (数量 and 金额); 合计金额(大写) beside 合计金额：¥79,879.35; 采购须知 1-3; "
+        "制单人 / 审核人 / 供应商确认(签章); 打印时间 and 第1页 共1页 at the foot; 18 lines",
+        "unseen",
+        "dingchuang_wanliniu",
+    ),
+    Layout(
+        "pampa-tango-ar",
+        tango_ar,
+        "es, a Rafaela (Santa Fe) agricultural-machinery maker's ORDEN DE COMPRA printed by Tango "
+        "Gestión (Axoft) in Argentine Spanish to us in USD, A4 portrait, 1 page, exported as ORDEN DE "
+        "COMPRA 0001-00004182.pdf: the company with IVA Responsable Inscripto; ORDEN DE COMPRA, N° "
+        "0001-00004182 (point of sale and number), Fecha 15/12/2026, C.U.I.T., Ing. Brutos and Inicio "
+        "de Actividades top right; a ruled box for the Proveedor (code - us, Domicilio, Localidad, "
+        "País, Id. fiscal) beside one of Cond. de compra 30% anticipado, saldo a 60 días fecha B/L, "
+        "Moneda U$S - Dólar estadounidense, Cotización 1.045,50, Fecha de entrega 22/02/2027, "
+        "Comprador; Lugar de entrega across; an unruled body in a column frame under a grey head "
+        "Artículo (RD-6205-2RS) | Descripción (wrapped at words) | Cantidad (1.500,00; 1.250,50) | "
+        "U.M. (UN, JGO, CJ, MT, KG) | Precio Unit. as keyed (0,3650; 0,185) | % Bonif. (5,00 on four "
+        "lines, 0,00 on the rest) | Importe (1.825,43); 17 lines; Subtotal, Bonif. general 0,00 %, "
+        "I.V.A. (se abona en despacho) 0,00, TOTAL U$S 25.794,54; Son dólares estadounidenses: … con "
+        "54/100; Observaciones 1-3; Confeccionó / Autorizó / Recibí conforme; the Tango user and Hoja "
+        "1 de 1 at the foot",
+        "unseen",
+        "pampa_tango_ar",
+    ),
+    Layout(
+        "malta-ordni-mt-xlsx",
+        ordni_mt_xlsx,
+        "mt workbook, a Ħal Far engineering firm's own Excel Ordni tax-Xiri in Maltese (ċ, ġ, ħ, ż, "
+        "għ) to us in EUR, mailed as Ordni tax-Xiri HF-PO-26-0418.xlsx: sheet Ordni in Calibri "
+        "without gridlines; the company with Numru tal-VAT MT 1418 4182 beside ORDNI TAX-XIRI; label "
+        "| merged value pairs two a row (Fornitur us beside Numru tal-Ordni HF-PO-26-0418; Indirizz "
+        "beside Data 18/12/2026 and Persuna ta' Kuntatt beside Data tal-Kunsinna 05/03/2027, real "
+        "dates shown dd/mm/yyyy; Kwotazzjoni beside Munita EUR (€); Kundizzjonijiet tal-Ħlas 60 jum "
+        "mid-data tal-fattura beside Kunsinna CIF Marsaxlokk); Indirizz tal-Kunsinna across; a ruled "
+        "table whose shaded captions wrap over two lines (Nru. | Kodiċi tal-Oġġett (HF-BR-6206) | "
+        "Deskrizzjoni wrapped in its cell | Unità (biċċa, sett, kaxxa, metru, kg) | Kwantità (62.5; "
+        "185.5) | Prezz tal-Unità (€) (0.3650) | Skont % typed 5 and 10 | Ammont (€) "
+        "=ROUND(E*F*(1-G/100),2) cached); two Nota: rows under their lines, unnumbered; 16 lines; "
+        "Subtotal, VAT 0% (importazzjoni – titħallas fid-dwana) and Total Dovut (€) as formulas; Noti "
+        "1-3; Ippreparat minn / Approvat minn with Firma; print footer Paġna &P minn &N",
+        "unseen",
+        "malta_ordni_mt_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

@@ -60,6 +60,22 @@ def test_rows_without_price_stay_order_lines_unless_they_add_up_to_the_line_abov
     assert without_schedule_rows([priced, *split, free]) == [priced, free]
 
 
+def test_schedule_rows_give_back_the_quantity_ocr_lost_on_their_line() -> None:
+    """Oracle's 发运 Shipment 1 | 40 and Shipment 2 | 50 under a line whose 90 the scan lost: 245 x 90 is
+    its amount, so the rows are its schedule, and their sum its quantity."""
+    lost = Row({"description": "油缸密封组件", "unit_price": "245", "amount": "22,050.00"}, [], 1)
+    lost.gaps["quantity"] = (346.0, 394.0)
+    shipments, sample = [row("40"), row("50")], row("5")
+    assert without_schedule_rows([lost, *shipments, sample]) == [lost, sample]
+    assert (lost.values["quantity"], lost.reread, lost.gaps) == ("90", ["quantity"], {})
+
+
+def test_rows_under_a_line_without_quantity_that_do_not_make_its_amount_stay_lines() -> None:
+    lost = Row({"description": "油缸密封组件", "unit_price": "245", "amount": "22,050.00"}, [], 1)
+    rows = [lost, row("40"), row("40")]
+    assert without_schedule_rows(rows) == rows and "quantity" not in lost.values
+
+
 def test_a_text_layers_space_between_a_payment_key_and_chinese_is_kept() -> None:
     document = pdf(
         line(10, (30, "采购订单号"), (100, "4500038127")),

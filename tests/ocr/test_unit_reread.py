@@ -65,7 +65,9 @@ def test_a_reading_that_is_no_unit_word_leaves_the_unit_as_it_was(
     monkeypatch.setattr(unit_reread, "read_cell", lambda *args: asked.append(args) or reading)
     row = read_unit("全", printed="个")
     assert (row.values["unit"], row.reread) == ("全", [])
-    assert [args[-1] for args in asked] == [8, 6]  # read again as a word, then as a block; neither taken
+    # read again as a word, then as a block, then as a word in black and white by the Chinese model alone
+    assert [(args[1], args[-1]) for args in asked] == [("chi_sim+eng", 8), ("chi_sim+eng", 6), ("chi_sim", 8)]
+    assert set(np.unique(asked[2][0])) <= {0, 255}
 
 
 def test_a_page_without_a_scan_keeps_its_units(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -132,22 +134,32 @@ def test_an_unreadable_unit_one_character_off_a_single_unit_word_becomes_that_wo
     assert row.reread == (["unit"] if unit else [])
 
 
-def lost_unit_table(printed: str, shown_elsewhere: bool = True) -> tuple[Table, Document]:
+def lost_unit_table(
+    printed: str, shown_elsewhere: bool = True, unit_first: bool = False
+) -> tuple[Table, Document]:
     """A scanned table under 数量 | 单位 whose second row's unit cell the page reading lost: the page shows
-    ``printed`` under 单位 on that row (the first row's unit, 个, was read)."""
-    head = Line(1, [Cell("数量", 1, 60.0, 4.0, 80.0, 16.0), Cell("单位", 1, 100.0, 4.0, 120.0, 16.0)])
+    ``printed`` under 单位 on that row (the first row's unit, 个, was read). ``unit_first``: the columns
+    are 单位 | 数量 instead, the unit printed left of the quantity (at 30 pt)."""
+    unit_at = 30.0 if unit_first else 100.0
+    head = Line(
+        1, [Cell("数量", 1, 60.0, 4.0, 80.0, 16.0), Cell("单位", 1, unit_at, 4.0, unit_at + 20, 16.0)]
+    )
     page = Image.new("L", (round(160 * SCALE), round(80 * SCALE)), 255)
     font = ImageFont.truetype(FONT, round(11 * SCALE))
     draw = ImageDraw.Draw(page)
     rows = []
     for top, unit in ((21.0, "个" if shown_elsewhere else ""), (51.0, printed)):
         draw.text((66 * SCALE, top * SCALE), "10", font=font, fill=0)
-        draw.text((103 * SCALE, top * SCALE), unit, font=font, fill=0)
+        draw.text(((unit_at + 3) * SCALE, top * SCALE), unit, font=font, fill=0)
         quantity = Cell("10", 1, 66.0, top, 78.0, top + 12, confidence=0.9)
         values = {"quantity": "10", **({"unit": unit} if unit and top < 50 else {})}
         placed = {
             "quantity": [quantity],
-            **({"unit": [Cell(unit, 1, 103.0, top, 114.0, top + 12)]} if "unit" in values else {}),
+            **(
+                {"unit": [Cell(unit, 1, unit_at + 3, top, unit_at + 14, top + 12)]}
+                if "unit" in values
+                else {}
+            ),
         }
         rows.append(Row(values, [quantity], 1, placed))
     document = Document("image/png", "ocr", 1, [], scans={1: Scan(np.asarray(page))})
@@ -171,3 +183,41 @@ def test_no_unit_is_read_where_no_row_shows_one(monkeypatch: pytest.MonkeyPatch)
     table, document = lost_unit_table("套", shown_elsewhere=False)
     reread_unknown_units(table, document)
     assert "unit" not in table.rows[1].values
+
+
+def test_a_lost_unit_printed_left_of_the_quantity_is_read_there_too() -> None:
+    """浪潮 GS: 品名规格 | 单位 | 数量; the unit's place is short of the quantity, not right of it."""
+    table, document = lost_unit_table("个", unit_first=True)
+    reread_unknown_units(table, document)
+    assert (table.rows[1].values.get("unit"), table.rows[1].reread) == ("个", ["unit"])
+
+
+def test_a_lost_unit_s_place_is_as_tall_as_a_chinese_character_though_the_digits_are_shorter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list = []
+    monkeypatch.setattr(unit_reread, "read_cell", lambda crop, *args: asked.append(crop) or ("个", 0.9))
+    table, document = lost_unit_table("个")
+    digits = table.rows[1].by_kind["quantity"][0]
+    table.rows[1].by_kind["quantity"] = [Cell("10", 1, 66.0, 54.0, 78.0, 60.0, confidence=0.9)]  # 6 pt
+    reread_unknown_units(table, document)
+    assert asked and asked[0].shape[0] >= 0.6 * (digits.bottom - digits.top) * SCALE
+
+
+def test_a_black_and_white_reading_shorter_than_the_cell_s_ink_is_not_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """千克 read in black and white as 克 is a unit word, but a thousand times off: two characters of ink
+    are no one-character unit."""
+    monkeypatch.setattr(
+        unit_reread, "read_cell", lambda crop, model, *a: ("克", 0.9) if model == "chi_sim" else None
+    )
+    for printed, unit in (("千克", "FR"), ("克", "克")):
+        page = Image.new("L", (round(160 * SCALE), round(50 * SCALE)), 255)
+        font = ImageFont.truetype(FONT, round(11 * SCALE))
+        ImageDraw.Draw(page).text((100 * SCALE, 21 * SCALE), printed, font=font, fill=0)
+        cell = Cell("FR", 1, 98.0, 19.0, 128.0, 35.0, confidence=0.4)  # wide enough for two characters
+        row = Row({"quantity": "10", "unit": "FR"}, [cell], 1, {"unit": [cell]})
+        document = Document("image/png", "ocr", 1, [], scans={1: Scan(np.asarray(page))})
+        reread_unknown_units(Table(rows=[row]), document)
+        assert row.values["unit"] == unit, printed
