@@ -59,8 +59,9 @@ def stacked_text(
             left = _room_left(above, piece, x0, x1) if text and ruled and above else None
             if text and (own_part or (left is not None and left[0] >= WRAP_ROOM * left[1])):
                 text = f"{text} {below}"  # the line above stopped short of its cell: wrapped at a space
-            elif left is not None and left[0] < FULL_ROOM * left[1] and _MID_WORD.search(f"{text}\n{below}"):
-                text = f"{text}{below}"  # a full line wrapped inside a number: 1.5- | 10mm, (100 | 0条)
+            elif left is not None and left[0] < FULL_ROOM * left[1] and _no_space_at(f"{text}\n{below}"):
+                text = f"{text}{below}"  # a full line wrapped inside a number (1.5- | 10mm, (100 | 0条)) or
+                # where Chinese meets a number (定尺 | 6米)
             else:
                 text = joined(text, below)
             above = piece
@@ -88,6 +89,14 @@ def _room_left(above: list[Cell], below: list[Cell], x0: float, x1: float) -> tu
 # (``M8×30`` | ``12.9级`` is two words)
 _MID_WORD = re.compile(r"\([^()\n]*\d\n[^\s(]|\d[-/~]\n\d|\w\n×\d|\d×\n\w")
 FULL_ROOM = 0.6  # room left on a full line, in character heights: less than one more character
+# A full ruled line of Chinese broken right before a number or a code: a cell wrapped by characters, at no
+# space (金蝶 EAS's 定尺 | 6米); one broken at a space would have left the space's room
+_INTO_LATIN = re.compile(r"[\u4e00-\u9fff]\n[A-Za-z0-9]")
+
+
+def _no_space_at(wrap: str) -> bool:
+    """A full line's wrap (``above\nbelow``) that no word boundary explains."""
+    return bool(_MID_WORD.search(wrap) or _INTO_LATIN.search(wrap))
 
 
 def _column_of(cell: Cell, bounds: Sequence[tuple[float, float]]) -> int:

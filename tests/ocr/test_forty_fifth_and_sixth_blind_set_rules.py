@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from ocr.candidates import COMPANY
+from ocr.cell_stacks import stacked_text
 from ocr.extraction import extract_order
 from ocr.labels import split_pairs
+from ocr.layout import Cell
 from tests.ocr.built_documents import sheet
 
 HEAD = ["№", "Məhsul kodu", "Description", "Qty", "Unit Price", "Amount"]
@@ -92,3 +94,16 @@ def test_a_tajik_workbook_is_read_without_a_template() -> None:
     assert order.buyer.name == "ҶДММ «Помир Транс Сохтмон»" and COMPANY.search(order.buyer.name)
     assert order.supplier.name == "Suzhou Qihang Precision Technology Co., Ltd."
     assert [line.unit for line in order.lines] == ["дона", "дона"] and order.warnings == []
+
+
+def test_a_full_ruled_line_of_chinese_broken_before_a_number_joins_it_without_a_space() -> None:
+    """金蝶 EAS wraps 规格型号 by characters: ``…阳极氧化 定尺`` ran to the cell's edge, ``6米`` went on."""
+    full = [
+        [Cell("铝型材 4040欧标 6063-T5 阳极氧化 定尺", 1, 2.0, 0.0, 99.5, 8.0)],
+        [Cell("6米", 1, 2.0, 10.0, 12.0, 18.0)],
+    ]
+    assert stacked_text(full, [(0.0, 100.0)], ruled=True) == "铝型材 4040欧标 6063-T5 阳极氧化 定尺6米"
+    short = [[Cell("阳极氧化 定尺", 1, 2.0, 0.0, 60.0, 8.0)], [Cell("6米", 1, 2.0, 10.0, 12.0, 18.0)]]
+    assert (
+        stacked_text(short, [(0.0, 100.0)], ruled=True) == "阳极氧化 定尺 6米"
+    )  # room left: a space was there
