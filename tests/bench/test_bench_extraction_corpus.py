@@ -301,7 +301,8 @@ BLIND_FORTY_SEVEN_PDFS, BLIND_FORTY_SEVEN_WORKBOOKS = BLIND_FORTY_SEVEN[:2], BLI
 # (Цана, over CNY), quantities grouped by a space keep their three decimals (5 000,000), units keep the dot
 # most lines print (шт.) and Склад opens an address rather than labels one. The forty-fifth set's
 # xezer-sifaris-az-xlsx (63 of 117 when written, to review) since a note row across the table (Qeyd: ...)
-# with order lines after it no longer ends the table.
+# with order lines after it no longer ends the table. The twenty-fifth set's kaida-eas (128 of 129) since a
+# full ruled line of Chinese broken right before a number joins it without a space (定尺 | 6米).
 OB_TEMPLATE_CANNOT: list[str] = [
     # 146 of 147 fields (16 when written: its 用料 rows ended the table): one description wrapped at a space
     # between Chinese words where the line was too full to tell (冷拔管 | 内孔珩磨Ra0.4)
@@ -310,9 +311,6 @@ OB_TEMPLATE_CANNOT: list[str] = [
     # one description wrapped before its drawing number (按图 | HY-ZC-2206), which the truth joins with no
     # space: a Chinese word before a Latin code on the next line may have had a space or none
     "hengyue-ebs",
-    # 128 of 129 (127 when written): one 规格型号 wrapped by character inside its ruled cell where a Chinese
-    # word meets a number (定尺 | 6米), which the truth keys with no space (HGH20CA | ×2 is read since)
-    "kaida-eas",
     # 80 of 81: the payment terms, Forma de pago "Transferencia a 60 días fecha factura" in a merged value
     # cell right of its label, come out wrong with the template (template-free reads them)
     "levante-gsheets-xlsx",
