@@ -24,8 +24,10 @@ from bench.extraction.layouts import (
     aspel_sae_mx,
     autocount_my,
     balju_kr,
+    banhchea_kh_xlsx,
     bestellung_de,
     business_central_se,
+    buyruk_kg,
     buyurtma_uz_xlsx,
     chone_zh,
     chumonsho_jp_xlsx,
@@ -46,6 +48,7 @@ from bench.extraction.layouts import (
     ecology_oa_zh,
     ecount_kr_xlsx,
     encomenda_pt_xlsx,
+    eoffice_zh,
     epicor_kinetic_us,
     erp_export_xlsx,
     eu_distributor_en,
@@ -65,6 +68,7 @@ from bench.extraction.layouts import (
     guanyi_zh,
     h3yun_zh,
     haoshengyi_zh,
+    haoyecai_zh,
     harbor_en,
     hazmana_il_xlsx,
     indkob_dk_xlsx,
@@ -79,12 +83,14 @@ from bench.extraction.layouts import (
     k3cloud_export_xlsx,
     k3cloud_zh,
     kamfung_hk,
+    kharid_np_xlsx,
     kis_zh,
     kulcs_hu,
     landray_ekp_zh,
     lemonsoft_fi,
     logo_tiger_tr,
     long_order,
+    lpo_ke,
     mingdao_hap_zh,
     misa_vn_xlsx,
     monitor_se,
@@ -115,6 +121,7 @@ from bench.extraction.layouts import (
     pontun_is_xlsx,
     poruchka_bg_xlsx,
     protheus_br,
+    qinsi_zh,
     quickbooks_us,
     rivile_lt,
     roc_order_tw_xlsx,
@@ -125,6 +132,7 @@ from bench.extraction.layouts import (
     sap_b1_zh,
     sap_bestellung_de,
     sap_en,
+    sargyt_tm,
     seeyon_zh,
     sefaresh_ir_xlsx,
     sifaris_az_xlsx,
@@ -144,6 +152,7 @@ from bench.extraction.layouts import (
     u8_zh,
     u9_zh,
     uk_wholesale_en,
+    urdu_order_pk_xlsx,
     vendor_central_xlsx,
     wanliniu_zh,
     wdt_zh,
@@ -2166,6 +2175,170 @@ LAYOUTS = [
         "1-3; Ippreparat minn / Approvat minn with Firma; print footer Paġna &P minn &N",
         "unseen",
         "malta_ordni_mt_xlsx",
+    ),
+    Layout(
+        "haoyecai-zh",
+        haoyecai_zh,
+        "zh, a Ningbo trading company's 采购订单 printed from 用友好业财 (Yonyou Haoyecai, the cloud "
+        "accounting and stock app for small firms) with its system print template, saved by the browser as "
+        "采购订单-CD-20261215-0006.pdf, CNY, A4 portrait, 1 page: the company centred over 采购订单; the "
+        "head unruled, three label：value pairs a row (单据编号 CD-20261215-0006 / 单据日期 2026-12-15 / "
+        "交货日期 2027-01-18; 供应商 us / 联系人 / 联系电话; 采购员 / 部门 / 结算方式 月结45天，电汇; 币种 "
+        "人民币 / 汇率 / 项目); 收货地址 and 备注 across; a ruled table with a shaded head of captions over "
+        "two lines: 序号 | 商品编码 (YF-BJ-2050) | 商品名称 (wrapped at any character) | 规格型号 | 单位 "
+        "(个, 套, 台, 米, 千克, 盒) | 数量 with two decimals (5,000.00; 62.50) | 含税 单价 four decimals "
+        "(0.3650) | 折扣率 (%) as the rate paid (100.00; 95.00 on three lines) | 税率 13% | 税额 | 价税 合计 "
+        "after the discount; the 合计 row (数量, 税额, 价税合计); 价税合计（大写） beside "
+        "（小写）¥117,678.10; 制单人 / 审核人 / 供应商签字盖章; 打印人, 打印时间 and 第1页/共1页; 17 lines",
+        "unseen",
+        "yongfeng_haoyecai",
+    ),
+    Layout(
+        "tulpar-buyruk-kg",
+        buyruk_kg,
+        "ky, a Bishkek farm-equipment dealer's ЖЕТКИРҮҮЧҮГӨ БУЙРУТМА printed by its 1C-style accounting "
+        "package in Kyrgyz (Cyrillic with ң, ө, ү) to us in USD, A4 portrait, 1 page, saved as Буйрутма "
+        "ТА-000418.pdf: the number and date only in the title (№ ТА-000418, 2026-жылдын 16-декабры) over a "
+        "thick rule; the 1C head of label | value rows (Жеткирүүчү: us on one line; Сатып алуучу: the "
+        "company with ИСН, address and bank over two; Негиз: our quotation); Жеткирүү мөөнөтү 22.02.2027, "
+        "Валюта АКШ доллары (USD), Төлөө шарттары, Жеткирүү шарты and Жеткирүү дареги a row each; a ruled "
+        "grid with two-line captions № | Артикул (TA-PM-0418) | Товар (wrapped at words) | Саны with three "
+        "decimals (1 500,000; 62,500) | Өлч. бир. (даана, компл., кг, м, куту) | Баасы, USD as keyed "
+        "(0,3650) | Арзандатуу, % (5 and 3 on four lines) | Суммасы, USD after it; space thousands and a "
+        "decimal comma; 18 lines; Жыйынтыгы / КНС (0 %) / Бардыгы төлөөгө at the right; Бардыгы 18 аталыш, … "
+        "USD суммасына and the sum in Kyrgyz words; Эскертүүлөр 1-3; Жетекчи / Башкы бухгалтер / Жооптуу "
+        "адам and М.О.; a foot with Басылып чыккан and Барак 1 / 1",
+        "unseen",
+        "tulpar_buyruk_kg",
+    ),
+    Layout(
+        "indus-order-pk-xlsx",
+        urdu_order_pk_xlsx,
+        "ur workbook, a Lahore pump importer's own Excel خریداری آرڈر in Urdu to us in USD, right to left, "
+        "mailed as Purchase Order IND-PO-26-418.xlsx: sheet خریداری آرڈر laid out from the right in Calibri "
+        "without gridlines; the company with فون / ای میل, این ٹی این and ایس ٹی آر این beside خریداری آرڈر "
+        "(Purchase Order under it); label | merged value pairs two a row (بنام us beside آرڈر نمبر "
+        "IND-PO-26-418; پتہ beside تاریخ 18-Dec-2026 and رابطہ beside ترسیل کی تاریخ 10-Mar-2027, real dates "
+        "shown dd-mmm-yyyy; کوٹیشن نمبر beside کرنسی امریکی ڈالر (USD); ادائیگی کی شرائط 100% ایل سی ایٹ "
+        "سائٹ (L/C at sight) beside ترسیل کی شرط CFR Karachi); ترسیل کا پتہ across; ruled table with a "
+        "shaded head whose captions wrap in their cells نمبر شمار | آئٹم کوڈ (IND-VP-0418) | تفصیل (Urdu "
+        "with Latin specifications, wrapped) | یونٹ (عدد, سیٹ, میٹر, کلو, ڈبہ) | مقدار (62.5; 250.5) | فی "
+        "یونٹ قیمت ($) (0.3650) | رعایت % typed 5 and 2.5 | رقم ($) =ROUND(E*F*(1-G/100),2) cached | "
+        "ریمارکس; a نوٹ: row across the table after line 9; 16 lines; میزان, سیلز ٹیکس 0% and کل واجب الادا "
+        "رقم ($) as formulas; رقم الفاظ میں in English words; ہدایات 1-3; two signatures with دستخط; print "
+        "footer صفحہ &P از &N",
+        "unseen",
+        "indus_order_pk_xlsx",
+    ),
+    Layout(
+        "qinsi-zh",
+        qinsi_zh,
+        "zh, a Guangzhou garment-accessories wholesaler's 采购单 printed from 秦丝进销存 (Qinsi, the "
+        "stock app small wholesalers run on phone and PC) with its A4 模板 and saved as PDF under the "
+        "app's name (秦丝进销存_采购单_CGD2612140018.pdf), CNY, A4 portrait, 1 page: the shop centred "
+        "over 采购单 and its 地址 / 电话 line; an unruled head two label：value pairs a row (单号 "
+        "CGD2612140018 / 开单时间 2026-12-14 10:32, 供应商 us / 供应商电话, 仓库 / 经手人, 交货日期 "
+        "2026-12-28 / 付款方式 货到30天付清（对公转账）, 收货地址 across with the receiver in "
+        "brackets); a ruled table 序号 | 货号 (JY-KZ-1702) | 商品名称 wrapped at any character | 颜色 "
+        "(古铜, 枪黑) | 单位 (套, 千粒, 个, 条, 米, 包, 千克) | 数量 (20000; 62.5) | 单价 as keyed "
+        "(0.085) | 折扣 9.5折 on three lines | 金额 after it, no thousands | 备注; the 合计 row (数量 "
+        "and 金额); 合计金额大写 beside 本单金额 / 已付定金 5000.00 / 本单欠款; 备注 1-3; 制单人 / "
+        "审核 / 供应商签字; a foot of 打印时间, 秦丝进销存 www.qinsi.com and 第1页/共1页; 18 lines",
+        "unseen",
+        "jinyi_qinsi",
+    ),
+    Layout(
+        "ashgabat-sargyt-tm",
+        sargyt_tm,
+        "tk, an Ashgabat textile-machinery service firm's Üpjün edijä sargyt printed from 1C:Kärhana in "
+        "Turkmen (Latin script with ä, ç, ň, ş, ý, ž: DejaVu Sans embedded) to us in USD, A4 portrait, 1 "
+        "page, saved as Sargyt KT-000418.pdf: the title Üpjün edijä sargyt № KT-000418, 16-njy dekabr "
+        "2026 ý. over a heavy rule; Üpjün ediji: (us, address, bank) and Sargyt ediji: («Köpetdag Tehniki "
+        "Hyzmat» HJ, SHB, address) wrapped at words; label | value rows (Sargyt senesi 16.12.2026, "
+        "Getirmeli möhleti 25.02.2027, Walýuta ABŞ dollary (USD), Töleg şertleri 30% öňünden, ..., "
+        "Eltip bermeli salgysy, Eltip bermek şerti CPT Aşgabat); a ruled table with two-line captions № | "
+        "Haryt kody (KT-PD-6205, KT-ŞL-0012) | Harydyň ady wrapped at words | Ölçeg birligi (sany, toplum, "
+        "gutu, kg, metr) | Mukdary (1 500; 1 250,5) | Bahasy, USD (0,3650) | Arzanladyş, % (5 on five "
+        "lines) | Jemi, USD after it (22 817,33: space thousands, decimal comma); 17 lines; Jemi:, Şol "
+        "sanda GBS (0%):, Jemi tölemeli:; Jemi 17 at, ... USD möçberinde and the sum in Turkmen words "
+        "(... ABŞ dollary 33 sent); Bellik 1-3; Ýolbaşçy / Baş hasapçy / Jogapkär; Sahypa 1 / 1",
+        "unseen",
+        "ashgabat_sargyt_tm",
+    ),
+    Layout(
+        "himal-kharid-np-xlsx",
+        kharid_np_xlsx,
+        "ne workbook, a Kathmandu pump and hydropower-spares importer's own Excel खरिद आदेश in Nepali "
+        "(Devanagari) to us in USD, mailed as खरिद आदेश HET-PO-083-418.xlsx: sheet खरिद आदेश without "
+        "gridlines; the company with स्थायी लेखा नं. (PAN) ६०१४१८४१८ in Devanagari digits beside खरिद आदेश / "
+        "PURCHASE ORDER; label | merged value pairs two a row (आपूर्तिकर्ता us beside खरिद आदेश नं. "
+        "HET-PO-083-418; ठेगाना beside मिति (वि.सं.) २०८३/०९/०१ typed as text; सम्पर्क व्यक्ति beside मिति "
+        "(ई.सं.) 16/12/2026 and कोटेशन नं. beside आपूर्ति मिति 10/03/2027, real dates shown dd/mm/yyyy; "
+        "भुक्तानी सर्त ३०% अग्रिम TT, ... beside मुद्रा अमेरिकी डलर (USD); ढुवानी सर्त CIF Birgunj ICD beside "
+        "एल.सी. बैंक); सामान पठाउने ठेगाना across; a ruled table whose shaded captions wrap over two lines "
+        "(क्र.सं. | सामानको कोड (HE-BR-6205) | सामानको विवरण wrapped in its cell | इकाई (थान, सेट, मिटर, "
+        "बट्टा, के.जी.) | परिमाण (312.5; 185.5) | दर (USD) (0.3650) | छुट % typed 5 and 10 | रकम (USD) "
+        "=ROUND(E*F*(1-G/100),2) cached); two द्रष्टव्य: rows under their lines, unnumbered; 16 lines; "
+        "जम्मा, मू.अ.कर ०% (भन्सारमा तिरिने) and कुल जम्मा (USD) as formulas; अक्षरेपी: US Dollars ... Only; "
+        "कैफियत १-३; तयार गर्ने / स्वीकृत गर्ने with सही / छाप; print footer पृष्ठ &P मध्ये &N",
+        "unseen",
+        "himal_kharid_np_xlsx",
+    ),
+    Layout(
+        "eoffice-zh",
+        eoffice_zh,
+        "zh, a Changzhou gearbox and conveyor maker's 采购订单 as a 泛微 e-office workflow form printed "
+        "from its 打印 view and saved from the browser under the flow's name "
+        "(采购订单-周敏-2026-12-18.pdf), CNY, A4 portrait, 1 page: 采购订单 centred; 流水号 and 流程名称 "
+        "left, 创建人 / 创建时间 right; the form's ruled table of label cells beside value cells two pairs "
+        "a row (订单编号 HLD-PO-261218-03 / 订单日期 2026年12月18日, 采购单位 / 采购部门, 供应商名称 us / "
+        "供应商编码, 联系人 / 联系电话, 交货日期 2027年01月25日 / 结算方式 货到票到后60天电汇, 币种 人民币 "
+        "/ 税率 13%, 交货地址 and 收货人 across); 采购明细 as the 明细表 with captions over two lines "
+        "(含税单价 / (元), 折扣率 / (%), 含税金额 / (元)): 序号 | 物料编码 (HLD-ZC-6312) | 物料名称 | "
+        "规格型号 wrapped as a browser wraps | 单位 (个, 套, 台, 盒, 件, 米, 千克, 根, 块) | 数量 as typed "
+        "(2000; 1860.5) | 含税单价 as typed (0.385; 2860.00) | 折扣率 5 (per cent off) on three lines | "
+        "含税金额 with thousands (32,604.00) | 备注; the 合计 row; 订单总金额（大写） beside "
+        "（小写）：¥142,239.08; 备注 1-4; 签办反馈 (步骤 | 办理人 | 签办意见 | 办理时间); "
+        "打印人 / 打印时间 and 第 1 页 共 1 页 at the foot; 15 lines",
+        "unseen",
+        "henglida_eoffice",
+    ),
+    Layout(
+        "savanna-lpo-ke",
+        lpo_ke,
+        "en, a Nairobi (Industrial Area) hardware distributor's LOCAL PURCHASE ORDER printed by QuickBooks "
+        "Desktop on a customised template in Kenyan English to us in USD, A4 portrait, 1 page, saved as "
+        "Purchase Order_LPO-26-4182.pdf: the company with P.O. Box 46218-00100, Tel and KRA PIN; LOCAL "
+        "PURCHASE ORDER over the Date (18/12/2026) / L.P.O. No. (LPO-26-4182) box, captions over values; "
+        "the Vendor box (us) beside the Ship To box (a go-down off Mombasa Road, three lines); a strip of "
+        "Expected Date 26/02/2027 | Terms 30% deposit, balance against copy of B/L | Ship Via | FOB | Quote "
+        "Ref.; an unruled body in a column frame under a grey head Item (SH-BRG-6205) | Description "
+        "(wrapped at words) | Qty with thousands (1,500; 62.5) | U/M (pcs, set, box, mtr, roll, kg, pair) | "
+        "Rate as keyed (0.365; 0.2850; 0.0950) | Amount; two description-only note rows between the lines; "
+        "18 lines; Total USD 11,341.50; the template's footer text, Authorised Signature / Date / Company "
+        "Stamp and Page 1 of 1",
+        "unseen",
+        "savanna_lpo_ke",
+    ),
+    Layout(
+        "mekong-banhchea-kh-xlsx",
+        banhchea_kh_xlsx,
+        "km workbook, a Phnom Penh (Russey Keo) pump and motor dealer's own Excel ប័ណ្ណបញ្ជាទិញ in Khmer "
+        "(complex shaping: a workbook, never drawn) to us in USD, mailed as ប័ណ្ណបញ្ជាទិញ MK-PO-2612-041.xlsx: "
+        "sheet ប័ណ្ណបញ្ជាទិញ in Khmer OS Battambang without gridlines; the company in Khmer over its English "
+        "name with its VATTIN beside ប័ណ្ណបញ្ជាទិញ over PURCHASE ORDER; label | merged value pairs two a row "
+        "(អ្នកផ្គត់ផ្គង់ us beside លេខប័ណ្ណបញ្ជាទិញ MK-PO-2612-041; អាសយដ្ឋាន beside កាលបរិច្ឆេទ 19/12/2026 "
+        "and អ្នកទំនាក់ទំនង beside កាលបរិច្ឆេទប្រគល់ទំនិញ 10/03/2027, real dates shown dd/mm/yyyy; "
+        "សម្រង់តម្លៃ beside រូបិយប័ណ្ណ ដុល្លារអាមេរិក (USD); លក្ខខណ្ឌទូទាត់ T/T 30% បង់មុន ... beside "
+        "លក្ខខណ្ឌដឹកជញ្ជូន CIF); អាសយដ្ឋានដឹកជញ្ជូន across; a ruled table whose shaded captions are Khmer "
+        "over English in one cell (ល.រ / No. | លេខកូដទំនិញ / Item Code (MK-PM-0750) | បរិយាយ / Description "
+        "in Khmer with models, wrapped | ឯកតា / Unit (គ្រឿង, ដុំ, ឈុត, ប្រអប់, ម៉ែត្រ, គីឡូក្រាម, ធុង) | "
+        "បរិមាណ / Qty (62.5; 185.5) | តម្លៃឯកតា / Unit Price (USD) (0.3850) | បញ្ចុះតម្លៃ / Disc. % typed 5 "
+        "and 8 | ទឹកប្រាក់ / Amount (USD) =ROUND(E*F*(1-G/100),2) cached); a កំណត់សម្គាល់ row under a line, "
+        "unnumbered; 17 lines; សរុប / Sub-total, VAT 0% and សរុបរួម / Grand Total (USD) as formulas; "
+        "កំណត់សម្គាល់ 1-3; រៀបចំដោយ / ពិនិត្យដោយ / អនុម័តដោយ; print footer ទំព័រ &P នៃ &N",
+        "unseen",
+        "mekong_banhchea_kh_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

@@ -210,6 +210,21 @@ BLIND_FORTY_SEVEN = [
     "pampa-tango-ar",
     "malta-ordni-mt-xlsx",
 ]  # the forty-seventh set, blind: "unseen"
+BLIND_FORTY_EIGHT = [
+    "haoyecai-zh",
+    "tulpar-buyruk-kg",
+    "indus-order-pk-xlsx",
+]  # the forty-eighth set, blind: "unseen"
+BLIND_FORTY_NINE = [
+    "qinsi-zh",
+    "ashgabat-sargyt-tm",
+    "himal-kharid-np-xlsx",
+]  # the forty-ninth set, blind: "unseen"
+BLIND_FIFTY = [
+    "eoffice-zh",
+    "savanna-lpo-ke",
+    "mekong-banhchea-kh-xlsx",
+]  # the fiftieth set, blind: "unseen"
 NEW_PDFS = SECOND_ROUND[:3] + NEW_UNSEEN[:3]
 NEW_WORKBOOKS = [SECOND_ROUND[3], NEW_UNSEEN[3]]
 BLIND_THREE_PDFS, BLIND_THREE_WORKBOOKS = BLIND_THREE[:2], BLIND_THREE[2:]
@@ -257,6 +272,9 @@ BLIND_FORTY_THREE_PDFS, BLIND_FORTY_THREE_WORKBOOKS = BLIND_FORTY_THREE[:2], BLI
 BLIND_FORTY_FIVE_PDFS, BLIND_FORTY_FIVE_WORKBOOKS = BLIND_FORTY_FIVE[:2], BLIND_FORTY_FIVE[2:]
 BLIND_FORTY_SIX_PDFS, BLIND_FORTY_SIX_WORKBOOKS = BLIND_FORTY_SIX[:2], BLIND_FORTY_SIX[2:]
 BLIND_FORTY_SEVEN_PDFS, BLIND_FORTY_SEVEN_WORKBOOKS = BLIND_FORTY_SEVEN[:2], BLIND_FORTY_SEVEN[2:]
+BLIND_FORTY_EIGHT_PDFS, BLIND_FORTY_EIGHT_WORKBOOKS = BLIND_FORTY_EIGHT[:2], BLIND_FORTY_EIGHT[2:]
+BLIND_FORTY_NINE_PDFS, BLIND_FORTY_NINE_WORKBOOKS = BLIND_FORTY_NINE[:2], BLIND_FORTY_NINE[2:]
+BLIND_FIFTY_PDFS, BLIND_FIFTY_WORKBOOKS = BLIND_FIFTY[:2], BLIND_FIFTY[2:]
 # layouts whose own template cannot read them fully yet (extractor gaps found when a set was written):
 # huachuang-yonsuite (see below). Fixed since: yongchuan-wps-xlsx
 # is read since a second head line naming a merged heading's columns is no order line; the twelfth set since
@@ -416,6 +434,25 @@ OB_TEMPLATE_CANNOT: list[str] = [
     # the company's name before the street (by its label; a regex for the whole cell reads nothing); a
     # template has no key to keep an address's first part as printed
     "malta-ordni-mt-xlsx",
+    # The forty-eighth set, as written (template-only, 2026-12-07). haoyecai-zh 110 of 111: line 11's 规格型号
+    # "M10×40 304 DIN933 200只/盒", broken by the print where the cell was full between 200 and 只/盒 (no
+    # space there), comes out joined with a space; a template has no key for how a wrapped cell joins (the
+    # kind of derui-landray-zh and mingdao-hap-zh)
+    "haoyecai-zh",
+    # tulpar-buyruk-kg 114 of 117: the order date is printed only in the title, in Kyrgyz words
+    # (№ ТА-000418, 2026-жылдын 16-декабры), and comes out as none (by a regex for it alike: a template has
+    # no key for a date's month names); the unit компл. of lines 3 and 5 comes out without its dot (компл),
+    # as most lines print даана without one; a template has no key to keep a unit as printed
+    "tulpar-buyruk-kg",
+    # The forty-ninth set, as written (template-only, 2026-12-07). qinsi-zh 116 of 117: the 收货地址
+    # "广州市海珠区瑞康路中大布匹市场辅料区B座2楼218档（林秀梅 13926184182）" comes out with the receiver and
+    # phone Qinsi prints in brackets after the address (by its label, a regex for the address alone or a
+    # region around it alike); a template has no key to leave a value's bracketed tail out.
+    # himal-kharid-np-xlsx 39 of 105: the table ends at the first द्रष्टव्य: row (a line's note merged across
+    # the table under line 5, outside the numbering), so lines 6-16 are not read; a template has no key
+    # for a note row inside the table
+    "qinsi-zh",
+    "himal-kharid-np-xlsx",
 ]
 # invoice2data cannot divide: rajdhani-tally prices three items "per 100 Nos" (the Rate is no unit price)
 # and cannot divide a line's amount by its quantity where the price is per another unit: rheinfeld-sap-de's
@@ -493,6 +530,9 @@ def test_the_corpus_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
         BLIND_FORTY_FIVE,
         BLIND_FORTY_SIX,
         BLIND_FORTY_SEVEN,
+        BLIND_FORTY_EIGHT,
+        BLIND_FORTY_NINE,
+        BLIND_FIFTY,
     ],
 )
 def test_the_blind_layouts_are_the_same_bytes_on_every_build(names: list[str], tmp_path: Path) -> None:
@@ -526,7 +566,7 @@ def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
     unseen = [name for name, group in groups.items() if group == "unseen"]
-    assert unseen == BLIND_FORTY_FOUR + BLIND_FORTY_SEVEN
+    assert unseen == BLIND_FORTY_FOUR + BLIND_FORTY_SEVEN + BLIND_FORTY_EIGHT + BLIND_FORTY_NINE + BLIND_FIFTY
     for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
     assert all(
@@ -5195,6 +5235,414 @@ def test_the_forty_seventh_set_covers_a_wanliniu_caigoudan_a_tango_orden_and_a_m
     assert currencies == {"CNY", "USD", "EUR"}
 
 
+def test_the_forty_eighth_set_covers_a_haoyecai_caigou_dingdan_a_kyrgyz_buyrutma_and_an_urdu_workbook() -> (
+    None
+):
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    haoyecai = by_name["haoyecai-zh"].module
+    order = haoyecai.expected()
+    pages = _page_texts(haoyecai.render())
+    assert len(pages) == 1 and len(order.lines) == 17 and order.po_number == "CD-20261215-0006"
+    assert haoyecai.FILENAME == "采购订单-CD-20261215-0006.pdf"
+    page = pages[0]
+    assert page.startswith(f"{order.buyer.name} 采购订单 单据编号：{order.po_number} 单据日期：2026-12-15")
+    assert order.buyer.name == "宁波甬丰进出口贸易有限公司" and order.supplier.name == OUR_NAME_ZH
+    assert f"交货日期：2027-01-18 供应商：{OUR_NAME_ZH} 联系人：陈丽" in page
+    assert f"结算方式：{order.payment_terms} 币种：人民币 汇率：1" in page
+    assert order.order_date == dt.date(2026, 12, 15) and order.requested_delivery_date == dt.date(2027, 1, 18)
+    assert order.payment_terms == "月结45天，电汇" and order.currency == "CNY"
+    assert f"收货地址：{order.ship_to.address} 备注：" in page
+    # captions over two lines: 含税 / 单价, 折扣率 / (%), 价税 / 合计
+    assert (
+        "序号 商品编码 商品名称 规格型号 单位 数量 含税 单价 折扣率 (%) 税率 税额 价税 合计 1 YF-BJ-2050"
+        in page
+    )
+    # 折扣率 the rate paid: 95.00 is 5 off; 税额 inside the 价税合计, which is after the discount
+    line = order.lines[6]
+    assert "7 YF-BP-1100 离心泵 CDLF4-8 1.1kW 380V 台 12.00 2680.0000 95.00 13% 3,514.83 30,552.00" in page
+    assert (line.description, line.unit, line.quantity, line.unit_price, line.amount) == (
+        "离心泵 CDLF4-8 1.1kW 380V",
+        "台",
+        Decimal("12"),
+        Decimal("2680.0000"),
+        Decimal("30552.00"),
+    )
+    assert line.amount != line.quantity * line.unit_price
+    assert "5 YF-MF-0450 O型密封圈 45×3.55 NBR70 个 5,000.00 0.3650 100.00 13% 209.96 1,825.00" in page
+    assert order.lines[15].quantity == Decimal("85.6") and order.lines[2].description.endswith(
+        "板） DN80 PN16 EPDM"
+    )
+    assert (
+        "合计 9,956.50 13,538.18 117,678.10 价税合计（大写）：壹拾壹万柒仟陆佰柒拾捌元壹角 "
+        "（小写）¥117,678.10" in page
+    )
+    assert page.endswith("第1页/共1页")
+    assert order.total_amount == order.lines_total() == Decimal("117678.10")
+
+    buyruk = by_name["tulpar-buyruk-kg"].module
+    order = buyruk.expected()
+    pages = _page_texts(buyruk.render())
+    assert len(pages) == 1 and len(order.lines) == 18 and order.po_number == "ТА-000418"
+    assert buyruk.FILENAME == "Буйрутма ТА-000418.pdf"
+    page = pages[0]
+    # the number and the date only in the title, the date in Kyrgyz words
+    assert page.startswith(f"ЖЕТКИРҮҮЧҮГӨ БУЙРУТМА № {order.po_number}, 2026-жылдын 16-декабры Жеткирүүчү:")
+    assert order.order_date == dt.date(2026, 12, 16) and order.requested_delivery_date == dt.date(2027, 2, 22)
+    assert f"Жеткирүүчү: {OUR_NAME}, No. 88 Huoju Road" in page and order.supplier.name == OUR_NAME
+    assert f"Сатып алуучу: {order.buyer.name}, ИСН 01412201810418" in page
+    assert order.buyer.name == "ЖЧК «Тулпар Агротехника»"
+    assert "Жеткирүү мөөнөтү: 22.02.2027 Валюта: АКШ доллары (USD)" in page and order.currency == "USD"
+    assert f"Төлөө шарттары: {order.payment_terms} Жеткирүү шарты:" in page
+    assert f"Жеткирүү дареги: {order.ship_to.address} № Артикул Товар Саны Өлч. бир." in page
+    assert "Өлч. бир. Баасы, USD Арзандатуу, % Суммасы, USD 1 TA-PM-0418" in page
+    # three decimals in the quantity, space thousands, a decimal comma; Арзандатуу before the Суммасы
+    line = order.lines[4]
+    assert (
+        "5 TA-BR-2216 Сфералык роликтүү подшипник 22216 EK C3, адаптер втулкасы H316 менен 24,000 компл. "
+        "88,40 5 2 015,52" in page
+    )
+    assert (line.unit, line.quantity, line.unit_price, line.amount) == (
+        "компл.",
+        Decimal("24"),
+        Decimal("88.40"),
+        Decimal("2015.52"),
+    )
+    assert "6 TA-SL-0455 Май тыгыны TC 45×65×10 NBR 1 500,000 даана 0,3650 547,50" in page
+    assert order.lines[5].unit_price == Decimal("0.3650") and order.lines[13].quantity == Decimal("62.5")
+    assert "Жыйынтыгы: 31 671,18 КНС (0 %): – Бардыгы төлөөгө: 31 671,18" in page
+    assert (
+        "Бардыгы 18 аталыш, 31 671,18 USD суммасына Отуз бир миң алты жүз жетимиш бир АКШ доллары 18 цент"
+        in page
+    )
+    assert page.endswith("Барак 1 / 1")
+    assert order.total_amount == order.lines_total() == Decimal("31671.18")
+
+    urdu = by_name["indus-order-pk-xlsx"]
+    order = urdu.module.expected()
+    data = urdu.module.render()
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = workbook["خریداری آرڈر"]
+    assert urdu.is_workbook and workbook.sheetnames == ["خریداری آرڈر"] and not sheet.sheet_view.showGridLines
+    assert sheet.sheet_view.rightToLeft and urdu.module.FILENAME == "Purchase Order IND-PO-26-418.xlsx"
+    rows = list(sheet.iter_rows(values_only=True))
+    cached = list(
+        openpyxl.load_workbook(io.BytesIO(data), data_only=True)["خریداری آرڈر"].iter_rows(values_only=True)
+    )
+    assert rows[0][0] == order.buyer.name == "انڈس امپیکس (پرائیویٹ) لمیٹڈ" and rows[0][6] == "خریداری آرڈر"
+    assert (rows[6][0], rows[6][2]) == ("بنام:", OUR_NAME) and order.supplier.name == OUR_NAME
+    assert (rows[6][5], rows[6][7]) == ("آرڈر نمبر:", order.po_number) and order.po_number == "IND-PO-26-418"
+    # real dates shown day first with the month's English abbreviation
+    assert (rows[7][5], rows[7][7]) == ("تاریخ:", dt.datetime(2026, 12, 18))
+    assert (rows[8][5], rows[8][7]) == ("ترسیل کی تاریخ:", dt.datetime(2027, 3, 10))
+    assert sheet["H8"].number_format == sheet["H9"].number_format == "dd-mmm-yyyy"
+    assert order.order_date == dt.date(2026, 12, 18) and order.requested_delivery_date == dt.date(2027, 3, 10)
+    assert (rows[9][5], rows[9][7]) == ("کرنسی:", "امریکی ڈالر (USD)") and order.currency == "USD"
+    assert (rows[10][0], rows[10][2]) == ("ادائیگی کی شرائط:", order.payment_terms)
+    assert order.payment_terms.startswith("100% ایل سی ایٹ سائٹ")
+    assert (rows[11][0], rows[11][2]) == ("ترسیل کا پتہ:", order.ship_to.address)
+    assert list(rows[16]) == urdu.module.HEADS
+    # فی یونٹ قیمت before the رعایت % (typed 5 and 2.5), رقم by a ROUND formula with its cached value
+    line = order.lines[7]
+    assert rows[24][1:4] == ("IND-MS-0016", line.description, "سیٹ") and sheet["B25"].number_format == "@"
+    assert rows[24][6] == 2.5 and rows[24][7] == "=ROUND(E25*F25*(1-G25/100),2)" and cached[24][7] == 1326
+    assert (line.unit_price, line.amount) == (Decimal("6.80"), Decimal("1326.00"))
+    # a نوٹ: row after line 9, unnumbered, outside the lines' cells
+    assert rows[26][0] is None and rows[26][1].startswith("نوٹ: ") and rows[26][7] is None
+    assert cached[23][4:6] == (2000, 0.365) and order.lines[6].unit_price == Decimal("0.3650")
+    assert cached[32][3:5] == ("کلو", 250.5) and order.lines[14].quantity == Decimal("250.5")
+    amounts = [row[7] for row in cached[17:34] if isinstance(row[0], int)]
+    assert amounts == [float(x.amount) for x in order.lines] and len(order.lines) == 16
+    assert rows[34][2] == "میزان:" and rows[34][7] == "=SUM(H18:H34)"
+    assert rows[36][2] == "کل واجب الادا رقم ($):" and cached[36][7] == float(order.total_amount)
+    assert rows[37][2].startswith("US Dollars Thirty-Four Thousand Seven Hundred Three")
+    assert sheet.oddFooter.center.text == "صفحہ &P از &N"
+    assert order.total_amount == order.lines_total() == Decimal("34703.50")
+    currencies = {by_name[name].module.expected().currency for name in BLIND_FORTY_EIGHT}
+    assert currencies == {"CNY", "USD"}
+
+
+def test_the_forty_ninth_set_covers_a_qinsi_caigoudan_a_turkmen_sargyt_and_a_nepali_workbook() -> None:
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    qinsi = by_name["qinsi-zh"].module
+    order = qinsi.expected()
+    pages = _page_texts(qinsi.render())
+    assert len(pages) == 1 and len(order.lines) == 18 and order.po_number == "CGD2612140018"
+    assert qinsi.FILENAME == "秦丝进销存_采购单_CGD2612140018.pdf"
+    page = pages[0]
+    assert (
+        page.startswith(f"{order.buyer.name} 采购单 地址：")
+        and order.buyer.name == "广州市海珠区锦艺服装辅料商行"
+    )
+    assert f"单号：{order.po_number} 开单时间：2026-12-14 10:32 供应商：{OUR_NAME_ZH} 供应商电话" in page
+    assert order.supplier.name == OUR_NAME_ZH and order.currency == "CNY"
+    assert (
+        f"交货日期：2026-12-28 付款方式：{order.payment_terms} 收货地址：{order.ship_to.address}（林秀梅"
+        in page
+    )
+    assert order.order_date == dt.date(2026, 12, 14) and order.requested_delivery_date == dt.date(
+        2026, 12, 28
+    )
+    assert order.payment_terms == "货到30天付清（对公转账）"
+    assert (
+        "序号 货号 商品名称 颜色 单位 数量 单价 折扣 金额 备注 1 JY-KZ-1702 四合扣 633# 铜质 15mm 古铜 套"
+        in page
+    )
+    # 折扣 printed as 9.5折 before the 金额 (after it); 商品名称 wrapped at any character, 颜色 beside it
+    line = order.lines[2]
+    assert "3 JY-NK-2001 工字扣 牛仔裤专用 20mm 带 钉 银色 套 30000 0.062 9.5折 1767.00 钉长8mm" in page
+    assert (line.description, line.unit, line.quantity, line.unit_price, line.amount) == (
+        "工字扣 牛仔裤专用 20mm 带钉 银色",
+        "套",
+        Decimal("30000"),
+        Decimal("0.062"),
+        Decimal("1767.00"),
+    )
+    assert line.amount != line.quantity * line.unit_price
+    assert "10 JY-LL-0599 5号铜牙码装拉链（不含拉头 ） 古铜 米 62.5 4.20 262.50 按米计" in page
+    assert order.lines[9].description == "5号铜牙码装拉链（不含拉头） 古铜" and order.lines[
+        9
+    ].quantity == Decimal("62.5")
+    assert order.lines[13].description == "金属标牌 腐蚀工艺 18×8mm 带爪（客户LOGO定制） 亚光银"
+    assert "17 JY-GD-3200 鸡眼扣冲压垫圈（散装） 镍色 千克 48.6 32.50 1579.50 按实际过磅" in page
+    assert (
+        "合计 137821.1 35887.00 合计金额大写：叁万伍仟捌佰捌拾柒元整 本单金额：35887.00 已付定金：5000.00"
+        in page
+    )
+    assert page.endswith("打印时间：2026-12-14 10:41:06 秦丝进销存 www.qinsi.com 第1页/共1页")
+    assert order.total_amount == order.lines_total() == Decimal("35887.00")
+
+    sargyt = by_name["ashgabat-sargyt-tm"].module
+    order = sargyt.expected()
+    pages = _page_texts(sargyt.render())
+    assert len(pages) == 1 and len(order.lines) == 17 and order.po_number == "KT-000418"
+    assert sargyt.FILENAME == "Sargyt KT-000418.pdf"
+    page = pages[0]
+    assert page.startswith(
+        f"Üpjün edijä sargyt № {order.po_number}, 16-njy dekabr 2026 ý. Üpjün ediji: {OUR_NAME},"
+    )
+    assert order.buyer.name == "«Köpetdag Tehniki Hyzmat» HJ" and order.supplier.name == OUR_NAME
+    assert f"Sargyt ediji: {order.buyer.name}, SHB 101418004182" in page
+    assert "Sargyt senesi: 16.12.2026 Getirmeli möhleti: 25.02.2027 Walýuta: ABŞ dollary (USD)" in page
+    assert order.order_date == dt.date(2026, 12, 16) and order.requested_delivery_date == dt.date(2027, 2, 25)
+    assert (
+        f"Töleg şertleri: {order.payment_terms} Eltip bermeli salgysy: {order.ship_to.address} Eltip" in page
+    )
+    assert order.payment_terms.startswith("30% öňünden") and order.currency == "USD"
+    assert (
+        "№ Haryt kody Harydyň ady Ölçeg birligi Mukdary Bahasy, USD Arzanladyş, % Jemi, USD 1 KT-PD-6205 "
+        "Podşipnik 6205-2RS C3 sany 1 500 1,18 1 770,00" in page
+    )
+    # Arzanladyş 5 between the price and the amount (after it); numbers with space thousands, decimal comma
+    line = order.lines[9]
+    assert (
+        "10 KT-WL-0250 Rezin örtükli wal, Ø25 mm, uzynlygy 250 mm, egriji maşyn üçin ýygnalan görnüşde sany "
+        "90 38,50 5 3 291,75" in page
+    )
+    assert (line.unit, line.quantity, line.unit_price, line.amount) == (
+        "sany",
+        Decimal("90"),
+        Decimal("38.50"),
+        Decimal("3291.75"),
+    )
+    assert "4 KT-RH-3525 Rezin halka 35x2,5 NBR sany 3 000 0,3650 1 095,00" in page
+    assert order.lines[3].unit_price == Decimal("0.3650")
+    assert "14 KT-PL-0020 Polat list 20 mm, 09G2S kg 1 250,5 1,16 1 450,58" in page
+    assert order.lines[13].quantity == Decimal("1250.5") and order.lines[14].customer_part_no == "KT-ŞL-0012"
+    assert "Jemi: 22 817,33 Şol sanda GBS (0%): 0,00 Jemi tölemeli: 22 817,33 Jemi 17 at," in page
+    assert "Ýigrimi iki müň sekiz ýüz on ýedi ABŞ dollary 33 sent" in page
+    assert page.endswith("Sahypa 1 / 1")
+    assert order.total_amount == order.lines_total() == Decimal("22817.33")
+
+    nepali = by_name["himal-kharid-np-xlsx"]
+    order = nepali.module.expected()
+    data = nepali.module.render()
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = workbook["खरिद आदेश"]
+    assert nepali.is_workbook and workbook.sheetnames == ["खरिद आदेश"] and not sheet.sheet_view.showGridLines
+    assert nepali.module.FILENAME == "खरिद आदेश HET-PO-083-418.xlsx"
+    rows = list(sheet.iter_rows(values_only=True))
+    cached = list(
+        openpyxl.load_workbook(io.BytesIO(data), data_only=True)["खरिद आदेश"].iter_rows(values_only=True)
+    )
+    assert rows[0][0] == order.buyer.name == "हिमाल इन्जिनियरिङ ट्रेडर्स प्रा. लि." and rows[0][5] == "खरिद आदेश"
+    assert (rows[6][0], rows[6][2]) == ("आपूर्तिकर्ता:", OUR_NAME) and order.supplier.name == OUR_NAME
+    assert (rows[6][4], rows[6][6]) == (
+        "खरिद आदेश नं.:",
+        order.po_number,
+    ) and order.po_number == "HET-PO-083-418"
+    # the Bikram Sambat date typed as text, the AD date a real date shown day first
+    assert (rows[7][4], rows[7][6]) == ("मिति (वि.सं.):", "२०८३/०९/०१")
+    assert (rows[8][4], rows[8][6]) == ("मिति (ई.सं.):", dt.datetime(2026, 12, 16))
+    assert (rows[9][4], rows[9][6]) == ("आपूर्ति मिति:", dt.datetime(2027, 3, 10))
+    assert sheet["G9"].number_format == sheet["G10"].number_format == "dd/mm/yyyy"
+    assert order.order_date == dt.date(2026, 12, 16) and order.requested_delivery_date == dt.date(2027, 3, 10)
+    assert (rows[10][0], rows[10][2]) == ("भुक्तानी सर्त:", order.payment_terms)
+    assert (rows[10][4], rows[10][6]) == ("मुद्रा:", "अमेरिकी डलर (USD)") and order.currency == "USD"
+    assert (rows[12][0], rows[12][2]) == ("सामान पठाउने ठेगाना:", order.ship_to.address)
+    assert list(rows[16]) == nepali.module.HEADS
+    # दर before the छुट % (typed as a number), रकम by a ROUND formula with its cached value
+    line = order.lines[4]
+    assert rows[21][1:4] == ("HE-PM-1020", line.description, "थान") and sheet["B22"].number_format == "@"
+    assert rows[21][6] == 10 and rows[21][7] == "=ROUND(E22*F22*(1-G22/100),2)" and cached[21][7] == 2511
+    assert (line.unit_price, line.amount) == (Decimal("465.00"), Decimal("2511.00"))
+    # a द्रष्टव्य: row under the line, outside the numbering
+    assert rows[22][0] is None and rows[22][2].startswith("द्रष्टव्य: मोटर वाइन्डिङ")
+    assert cached[19][4:6] == (800, 0.365) and order.lines[2].unit_price == Decimal("0.3650")
+    assert cached[25][3:5] == ("मिटर", 312.5) and order.lines[7].quantity == Decimal("312.5")
+    amounts = [row[7] for row in cached[17:35] if isinstance(row[0], int)]
+    assert amounts == [float(x.amount) for x in order.lines] and len(order.lines) == 16
+    assert rows[35][2] == "जम्मा:" and rows[35][7] == "=SUM(H18:H35)"
+    assert rows[37][2] == "कुल जम्मा (USD):" and cached[37][7] == float(order.total_amount)
+    assert (
+        rows[38][0]
+        == "अक्षरेपी: US Dollars Sixteen Thousand Two Hundred Forty-Four and Cents Thirty-Eight Only"
+    )
+    assert sheet.oddFooter.center.text == "पृष्ठ &P मध्ये &N"
+    assert order.total_amount == order.lines_total() == Decimal("16244.38")
+    currencies = {by_name[name].module.expected().currency for name in BLIND_FORTY_NINE}
+    assert currencies == {"CNY", "USD"}
+
+
+def test_the_fiftieth_set_covers_an_eoffice_form_a_kenyan_lpo_and_a_khmer_workbook() -> None:
+    by_name = {layout.name: layout for layout in LAYOUTS}
+    eoffice = by_name["eoffice-zh"].module
+    order = eoffice.expected()
+    pages = _page_texts(eoffice.render())
+    assert len(pages) == 1 and len(order.lines) == 15 and order.po_number == "HLD-PO-261218-03"
+    # the browser saves the print view under the flow's name: form, creator, day
+    assert eoffice.FILENAME == "采购订单-周敏-2026-12-18.pdf"
+    page = pages[0]
+    assert page.startswith("采购订单 流水号：2612180418 流程名称：采购订单-周敏-2026-12-18 创建人：周敏")
+    assert f"订单编号 {order.po_number} 订单日期 2026年12月18日 采购单位 {order.buyer.name}" in page
+    assert order.buyer.name == "常州市恒力达机械制造有限公司" and order.supplier.name == OUR_NAME_ZH
+    assert f"供应商名称 {OUR_NAME_ZH} 供应商编码" in page
+    assert f"交货日期 2027年01月25日 结算方式 {order.payment_terms} 币种 人民币" in page
+    assert order.order_date == dt.date(2026, 12, 18) and order.requested_delivery_date == dt.date(2027, 1, 25)
+    assert order.payment_terms == "货到票到后60天电汇" and order.currency == "CNY"
+    assert f"交货地址 {order.ship_to.address} 收货人" in page
+    # captions over two lines; 折扣率 per cent off before the 含税金额, which is after it
+    assert (
+        "序号 物料编码 物料名称 规格型号 单位 数量 含税单价 (元) 折扣率 (%) 含税金额 (元) 备注 1 HLD-ZC-6312"
+        in page
+    )
+    line = order.lines[1]
+    assert "2 HLD-ZC-2220 调心滚子轴承 22220 CA/W33 C3 配紧定套H320 套 36 412.00 5 14,090.40" in page
+    assert (line.description, line.unit, line.quantity, line.unit_price, line.amount) == (
+        "调心滚子轴承 22220 CA/W33 C3 配紧定套H320",
+        "套",
+        Decimal("36"),
+        Decimal("412.00"),
+        Decimal("14090.40"),
+    )
+    assert line.amount != line.quantity * line.unit_price
+    # a 规格型号 the browser wrapped between two Chinese characters
+    assert "YE3-132M-4 7.5kW 380V B35 IP55 二级 能效 台 12 2860.00 5 32,604.00 带合格证" in page
+    assert order.lines[4].description == "三相异步电机 YE3-132M-4 7.5kW 380V B35 IP55 二级能效"
+    assert "10 HLD-GB-1640 热轧钢板 Q355B δ=16 1500×6000 千克 1860.5 4.96 9,228.08 按实际过磅" in page
+    assert order.lines[9].quantity == Decimal("1860.5") and order.lines[3].unit_price == Decimal("0.385")
+    assert (
+        "合计 8389.00 142,239.08 订单总金额（大写）：壹拾肆万贰仟贰佰叁拾玖元零捌分 （小写）：¥142,239.08"
+        in page
+    )
+    assert "4. 总经理审批 恒国强 同意 2026-12-18 15:22:09" in page and page.endswith("第 1 页 共 1 页")
+    assert order.total_amount == order.lines_total() == Decimal("142239.08")
+
+    lpo = by_name["savanna-lpo-ke"].module
+    order = lpo.expected()
+    pages = _page_texts(lpo.render())
+    assert len(pages) == 1 and len(order.lines) == 18 and order.po_number == "LPO-26-4182"
+    assert lpo.FILENAME == "Purchase Order_LPO-26-4182.pdf"
+    page = pages[0]
+    assert page.startswith(f"{order.buyer.name} Enterprise Road, Industrial Area P.O. Box 46218-00100")
+    assert order.buyer.name == "SAVANNA HARDWARE & TOOLS LIMITED" and order.supplier.name == OUR_NAME
+    assert "KRA PIN: P051418218K LOCAL PURCHASE ORDER Date 18/12/2026 L.P.O. No. LPO-26-4182" in page
+    assert f"Vendor {OUR_NAME} No. 88 Huoju Road" in page
+    assert (
+        "Ship To Savanna Hardware & Tools Ltd Go-down No. 7, Kitui Road off Mombasa Road Nairobi, Kenya"
+        in page
+    )
+    assert (
+        order.ship_to.address
+        == "Savanna Hardware & Tools Ltd, Go-down No. 7, Kitui Road off Mombasa Road, Nairobi, Kenya"
+    )
+    assert f"Expected Date 26/02/2027 Terms {order.payment_terms} Ship Via" in page
+    assert order.payment_terms == "30% deposit, balance against copy of B/L" and order.currency == "USD"
+    assert order.order_date == dt.date(2026, 12, 18) and order.requested_delivery_date == dt.date(2027, 2, 26)
+    assert "Item Description Qty U/M Rate Amount SH-BRG-6205" in page
+    # a description wrapped at words; the quantity with thousands, the rate as keyed
+    line = order.lines[8]
+    assert (
+        "SH-HB-1650 Hex bolt M16x50 grade 8.8 zinc plated, complete with hex nut and flat washer, 50 sets a "
+        "bag 1,500 pcs 0.2850 427.50" in page
+    )
+    assert (line.description, line.unit, line.quantity, line.unit_price, line.amount) == (
+        "Hex bolt M16x50 grade 8.8 zinc plated, complete with hex nut and flat washer, 50 sets a bag",
+        "pcs",
+        Decimal("1500"),
+        Decimal("0.2850"),
+        Decimal("427.50"),
+    )
+    # two note rows typed into the lines: no item, no quantity, no line of the order
+    assert "705.00 Note: all bearings to be packed in individual boxes" in page
+    assert "864.00 Note: cutting discs and welding rods need the KEBS PVoC" in page
+    assert all(not line.description.startswith("Note:") for line in order.lines)
+    assert [line.customer_part_no for line in order.lines[5:7]] == ["SH-CH-08B", "SH-OR-KIT382"]
+    assert "62.5 mtr 1.84 115.00" in page and order.lines[12].unit_price == Decimal("0.0950")
+    assert "Total USD 11,341.50" in page and page.endswith("Page 1 of 1")
+    assert order.total_amount == order.lines_total() == Decimal("11341.50")
+
+    khmer = by_name["mekong-banhchea-kh-xlsx"]
+    order = khmer.module.expected()
+    data = khmer.module.render()
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = workbook["ប័ណ្ណបញ្ជាទិញ"]
+    assert khmer.is_workbook and workbook.sheetnames == ["ប័ណ្ណបញ្ជាទិញ"] and not sheet.sheet_view.showGridLines
+    assert khmer.module.FILENAME == "ប័ណ្ណបញ្ជាទិញ MK-PO-2612-041.xlsx"
+    rows = list(sheet.iter_rows(values_only=True))
+    cached = list(
+        openpyxl.load_workbook(io.BytesIO(data), data_only=True)["ប័ណ្ណបញ្ជាទិញ"].iter_rows(values_only=True)
+    )
+    assert rows[0][0] == order.buyer.name == "ក្រុមហ៊ុន មេគង្គ ម៉ាស៊ីនឧស្សាហកម្ម ឯ.ក"
+    assert rows[0][5] == "ប័ណ្ណបញ្ជាទិញ" and rows[2][5] == "PURCHASE ORDER"
+    assert (
+        rows[1][0] == "MEKONG INDUSTRIAL MACHINERY CO., LTD."
+        and sheet["A1"].font.name == "Khmer OS Battambang"
+    )
+    assert (rows[7][0], rows[7][2]) == ("អ្នកផ្គត់ផ្គង់:", OUR_NAME) and order.supplier.name == OUR_NAME
+    assert (rows[7][4], rows[7][6]) == (
+        "លេខប័ណ្ណបញ្ជាទិញ:",
+        order.po_number,
+    ) and order.po_number == "MK-PO-2612-041"
+    # real dates shown day first
+    assert (rows[8][4], rows[8][6]) == ("កាលបរិច្ឆេទ:", dt.datetime(2026, 12, 19))
+    assert (rows[9][4], rows[9][6]) == ("កាលបរិច្ឆេទប្រគល់ទំនិញ:", dt.datetime(2027, 3, 10))
+    assert sheet["G9"].number_format == sheet["G10"].number_format == "dd/mm/yyyy"
+    assert order.order_date == dt.date(2026, 12, 19) and order.requested_delivery_date == dt.date(2027, 3, 10)
+    assert (rows[10][4], rows[10][6]) == ("រូបិយប័ណ្ណ:", "ដុល្លារអាមេរិក (USD)") and order.currency == "USD"
+    assert (rows[11][0], rows[11][2]) == ("លក្ខខណ្ឌទូទាត់:", order.payment_terms)
+    assert order.payment_terms.startswith("T/T 30% បង់មុន")
+    assert (rows[12][0], rows[12][2]) == ("អាសយដ្ឋានដឹកជញ្ជូន:", order.ship_to.address)
+    # captions Khmer over English in one cell
+    assert list(rows[16]) == khmer.module.HEADS and rows[16][5] == "តម្លៃឯកតា\nUnit Price (USD)"
+    # បញ្ចុះតម្លៃ typed as a number, ទឹកប្រាក់ by a ROUND formula with its cached value
+    line = order.lines[2]
+    assert rows[19][1:4] == ("MK-MT-1104", line.description, "គ្រឿង") and sheet["B20"].number_format == "@"
+    assert rows[19][6] == 8 and rows[19][7] == "=ROUND(E20*F20*(1-G20/100),2)" and cached[19][7] == 2859.36
+    assert (line.unit_price, line.amount) == (Decimal("518.00"), Decimal("2859.36"))
+    # a កំណត់សម្គាល់ row under its line, unnumbered, outside the line's cells
+    assert rows[25][0] is None and rows[25][2].startswith("កំណត់សម្គាល់: ") and rows[25][7] is None
+    assert cached[24][3:5] == ("ម៉ែត្រ", 62.5) and order.lines[7].quantity == Decimal("62.5")
+    assert cached[22][4:6] == (1000, 0.385) and order.lines[5].unit_price == Decimal("0.3850")
+    amounts = [row[7] for row in cached[17:35] if isinstance(row[0], int)]
+    assert amounts == [float(x.amount) for x in order.lines] and len(order.lines) == 17
+    assert rows[35][2] == "សរុប / Sub-total:" and rows[35][7] == "=SUM(H18:H35)"
+    assert rows[37][2] == "សរុបរួម / Grand Total (USD):" and cached[37][7] == float(order.total_amount)
+    assert sheet.oddFooter.center.text == "ទំព័រ &P នៃ &N"
+    assert order.total_amount == order.lines_total() == Decimal("21999.89")
+    currencies = {by_name[name].module.expected().currency for name in BLIND_FIFTY}
+    assert currencies == {"CNY", "USD"}
+
+
 @pytest.mark.parametrize(
     "name",
     NEW_PDFS
@@ -5242,7 +5690,10 @@ def test_the_forty_seventh_set_covers_a_wanliniu_caigoudan_a_tango_orden_and_a_m
     + BLIND_FORTY_THREE_PDFS
     + BLIND_FORTY_FIVE_PDFS
     + BLIND_FORTY_SIX_PDFS
-    + BLIND_FORTY_SEVEN_PDFS,
+    + BLIND_FORTY_SEVEN_PDFS
+    + BLIND_FORTY_EIGHT_PDFS
+    + BLIND_FORTY_NINE_PDFS
+    + BLIND_FIFTY_PDFS,
 )
 def test_a_new_pdf_layout_prints_what_its_label_says(name: str) -> None:
     layout = layouts_named([name])[0]
@@ -5317,6 +5768,9 @@ def test_invoice2data_with_its_template_reads_a_text_pdf_fully_and_a_workbook_no
         *BLIND_FORTY_FIVE_WORKBOOKS,
         *BLIND_FORTY_SIX_WORKBOOKS,
         *BLIND_FORTY_SEVEN_WORKBOOKS,
+        *BLIND_FORTY_EIGHT_WORKBOOKS,
+        *BLIND_FORTY_NINE_WORKBOOKS,
+        *BLIND_FIFTY_WORKBOOKS,
     ]
     items = build(tmp_path, layouts_named(names), scans_too=False)
     templates = invoice2data_engine.load_templates()
@@ -5385,6 +5839,9 @@ def test_invoice2data_with_its_template_reads_every_text_pdf_layout_fully(name: 
         + BLIND_FORTY_FIVE
         + BLIND_FORTY_SIX
         + BLIND_FORTY_SEVEN
+        + BLIND_FORTY_EIGHT
+        + BLIND_FORTY_NINE
+        + BLIND_FIFTY
         if name not in OB_TEMPLATE_CANNOT
     ],
 )
