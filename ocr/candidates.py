@@ -48,7 +48,7 @@ COMPANY = re.compile(
     r"|(?-i:\bPT\b|\bTbk\b|\bCV\b)"  # Indonesian: PT Sumber Teknik Abadi, CV Maju Jaya
     r"|\b(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|OOO|ZAO|OAO|PAO)\b"  # Russian, and in Latin letters (or OCR's)
     r"|\b(?:ТОВ|ПрАТ|ПАТ|ФОП)\b"  # Ukrainian
-    r"|\b(?:ТАА|ААТ|ЗАТ)\b|\bҶДММ\b"  # Belarusian; Tajik
+    r"|\b(?:ТАА|ААТ|ЗАТ)\b|\bҶДММ\b|\b(?:ЖЧК|ЖАК)\b"  # Belarusian; Tajik; Kyrgyz
     r"|\b(?:ООД|ЕООД|ЕАД)\b"  # Bulgarian
     r"|Α\.Ε\.|Ε\.Π\.Ε\.|Ι\.Κ\.Ε\.|(?-i:\bSIA\b)"  # Greek; Latvian
     r"|\b(?:ՍՊԸ|ՓԲԸ|ԲԲԸ)\b|შპს|\bشركة\b|ش\.م\.م"  # Armenian, Georgian, Arabic (company, LLC)

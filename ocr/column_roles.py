@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from decimal import Decimal
 
 from ocr.han import HAN_RUN
@@ -86,8 +87,11 @@ def profile(texts: list[str]) -> str:
     return "text"
 
 
-# kom, kpl., sada, к-т; Uzbek dona, komplekt, o‘ram (an apostrophe inside)
-_ABBREVIATION = re.compile(r"(?=.{2,8}$)[^\W\d_]+(?:[-/‘’'][^\W\d_]+)?\.?")
+# Combining marks, which Python's \w leaves out: the vowel signs of Devanagari (थान), Khmer, Thai ...
+_MARKS = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M"))
+_LETTERS = rf"(?:[^\W\d_]|[{_MARKS}])+"
+# kom, kpl., sada, к-т; Uzbek dona, komplekt, o‘ram (an apostrophe inside); Nepali थान, के.जी.
+_ABBREVIATION = re.compile(rf"(?=.{{2,8}}$){_LETTERS}(?:[-/‘’'.]{_LETTERS})?\.?")
 
 
 def _unit_abbreviations(values: list[str]) -> bool:

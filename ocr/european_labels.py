@@ -82,6 +82,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Data comenzii", "Data comandă", "Užsakymo data",
         "Kuupäev", "Tellimuse kuupäev", "Pasūtījuma datums", "Ημερομηνία", "Ημερομηνία Παραγγελίας",
         "Datum porudžbenice",
+        "Sargyt senesi",
     ),
     "requested_delivery_date": (
         "Liefertermin", "Lieferdatum", "Wunschtermin",
@@ -103,6 +104,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Tarneaeg", "Tarnekuupäev", "Piegādes termiņš", "Piegādes datums", "Ημ/νία Παράδοσης",
         "Ημερομηνία Παράδοσης",
         "Afati i dorëzimit", "Data de lliurament",
+        "Getirmeli möhleti",
     ),
     "currency": (
         "Währung",
@@ -115,6 +117,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Valiuta",
         "Valuuta", "Valūta", "Νόμισμα",
         "Monedha",
+        "Walýuta",
     ),
     "buyer_name": (
         "Cliente", "Committente", "Acquirente", "Fatturare a", "Intestatario fattura",
@@ -131,6 +134,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Odberateľ", "Objednávateľ",
         "Cumpărător", "Beneficiar", "Pirkėjas", "Užsakovas",
         "Tellija", "Ostja", "Pasūtītājs", "Pircējs", "Πελάτης", "Αγοραστής",
+        "Sargyt ediji",
     ),
     "supplier_name": (
         "Lieferant",
@@ -150,6 +154,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Furnizor", "Tiekėjas", "Pardavėjas",
         "Hankija", "Tarnija", "Piegādātājs", "Προμηθευτής",
         "Furnitori", "Proveïdor",
+        "Üpjün ediji",
     ),
     "ship_to_address": (
         "Lieferanschrift", "Lieferadresse", "Anlieferadresse",
@@ -169,6 +174,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Adresa de livrare", "Adresă livrare",  # (lt Pristatymo adresas: one line, name to country, left out)
         "Tarneaadress", "Τόπος Παράδοσης", "Διεύθυνση Παράδοσης",  # (lv Piegādes adrese: one line, left out)
         "Vendi i dorëzimit", "Adreça de lliurament",  # (sr Mesto isporuke: a name over the address, left out)
+        "Eltip bermeli salgysy",
     ),
     "contact": (
         "Ansprechpartner",
@@ -212,6 +218,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "Condiții de plată", "Termen de plată", "Apmokėjimo sąlygos", "Mokėjimo sąlygos",
         "Maksetingimus", "Maksetingimused", "Apmaksas noteikumi", "Τρόπος Πληρωμής", "Όροι Πληρωμής",
         "Kushtet e pagesës", "Forma de pagament",
+        "Töleg şertleri",
     ),
     "total": (
         "Gesamtbetrag", "Gesamtsumme", "Endbetrag",
@@ -292,6 +299,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
         "ΑΦΜ", "ΔΟΥ", "Φ.Π.Α.", "Όροι Παράδοσης", "Παρατηρήσεις", "Σελίδα",
         "NIPT", "NIPT/NUIS", "Kushtet e dorëzimit", "Oferta juaj", "TVSH", "PIB", "Tekući račun",
         "Šifra delatnosti", "Ukupno bez rabata", "Condicions de lliurament", "Persona de contacte",
+        "Eltip bermek şerti",
     ),
 }
 

@@ -167,6 +167,7 @@ _COLUMN_LABELS: dict[str, tuple[str, ...]] = {  # line-table column -> its heade
         "规格描述", "商品全名", "品名全称", "全名", "货品标题", "商品标题", "宝贝标题", "SKU属性", "销售属性",
         "颜色及规格", "颜色规格", "规格属性",
         "料品名称",
+        "颜色",  # (秦丝's 颜色 beside 商品名称: the item's colour is part of what is ordered)
         "Description", "Item Description", "Product Name", "Product Description", "Material Description",
         "Item Name", "Product", "Goods", "Particulars", "Details", "Name", "Article", "Commodity",
         "Specification", "Spec.", "Short Text", "Material Short Text", "Description of Goods", "Title",
@@ -259,6 +260,7 @@ NEEDS_COLON = (
     "No.", "PO", "编号", "To", "致", "From", "Terms", "Payment", "付款", "结算", "单号", "Dated",
     "Numero", "Número", "Numéro", "Numer", "Order", "N°", "Nº", "Số",
     "Ба",  # Tajik "to" (the supplier), a word of any sentence without its colon
+    "Жеткирүүчү",  # Kyrgyz supplier, also the stem of the title word ЖЕТКИРҮҮЧҮГӨ (to the supplier)
     "Склад",  # a warehouse's label, and the first word of its address (``Склад № 2, вул. Суворава``)
 )
 # Rows that carry a page's running sums to the next page (管家婆, 用友 T3 prints): no order line, and the

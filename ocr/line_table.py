@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -1080,17 +1081,21 @@ def _is_remark(line: Line) -> bool:
     return len(line.cells) > 1 or bool(re.search(r"[:：]\s*\S", first))
 
 
-# One word and a colon opening a note (Azerbaijani ``Qeyd:``, Maltese ``Nota:``, Swahili ``Kumbuka:``)
-_LABEL_OPENING = re.compile(r"^\s*[^\W\d_]{2,15}\s*[:：]\s*\S")
+# One word and a colon opening a note (Azerbaijani ``Qeyd:``, Maltese ``Nota:``, Nepali ``द्रष्टव्य:``)
+_LABEL_OPENING = re.compile(r"^\s*(?P<word>[^\s:：]{2,15})\s*[:：]\s*\S")
 
 
 def _labelled_across(line: Line) -> bool:
-    """A note row across the table: one cell, a word and a colon, then a sentence (five words or more),
-    no number alone. With order lines right after it, the table goes on (the caller checks that)."""
+    """A note row across the table: one cell, a word (letters and their marks: Devanagari's vowel signs)
+    and a colon, then a sentence (five words or more), no number alone. With order lines right after it,
+    the table goes on (the caller checks that)."""
     if len(line.cells) != 1:
         return False
     text = line.cells[0].text
-    return bool(_LABEL_OPENING.match(text)) and len(text.split()) >= 5 and parse_decimal(text) is None
+    opening = _LABEL_OPENING.match(text)
+    if not opening or not all(unicodedata.category(ch)[0] in "LM" for ch in opening["word"]):
+        return False
+    return len(text.split()) >= 5 and parse_decimal(text) is None
 
 
 _SECTION_LINES = 2  # a section's heading and a note under it (Odoo's section and note rows)

@@ -151,7 +151,9 @@ def cells_of_names(
 
 
 def _names_a_column(text: str) -> bool:
-    return column_kind(text) is not None
+    """A column's name, also with the comma a caption over its currency or unit ends in (1C's ``Баасы,``
+    over ``USD``)."""
+    return column_kind(text.rstrip(",")) is not None
 
 
 def name_at_end(text: str) -> list[str]:

@@ -36,6 +36,8 @@ _NUMBER_WORD = re.compile(
     r"|[^\W\d_]{3,}(?:nummer|numer|numero|nr|szam)\.?(?=$|[\s:])|[#№]|号$",  # 单号, not 二号工厂
 )
 _CODE = re.compile(r"(?=\S*\d)[^\W_][\w./-]{1,28}[\w]|\d{1,3}")  # CV-26/0418, 10418, НР-0418/26
+# A title or label, the number's sign and the number, then more (its date): the number ends at a comma
+_SIGNED = re.compile(r"(?P<label>[^\W\d_][^№#]*?)\s*[№#]\s*(?P<value>[^\s,;]+)[,;]?(?:\s+\S.*)?$")
 _MARK = re.compile(r"^(?:[#№]|n[º°o]\.?)\s*", re.IGNORECASE)  # № 0418 as 0418
 MAX_DIGITS = 12  # more are an account, a tax or a phone number; order numbers have 10 at most (SAP)
 TITLE_LINES = 12  # lines of page 1 a title stands within
@@ -74,6 +76,8 @@ def _labelled_values(line: Line, i: int, above: Line | None) -> list[tuple[str, 
         _NUMBER_WORD.search(_folded(match["label"])) and unknown_label(match["label"])
     ):
         found.append((match["label"], match["value"]))  # Nr. UB-2026/0418, Broj 26-0130-000418
+    elif (signed := _SIGNED.match(cell.text.strip())) and unknown_label(signed["label"]):
+        found.append((f"{signed['label']} №", signed["value"]))  # ... БУЙРУТМА № ТА-000418, 2026-жылдын ...
     if i and _label(line.cells[i - 1].text):
         found.append((line.cells[i - 1].text, cell.text.strip()))
     if above is not None and above.page == line.page:

@@ -1,4 +1,4 @@
-"""Purchase-order labels in Armenian and Arabic, beside the dictionary's Chinese and English.
+"""Purchase-order labels in Armenian, Arabic and Urdu, beside the dictionary's Chinese and English.
 
 Armenian buyers print their accounting package's ԳՆՄԱՆ ՊԱՏՎԵՐ (ArmSoft: Մատակարար՝, Վճարման պայմաններ՝,
 Առաքման հասցե՝; Կոդ | Անվանում | Քանակ | Գին | Գումար), each label closed by the Armenian comma ``՝``
@@ -11,18 +11,21 @@ from __future__ import annotations
 
 # fmt: off
 HEADER_LABELS: dict[str, tuple[str, ...]] = {
-    "po_number": ("Պատվեր №", "Պատվերի համար", "رقم أمر الشراء", "رقم الأمر", "أمر شراء رقم"),
+    "po_number": ("Պատվեր №", "Պատվերի համար", "رقم أمر الشراء", "رقم الأمر", "أمر شراء رقم", "آرڈر نمبر"),
     "order_date": ("Պատվերի ամսաթիվ", "Ամսաթիվ", "تاريخ أمر الشراء", "تاريخ الأمر"),
-    "requested_delivery_date": ("Մատակարարման ժամկետ", "تاريخ التسليم المطلوب", "تاريخ التسليم"),
-    "currency": ("Արժույթ", "العملة"),
+    "requested_delivery_date": (
+        "Մատակարարման ժամկետ", "تاريخ التسليم المطلوب", "تاريخ التسليم", "ترسیل کی تاریخ",
+    ),
+    "currency": ("Արժույթ", "العملة", "کرنسی"),
     "buyer_name": ("Գնորդ", "المشتري"),
-    "supplier_name": ("Մատակարար", "اسم المورد", "المورد"),
-    "ship_to_address": ("Առաքման հասցե", "عنوان التسليم"),
-    "payment_terms": ("Վճարման պայմաններ", "شروط الدفع"),
+    "supplier_name": ("Մատակարար", "اسم المورد", "المورد", "بنام"),
+    "ship_to_address": ("Առաքման հասցե", "عنوان التسليم", "ترسیل کا پتہ"),
+    "payment_terms": ("Վճարման պայմաններ", "شروط الدفع", "ادائیگی کی شرائط"),
     "total": ("Ընդամենը վճարման", "الإجمالي الكلي", "إجمالي أمر الشراء"),
     "other": (
         "Մատակարարման պայմաններ", "Ձեր առաջարկը", "Ստացող", "Պատասխանատու", "ՀՎՀՀ", "Հասցե", "Բանկ",
         "عرض السعر", "شروط التسليم", "ميناء الوصول", "المسؤول", "عنوان المورد",
+        "کوٹیشن نمبر", "ترسیل کی شرط", "آرڈر کنندہ", "رابطہ", "پتہ", "دفتر",
     ),
 }
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {

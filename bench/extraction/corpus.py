@@ -2190,7 +2190,7 @@ LAYOUTS = [
         "(0.3650) | 折扣率 (%) as the rate paid (100.00; 95.00 on three lines) | 税率 13% | 税额 | 价税 合计 "
         "after the discount; the 合计 row (数量, 税额, 价税合计); 价税合计（大写） beside "
         "（小写）¥117,678.10; 制单人 / 审核人 / 供应商签字盖章; 打印人, 打印时间 and 第1页/共1页; 17 lines",
-        "unseen",
+        "seen",
         "yongfeng_haoyecai",
     ),
     Layout(
@@ -2208,7 +2208,7 @@ LAYOUTS = [
         "decimal comma; 18 lines; Жыйынтыгы / КНС (0 %) / Бардыгы төлөөгө at the right; Бардыгы 18 аталыш, … "
         "USD суммасына and the sum in Kyrgyz words; Эскертүүлөр 1-3; Жетекчи / Башкы бухгалтер / Жооптуу "
         "адам and М.О.; a foot with Басылып чыккан and Барак 1 / 1",
-        "unseen",
+        "seen",
         "tulpar_buyruk_kg",
     ),
     Layout(
@@ -2227,7 +2227,7 @@ LAYOUTS = [
         "ریمارکس; a نوٹ: row across the table after line 9; 16 lines; میزان, سیلز ٹیکس 0% and کل واجب الادا "
         "رقم ($) as formulas; رقم الفاظ میں in English words; ہدایات 1-3; two signatures with دستخط; print "
         "footer صفحہ &P از &N",
-        "unseen",
+        "seen",
         "indus_order_pk_xlsx",
     ),
     Layout(
@@ -2244,7 +2244,7 @@ LAYOUTS = [
         "(0.085) | 折扣 9.5折 on three lines | 金额 after it, no thousands | 备注; the 合计 row (数量 "
         "and 金额); 合计金额大写 beside 本单金额 / 已付定金 5000.00 / 本单欠款; 备注 1-3; 制单人 / "
         "审核 / 供应商签字; a foot of 打印时间, 秦丝进销存 www.qinsi.com and 第1页/共1页; 18 lines",
-        "unseen",
+        "seen",
         "jinyi_qinsi",
     ),
     Layout(
@@ -2262,7 +2262,7 @@ LAYOUTS = [
         "lines) | Jemi, USD after it (22 817,33: space thousands, decimal comma); 17 lines; Jemi:, Şol "
         "sanda GBS (0%):, Jemi tölemeli:; Jemi 17 at, ... USD möçberinde and the sum in Turkmen words "
         "(... ABŞ dollary 33 sent); Bellik 1-3; Ýolbaşçy / Baş hasapçy / Jogapkär; Sahypa 1 / 1",
-        "unseen",
+        "seen",
         "ashgabat_sargyt_tm",
     ),
     Layout(
@@ -2281,7 +2281,7 @@ LAYOUTS = [
         "=ROUND(E*F*(1-G/100),2) cached); two द्रष्टव्य: rows under their lines, unnumbered; 16 lines; "
         "जम्मा, मू.अ.कर ०% (भन्सारमा तिरिने) and कुल जम्मा (USD) as formulas; अक्षरेपी: US Dollars ... Only; "
         "कैफियत १-३; तयार गर्ने / स्वीकृत गर्ने with सही / छाप; print footer पृष्ठ &P मध्ये &N",
-        "unseen",
+        "seen",
         "himal_kharid_np_xlsx",
     ),
     Layout(

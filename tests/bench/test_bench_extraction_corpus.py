@@ -214,12 +214,12 @@ BLIND_FORTY_EIGHT = [
     "haoyecai-zh",
     "tulpar-buyruk-kg",
     "indus-order-pk-xlsx",
-]  # the forty-eighth set, blind: "unseen"
+]  # the forty-eighth set, now "seen"
 BLIND_FORTY_NINE = [
     "qinsi-zh",
     "ashgabat-sargyt-tm",
     "himal-kharid-np-xlsx",
-]  # the forty-ninth set, blind: "unseen"
+]  # the forty-ninth set, now "seen"
 BLIND_FIFTY = [
     "eoffice-zh",
     "savanna-lpo-ke",
@@ -450,7 +450,8 @@ OB_TEMPLATE_CANNOT: list[str] = [
     # region around it alike); a template has no key to leave a value's bracketed tail out.
     # himal-kharid-np-xlsx 39 of 105: the table ends at the first द्रष्टव्य: row (a line's note merged across
     # the table under line 5, outside the numbering), so lines 6-16 are not read; a template has no key
-    # for a note row inside the table
+    # for a note row inside the table (103 of 105 since the note-row rule takes Devanagari's vowel signs: its
+    # two units के.जी. lose their last dot)
     "qinsi-zh",
     "himal-kharid-np-xlsx",
 ]
@@ -566,7 +567,7 @@ def test_the_layout_groups_are_tuned_seen_unseen_and_template_only() -> None:
     groups = {layout.name: layout.group for layout in LAYOUTS}
     assert set(groups.values()) == set(report.GROUPS) == {"tuned", "seen", "unseen", "template-only"}
     unseen = [name for name, group in groups.items() if group == "unseen"]
-    assert unseen == BLIND_FORTY_FOUR + BLIND_FORTY_SEVEN + BLIND_FORTY_EIGHT + BLIND_FORTY_NINE + BLIND_FIFTY
+    assert unseen == BLIND_FORTY_FOUR + BLIND_FORTY_SEVEN + BLIND_FIFTY
     for name in ("lianfeng-60", "pacific-harbor", "jinhua", "global-parts", *SECOND_ROUND, *NEW_UNSEEN):
         assert groups[name] == "seen"  # the dictionary has since grown from their misses
     assert all(
