@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ocr.checks import _PENALTY_DOUBT, OCR_UNCHECKED_CAP, WEAK_SOURCE_CAP, verified, weakly_sourced
+from ocr.checks import _PENALTY_DOUBT, OCR_UNCHECKED_CAP, verified
 from ocr.layout import Cell, Document
 from orderbridge.model import PurchaseOrder
 
@@ -120,8 +120,6 @@ def cross_check(order: PurchaseOrder, doc: Document) -> None:
             order.warnings = [w for w in order.warnings if w not in doubt]
             lifted = (order.confidence or 0.0) + _PENALTY_DOUBT * len(doubt)
             order.confidence = round(min(1.0 if verified(order) else OCR_UNCHECKED_CAP, lifted), 3)
-            if weakly_sourced(order):  # the number, date or currency still needs a person's look
-                order.confidence = min(order.confidence, WEAK_SOURCE_CAP)
         return
     value, run, _cell = amounts[-1]
     order.warnings = [

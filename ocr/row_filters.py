@@ -91,7 +91,8 @@ def without_schedule_rows(rows: list[Row], decimal_comma: bool = False) -> list[
         row = rows[i]
         kept.append(row)
         i += 1
-        quantity = number(row, "quantity", decimal_comma) or _quantity_priced(row, decimal_comma)
+        printed = number(row, "quantity", decimal_comma)
+        quantity = printed if printed is not None else _quantity_priced(row, decimal_comma)
         if quantity is None or not _priced(row, decimal_comma):
             continue  # only a priced line is split over dates (its price or its amount: OCR may lose one)
         end, split = i, Decimal(0)
@@ -100,7 +101,7 @@ def without_schedule_rows(rows: list[Row], decimal_comma: bool = False) -> list[
             end += 1
         if end > i and split == quantity:
             i = end  # the rows from i up to end split the line's quantity: skipped
-            if number(row, "quantity", decimal_comma) is None:  # OCR lost it: the schedule gives it back
+            if printed is None:  # OCR lost it: the schedule gives it back
                 row.values["quantity"] = str(split).replace(".", ",") if decimal_comma else str(split)
                 row.gaps.pop("quantity", None)
                 row.reread.append("quantity")
