@@ -1,16 +1,18 @@
 """Latin words on a German, Turkish, Spanish, Italian, Portuguese, French, Polish, Czech, Hungarian,
-Finnish, Romanian, Lithuanian, Norwegian, Albanian or Swedish page read again by that language's model, for
-the letters ``eng`` cannot read.
+Finnish, Romanian, Lithuanian, Norwegian, Albanian, Swedish, Latvian, Estonian or Croatian (Bosnian,
+Serbian Latin) page read again by that language's model, for the letters ``eng`` cannot read; Cyrillic
+words on a Mongolian, Kyrgyz or Belarusian page likewise, for the letters ``rus`` cannot read.
 
 The page models (``chi_sim+eng``) have no ä, ö, ü or ß, nor Turkish ç, ğ, ı, ş or İ, nor á, ñ, è, ã:
 ``vergütet`` comes out as ``vergutet``, ``Distanzhülse`` as ``Distanzhilse``, ``Bilyalı`` as ``Bilyali``,
 ``CUÑA`` as ``CUNA`` (and an address or description is then wrong). Reading every page with ``deu``, ``tur``,
 ``spa`` ... as well would cost a second pass on every Chinese order, so only a page that reads as one of
 ``LANGUAGES`` (at least ``MIN_COMMON`` different ones of its words are that language's common words of
-purchase orders, the most of any language) has its Latin words cut out onto one collage and read by that
-model alone. A word takes the model's reading only when that differs from it by the language's letters
-and nothing else (each of them explaining at most one changed character: ``hilse`` -> ``hülse``,
-``StraBe`` -> ``Straße``, ``imbus`` -> ``İmbus``), read at least ``SURE`` surely: this path adds
+purchase orders, the most of any language) has its words of that script cut out onto one collage and
+read by that model alone. A word takes the model's reading only when that differs from it by the
+language's letters and nothing else (each of them read as one of what the page model makes of it, as
+another character or as nothing: ``hilse`` -> ``hülse``, ``StraBe`` -> ``Straße``, ``imbus`` -> ``İmbus``;
+a letter dropped or added elsewhere refuses it), read at least ``SURE`` surely: this path adds
 diacritics, it never rewrites a word. Without the model installed, pages are left as read.
 """
 
@@ -21,7 +23,6 @@ from dataclasses import dataclass, field, replace
 from itertools import product
 
 import numpy as np
-from rapidfuzz.distance import Levenshtein
 
 from ocr.layout import Word
 from ocr.loaded_tesseract import tessdata_dir
@@ -39,6 +40,7 @@ class Diacritics:
     common_words: frozenset[str]  # of purchase orders, lower-cased, as the English model reads them
     read_as: dict[str, tuple[str, ...]]  # each letter of the language -> what ``eng`` reads instead
     spelled: dict[str, str] = field(default_factory=dict)  # the model's letter -> the one printed today
+    script: str = "latin"  # the words read again: "latin" (``eng`` read them) or "cyrillic" (``rus`` did)
 
     def marks(self, text: str) -> int:
         return sum(ch in self.read_as for ch in text)
@@ -231,9 +233,79 @@ SWEDISH = Diacritics(
     ),
     {"å": ("a",), "Å": ("A",), "ä": ("a",), "Ä": ("A",), "ö": ("o",), "Ö": ("O",), "À": ("A",)},
 )
+LATVIAN = Diacritics(
+    "lav",
+    _words(
+        "pasūtījums pasutijums pasūtījuma pasutijuma piegādātājs piegadatajs piegādātājam piegadatajam "
+        "pircējs pircejs piegādes piegades adrese datums termiņš termins apmaksas nosacījumi nosacijumi "
+        "valūta valuta kods nosaukums mērvienība mervieniba daudzums cena summa kopā kopa pvn bez gab "
+        "lappuse piezīmes piezimes"
+    ),
+    {
+        **_folds("āa ēe īi ūu ķk ļl ņn ģg"), "ē": ("e", "é"), "Ē": ("E", "É"), "ū": ("u", "U"),
+        "č": ("c", "é"), "Č": ("C",), "š": ("s", "S"), "Š": ("S",), "ž": ("z", "Z"), "Ž": ("Z",),
+    },
+)  # fmt: skip
+ESTONIAN = Diacritics(
+    "est",
+    _words(
+        "tellimus ostutellimus tellimuse tarnija ostja kuupäev kuupaev tarneaeg tarneaadress tarnetingimused "
+        "maksetingimused valuuta kood nimetus kogus ühik uhik hind summa kokku käibemaks kaibemaks km tk "
+        "lehekülg lehekulg märkused markused"
+    ),
+    {
+        "õ": ("o", "6"), "Õ": ("O", "6"), "ä": ("a",), "Ä": ("A",), "ö": ("o", "6"), "Ö": ("O",),
+        "ü": ("u", "ii"), "Ü": ("U",), "š": ("s",), "Š": ("S",), "ž": ("z",), "Ž": ("Z",),
+    },
+)  # fmt: skip
+CROATIAN = Diacritics(  # and Bosnian, and Serbian in Latin letters: one alphabet, read by ``hrv``
+    "hrv",
+    _words(
+        "narudžbenica narudzbenica porudžbenica porudzbenica narudžba narudzba dobavljač dobavljac kupac "
+        "datum isporuke isporuka rok plaćanja placanja plaćanje placanje valuta šifra sifra naziv jedinica "
+        "mjere mere količina kolicina cijena cena iznos ukupno pdv kom napomena stranica"
+    ),
+    {
+        "č": ("c", "é", "e"), "Č": ("C", "E", "É"), "ć": ("c", "é", "e"), "Ć": ("C", "E", "É"),
+        "đ": ("d",), "Đ": ("D",), "š": ("s", "S"), "Š": ("S",), "ž": ("z", "Z"), "Ž": ("Z",),
+    },
+)  # fmt: skip
+# Cyrillic pages are read by ``rus`` (``ocr.page_script``), which has no ө, ү, ң, ў or і: Mongolian
+# ``Бөмбөлөгт`` comes out as ``Бембелегт``, Kyrgyz ``түтүк`` as ``тутук``, Belarusian ``даўжыня`` as
+# ``даужыня``. The common words are given as printed and as ``rus`` reads them.
+MONGOLIAN = Diacritics(
+    "mon",
+    _words(
+        "захиалга захиалгын нийлүүлэгч нийлуулэгч худалдан авагч огноо хугацаа дугаар барааны нэр "
+        "хэмжих нэгж тоо ширхэг үнэ унэ дүн дун нийт бүгд бугд төлбөр телбер нөхцөл нехцел хүргэх "
+        "хургэх хаяг татвар нөат неат"
+    ),
+    {"ө": ("е", "о", "θ"), "Ө": ("Е", "О", "@"), "ү": ("у", "y"), "Ү": ("У", "Y")},
+    script="cyrillic",
+)
+KYRGYZ = Diacritics(
+    "kir",
+    _words(
+        "буйрутма буйрутманын жеткирүүчү жеткируучу жеткирүүчүгө жеткируучуге сатып алуучу күнү куну "
+        "мөөнөтү мееноту баасы суммасы бирдиги өлчөө елчее бардыгы жалпы төлөө телее шарттары дареги "
+        "аталышы товардын саны"
+    ),
+    {"ө": ("е", "о"), "Ө": ("Е", "О"), "ү": ("у", "y"), "Ү": ("У", "Y"), "ң": ("н",), "Ң": ("Н",)},
+    script="cyrillic",
+)
+BELARUSIAN = Diacritics(
+    "bel",
+    _words(
+        "замова замовы пастаўшчык пастаушчык пастаўшчыку пастаушчыку пакупнік пакупник колькасць цана "
+        "кошт усяго тэрмін тэрмин пастаўкі пастауки адзінка адзинка вымярэння найменне тавару аплаты "
+        "умовы адрас дастаўкі дастауки"
+    ),
+    {"ў": ("у", "й"), "Ў": ("У",), "і": ("и", "i", "1", "l"), "І": ("И", "I", "1")},
+    script="cyrillic",
+)
 LANGUAGES = (
     GERMAN, TURKISH, SPANISH, ITALIAN, PORTUGUESE, FRENCH, POLISH, CZECH, HUNGARIAN, FINNISH, ROMANIAN,
-    LITHUANIAN, NORWEGIAN, ALBANIAN, SWEDISH,
+    LITHUANIAN, NORWEGIAN, ALBANIAN, SWEDISH, LATVIAN, ESTONIAN, CROATIAN, MONGOLIAN, KYRGYZ, BELARUSIAN,
 )  # fmt: skip
 _LETTERS = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]")  # (é. alone is a word too)
 
@@ -243,7 +315,8 @@ def reread_diacritics(words: list[Word], image: np.ndarray, page: int, dpi: int)
     language = page_language(words)
     if language is None or tessdata_dir(language.model) is None:
         return words
-    latin = [i for i, word in enumerate(words) if word.confidence is not None and _is_latin_word(word.text)]
+    in_script = _is_cyrillic_word if language.script == "cyrillic" else _is_latin_word
+    latin = [i for i, word in enumerate(words) if word.confidence is not None and in_script(word.text)]
     if not latin:
         return words
     boxes = [pixel_box(words[i], dpi, image.shape) for i in latin]
@@ -267,6 +340,12 @@ def page_language(words: list[Word]) -> Diacritics | None:
     return language if count >= MIN_COMMON else None
 
 
+def _is_cyrillic_word(text: str) -> bool:
+    """Cyrillic letters (with digits and marks between them: ``М20х1,5``), at least one."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all("\u0400" <= ch <= "\u04ff" for ch in letters)
+
+
 def _is_latin_word(text: str) -> bool:
     """Latin letters, with or without marks (``eng`` puts é or ś where Czech prints ě or š)."""
     latin = all(ch.isascii() or "\u00c0" <= ch <= "\u017f" for ch in text)
@@ -276,7 +355,22 @@ def _is_latin_word(text: str) -> bool:
 def only_diacritics_added(first: str, marked: str, language: Diacritics = GERMAN) -> bool:
     """Whether ``marked`` is ``first`` with ``language``'s letters where ``first`` had other characters:
     each of them explains one changed character at most, and nothing else changed."""
-    marks = language.marks(marked)
-    if not marks:
+    if not language.marks(marked):
         return False
-    return min(Levenshtein.distance(read, first) for read in language.as_english_reads(marked)) <= marks
+    return _as_english_may_read(marked, language).fullmatch(first) is not None
+
+
+def _as_english_may_read(marked: str, language: Diacritics) -> re.Pattern[str]:
+    """What ``eng`` may have read for ``marked``: each of the language's letters as one of its readings,
+    alone or with its mark read as a character beside it (ó as 6é), as any one character or as nothing
+    (ü lost); every other character as it is (a letter dropped or added elsewhere, ``Kuglični`` read by
+    the language's model as ``Kugličn``, is no diacritic)."""
+    parts = []
+    for ch in marked:
+        if ch in language.read_as:
+            readings = sorted(language.read_as[ch], key=len, reverse=True)
+            listed = "(?:" + "|".join(map(re.escape, readings)) + ")"
+            parts.append(f"(?:{listed}.?|.{listed}|.)?")
+        else:
+            parts.append(re.escape(ch))
+    return re.compile("".join(parts), re.DOTALL)

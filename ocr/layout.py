@@ -135,21 +135,40 @@ def group_lines(
 ) -> list[Line]:
     """Group one page's words into lines (by vertical overlap), then into cells (by gaps and rulings;
     with ``ruled_cells``, a scanned text-mode report's, the words between two rulings are one cell)."""
+    words = list(words)
+    reach = _ocr_reach(words)
+    if reach < math.inf:  # a tall OCR box's top is no line's: its middle is
+        words.sort(key=lambda w: (max(w.top, (w.top + w.bottom) / 2 - reach), w.x0))
+    else:
+        words.sort(key=lambda w: (w.top, w.x0))
     rows: list[list[Word]] = []
     top = bottom = 0.0  # the last row's extent, kept as words join it
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+    for word in words:
         middle = (word.top + word.bottom) / 2
+        upper, lower = max(word.top, middle - reach), min(word.bottom, middle + reach)
         if rows and top <= middle <= bottom:
             rows[-1].append(word)
-            top, bottom = min(top, word.top), max(bottom, word.bottom)
+            top, bottom = min(top, upper), max(bottom, lower)
             continue
         rows.append([word])
-        top, bottom = word.top, word.bottom
+        top, bottom = upper, lower
     rows = [part for row in rows for part in _unstacked(row)]
     return [
         Line(page=row[0].page, cells=_cells(sorted(row, key=lambda w: w.x0), rules, ruled_cells))
         for row in rows
     ]
+
+
+TALL_WORD = 0.8  # half the reach of an OCR'd word's box, in the page's median word heights
+
+
+def _ocr_reach(words: Sequence[Word]) -> float:
+    """How far from its middle an OCR'd word's box may widen its row: tesseract now and then boxes a
+    word of one line as tall as two (``省`` of an address 19 pt high beside 7 pt characters, when the
+    label column beside it was read into the same block); such a box would chain the line above or
+    below into its row. A text layer's boxes are the fonts' own (no limit)."""
+    heights = sorted(word.bottom - word.top for word in words if word.confidence is not None)
+    return TALL_WORD * heights[len(heights) // 2] if heights else math.inf
 
 
 STACK_TOLERANCE = 2.5  # points between the tops of a text layer's words on one printed line, at most

@@ -42,6 +42,7 @@ from ocr.reading_quality import clear_share
 from ocr.table_region_reread import reread_table_region
 from ocr.tesseract_engine import LANGUAGES, page_words, split_at_bar
 from ocr.times_sign import prints_times_signs, with_times_signs
+from ocr.uncovered_ink import read_uncovered_ink
 from ocr.unsure_cells import reread_unsure_cells
 from orderbridge.errors import DocumentRejected
 
@@ -123,6 +124,7 @@ def read_page(
     words = [word for word in page if not inside_any(word, cells, dpi)]
     outside_cells = sum(len(HAN_CHAR.findall(word.text)) for word in page)
     words += with_chinese_rereads(clean.image, readings, number, dpi, outside_cells, languages)
+    words = read_uncovered_ink(words, clean.image, number, dpi, languages)
     words = reread_garbled_words(words, clean.image, number, dpi, languages)
     words = reread_latin_misreads(words, clean.image, number, dpi, languages)
     words = reread_latin_words(words, clean.image, number, dpi)

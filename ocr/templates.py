@@ -12,8 +12,11 @@ template's date order settles 05/12/2026. Files are loaded with ``orderbridge.ya
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
 
 from ocr.candidates import Candidate
 from ocr.code_shapes import DIGIT_FOR
@@ -141,8 +144,9 @@ def prepare(doc: Document, template: Template) -> Document:
     label_rules = [(_label_pattern(label), HEADER_LABELS[name][0], name) for label, name in labels]
     columns = {_squeeze(text): COLUMN_LABELS[role][0] for text, role in template.columns.items()}
     roles = {_squeeze(text): role for text, role in template.columns.items()}
+    captions = {_squeeze(text): str(text) for text in template.columns}
     lines = []
-    for line in _two_line_captions(doc.lines, columns):
+    for line in _two_line_captions([_captions_as_named(line, captions) for line in doc.lines], captions):
         printed = _template_columns_apart(line.cells, columns)
         # a row of numbers holds no column heads: its 总计 is the pivot's total row, not the 总计 column
         heads = columns if sum(parse_decimal(cell.text) is not None for cell in printed) < 2 else {}
@@ -159,10 +163,11 @@ def prepare(doc: Document, template: Template) -> Document:
     return replace(doc, lines=lines, decimal_comma=decimal_comma, small_print_described=described)
 
 
-def _two_line_captions(lines: list[Line], columns: dict[str, str]) -> list[Line]:
+def _two_line_captions(lines: list[Line], captions: dict[str, str]) -> list[Line]:
     """The lines with each template column named by a caption printed over two lines (``Цана,`` over
     ``CNY``, written ``Цана, CNY`` in the template) as one cell on the upper line, in the box of both; the
-    cells under it leave the lower line (a line left empty goes). A cell named whole stays as printed."""
+    cells under it leave the lower line (a line left empty goes). A cell named whole stays as printed;
+    OCR's reading of the two may be a character off (``Сума,`` over ``СМУ``: ``ocr_caption``)."""
     joined = list(lines)
     for i in range(len(joined) - 1):
         top, under = joined[i], joined[i + 1]
@@ -172,13 +177,15 @@ def _two_line_captions(lines: list[Line], columns: dict[str, str]) -> list[Line]
             continue
         cells, taken = list(top.cells), set()
         for k, cell in enumerate(top.cells):
-            if _squeeze(cell.text) in columns:
+            if _squeeze(cell.text) in captions:
                 continue
             below = [
                 j for j, c in enumerate(under.cells) if j not in taken and c.x0 < cell.x1 and cell.x0 < c.x1
             ]
             text = " ".join([cell.text, *(under.cells[j].text for j in below)])
-            if below and _squeeze(text) in columns:
+            if below and cell.confidence is not None and (near := ocr_caption(text, captions)):
+                text = near
+            if below and _squeeze(text) in captions:
                 parts = [cell, *(under.cells[j] for j in below)]
                 x0, x1 = min(c.x0 for c in parts), max(c.x1 for c in parts)
                 cells[k] = replace(cell, text=text, x0=x0, x1=x1, bottom=max(c.bottom for c in parts))
@@ -188,6 +195,44 @@ def _two_line_captions(lines: list[Line], columns: dict[str, str]) -> list[Line]
             left = [c for j, c in enumerate(under.cells) if j not in taken]
             joined[i + 1] = Line(under.page, left, under.index)
     return [line for line in joined if line.cells]
+
+
+def _captions_as_named(line: Line, captions: dict[str, str]) -> Line:
+    """An OCR'd line with each cell that misreads a template caption by a character written as the
+    template names it (a text layer's cells are what was printed)."""
+    if not captions or all(cell.confidence is None for cell in line.cells):
+        return line
+    cells = [
+        replace(cell, text=near)
+        if cell.confidence is not None and (near := ocr_caption(cell.text, captions))
+        else cell
+        for cell in line.cells
+    ]
+    return Line(line.page, cells, line.index)
+
+
+# Cyrillic letters OCR takes for the Latin ones they look like, and the other way round
+_LOOKALIKES = str.maketrans("АВСЕНКМОРТХУаесорух", "ABCEHKMOPTXYaecopyx")
+CAPTION_MIN = 4  # characters a caption has before OCR's one wrong character in it is forgiven
+
+
+def ocr_caption(text: str, captions: dict[str, str]) -> str | None:
+    """The template caption OCR read ``text`` for, one character off (``Сума, СМУ`` for ``Сума, CNY``:
+    Latin and Cyrillic look-alikes count as one), when no other caption is as near; None when ``text``
+    names one exactly or none is near. Captions shorter than ``CAPTION_MIN`` must be read exactly
+    (``单价`` and ``单位`` are one character apart)."""
+    squeezed = _squeeze(text)
+    if squeezed in captions or len(squeezed) < CAPTION_MIN:
+        return None
+    folded = squeezed.translate(_LOOKALIKES)
+    distances = sorted(
+        (Levenshtein.distance(folded, key.translate(_LOOKALIKES)), key)
+        for key in captions
+        if len(key) >= CAPTION_MIN
+    )
+    if not distances or distances[0][0] > 1 or (len(distances) > 1 and distances[1][0] <= distances[0][0]):
+        return None
+    return captions[distances[0][1]]
 
 
 # Roles one column holds: where the template names that column, another the dictionary would give the
@@ -294,7 +339,8 @@ def add_candidates(
     return found
 
 
-_OCR_TIMES = re.compile(r"(?<=\d)\s*[xX]\s*(?=[ΦØφ]?\d)")  # 22x16, and 22xΦ16 between two diameters
+# 22x16, and 22xΦ16 between two diameters; a Cyrillic page's model reads the sign as х
+_OCR_TIMES = re.compile(r"(?<=\d)\s*[xXхХ]\s*(?=[ΦØφ]?\d)")
 # a pair of brackets around text with Chinese in it, with the spaces OCR put inside and before them
 _BRACKETED_CHINESE = re.compile(r"\s*[(（]\s*([^()（）]*[\u4e00-\u9fff][^()（）]*?)\s*[)）]")
 
@@ -321,17 +367,59 @@ def _full_width(text: str) -> str:
 
 def _regex_hit(lines: list[Line], regex: str) -> tuple[str, Cell] | None:
     """The template regex's first match, in the text as read; failing that, in OCR'd text with the letters
-    tesseract reads for digits beside digits put back (``POORDOO2318`` is ``POORD002318``)."""
-    pattern = re.compile(regex)
-    for as_digits in (False, True):
+    tesseract reads for digits beside digits put back (``POORDOO2318`` is ``POORD002318``); failing that,
+    in OCR'd text read leniently (``_ocr_lenient``: ``sargyt Ne KT-000418`` for ``sargyt № (KT-\\d{6})``),
+    with a 0 beside a capital read as O (``#P010482`` for ``#(PO\\d{5})``)."""
+    readings = (
+        (re.compile(regex), lambda text: text),
+        (re.compile(regex), _digits_put_back),
+        (re.compile(_ocr_lenient(regex)), _letters_put_back),
+    )
+    for i, (pattern, as_read) in enumerate(readings):
         for line in lines:
             for cell in line.cells:
-                if as_digits and cell.confidence is None:
+                if i and cell.confidence is None:
                     continue  # a text layer's letters are what was printed
-                match = pattern.search(_digits_put_back(cell.text) if as_digits else cell.text)
+                text = as_read(cell.text)
+                match = pattern.search(_without_marks(text) if i == 2 else text)
                 if match:
-                    return (match.group(1) if pattern.groups else match.group(0)), cell
+                    group = 1 if pattern.groups else 0
+                    return text[match.start(group) : match.end(group)], cell
     return None
+
+
+# What OCR reads for the number sign: Latin models have no №, and settle on N and a letter or a degree
+_NUMBER_SIGN_READ = r"(?:№|N\s?[eoº°2]\.?)"
+
+
+def _ocr_lenient(regex: str) -> str:
+    """A template regex as OCR can read its literal text: letters without their diacritics (a Latin model
+    reads ``Üpjün edijä`` as ``Upjun edija``) and the number sign as OCR writes it (``Ne``, ``No``, ``N°``).
+    Only the literal characters change (neither is a regex metacharacter); the text it is matched against
+    loses its diacritics the same way (``_without_marks``), character for character."""
+    return _without_marks(regex).replace("№", _NUMBER_SIGN_READ)
+
+
+_ZERO_BESIDE_LETTER = re.compile(r"(?<=[A-Z])0|0(?=[A-Z])")
+
+
+def _letters_put_back(text: str) -> str:
+    """A 0 touching a capital read as the letter O: ``#P010482`` -> ``#PO10482`` (tried after the regex
+    failed as read and with letters taken for digits; the regex then says whether a letter belongs)."""
+    return _ZERO_BESIDE_LETTER.sub("O", text)
+
+
+def _without_marks(text: str) -> str:
+    """Each character without its combining marks (``ü`` -> ``u``, ``ş`` -> ``s``), one for one, so a match's
+    place in the result is its place in ``text``."""
+    return "".join(_base_letter(ch) for ch in text)
+
+
+def _base_letter(ch: str) -> str:
+    if ch.isascii():
+        return ch
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isalpha() and base.isascii() else ch
 
 
 def _in_regex_shape(candidate: Candidate, pattern: re.Pattern[str]) -> Candidate:

@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 from ocr.candidates import Candidate
 from ocr.han import HAN_CHAR
 from ocr.labels import split_pairs
-from ocr.layout import Document, Line
+from ocr.layout import Cell, Document, Line
 from ocr.normalise import parse_date, parse_decimal
 from ocr.unlabelled_values import unknown_label
 
@@ -38,6 +38,7 @@ _NUMBER_WORD = re.compile(
 _CODE = re.compile(r"(?=\S*\d)[^\W_][\w./-]{1,28}[\w]|\d{1,3}")  # CV-26/0418, 10418, НР-0418/26
 # A title or label, the number's sign and the number, then more (its date): the number ends at a comma
 _SIGNED = re.compile(r"(?P<label>[^\W\d_][^№#]*?)\s*[№#]\s*(?P<value>[^\s,;]+)[,;]?(?:\s+\S.*)?$")
+_SIGN_READ = re.compile(r"(?<=[^\W\d_]\s)N\s?[eoº°2]\.?(?=\s+[^\s,;]*\d)")  # № as OCR's Latin reads it
 _MARK = re.compile(r"^(?:[#№]|n[º°o]\.?)\s*", re.IGNORECASE)  # № 0418 as 0418
 MAX_DIGITS = 12  # more are an account, a tax or a phone number; order numbers have 10 at most (SAP)
 TITLE_LINES = 12  # lines of page 1 a title stands within
@@ -76,7 +77,7 @@ def _labelled_values(line: Line, i: int, above: Line | None) -> list[tuple[str, 
         _NUMBER_WORD.search(_folded(match["label"])) and unknown_label(match["label"])
     ):
         found.append((match["label"], match["value"]))  # Nr. UB-2026/0418, Broj 26-0130-000418
-    elif (signed := _SIGNED.match(cell.text.strip())) and unknown_label(signed["label"]):
+    elif (signed := _SIGNED.match(_signed_as_printed(cell))) and unknown_label(signed["label"]):
         found.append((f"{signed['label']} №", signed["value"]))  # ... БУЙРУТМА № ТА-000418, 2026-жылдын ...
     if i and _label(line.cells[i - 1].text):
         found.append((line.cells[i - 1].text, cell.text.strip()))
@@ -87,6 +88,14 @@ def _labelled_values(line: Line, i: int, above: Line | None) -> list[tuple[str, 
             if label.h_overlap(cell.x0, cell.x1) > 0 and _label(label.text)
         ]
     return [(label, _MARK.sub("", value.lstrip(":： "))) for label, value in found]
+
+
+def _signed_as_printed(cell: Cell) -> str:
+    """The cell's text, with the number sign an OCR'd title lost put back: a Latin model has no ``№`` and
+    reads it as ``Ne``, ``No`` or ``N°`` (``Upjün edijä sargyt № KT-000418`` as ``... sargyt Ne KT-000418``);
+    only between words and a code with a digit in it."""
+    text = cell.text.strip()
+    return text if cell.confidence is None else _SIGN_READ.sub("№", text)
 
 
 def _label(text: str) -> bool:

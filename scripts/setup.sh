@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(tesseract-ocr tesseract-ocr-osd tesseract-ocr-rus tesseract-ocr-kor tesseract-ocr-tha tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-tur tesseract-ocr-spa tesseract-ocr-ita tesseract-ocr-por tesseract-ocr-fra tesseract-ocr-pol tesseract-ocr-ces tesseract-ocr-hun tesseract-ocr-fin tesseract-ocr-ron tesseract-ocr-lit tesseract-ocr-nor tesseract-ocr-sqi tesseract-ocr-kat tesseract-ocr-swe tesseract-ocr-hye tesseract-ocr-afr poppler-utils
+APT_PACKAGES=(tesseract-ocr tesseract-ocr-osd tesseract-ocr-rus tesseract-ocr-kor tesseract-ocr-tha tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-tur tesseract-ocr-spa tesseract-ocr-ita tesseract-ocr-por tesseract-ocr-fra tesseract-ocr-pol tesseract-ocr-ces tesseract-ocr-hun tesseract-ocr-fin tesseract-ocr-ron tesseract-ocr-lit tesseract-ocr-nor tesseract-ocr-sqi tesseract-ocr-kat tesseract-ocr-swe tesseract-ocr-hye tesseract-ocr-afr tesseract-ocr-lav tesseract-ocr-est tesseract-ocr-hrv tesseract-ocr-mon tesseract-ocr-kir tesseract-ocr-bel poppler-utils
               fonts-wqy-zenhei fonts-dejavu-core
               dovecot-imapd dovecot-lmtpd openssh-server chromium chromium-driver)
 missing=()

@@ -10,11 +10,17 @@ from PIL import Image, ImageDraw, ImageFont
 from ocr import diacritic_rereads
 from ocr.diacritic_rereads import (
     ALBANIAN,
+    BELARUSIAN,
+    CROATIAN,
     CZECH,
+    ESTONIAN,
     FINNISH,
     GERMAN,
     ITALIAN,
+    KYRGYZ,
+    LATVIAN,
     LITHUANIAN,
+    MONGOLIAN,
     NORWEGIAN,
     POLISH,
     PORTUGUESE,
@@ -288,3 +294,85 @@ def test_romanian_lithuanian_norwegian_and_albanian_pages_get_their_letters_back
     image, words = page_and_words([*row, *printed], [*row, *english])
     assert page_language(words) in (ROMANIAN, LITHUANIAN, NORWEGIAN, ALBANIAN)
     assert [w.text for w in reread_diacritics(words, image, 1, DPI)][4:] == printed
+
+
+@pytest.mark.parametrize(
+    ("row", "printed", "english", "language"),
+    [
+        (
+            ["Piegadatajs", "Daudzums", "Cena", "Summa"],
+            ["Lodīšu", "aizmugurējais", "Sešstūra", "ūdensizturīga"],
+            ["Lodisu", "aizmuguréjais", "Sesstura", "Udensizturiga"],
+            LATVIAN,
+        ),
+        (
+            ["Tarnija", "Kogus", "Hind", "Kokku"],
+            ["kõrgus", "vinüülist", "Käsipuu", "nailonrõngaga"],
+            ["k6rgus", "vinuulist", "Kasipuu", "nailonr6ngaga"],
+            ESTONIAN,
+        ),
+        (
+            ["Dobavljac", "Kolicina", "Cijena", "Iznos"],
+            ["ležaj", "pocinčana", "Lančanik", "muška", "Žica"],
+            ["lezaj", "pocinéana", "Lanéanik", "muSka", "Zica"],
+            CROATIAN,
+        ),
+        # Cyrillic pages, read by ``rus``: the letters of Mongolian, Kyrgyz and Belarusian it lacks
+        (
+            ["Захиалга", "Огноо", "Хаяг", "Нийт"],
+            ["Бөмбөлөгт", "шүүлтүүр", "зэвэрдэггүй"],
+            ["Бембелегт", "шуултуур", "зэвэрдэггуй"],
+            MONGOLIAN,
+        ),
+        (
+            ["Буйрутма", "Саны", "Баасы", "Суммасы"],
+            ["түтүк", "фланецтүү", "өлчөм"],
+            ["тутук", "фланецтуу", "елчем"],
+            KYRGYZ,
+        ),
+        (
+            ["Замова", "Колькасць", "Цана", "Усяго"],
+            ["даўжыня", "таўшчыня", "Ліст"],
+            ["даужыня", "таушчыня", "Лист"],
+            BELARUSIAN,
+        ),
+    ],
+)
+def test_latvian_estonian_croatian_and_cyrillic_pages_get_their_letters_back(
+    row: list[str], printed: list[str], english: list[str], language
+) -> None:
+    image, words = page_and_words([*row, *printed], [*row, *english])
+    assert page_language(words) is language
+    assert [w.text for w in reread_diacritics(words, image, 1, DPI)][4:] == printed
+
+
+@pytest.mark.parametrize(
+    ("first", "marked", "language", "taken"),
+    [
+        ("nailonr6ngaga", "nailonrõngaga", "ESTONIAN", True),  # õ read as 6
+        ("poliimeer", "polümeer", "ESTONIAN", True),  # ü read as ii
+        ("Lanéanik", "Lančanik", "CROATIAN", True),
+        ("Kugliéni", "Kugličn", "CROATIAN", False),  # the model dropped a letter: no diacritic
+        ("sitownik6éw", "siłowników", "POLISH", True),  # ó read as two characters
+        ("Lezaj", "Ležaji", "CROATIAN", False),  # a letter added besides
+        ("Sesstura", "Sešstūra", "LATVIAN", True),
+    ],
+)
+def test_a_baltic_or_croatian_reading_is_taken_only_when_it_adds_that_language_s_letters(
+    first: str, marked: str, language: str, taken: bool
+) -> None:
+    assert only_diacritics_added(first, marked, getattr(diacritic_rereads, language)) is taken
+
+
+def test_on_a_cyrillic_page_latin_words_are_not_read_by_its_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[list] = []
+
+    def read_scaled(image, boxes, page, dpi, scales, languages):
+        asked.append(boxes)
+        return {box: [[]] for box in boxes}
+
+    monkeypatch.setattr(diacritic_rereads, "read_scaled", read_scaled)
+    row = ["Замова", "Колькасць", "Цана", "Усяго"]
+    image, words = page_and_words([*row, "DIN", "Лист"], [*row, "DIN", "Лист"])
+    reread_diacritics(words, image, 1, DPI)
+    assert len(asked[0]) == 5  # the Cyrillic words only

@@ -11,7 +11,7 @@ from ocr.candidates import COMPANY
 from ocr.column_roles import profile
 from ocr.extraction import extract_order
 from ocr.labels import split_pairs
-from ocr.layout import Cell, Line
+from ocr.layout import Cell, Document, Line
 from ocr.parted_cells import latin_names_apart
 from ocr.unlabelled_number import unlabelled_number
 from tests.ocr.built_documents import sheet
@@ -21,6 +21,27 @@ def test_a_number_after_its_sign_in_a_title_that_goes_on_with_the_date_is_the_or
     document = sheet(["ЖЕТКИРҮҮЧҮГӨ БУЙРУТМА № ТА-000418, 2026-жылдын 16-декабры"])
     (candidate,) = unlabelled_number(document, document.lines)
     assert (candidate.text, candidate.method) == ("ТА-000418", "number-label")
+
+
+def ocr_title(text: str, confidence: float | None = 0.9) -> Document:
+    cell = Cell(text, 1, 30, 30, 400, 40, confidence=confidence)
+    return Document("application/pdf", "ocr", 1, [Line(page=1, cells=[cell])])
+
+
+@pytest.mark.parametrize(
+    "read", ["Upjun edija sargyt Ne KT-000418, 16-njy dekabr 2026 y.", "sargyt N° KT-000418"]
+)
+def test_a_number_sign_a_latin_ocr_model_read_as_letters_still_signs_the_number(read: str) -> None:
+    document = ocr_title(read)
+    (candidate,) = unlabelled_number(document, document.lines)
+    assert candidate.text == "KT-000418"
+
+
+@pytest.mark.parametrize("printed", ["Upjun edija sargyt Ne KT-000418, 16-njy dekabr", "Il ne 42 pas"])
+def test_letters_like_a_read_number_sign_in_a_text_layer_or_before_no_code_sign_nothing(printed: str) -> None:
+    confidence = None if "sargyt" in printed else 0.9  # a text layer prints what it says
+    document = ocr_title(printed, confidence)
+    assert unlabelled_number(document, document.lines) == []
 
 
 def test_the_kyrgyz_word_for_supplier_labels_only_with_its_colon() -> None:

@@ -5,6 +5,7 @@ whole, a ship-to address starting with the warehouse's word, Belarusian labels) 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from ocr.candidates import COMPANY
 from ocr.extraction import extract_order
 from ocr.header_fields import find_candidates
 from ocr.labels import split_pairs
+from ocr.layout import Line
 from ocr.normalise import parse_decimal
 from ocr.templates import load_template, prepare
 from ocr.unlabelled_number import unlabelled_number
@@ -89,6 +91,21 @@ def test_a_template_names_a_caption_printed_over_two_lines_as_one(tmp_path: Path
         Decimal("5904.50"),
     ]
     assert order.warnings == []  # every line adds up, and the lines to the total
+
+
+def test_an_ocr_caption_over_two_lines_read_a_letter_off_still_names_its_column(tmp_path: Path) -> None:
+    path = tmp_path / "galaktika.yaml"
+    path.write_text(GALAKTIKA_TEMPLATE, encoding="utf-8")
+    under = line(110, (30, "п/п"), (250, "вым."), (350, "CNY"), (420, "СМУ"))  # OCR: CNY in Cyrillic, M for N
+    document = pdf(HEAD, under, *ROWS)
+    scanned = replace(
+        document,
+        lines=[
+            Line(ln.page, [replace(c, confidence=0.9) for c in ln.cells], ln.index) for ln in document.lines
+        ],
+    )
+    head = [cell.text for cell in prepare(scanned, load_template(path)).lines[0].cells]
+    assert len(head) == 7 and head[-1] != "Сума,"  # Сума, over СМУ named as the template's Сума, CNY
 
 
 def test_units_keep_their_dot_where_most_of_the_order_s_units_have_one() -> None:

@@ -12,14 +12,17 @@ from pathlib import Path
 import pytest
 
 from ocr import extract_file
+from ocr.assemble import pick
 from ocr.candidates import Candidate
 from ocr.extraction import extract_order
-from ocr.layout import Cell, Line
+from ocr.layout import Cell, Document, Line
 from ocr.templates import (
     _in_regex_shape,
     _regex_hit,
+    add_candidates,
     load_template,
     load_templates,
+    ocr_caption,
     template_named,
     with_printed_signs,
 )
@@ -311,6 +314,45 @@ def test_a_match_as_read_wins_over_one_with_letters_taken_for_digits() -> None:
     assert hit is not None and hit[0] == "PO-2026-0048"
 
 
+@pytest.mark.parametrize(
+    "read", ["Upjun edija sargyt Ne KT-000418, 16-njy", "Üpjün edijä sargyt N° KT-000418,"]
+)
+def test_on_a_scan_the_regex_matches_without_diacritics_and_with_the_number_sign_as_ocr_reads_it(
+    read: str,
+) -> None:
+    # a Latin model reads the Turkmen title without its marks and № as Ne or N°
+    hit = _regex_hit(_one_cell(read, 0.8), r"sargyt № (KT-\d{6})")
+    assert hit is not None and hit[0] == "KT-000418"
+
+
+def test_a_lenient_match_gives_the_value_as_read_with_its_marks() -> None:
+    hit = _regex_hit(_one_cell("Sargyt Ne ŞL-0418 berildi", 0.8), r"Sargyt № (SL-\d{4})")
+    assert hit is not None and hit[0] == "ŞL-0418"  # the place in the folded text is the place as read
+
+
+def test_in_a_text_layer_a_lost_number_sign_is_no_match() -> None:
+    assert _regex_hit(_one_cell("Upjun edija sargyt Ne KT-000418", None), r"sargyt № (KT-\d{6})") is None
+
+
+def test_a_template_regex_outranks_a_number_guessed_from_the_title_but_not_a_labelled_one(
+    tmp_path: Path,
+) -> None:
+    # NetSuite prints #PO10482 under its title, no label; OCR reads it #P010482
+    template = load_template(
+        write_template(
+            tmp_path,
+            "lakeshore",
+            UNKNOWN_TEMPLATE.replace("{labels: [Pontunarnumer]}", "{regex: '#(PO\\d{5})'}"),
+        )
+    )
+    document = Document("application/pdf", "ocr", 1, _one_cell("#P010482", 0.9))
+    title_cell = Cell("Purchase Order P010482", 1, 300, 30, 500, 40, confidence=0.9)
+    guessed = {"po_number": [Candidate("po_number", "P010482", title_cell, "title")]}
+    assert pick(add_candidates(guessed, document, template), "po_number")[0] == "PO10482"
+    labelled = {"po_number": [Candidate("po_number", "PO10483", title_cell, "label-below")]}
+    assert pick(add_candidates(labelled, document, template), "po_number")[0] == "PO10483"
+
+
 def test_a_labelled_ocr_value_takes_the_regex_shape_when_letters_read_for_digits_are_put_back() -> None:
     cell = Cell("POORDOO2318", 1, 60, 10, 120, 20, confidence=0.8)
     label_found = Candidate("po_number", "POORDOO2318", cell, "label-right")
@@ -332,6 +374,36 @@ def test_a_template_s_dimension_sign_is_put_back_in_part_numbers_that_are_specif
         "M8×30 12.9级",
         "HD-BLT-0830",
     ]
+
+
+@pytest.mark.parametrize(
+    ("read", "named"),
+    [
+        ("Сума, СМУ", "Сума, CNY"),  # Cyrillic look-alikes and one wrong letter
+        ("Колькасщь", "Колькасць"),
+        ("Колькасць", None),  # named exactly: nothing to mend
+        ("Цана", None),  # too short to forgive a character (Цана / Сума, CNY)
+        ("Скідка, %", None),  # no caption near
+    ],
+)
+def test_an_ocr_caption_a_character_off_is_the_template_s(read: str, named: str | None) -> None:
+    captions = {"".join(c.split()).casefold(): c for c in ("Сума, CNY", "Колькасць", "Цана, CNY", "Цана")}
+    assert ocr_caption(read, captions) == named
+
+
+def test_two_captions_as_near_as_each_other_name_neither() -> None:
+    captions = {"含税单价x": "含税单价x", "含税金额x": "含税金额x"}
+    assert ocr_caption("含税单额x", captions) is None
+
+
+def test_a_cyrillic_pages_times_sign_read_as_kha_is_put_back(tmp_path: Path) -> None:
+    template = load_template(
+        write_template(tmp_path, "nioman", UNKNOWN_TEMPLATE + 'formats: {dimension_sign: "×"}\n')
+    )
+    order = hdprecision.expected()
+    order.lines[0].description = "Ушчыльненне штока 40х50х10, PU"  # Cyrillic х between the sizes
+    with_printed_signs(order, template)
+    assert order.lines[0].description == "Ушчыльненне штока 40×50×10, PU"
 
 
 ARIBA_TEMPLATE = """format_version: 1
