@@ -39,6 +39,7 @@ from ocr.normalise import (
     parse_discount,
     split_number,
 )
+from ocr.tesseract_engine import FRACTION_AT_END
 from orderbridge.model import Buyer, FieldSource, OrderLine, PurchaseOrder, ShipTo, Supplier
 
 INFERRED_SCORE = 0.8  # line table with columns named by content, before any cross-check
@@ -229,6 +230,34 @@ _NAME_AFTER_CODE = re.compile(
 _OCR_MARKS = "\u201c\u201d\u2018\u2019\"'`|。，、"
 
 
+def _without_ocr_marks(word: str) -> str:
+    """A description word without the marks OCR makes of specks at its ends; the inch mark closing a
+    fraction (``1/2"``, ``tesseract_engine.clean_word``) stays."""
+    stripped = word.strip(_OCR_MARKS)
+    return stripped + '"' if word.endswith('"') and FRACTION_AT_END.search(stripped) else stripped
+
+
+def _diameters(description: str) -> str:
+    """An OCR'd description with the diameter sign tesseract reads as ``@``, ``©`` or ``®`` before a size
+    (``@40 мм``, ``©6×150``) put back: the sign the description itself shows elsewhere, else Φ in a
+    Chinese description and Ø in any other (the signs each prints; neither model has them)."""
+    if not _DIAMETER_READ.search(description):
+        return description
+    shown = re.search(r"[ΦØφ]", description)
+    sign = shown.group() if shown else "Φ" if HAN_CHAR.search(description) else "Ø"
+
+    def put_back(read: re.Match[str]) -> str:
+        before = description[: read.start()].split()
+        return read.group() if before and _COUNT.fullmatch(before[-1]) else sign  # 10 @ 5: a price "at"
+
+    return _DIAMETER_READ.sub(put_back, description)
+
+
+# © or ® before a size, or @ glued to one (``@ 30cm`` may be an "at": Xero's ``2 L/h @ 30cm``)
+_DIAMETER_READ = re.compile(r"(?<![\w@©®])(?:[©®](?= ?\d)|@(?=\d))")
+_COUNT = re.compile(r"\d+(?:[.,]\d+)?")
+
+
 def _ocr_separators(description: str | None) -> str | None:
     r"""An OCR'd description without the spaces tesseract sets around a separator: a backslash (SAP's
     ``速度传感器\霍尔型\M18×1``, read ``速度传感器\ 霍尔型``) and a slash between Chinese (``6米/根``)."""
@@ -259,8 +288,8 @@ def _code_and_description(row: Row) -> tuple[str | None, str | None]:
             before = description and not description.startswith(name)
             description = f"{name} {description}" if before else name
     if description and _scanned(row):
-        words = (word.strip(_OCR_MARKS) for word in description.split())
-        description = " ".join(word for word in words if word)
+        words = (_without_ocr_marks(word) for word in description.split())
+        description = _diameters(" ".join(word for word in words if word))
     bracketed = _BRACKETED_CODE.match(description or "")
     if part_no is None and bracketed:
         return bracketed["code"], bracketed["rest"]

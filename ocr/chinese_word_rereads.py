@@ -9,6 +9,10 @@ Chinese on it is cut out onto one collage and read by the page's Chinese model a
 and nothing else, read alike at two scales or read surely at one (``_chinese``), and surer than the
 Latin was: the Chinese model reads real Latin letters as Latin, so a code is left as it was.
 
+In a table's header (a row where two other words name columns) a Latin word read less surely than
+``HEADER_UNSURE`` is a suspect too, and its Chinese reading is also taken when it names a column
+(``_column_name``: 项目号 read as ``WAS`` with certainty 0.79 loses the part-number column).
+
 Grid cells read wholly as Latin have their own re-read (``ocr.grid_cells.with_chinese_rereads``); this
 one is for a word among others, in grids and whitespace tables alike. Numbers are never touched (they
 have their own cross-checks): a Chinese word misread as digits (铝 as ``48``) stays a known loss.
@@ -22,11 +26,13 @@ from dataclasses import replace
 import numpy as np
 
 from ocr.han import HAN_CHAR, HAN_RUN
+from ocr.labels import column_kind, ocr_column_kind
 from ocr.layout import Word
 from ocr.scaled_reads import pixel_box, read_scaled
 from ocr.tesseract_engine import LANGUAGES
 
 UNSURE = 0.6  # Latin words read less surely than this are read again
+HEADER_UNSURE = 0.9  # ... and in a table's header, where a Chinese caption read as Latin loses a column
 SURE = 0.7  # the Chinese reading must be at least this sure
 MARGIN = 0.15  # and this much surer than the Latin one
 SCALES = (1.0, 1.5)  # the word as printed and enlarged
@@ -45,23 +51,28 @@ def reread_latin_misreads(
     if model is None or sum(len(HAN_CHAR.findall(w.text)) for w in words) < MIN_PAGE_CHINESE:
         return words
     suspects = [i for i, word in enumerate(words) if _is_suspect(word) and _on_chinese_row(word, words)]
+    in_header = [
+        i for i, word in enumerate(words) if _is_suspect(word, HEADER_UNSURE) and _on_header_row(word, words)
+    ]
+    suspects = sorted(set(suspects) | set(in_header))
     if not suspects:
         return words
     boxes = [_box(words[i], dpi, image.shape) for i in suspects]
     readings = read_scaled(image, boxes, page, dpi, SCALES, model)
     out = list(words)
     for i, box in zip(suspects, boxes, strict=True):
-        better = _chinese(words[i], [_han_reading(reading) for reading in readings[box]])
+        found = [_han_reading(reading) for reading in readings[box]]
+        better = _chinese(words[i], found) or (_column_name(words[i], found) if i in in_header else None)
         if better is not None:
             out[i] = better
     return out
 
 
-def _is_suspect(word: Word) -> bool:
+def _is_suspect(word: Word, unsure: float = UNSURE) -> bool:
     text = word.text
     return (
         word.confidence is not None
-        and word.confidence < UNSURE
+        and word.confidence < unsure
         and len(text) <= MAX_CHARS
         and not HAN_CHAR.search(text)
         and not _NUMBER.fullmatch(text)
@@ -75,6 +86,28 @@ def _on_chinese_row(word: Word, words: list[Word]) -> bool:
         other is not word and other.top <= middle <= other.bottom and HAN_CHAR.search(other.text)
         for other in words
     )
+
+
+def _on_header_row(word: Word, words: list[Word]) -> bool:
+    """Two other words on the word's row name table columns: a line table's header."""
+    middle = (word.top + word.bottom) / 2
+    on_row = (other for other in words if other is not word and other.top <= middle <= other.bottom)
+    return sum(1 for other in on_row if ocr_column_kind(other.text)) >= 2
+
+
+def _column_name(word: Word, readings: list[tuple[str, list[float]] | None]) -> Word | None:
+    """In a table header, the Chinese reading that names a column (the header's ``项目号`` read ``WAS``,
+    surely enough that ``_chinese`` would keep the Latin): the dictionary's word is the check, so the
+    reading needs to be sure on the whole (``SURE`` on average), not glyph by glyph."""
+    named = [
+        (sum(certainty) / len(certainty), text)
+        for text, certainty in filter(None, readings)
+        if column_kind(text) and sum(certainty) / len(certainty) >= SURE
+    ]
+    if not named:
+        return None
+    sure, text = max(named)
+    return replace(word, text=text, confidence=round(sure, 3))
 
 
 def _han_reading(reading: list[Word]) -> tuple[str, list[float]] | None:

@@ -147,7 +147,7 @@ def prepare(doc: Document, template: Template) -> Document:
     captions = {_squeeze(text): str(text) for text in template.columns}
     lines = []
     for line in _two_line_captions([_captions_as_named(line, captions) for line in doc.lines], captions):
-        printed = _template_columns_apart(line.cells, columns)
+        printed = _template_columns_apart(line.cells, captions)
         # a row of numbers holds no column heads: its 总计 is the pivot's total row, not the 总计 column
         heads = columns if sum(parse_decimal(cell.text) is not None for cell in printed) < 2 else {}
         cells = [_rewritten(cell, label_rules, heads) for cell in printed]
@@ -202,6 +202,8 @@ def _captions_as_named(line: Line, captions: dict[str, str]) -> Line:
     template names it (a text layer's cells are what was printed)."""
     if not captions or all(cell.confidence is None for cell in line.cells):
         return line
+    if not any(_squeeze(cell.text) in captions for cell in line.cells):
+        return line  # a header names some of its columns as the template does: not a line of labels
     cells = [
         replace(cell, text=near)
         if cell.confidence is not None and (near := ocr_caption(cell.text, captions))
@@ -213,14 +215,14 @@ def _captions_as_named(line: Line, captions: dict[str, str]) -> Line:
 
 # Cyrillic letters OCR takes for the Latin ones they look like, and the other way round
 _LOOKALIKES = str.maketrans("АВСЕНКМОРТХУаесорух", "ABCEHKMOPTXYaecopyx")
-CAPTION_MIN = 4  # characters a caption has before OCR's one wrong character in it is forgiven
+CAPTION_MIN = 5  # characters a caption has before OCR's one wrong character in it is forgiven (Date, Rate)
 
 
 def ocr_caption(text: str, captions: dict[str, str]) -> str | None:
     """The template caption OCR read ``text`` for, one character off (``Сума, СМУ`` for ``Сума, CNY``:
     Latin and Cyrillic look-alikes count as one), when no other caption is as near; None when ``text``
     names one exactly or none is near. Captions shorter than ``CAPTION_MIN`` must be read exactly
-    (``单价`` and ``单位`` are one character apart)."""
+    (``单价`` and ``单位``, ``Date`` and ``Rate`` are one character apart)."""
     squeezed = _squeeze(text)
     if squeezed in captions or len(squeezed) < CAPTION_MIN:
         return None
@@ -279,13 +281,27 @@ def _squeeze(text: str) -> str:
     return "".join(text.split()).casefold()
 
 
-def _template_columns_apart(cells: list[Cell], columns: dict[str, str]) -> list[Cell]:
+def _template_columns_apart(cells: list[Cell], captions: dict[str, str]) -> list[Cell]:
     """Header cells holding two of the template's column names or more (``N° ligne Article``: printed
     too close for the text layer to part them) as one cell a name. A cell the dictionary names as a whole
-    stays one: ``数量 单位`` is one column of quantities with their units."""
-    if not columns:
+    stays one: ``数量 单位`` is one column of quantities with their units. OCR'd cells part at names read a
+    character off too, each part then written as the template names it (``Å-pris Rab %``)."""
+    if not captions:
         return cells
-    return cells_of_names(cells, lambda text: _squeeze(text) in columns, kept=column_kind)
+    parted = []
+    for cell in cells:
+        if cell.confidence is None:
+            parted += cells_of_names([cell], lambda text: _squeeze(text) in captions, kept=column_kind)
+            continue
+        parts = cells_of_names(
+            [cell],
+            lambda text: _squeeze(text) in captions or bool(ocr_caption(text, captions)),
+            kept=column_kind,
+        )
+        parted += [
+            replace(part, text=near) if (near := ocr_caption(part.text, captions)) else part for part in parts
+        ]
+    return parted
 
 
 def _rewritten(cell: Cell, label_rules: list, columns: dict[str, str]) -> Cell:

@@ -98,9 +98,17 @@ _SPECK_BEFORE_CODE = re.compile(r"^[_，,.·、—]+(?=[A-Za-z]{2}|[A-Za-z]\.)")
 
 def clean_word(text: str) -> str:
     """The word without the specks tesseract glues to it: quotes and bars at either end, and a comma,
-    underscore or dot in front of a Latin code (no word, in Chinese or English, starts with a comma)."""
+    underscore or dot in front of a Latin code (no word, in Chinese or English, starts with a comma).
+    A quote closing a fraction is the inch mark (``1/2"``, ``3/4”``), kept as ``"``."""
     text = text.strip()
-    return without_speck(text.strip(_STRAY_MARKS) or text)
+    cleaned = without_speck(text.strip(_STRAY_MARKS) or text)
+    if _INCHES.search(text) and FRACTION_AT_END.search(cleaned):
+        return cleaned + '"'
+    return cleaned
+
+
+_INCHES = re.compile(r"\d/\d+[\"\u201c\u201d]$")  # a fraction, then a double quote
+FRACTION_AT_END = re.compile(r"\d/\d+$")
 
 
 def without_speck(text: str) -> str:

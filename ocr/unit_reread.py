@@ -58,7 +58,9 @@ def reread_unknown_units(table: Table, doc: Document) -> None:
         if not crop.size:
             continue
         reading = _read_unit(crop, scan.languages)
-        unit = reading.strip() if _taken(reading) else _one_off(printed)
+        unit = (
+            reading.strip() if _taken(reading) else _one_off(printed) or _in_cyrillic(printed, scan.languages)
+        )
         if not unit:  # (after the one-off word: 干克 is 千克, where black and white may keep only 克)
             unit = _black_and_white_unit(crop, scan.languages).strip() or None
         if unit:
@@ -174,6 +176,23 @@ def _after_number(cell: Cell, number: str) -> Box:
     height = cell.bottom - cell.top
     end = cell.x0 + height * (DIGIT_WIDTH * len(number) + SPACE_WIDTH / 2)
     return (min(end, cell.x1 - height), cell.top, cell.x1, cell.bottom)
+
+
+def _in_cyrillic(text: str, languages: str) -> str | None:
+    """On a page read by a Cyrillic model, a unit read as the Latin letters its Cyrillic ones look like
+    (``кг`` as ``Kr``: the unit cell is too small for the page's model to tell the scripts), written in
+    Cyrillic, when that is a unit word."""
+    if not any(language in _CYRILLIC_MODELS for language in languages.split("+")):
+        return None
+    cyrillic = text.strip().translate(_CYRILLIC_LOOKALIKE)
+    return cyrillic if cyrillic != text.strip() and is_unit_word(cyrillic) else None
+
+
+_CYRILLIC_MODELS = frozenset(
+    {"rus", "ukr", "bel", "bul", "srp", "mkd", "kir", "kaz", "mon", "tgk", "uzb_cyrl"}
+)
+# lower-case Cyrillic letters as a Latin reading of a small unit cell gives them (r for г, n for п)
+_CYRILLIC_LOOKALIKE = str.maketrans("KkrMmTHBynpcxeaou", "ккгммтнвупрсхеаои")
 
 
 def _one_off(text: str) -> str | None:

@@ -23,9 +23,11 @@ from bench.extraction.layouts import (
     armsoft_am,
     aspel_sae_mx,
     autocount_my,
+    baisangsue_la_xlsx,
     balju_kr,
     banhchea_kh_xlsx,
     bestellung_de,
+    bravo_vn,
     business_central_se,
     buyruk_kg,
     buyurtma_uz_xlsx,
@@ -38,6 +40,7 @@ from bench.extraction.layouts import (
     contractor_us,
     cosmic_zh,
     coupa_po_en,
+    daftra_sa,
     dealer_matrix_xlsx,
     dealer_xlsx,
     digiwin_tw,
@@ -85,9 +88,11 @@ from bench.extraction.layouts import (
     kamfung_hk,
     kharid_np_xlsx,
     kis_zh,
+    kroy_bd_xlsx,
     kulcs_hu,
     landray_ekp_zh,
     lemonsoft_fi,
+    lingxing_zh,
     logo_tiger_tr,
     long_order,
     lpo_ke,
@@ -101,6 +106,7 @@ from bench.extraction.layouts import (
     narudzbenica_hr_xlsx,
     nc_cloud_zh,
     netsuite_us,
+    newgrand_i8_zh,
     objednavka_sk_xlsx,
     oda_tz_xlsx,
     odoo_nl,
@@ -2339,6 +2345,136 @@ LAYOUTS = [
         "កំណត់សម្គាល់ 1-3; រៀបចំដោយ / ពិនិត្យដោយ / អនុម័តដោយ; print footer ទំព័រ &P នៃ &N",
         "unseen",
         "mekong_banhchea_kh_xlsx",
+    ),
+    Layout(
+        "jiyin-lingxing-zh",
+        lingxing_zh,
+        "zh, a Shenzhen Amazon seller's (3D-printer parts, FBA) 采购单 printed from 领星ERP (LingXing, the "
+        "cross-border e-commerce ERP) with its A4 landscape 打印模板 and saved by the browser as "
+        "采购单_PO261219006.pdf, CNY, 2 pages: the company and 采购单 centred, a Code 128 barcode of the "
+        "采购单号 top right; a ruled head of shaded label cells beside value cells four pairs a row "
+        "(采购单号 PO261219006 / 采购日期 2026-12-19 / 采购员 / 单据状态 待到货; 供应商 us / 供应商联系人 / "
+        "联系电话 / 采购主体 the company; 结算方式 月结30天（对账后开票付款） / 支付方式 / 结算币种 "
+        "人民币(CNY) / 预计到货日期 2027-01-08; 收货仓库 / 收货人), 收货地址 and 采购备注 across; a ruled "
+        "grid whose rows are as tall as the product picture in them, the text centred: 序号 | 图片 | SKU "
+        "(JY-LB-LM8UU) | 品名 | 规格 wrapped by character, once inside a number (XH2.5 | 4端子) | FNSKU "
+        "(X004H7Q2KD, or —: Amazon's label code, another code) | 单位 (个, 套, 台, 卷, 根, 包, 盒, 米) | "
+        "采购量 as keyed (2000; 1250.5) | 含税单价 in four decimals (0.3650) | 税率 13% | 价税合计 with "
+        "thousands | 备注; the head repeated on page 2 under 采购单号 and 采购单（续）; 20 lines, 11 on page "
+        "1; the 合计 row, 金额大写 beside 运费 / 其他费用 0.00 and 应付总额 ¥50,042.48; 备注 1-4; 制单人 / "
+        "审核人 / 审核时间 / 供应商确认（签字盖章）; 打印人 / 打印时间 and 第n页/共2页 at the foot",
+        "unseen",
+        "jiyin_lingxing",
+    ),
+    Layout(
+        "donghai-bravo-vn",
+        bravo_vn,
+        "vi, a Hai Phong crane and conveyor repair firm's ĐƠN ĐẶT HÀNG printed by BRAVO 8 (the Hanoi-made "
+        "ERP) in Vietnamese to us in USD, A4 portrait, 2 pages, DejaVu Serif Condensed embedded, saved "
+        "without diacritics as DON DAT HANG DDH-2612-0418.pdf: the company (CÔNG TY CỔ PHẦN CƠ KHÍ ĐÔNG HẢI) "
+        "with Địa chỉ, MST, ĐT and Email beside the national motto (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc "
+        "lập - Tự do - Hạnh phúc); Hải Phòng, ngày 21 tháng 12 năm 2026, the order's only date; ĐƠN ĐẶT HÀNG "
+        "over Số: DDH-2612-0418; Kính gửi: us, Địa chỉ, Người liên hệ / Điện thoại / Email and the sentence "
+        "citing our quotation; a ruled grid under a shaded head of two-line captions STT | Mã hàng "
+        "(DH-VB-22216) | Tên hàng hóa, quy cách (wrapped at words) | ĐVT (Bộ, Cái, Sợi, Hộp, Cuộn, Kg, Viên, "
+        "Đôi, Xô) | Số lượng as keyed (1.200; 2.450,5) | Đơn giá (USD) as keyed (86,50; 0,865; 1.265,00) | "
+        "CK (%) (5 and 3 on six lines) | Thành tiền (USD) after it, and the form's row of column letters A B "
+        "C D 1 2 3 4 under the head; a dot between thousands and a comma before decimals, inside "
+        "descriptions too (dài 1.000 mm, i=24,9); 23 lines, 22 on page 1, the head repeated on page 2 over "
+        "the last; Cộng tiền hàng / Thuế suất GTGT 0% / Tổng cộng tiền thanh toán 28.868,10 in ruled rows; "
+        "Số tiền viết bằng chữ (… đô la Mỹ và mười xu./.); ĐIỀU KHOẢN ĐẶT HÀNG 1-7 (Thời gian giao hàng: "
+        "trước ngày 26/02/2027, Địa điểm giao hàng, Điều kiện giao hàng CIF, Phương thức thanh toán, Đồng "
+        "tiền thanh toán USD, Chứng từ, Yêu cầu khác); XÁC NHẬN CỦA NHÀ CUNG CẤP / NGƯỜI LẬP / KẾ TOÁN "
+        "TRƯỞNG / GIÁM ĐỐC with (Ký, họ tên) and names; a foot with the BRAVO 8 print line and Trang n/2",
+        "unseen",
+        "donghai_bravo_vn",
+    ),
+    Layout(
+        "padma-kroy-bd-xlsx",
+        kroy_bd_xlsx,
+        "bn workbook, a Dhaka (Nawabpur Road) machinery importer's own Excel ক্রয় আদেশ in Bengali to us in "
+        "USD against an L/C, mailed as Purchase Order PML-IMP-2026-418.xlsx: sheet ক্রয় আদেশ in Nikosh "
+        "without gridlines; the company in Bengali over its English name, address and phone in Bengali "
+        "digits, বিআইএন / ই-টিআইএন / আইআরসি নং beside ক্রয় আদেশ over PURCHASE ORDER; label | merged value "
+        "pairs two a row (সরবরাহকারী us beside ক্রয় আদেশ নং PML/IMP/2026/418; ঠিকানা beside তারিখ "
+        "20-12-2026 and প্রোফর্মা ইনভয়েস নং beside সরবরাহের তারিখ 28-02-2027, real dates shown dd-mm-yyyy; "
+        "যোগাযোগ beside বঙ্গাব্দ ৫ পৌষ ১৪৩৩ as text; পরিশোধের শর্ত ১০০% অপরিবর্তনীয় এলসি অ্যাট সাইট … "
+        "beside মুদ্রা মার্কিন ডলার (USD); ডেলিভারির শর্ত CFR চট্টগ্রাম বন্দর beside এলসি ব্যাংক); মালামাল "
+        "পৌঁছানোর ঠিকানা across; a ruled table with a shaded head (ক্রমিক নং | পণ্যের কোড (PML-BR-6205) | "
+        "পণ্যের বিবরণ in Bengali with Latin models, wrapped | এইচএস কোড (8482.10.00, text: another code) | "
+        "একক (পিস, সেট, বক্স, মিটার, রোল, কেজি, জোড়া) | পরিমাণ (312.5; 2000) | একক মূল্য (USD) (0.365) | "
+        "ছাড় (%) typed 5 and 3 | মোট মূল্য (USD) =ROUND(F*G*(1-H/100),2) cached in a lakh-grouping format), "
+        "line numbers typed in Bengali digits (১ … ১৭); a বিঃদ্রঃ row under line 3, unnumbered; 17 lines; "
+        "উপমোট, ভ্যাট (০%) and সর্বমোট (USD) as formulas, then the taka equivalent at ১২২.৫০ (2164601.95 "
+        "shown 21,64,601.95: another total, BDT); কথায়: the sum in Bengali words; শর্তাবলি ১-৪; "
+        "প্রস্তুতকারী / যাচাইকারী / অনুমোদনকারী; print footer পৃষ্ঠা &P এর &N",
+        "unseen",
+        "padma_kroy_bd_xlsx",
+    ),
+    Layout(
+        "hengan-i8-zh",
+        newgrand_i8_zh,
+        "zh, a Hangzhou M&E installation contractor's 材料采购订单 for a sewage-plant project printed by "
+        "新中大 i8 (Newgrand's project ERP) to us in CNY, A4 landscape, 2 pages, saved as "
+        "材料采购订单_CGDD-HA-2612-0058.pdf: the company and 材料采购订单 (double-underlined) centred, "
+        "单据编号 and 第 n 页 / 共 2 页 on the title's line of every page; on page 1 a ruled header grid of "
+        "shaded label cells beside value cells three pairs a row (单据编号, 单据日期 2026-12-21, 项目名称; "
+        "供应商 us, 采购合同号, 币种 人民币; 交货日期 2027-01-20, 付款方式 wrapped in its cell, 税率 13%; "
+        "交货地点 across; 收货人, 采购员, 编制部门); a ruled grid 行号 | 物资编码 (ten digits, 0301020015) "
+        "| 物资名称 | 规格型号 (wrapped by character, once inside a number: 工作压力2 | 1MPa) | 计量单位 "
+        "(个, 套, 片, 台, 根, 米, 桶) | 数量 with two decimals (2000.00; 186.50) | 含税单价 with four "
+        "(0.3850) | 税率(%) 13 | 税额 | 含税金额 with thousands | 计划到货日期 per line (2027-01-20; "
+        "2027-02-28) | 备注; 20 lines, 12 a page (page 2's last four rows ruled and empty); 本页小计 on "
+        "each page and 合计 on the last; 人民币（大写） beside （小写）：¥271,753.60; 采购说明 1-4; 编制人 "
+        "/ 审核人 / 项目经理 / 供应商确认（盖章）; 打印人 / 打印时间 and "
+        "第 n 页 共 2 页 at the foot",
+        "unseen",
+        "hengan_i8_zh",
+    ),
+    Layout(
+        "easterngulf-daftra-sa",
+        daftra_sa,
+        "ar/en, a Dammam (2nd Industrial City) industrial supplier's bilingual أمر شراء / PURCHASE ORDER "
+        "printed by Daftra (دفترة, the Arabic cloud ERP) to us in USD, A4 portrait, 2 pages, saved as "
+        "PurchaseOrder-PO-26-00731.pdf; Arabic shaped by the PHP engine into presentation forms "
+        "(U+FE70-FEFC, lam-alef ligatures) and written in visual order, right to left (DejaVu Sans "
+        "embedded): the letterhead Arabic at the right (name, address, س.ت, الرقم الضريبي 15 digits, هاتف) "
+        "and English at the left, a drawn logo between; أمر شراء over PURCHASE ORDER; the Supplier المورد "
+        "box (us, in English) at the left beside ruled rows English label | value | Arabic label at the "
+        "right (P.O. No. PO-26-00731 رقم أمر الشراء, Date 20/12/2026, Hijri Date 10/07/1448 هـ, Delivery "
+        "Date 28/02/2027, Currency USD, Quotation Ref.); full-width rows Ship To عنوان التسليم, Payment "
+        "Terms شروط الدفع, Delivery Terms شروط التسليم; a ruled item table running right to left, captions "
+        "Arabic over English (م # at the right edge | رمز الصنف Item Code (EG-BRG-6310) | الوصف Description "
+        "in English, right-aligned and wrapped at words | الوحدة Unit in Arabic (حبة, طقم, علبة, متر, "
+        "كرتون, سطل, لفة, زوج) | الكمية Qty with thousands (1,200; 62.5) | سعر الوحدة Unit Price as keyed "
+        "(1.265; 0.185) | الخصم % Disc. % (5, 10) | الإجمالي Total after it, at the left edge); an "
+        "unnumbered ملاحظة note row in Arabic with brand names under line 3; 22 lines, 19 on page 1, the "
+        "head repeated on page 2; Subtotal المجموع الفرعي, VAT 0% and Total الإجمالي USD 34,340.70 at the "
+        "left; المبلغ كتابةً: فقط ... لا غير (the amount in Arabic words); الشروط والأحكام "
+        "1-4; أعده / اعتمده / ختم الشركة; تاريخ الطباعة and صفحة n من 2 at the foot",
+        "unseen",
+        "easterngulf_daftra_sa",
+    ),
+    Layout(
+        "vientiane-baisangsue-la-xlsx",
+        baisangsue_la_xlsx,
+        "lo workbook, a Vientiane (Sisattanak) pump, motor and hardware dealer's own Excel ໃບສັ່ງຊື້ສິນຄ້າ in Lao "
+        "(complex shaping: a workbook, never drawn) to us in CNY (by the Laos-China railway), mailed as "
+        "ໃບສັ່ງຊື້ PO-VTE-2612-027.xlsx: sheet ໃບສັ່ງຊື້ in Phetsarath OT without gridlines; the state heading "
+        "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ over the motto and a ooo0ooo rule; the company in Lao over its "
+        "English name, address, phone and ເລກປະຈຳຕົວຜູ້ເສຍອາກອນ at the left, ເລກທີ: PO-VTE-2612-027 and ວັນທີ: "
+        "21/12/2026 (a real date shown dd/mm/yyyy) at the right; ໃບສັ່ງຊື້ສິນຄ້າ over PURCHASE ORDER; label | "
+        "merged value pairs (ຜູ້ສະໜອງ us, ທີ່ຢູ່, ຜູ້ຕິດຕໍ່; ສະກຸນເງິນ ຢວນຈີນ (CNY), ວັນທີສົ່ງສິນຄ້າ typed as text 15/02/2027, "
+        "ການຂົນສົ່ງ); ເງື່ອນໄຂການຊຳລະ and ສະຖານທີ່ສົ່ງສິນຄ້າ across; captions on two rows, Lao over English (ລ/ດ No. | "
+        "ລະຫັດສິນຄ້າ Item Code (VIE-BR-6206) | ລາຍການສິນຄ້າ Description in Lao with models, wrapped | ຫົວໜ່ວຍ Unit "
+        "(ໜ່ວຍ, ຊຸດ, ອັນ, ແມັດ, ເສັ້ນ, ກັບ, ກິໂລ, ຖັງ, ຄູ່, ມ້ວນ) | ຈຳນວນ Qty (252.5) | ລາຄາ/ຫົວໜ່ວຍ Unit Price (CNY) | "
+        "ສ່ວນຫຼຸດ Disc. a fraction shown 5% and 3% | ເປັນເງິນ Amount (CNY) =ROUND(E*F*(1-G),2) cached); the "
+        "lines in three groups under heading rows ກ / ຂ / ຄ (the group's name merged across), numbered on "
+        "through them; 17 lines; ລວມເປັນເງິນ (=SUM), ອາກອນມູນຄ່າເພີ່ມ 0% and ລວມທັງໝົດ (CNY) as formulas; the total "
+        "in Lao words (...ຢວນຖ້ວນ); ໝາຍເຫດ 1-3; ຜູ້ສະເໜີ / ຜູ້ກວດກາ / "
+        "ຜູ້ອຳນວຍການ; print footer ໜ້າ &P / &N",
+        "unseen",
+        "vientiane_baisangsue_la_xlsx",
     ),
 ]
 QUICK = ("hdprecision", "acme", "pacific-harbor", "global-parts")

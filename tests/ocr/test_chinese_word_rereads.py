@@ -150,3 +150,33 @@ def test_readings_that_differ_or_are_unsure_everywhere_leave_the_word(
     chinese_reads(monkeypatch, *scales)
     misread = latin("HEE", X, 2, 0.22)
     assert reread_latin_misreads([CHINESE, misread], page(), 1, DPI)[1] is misread
+
+
+def header(*captions: tuple[int, str]) -> list[Word]:
+    """The page reading's caption words at ``(x px, text)``, read surely."""
+    return [latin(text, x, len(text), 0.95) for x, text in captions]
+
+
+def test_in_a_table_header_a_latin_word_read_fairly_surely_is_read_again_as_its_column_name() -> None:
+    # JD Edwards' 项目号 read as WAS with certainty 0.79, between 数量 and 单位 named surely
+    misread = latin("WAS", X, 3, 0.79)
+    named = header((X + 200, "数量"), (X + 350, "单位"))
+    printed = page((X, "项目号"), (X + 200, "数量"), (X + 350, "单位"))
+    words = reread_latin_misreads([CHINESE, misread, *named], printed, 1, DPI)
+    assert words[1].text == "项目号"
+
+
+def test_outside_a_header_a_fairly_sure_latin_word_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(chinese_word_rereads, "read_scaled", lambda *args: pytest.fail("read again"))
+    word = latin("WAS", X, 3, 0.79)
+    assert reread_latin_misreads([CHINESE, word], page((X, "项目号")), 1, DPI)[1] is word
+
+
+def test_a_header_word_whose_chinese_reading_names_no_column_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    def reads(image, boxes, page, dpi, scales, languages):  # sure Chinese, but no column's name
+        return {box: [[Word("顶针", 1, 0, 0, 1, 1, 0.9)]] * len(scales) for box in boxes}
+
+    monkeypatch.setattr(chinese_word_rereads, "read_scaled", reads)
+    word = latin("Rev", X, 3, 0.8)
+    named = header((X + 200, "数量"), (X + 350, "单位"))
+    assert reread_latin_misreads([CHINESE, word, *named], page(), 1, DPI)[1] is word

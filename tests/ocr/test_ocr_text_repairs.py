@@ -211,3 +211,26 @@ def test_an_order_whose_lines_print_no_part_numbers_at_all_is_not_doubted_for_it
         confidence=1.0,
     )
     assert ocr_doubts(order, {}) == []
+
+
+@pytest.mark.parametrize(
+    ("read", "printed"),
+    [
+        ('Kulventil 1/2" BSP, 350 bar', 'Kulventil 1/2" BSP, 350 bar'),  # the inch mark closing a fraction
+        ("”梅花联轴器 GS28", "梅花联轴器 GS28"),  # a speck read as a quote still goes
+        ("Шток хромаваны @40 мм", "Шток хромаваны Ø40 мм"),  # the diameter sign read as @
+        ("Dripper line 2 L/h @ 30cm", "Dripper line 2 L/h @ 30cm"),  # an "at" (a spaced @ stays)
+        ("顶针 SKD61 ©6×150 氮化", "顶针 SKD61 Φ6×150 氮化"),  # ... as ©, in a Chinese description
+        ("轴承座 Φ30 ©40", "轴承座 Φ30 Φ40"),  # the sign the description shows elsewhere
+        ("Spacer 10 @ 5", "Spacer 10 @ 5"),  # a count "at" a price stays
+        ("mail@firma.se 12", "mail@firma.se 12"),
+    ],
+)
+def test_an_ocr_description_keeps_inch_marks_and_gets_its_diameter_signs_back(
+    read: str, printed: str
+) -> None:
+    assert description_of(read) == printed
+
+
+def test_a_text_layers_at_sign_is_what_was_printed() -> None:
+    assert description_of("Stålrör E355 @ 38x4 mm", confidence=None) == "Stålrör E355 @ 38x4 mm"

@@ -17,8 +17,10 @@ from ocr.candidates import Candidate
 from ocr.extraction import extract_order
 from ocr.layout import Cell, Document, Line
 from ocr.templates import (
+    _captions_as_named,
     _in_regex_shape,
     _regex_hit,
+    _template_columns_apart,
     add_candidates,
     load_template,
     load_templates,
@@ -389,6 +391,23 @@ def test_a_template_s_dimension_sign_is_put_back_in_part_numbers_that_are_specif
 def test_an_ocr_caption_a_character_off_is_the_template_s(read: str, named: str | None) -> None:
     captions = {"".join(c.split()).casefold(): c for c in ("Сума, CNY", "Колькасць", "Цана, CNY", "Цана")}
     assert ocr_caption(read, captions) == named
+
+
+def test_an_ocr_header_cell_of_two_captions_one_read_a_letter_off_is_parted_into_the_template_s() -> None:
+    captions = {"".join(c.split()).casefold(): c for c in ("À-pris", "Rab %", "Belopp")}
+    cell = Cell("Å-pris Rab %", 1, 400, 200, 470, 210, confidence=0.9)  # Monitor's À read as Å
+    assert [part.text for part in _template_columns_apart([cell], captions)] == ["À-pris", "Rab %"]
+    printed = replace(cell, text="À-pris Rab %", confidence=None)
+    assert [part.text for part in _template_columns_apart([printed], captions)] == ["À-pris", "Rab %"]
+
+
+def test_a_label_a_character_off_a_caption_is_left_unless_its_line_is_the_template_s_header() -> None:
+    captions = {"".join(c.split()).casefold(): c for c in ("Rate", "Amount", "Quantity")}
+    assert ocr_caption("Date", captions) is None  # four characters: Date is no misread Rate
+    label_line = Line(page=1, cells=[Cell("Quantiti", 1, 30, 10, 90, 20, confidence=0.9)])
+    assert _captions_as_named(label_line, captions) is label_line  # no caption named on its line
+    header = Line(page=1, cells=[*label_line.cells, Cell("Amount", 1, 100, 10, 150, 20, confidence=0.9)])
+    assert [cell.text for cell in _captions_as_named(header, captions).cells] == ["Quantity", "Amount"]
 
 
 def test_two_captions_as_near_as_each_other_name_neither() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ocr.layout import Word
-from ocr.tesseract_engine import split_at_bar, without_strokes
+from ocr.tesseract_engine import clean_word, split_at_bar, without_strokes
 
 SIZE = 10.0  # a character's height and width, in points
 
@@ -76,3 +76,13 @@ def test_a_quote_between_a_code_and_chinese_is_a_border_too() -> None:
 def test_a_bar_within_one_script_is_left_to_the_code_shapes(text: str) -> None:
     word = Word(text, 1, 0.0, 0.0, 50.0, 8.0)
     assert split_at_bar(word) == [word]
+
+
+@pytest.mark.parametrize(
+    ("read", "cleaned"),
+    [('1/2"', '1/2"'), ("3/4”", '3/4"'), ('1-1/2"', '1-1/2"'), ("1,175.00”", "1,175.00"), ('BSP"', "BSP")],
+)
+def test_a_quote_closing_a_fraction_is_an_inch_mark_other_glued_quotes_are_specks(
+    read: str, cleaned: str
+) -> None:
+    assert clean_word(read) == cleaned

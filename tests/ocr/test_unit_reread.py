@@ -221,3 +221,15 @@ def test_a_black_and_white_reading_shorter_than_the_cell_s_ink_is_not_taken(
         document = Document("image/png", "ocr", 1, [], scans={1: Scan(np.asarray(page))})
         reread_unknown_units(Table(rows=[row]), document)
         assert row.values["unit"] == unit, printed
+
+
+@pytest.mark.parametrize(("languages", "unit"), [("rus+eng", "кг"), ("chi_sim+eng", "Kr")])
+def test_on_a_cyrillic_page_a_unit_read_as_latin_look_alikes_is_written_in_cyrillic(
+    monkeypatch: pytest.MonkeyPatch, languages: str, unit: str
+) -> None:
+    monkeypatch.setattr(unit_reread, "read_cell", lambda *args: ("Kr", 0.9))  # the cell alone reads Kr too
+    cell = Cell("Kr", 1, *BOX, confidence=0.9)
+    row = Row({"description": "Пруток 40Х", "quantity": "612,5", "unit": "Kr"}, [cell], 1, {"unit": [cell]})
+    scan = Scan(page_with("кг"), languages=languages)
+    reread_unknown_units(Table(rows=[row]), Document("image/png", "ocr", 1, [], scans={1: scan}))
+    assert row.values["unit"] == unit
