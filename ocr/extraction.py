@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ocr.assemble import assemble, pick
 from ocr.capital_amount import cross_check as cross_check_capital
+from ocr.checks import WEAK_SOURCE_CAP
 from ocr.csv_reader import read_csv
 from ocr.header_fields import find_candidates
 from ocr.item_blocks import item_block_table
@@ -26,6 +27,7 @@ from ocr.pdf_reader import read_pdf
 from ocr.scan_reader import read_image
 from ocr.sheet_reader import read_xlsx
 from ocr.sniff import CSV, IMAGE_TYPES, PDF, XLS, XLSX, sniff
+from ocr.stray_lines import stray_order_lines
 from ocr.templates import (
     Template,
     add_candidates,
@@ -163,6 +165,9 @@ def _extract_order(document: Document, template: Template | None) -> PurchaseOrd
     if missing:
         raise DocumentRejected("no-purchase-order", missing)
     order = assemble(candidates, table)
+    if stray := stray_order_lines(document, table):
+        order.warnings += stray
+        order.confidence = min(order.confidence or 0.0, WEAK_SOURCE_CAP)
     cross_check_capital(order, document)
     if template and document.scans:
         with_printed_signs(order, template)
