@@ -33,12 +33,16 @@ def row(top: float, n: int, qty: str, price: str, amount: str) -> object:
     )
 
 
+def order_of(*more: object) -> object:
+    """An order's title, its table head and two lines, then ``more`` lines."""
+    title = line(40, (30, "PURCHASE ORDER No. PO-26-00731"))
+    return pdf(
+        title, HEAD, row(115, 1, "400", "6.85", "2,740.00"), row(128, 2, "40", "96.50", "3,860.00"), *more
+    )
+
+
 def test_lines_after_a_row_the_table_stopped_at_are_order_lines_left_behind() -> None:
-    document = pdf(
-        line(40, (30, "PURCHASE ORDER No. PO-26-00731")),
-        HEAD,
-        row(115, 1, "400", "6.85", "2,740.00"),
-        row(128, 2, "40", "96.50", "3,860.00"),
+    document = order_of(
         row(141, 3, "24", "148.00", "3,552.00"),
         # a right-to-left print: the amount first, 5 % off the line
         line(154, (30, "2,094.75"), (80, "5"), (120, "7.35"), (160, "300"), (200, "EG-004"), (260, "4")),
@@ -54,12 +58,7 @@ def test_lines_after_a_row_the_table_stopped_at_are_order_lines_left_behind() ->
 
 
 def test_an_order_with_lines_left_behind_goes_to_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    document = pdf(
-        line(40, (30, "PURCHASE ORDER No. PO-26-00731")),
-        HEAD,
-        row(115, 1, "400", "6.85", "2,740.00"),
-        row(128, 2, "40", "96.50", "3,860.00"),
-    )
+    document = order_of()
 
     def ended_after_line_1(doc):  # a structure the rules do not know ended the table
         table = find_table(doc)
@@ -74,11 +73,7 @@ def test_an_order_with_lines_left_behind_goes_to_review(monkeypatch: pytest.Monk
 
 
 def test_a_table_read_whole_and_its_totals_leave_nothing_behind() -> None:
-    document = pdf(
-        line(40, (30, "PURCHASE ORDER No. PO-26-00731")),
-        HEAD,
-        row(115, 1, "400", "6.85", "2,740.00"),
-        row(128, 2, "40", "96.50", "3,860.00"),
+    document = order_of(
         line(150, (300, "Subtotal"), (420, "6,600.00")),
         line(163, (300, "Freight 1 x 0.00"), (420, "0.00")),
         line(176, (300, "Total"), (420, "6,600.00")),
