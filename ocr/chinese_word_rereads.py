@@ -51,10 +51,10 @@ def reread_latin_misreads(
     if model is None or sum(len(HAN_CHAR.findall(w.text)) for w in words) < MIN_PAGE_CHINESE:
         return words
     suspects = [i for i, word in enumerate(words) if _is_suspect(word) and _on_chinese_row(word, words)]
-    in_header = [
+    in_header = {
         i for i, word in enumerate(words) if _is_suspect(word, HEADER_UNSURE) and _on_header_row(word, words)
-    ]
-    suspects = sorted(set(suspects) | set(in_header))
+    }
+    suspects = sorted(set(suspects) | in_header)
     if not suspects:
         return words
     boxes = [_box(words[i], dpi, image.shape) for i in suspects]
@@ -99,11 +99,8 @@ def _column_name(word: Word, readings: list[tuple[str, list[float]] | None]) -> 
     """In a table header, the Chinese reading that names a column (the header's ``项目号`` read ``WAS``,
     surely enough that ``_chinese`` would keep the Latin): the dictionary's word is the check, so the
     reading needs to be sure on the whole (``SURE`` on average), not glyph by glyph."""
-    named = [
-        (sum(certainty) / len(certainty), text)
-        for text, certainty in filter(None, readings)
-        if column_kind(text) and sum(certainty) / len(certainty) >= SURE
-    ]
+    averaged = [(sum(certainty) / len(certainty), text) for text, certainty in filter(None, readings)]
+    named = [(sure, text) for sure, text in averaged if sure >= SURE and column_kind(text)]
     if not named:
         return None
     sure, text = max(named)

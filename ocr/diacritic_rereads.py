@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import product
 
 import numpy as np
 
@@ -44,14 +43,6 @@ class Diacritics:
 
     def marks(self, text: str) -> int:
         return sum(ch in self.read_as for ch in text)
-
-    def as_english_reads(self, text: str) -> list[str]:
-        """``text`` with its letters as ``eng`` reads them, each way it may (ß as ss, B or b)."""
-        letters = sorted({ch for ch in text if ch in self.read_as})
-        readings = []
-        for choice in product(*(self.read_as[ch] for ch in letters)):
-            readings.append(text.translate(str.maketrans(dict(zip(letters, choice, strict=True)))))
-        return readings
 
 
 def _words(text: str) -> frozenset[str]:
@@ -316,13 +307,13 @@ def reread_diacritics(words: list[Word], image: np.ndarray, page: int, dpi: int)
     if language is None or tessdata_dir(language.model) is None:
         return words
     in_script = _is_cyrillic_word if language.script == "cyrillic" else _is_latin_word
-    latin = [i for i, word in enumerate(words) if word.confidence is not None and in_script(word.text)]
-    if not latin:
+    chosen = [i for i, word in enumerate(words) if word.confidence is not None and in_script(word.text)]
+    if not chosen:
         return words
-    boxes = [pixel_box(words[i], dpi, image.shape) for i in latin]
+    boxes = [pixel_box(words[i], dpi, image.shape) for i in chosen]
     readings = read_scaled(image, boxes, page, dpi, (1.0,), language.model)
     out = list(words)
-    for i, box in zip(latin, boxes, strict=True):
+    for i, box in zip(chosen, boxes, strict=True):
         reading = readings[box][0]
         if len(reading) != 1:
             continue  # nothing read there, or two words: no letter to add

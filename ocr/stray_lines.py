@@ -47,16 +47,13 @@ def _adds_up(numbers: list[Decimal]) -> bool:
     """Three of the numbers as quantity x price = amount, in any order (a right-to-left table prints the
     amount first), or less a discount per cent printed among them (0 < d < 100)."""
     for three in itertools.combinations(numbers, 3):
+        discounts = [n for n in numbers if 0 < n < 100 and n not in three]
         for first, second, amount in itertools.permutations(three):
             if amount < 1:
                 continue
             product = first * second
-            if abs(product - amount) <= max(_CENT, amount * Decimal("0.001")):
-                return True
-            discounts = (n for n in numbers if 0 < n < 100 and n not in three)
-            if any(
-                abs(product * (100 - d) / 100 - amount) <= max(_CENT, amount * Decimal("0.001"))
-                for d in discounts
-            ):
+            nets = (product, *(product * (100 - d) / 100 for d in discounts))
+            tolerance = max(_CENT, amount * Decimal("0.001"))
+            if any(abs(net - amount) <= tolerance for net in nets):
                 return True
     return False

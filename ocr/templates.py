@@ -290,17 +290,14 @@ def _template_columns_apart(cells: list[Cell], captions: dict[str, str]) -> list
         return cells
     parted = []
     for cell in cells:
-        if cell.confidence is None:
-            parted += cells_of_names([cell], lambda text: _squeeze(text) in captions, kept=column_kind)
-            continue
-        parts = cells_of_names(
-            [cell],
-            lambda text: _squeeze(text) in captions or bool(ocr_caption(text, captions)),
-            kept=column_kind,
-        )
-        parted += [
-            replace(part, text=near) if (near := ocr_caption(part.text, captions)) else part for part in parts
-        ]
+        read = cell.confidence is not None  # OCR'd: a name a character off counts too
+
+        def names(text: str, read: bool = read) -> bool:
+            return _squeeze(text) in captions or (read and bool(ocr_caption(text, captions)))
+
+        for part in cells_of_names([cell], names, kept=column_kind):
+            near = ocr_caption(part.text, captions) if read else None
+            parted.append(replace(part, text=near) if near else part)
     return parted
 
 
